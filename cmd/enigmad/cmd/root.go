@@ -1,0 +1,102 @@
+// Package cmd builds the enigmad command tree.
+package cmd
+
+import (
+	"os"
+
+	cmtcfg "github.com/cometbft/cometbft/config"
+	dbm "github.com/cosmos/cosmos-db"
+	"github.com/spf13/cobra"
+
+	"cosmossdk.io/log/v2"
+
+	"github.com/cosmos/cosmos-sdk/client"
+	"github.com/cosmos/cosmos-sdk/client/config"
+	"github.com/cosmos/cosmos-sdk/codec/address"
+	"github.com/cosmos/cosmos-sdk/server"
+	serverconfig "github.com/cosmos/cosmos-sdk/server/config"
+	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
+
+	"github.com/enigmad/enigmad/app"
+)
+
+// NewRootCmd returns the enigmad root command.
+func NewRootCmd() *cobra.Command {
+	app.SetConfig()
+	// A throw-away app gives autocli the modules' descriptors and options.
+	tempHome, err := os.MkdirTemp("", "enigmad-cli-")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(tempHome)
+	tempApp := app.New(log.NewNopLogger(), dbm.NewMemDB(), false, simtestutil.NewAppOptionsWithFlagHome(tempHome))
+
+	initClientCtx := client.Context{}.
+		WithCodec(tempApp.AppCodec()).
+		WithInterfaceRegistry(tempApp.InterfaceRegistry()).
+		WithTxConfig(tempApp.TxConfig()).
+		WithLegacyAmino(tempApp.LegacyAmino()).
+		WithInput(os.Stdin).
+		WithAccountRetriever(authtypes.AccountRetriever{}).
+		WithHomeDir(app.DefaultNodeHome).
+		WithViper("ENIGMAD")
+
+	rootCmd := &cobra.Command{
+		Use:           app.Name,
+		Short:         "enigmad: private computation beside Ethereum (node, client and tools)",
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			cmd.SetOut(cmd.OutOrStdout())
+			cmd.SetErr(cmd.ErrOrStderr())
+
+			clientCtx := initClientCtx.WithCmdContext(cmd.Context())
+			clientCtx, err := client.ReadPersistentCommandFlags(clientCtx, cmd.Flags())
+			if err != nil {
+				return err
+			}
+			clientCtx, err = config.ReadFromClientConfig(clientCtx)
+			if err != nil {
+				return err
+			}
+			if err := client.SetCmdClientContextHandler(clientCtx, cmd); err != nil {
+				return err
+			}
+			appTemplate, appConfig := initAppConfig()
+			return server.InterceptConfigsPreRunHandler(cmd, appTemplate, appConfig, initCometBFTConfig())
+		},
+	}
+
+	initRootCmd(rootCmd, tempApp)
+
+	autoCliOpts := tempApp.AutoCliOpts()
+	autoCliOpts.AddressCodec = address.NewBech32Codec(app.Bech32Prefix)
+	autoCliOpts.ValidatorAddressCodec = address.NewBech32Codec(sdk.GetConfig().GetBech32ValidatorAddrPrefix())
+	autoCliOpts.ConsensusAddressCodec = address.NewBech32Codec(sdk.GetConfig().GetBech32ConsensusAddrPrefix())
+	autoCliOpts.ClientCtx = initClientCtx
+	if err := autoCliOpts.EnhanceRootCommand(rootCmd); err != nil {
+		panic(err)
+	}
+	return rootCmd
+}
+
+// initCometBFTConfig returns CometBFT's defaults with every listener on
+// loopback: a node is exposed only when its operator says so.
+func initCometBFTConfig() *cmtcfg.Config {
+	cfg := cmtcfg.DefaultConfig()
+	cfg.P2P.ListenAddress = "tcp://127.0.0.1:26656"
+	cfg.RPC.ListenAddress = "tcp://127.0.0.1:26657"
+	cfg.RPC.PprofListenAddress = ""
+	return cfg
+}
+
+// initAppConfig returns the app.toml defaults: zero minimum gas price in
+// ueng (fees are set per deployment), API and gRPC on loopback.
+func initAppConfig() (string, any) {
+	cfg := serverconfig.DefaultConfig()
+	cfg.MinGasPrices = "0" + app.BondDenom
+	cfg.API.Address = "tcp://127.0.0.1:1317"
+	cfg.GRPC.Address = "127.0.0.1:9090"
+	return serverconfig.DefaultConfigTemplate, cfg
+}
