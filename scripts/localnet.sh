@@ -1,0 +1,232 @@
+#!/usr/bin/env bash
+# localnet.sh — start or stop a local enigmad network on 127.0.0.1.
+#
+#   scripts/localnet.sh start     # NODES=1 by default, NODES=4 for four validators
+#   scripts/localnet.sh stop      # stops exactly the processes start launched
+#   scripts/localnet.sh status    # heights of the running nodes
+#
+# Everything lives under .localnet/ (git-ignored): one home, log and pid file
+# per node. Node i listens on P2P 26656+10i, RPC 26657+10i, ABCI 26658+10i,
+# gRPC 9090+10i and REST 1317+10i, so node 0 has the usual ports. Blocks come
+# every second. Later releases add geth, enclaves, workers and relayers here.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+NODES=${NODES:-1}
+CHAIN_ID=${CHAIN_ID:-enigma-local-1}
+BIN=${ENIGMAD:-$ROOT/build/enigmad}
+DIR=${LOCALNET_DIR:-$ROOT/.localnet}
+DENOM=ueng
+KEYRING=(--keyring-backend test)
+# Dev accounts funded at genesis; their keys are in node 0's test keyring.
+DEV_ACCOUNTS=(alice bob carol relayer)
+
+rpc_port() { echo $((26657 + 10 * $1)); }
+p2p_port() { echo $((26656 + 10 * $1)); }
+abci_port() { echo $((26658 + 10 * $1)); }
+grpc_port() { echo $((9090 + 10 * $1)); }
+api_port() { echo $((1317 + 10 * $1)); }
+home_of() { echo "$DIR/node$1"; }
+
+die() { echo "localnet: $*" >&2; exit 1; }
+
+# set_toml FILE SECTION KEY VALUE: replace `KEY = ...` inside [SECTION]
+# ("" is the top level, before any section). VALUE is written as given.
+set_toml() {
+  local file=$1 section=$2 key=$3 value=$4 tmp
+  tmp=$(mktemp)
+  awk -v section="$section" -v key="$key" -v value="$value" '
+    BEGIN { current = ""; done = 0 }
+    /^\[.*\]$/ { current = substr($0, 2, length($0) - 2) }
+    {
+      if (!done && current == section && $0 ~ "^" key "[ \t]*=") {
+        print key " = " value; done = 1; next
+      }
+      print
+    }
+    END { if (!done) exit 3 }
+  ' "$file" >"$tmp" || { rm -f "$tmp"; die "no key $key in [$section] of $file"; }
+  mv "$tmp" "$file"
+}
+
+# pid_alive PIDFILE: the pid in the file is running and is one of our nodes.
+pid_alive() {
+  local pid
+  pid=$(cat "$1" 2>/dev/null) || return 1
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  # Guard against pid reuse: the process must be enigmad started on this home.
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "--home $(dirname "$1")/" 
+}
+
+height_of() {
+  curl -s --max-time 2 "http://127.0.0.1:$(rpc_port "$1")/status" 2>/dev/null |
+    sed -n 's/.*"latest_block_height":"\([0-9]*\)".*/\1/p' || true
+}
+
+start_node() {
+  local i=$1 home
+  home=$(home_of "$i")
+  "$BIN" start --home "$home" >>"$DIR/node$i.log" 2>&1 &
+  echo $! >"$DIR/node$i.pid"
+}
+
+cmd_start() {
+  [ -x "$BIN" ] || die "$BIN not found: run 'make build' first (make localnet does)"
+  [[ "$NODES" =~ ^[1-9][0-9]*$ ]] || die "NODES must be a positive number"
+  for f in "$DIR"/node*.pid; do
+    [ -e "$f" ] && pid_alive "$f" && die "a localnet is already running (make localnet-stop first)"
+  done
+  local t0=$EPOCHREALTIME
+  rm -rf "$DIR"; mkdir -p "$DIR"
+
+  # 1. Homes, validator keys, and the dev accounts.
+  local i home
+  for ((i = 0; i < NODES; i++)); do
+    home=$(home_of "$i")
+    "$BIN" init "node$i" --chain-id "$CHAIN_ID" --default-denom "$DENOM" --home "$home" >/dev/null 2>&1
+    "$BIN" keys add "validator$i" "${KEYRING[@]}" --home "$home" --output json >"$DIR/validator$i.json" 2>&1
+  done
+  local home0; home0=$(home_of 0)
+  for name in "${DEV_ACCOUNTS[@]}"; do
+    "$BIN" keys add "$name" "${KEYRING[@]}" --home "$home0" --output json >"$DIR/$name.json" 2>&1
+  done
+
+  # 2. Genesis: accounts, short gov periods for local testing, the denom.
+  local genesis0="$home0/config/genesis.json"
+  for ((i = 0; i < NODES; i++)); do
+    "$BIN" genesis add-genesis-account "$("$BIN" keys show "validator$i" -a "${KEYRING[@]}" --home "$(home_of "$i")")" \
+      "1000000000000$DENOM" --home "$home0"
+  done
+  for name in "${DEV_ACCOUNTS[@]}"; do
+    "$BIN" genesis add-genesis-account "$("$BIN" keys show "$name" -a "${KEYRING[@]}" --home "$home0")" \
+      "1000000000000$DENOM" --home "$home0"
+  done
+  python3 - "$genesis0" "$DENOM" <<'PY'
+import json, sys
+path, denom = sys.argv[1], sys.argv[2]
+g = json.load(open(path))
+s = g["app_state"]
+s["gov"]["params"]["voting_period"] = "20s"
+s["gov"]["params"]["expedited_voting_period"] = "10s"
+s["bank"]["denom_metadata"] = [{
+    "description": "The enigmad staking and fee token",
+    "base": denom, "display": "ENG", "name": "Enigma", "symbol": "ENG",
+    "denom_units": [{"denom": denom, "exponent": 0}, {"denom": "ENG", "exponent": 6}],
+}]
+json.dump(g, open(path, "w"), indent=2)
+PY
+
+  # 3. One gentx per validator, collected on node 0, copied to all.
+  mkdir -p "$home0/config/gentx"
+  for ((i = 0; i < NODES; i++)); do
+    home=$(home_of "$i")
+    [ "$i" -eq 0 ] || cp "$genesis0" "$home/config/genesis.json"
+    "$BIN" genesis gentx "validator$i" "100000000000$DENOM" --chain-id "$CHAIN_ID" \
+      "${KEYRING[@]}" --home "$home" --output-document "$home0/config/gentx/gentx-node$i.json" >/dev/null 2>&1
+  done
+  "$BIN" genesis collect-gentxs --home "$home0" >/dev/null 2>&1
+  "$BIN" genesis validate "$genesis0" --home "$home0" >/dev/null
+  for ((i = 1; i < NODES; i++)); do cp "$genesis0" "$(home_of "$i")/config/genesis.json"; done
+
+  # 4. Config: loopback only, distinct ports, 1-second blocks, peers.
+  local ids=() peers j
+  for ((i = 0; i < NODES; i++)); do
+    ids+=("$("$BIN" comet show-node-id --home "$(home_of "$i")")")
+  done
+  for ((i = 0; i < NODES; i++)); do
+    home=$(home_of "$i")
+    peers=""
+    for ((j = 0; j < NODES; j++)); do
+      [ "$j" -eq "$i" ] || peers+="${peers:+,}${ids[j]}@127.0.0.1:$(p2p_port "$j")"
+    done
+    local cfg="$home/config/config.toml" app="$home/config/app.toml"
+    set_toml "$cfg" "" proxy_app "\"tcp://127.0.0.1:$(abci_port "$i")\""
+    set_toml "$cfg" rpc laddr "\"tcp://127.0.0.1:$(rpc_port "$i")\""
+    set_toml "$cfg" rpc pprof_laddr '""'
+    set_toml "$cfg" p2p laddr "\"tcp://127.0.0.1:$(p2p_port "$i")\""
+    set_toml "$cfg" p2p persistent_peers "\"$peers\""
+    set_toml "$cfg" p2p addr_book_strict false
+    set_toml "$cfg" p2p allow_duplicate_ip true
+    set_toml "$cfg" consensus timeout_commit '"1s"'
+    set_toml "$app" "" minimum-gas-prices "\"0$DENOM\""
+    set_toml "$app" api enable true
+    set_toml "$app" api address "\"tcp://127.0.0.1:$(api_port "$i")\""
+    set_toml "$app" grpc address "\"127.0.0.1:$(grpc_port "$i")\""
+    "$BIN" config set chain-id "$CHAIN_ID" --home "$home" >/dev/null
+    "$BIN" config set keyring-backend test --home "$home" >/dev/null
+    "$BIN" config set node "tcp://127.0.0.1:$(rpc_port "$i")" --home "$home" >/dev/null
+  done
+
+  # 5. Start in the background and wait for the first block.
+  for ((i = 0; i < NODES; i++)); do start_node "$i"; done
+  local deadline=$((SECONDS + 120)) h
+  while :; do
+    h=$(height_of 0)
+    [ -n "$h" ] && [ "$h" -ge 1 ] && break
+    for ((i = 0; i < NODES; i++)); do
+      pid_alive "$DIR/node$i.pid" || die "node$i exited; see $DIR/node$i.log"
+    done
+    [ "$SECONDS" -lt "$deadline" ] || die "no block after 120 s; see $DIR/node*.log"
+    sleep 0.2
+  done
+  local elapsed; elapsed=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
+
+  cat <<TXT
+
+enigmad localnet is up: chain $CHAIN_ID, $NODES validator(s), first block after ${elapsed}s.
+
+  node   RPC                     gRPC              REST                    home
+TXT
+  for ((i = 0; i < NODES; i++)); do
+    printf '  node%-2d http://127.0.0.1:%-5s  127.0.0.1:%-5s  http://127.0.0.1:%-5s  %s\n' \
+      "$i" "$(rpc_port "$i")" "$(grpc_port "$i")" "$(api_port "$i")" "$(home_of "$i")"
+  done
+  echo
+  echo "  funded dev accounts (keyring-backend test, home $home0):"
+  for name in "${DEV_ACCOUNTS[@]}"; do
+    printf '    %-8s %s\n' "$name" "$("$BIN" keys show "$name" -a "${KEYRING[@]}" --home "$home0")"
+  done
+  cat <<TXT
+
+  logs: $DIR/node*.log    stop: make localnet-stop
+
+  try:  $BIN q epoch current --home $home0
+        $BIN tx bank send alice \$($BIN keys show bob -a --home $home0 --keyring-backend test) 1000$DENOM --home $home0 --yes
+TXT
+}
+
+cmd_stop() {
+  local f pid stopped=0
+  shopt -s nullglob
+  for f in "$DIR"/node*.pid; do
+    if pid_alive "$f"; then
+      pid=$(cat "$f")
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
+      stopped=$((stopped + 1))
+    fi
+    rm -f "$f"
+  done
+  echo "localnet: stopped $stopped node(s)"
+}
+
+cmd_status() {
+  local f i
+  shopt -s nullglob
+  for f in "$DIR"/node*.pid; do
+    i=${f##*/node}; i=${i%.pid}
+    if pid_alive "$f"; then echo "node$i pid $(cat "$f") height $(height_of "$i")"; else echo "node$i stopped"; fi
+  done
+}
+
+case "${1:-start}" in
+  start) cmd_start ;;
+  stop) cmd_stop ;;
+  status) cmd_status ;;
+  restart-node)
+    n=${2:?node index}
+    pid_alive "$DIR/node$n.pid" && die "node$n is running"
+    start_node "$n" ;;
+  *) die "usage: $0 start|stop|status|restart-node N" ;;
+esac
