@@ -63,6 +63,16 @@ height_of() {
     sed -n 's/.*"latest_block_height":"\([0-9]*\)".*/\1/p' || true
 }
 
+# node_id HOME: the CometBFT node id, hex(sha256(ed25519 pubkey)[:20]), read
+# from node_key.json without starting another process of enigmad.
+node_id() {
+  python3 - "$1/config/node_key.json" <<'PY'
+import base64, hashlib, json, sys
+key = base64.b64decode(json.load(open(sys.argv[1]))["priv_key"]["value"])
+print(hashlib.sha256(key[32:]).hexdigest()[:40])
+PY
+}
+
 start_node() {
   local i=$1 home
   home=$(home_of "$i")
@@ -79,28 +89,34 @@ cmd_start() {
   local t0=$EPOCHREALTIME
   rm -rf "$DIR"; mkdir -p "$DIR"
 
-  # 1. Homes, validator keys, and the dev accounts.
+  # 1. Homes, validator keys, and the dev accounts (nodes in parallel).
   local i home
   for ((i = 0; i < NODES; i++)); do
     home=$(home_of "$i")
-    "$BIN" init "node$i" --chain-id "$CHAIN_ID" --default-denom "$DENOM" --home "$home" >/dev/null 2>&1
-    "$BIN" keys add "validator$i" "${KEYRING[@]}" --home "$home" --output json >"$DIR/validator$i.json" 2>&1
+    {
+      "$BIN" init "node$i" --chain-id "$CHAIN_ID" --default-denom "$DENOM" --home "$home" >/dev/null 2>&1
+      "$BIN" keys add "validator$i" "${KEYRING[@]}" --home "$home" --output json >"$DIR/validator$i.json" 2>&1
+    } &
   done
+  wait
   local home0; home0=$(home_of 0)
   for name in "${DEV_ACCOUNTS[@]}"; do
-    "$BIN" keys add "$name" "${KEYRING[@]}" --home "$home0" --output json >"$DIR/$name.json" 2>&1
+    "$BIN" keys add "$name" "${KEYRING[@]}" --home "$home0" --output json >"$DIR/$name.json" 2>&1 &
   done
+  wait
 
-  # 2. Genesis: accounts, short gov periods for local testing, the denom.
-  local genesis0="$home0/config/genesis.json"
-  for ((i = 0; i < NODES; i++)); do
-    "$BIN" genesis add-genesis-account "$("$BIN" keys show "validator$i" -a "${KEYRING[@]}" --home "$(home_of "$i")")" \
-      "1000000000000$DENOM" --home "$home0"
-  done
-  for name in "${DEV_ACCOUNTS[@]}"; do
-    "$BIN" genesis add-genesis-account "$("$BIN" keys show "$name" -a "${KEYRING[@]}" --home "$home0")" \
-      "1000000000000$DENOM" --home "$home0"
-  done
+  # 2. Genesis: every key funded in one call, short gov periods for local
+  #    testing, the ENG display denom.
+  local genesis0="$home0/config/genesis.json" keyfiles=()
+  for ((i = 0; i < NODES; i++)); do keyfiles+=("$DIR/validator$i.json"); done
+  for name in "${DEV_ACCOUNTS[@]}"; do keyfiles+=("$DIR/$name.json"); done
+  python3 - "$DENOM" "${keyfiles[@]}" >"$DIR/accounts.json" <<'PY'
+import json, sys
+denom, files = sys.argv[1], sys.argv[2:]
+print(json.dumps([{"address": json.load(open(f))["address"],
+                   "coins": [{"denom": denom, "amount": "1000000000000"}]} for f in files]))
+PY
+  "$BIN" genesis bulk-add-genesis-account "$DIR/accounts.json" --home "$home0" >/dev/null
   python3 - "$genesis0" "$DENOM" <<'PY'
 import json, sys
 path, denom = sys.argv[1], sys.argv[2]
@@ -122,8 +138,9 @@ PY
     home=$(home_of "$i")
     [ "$i" -eq 0 ] || cp "$genesis0" "$home/config/genesis.json"
     "$BIN" genesis gentx "validator$i" "100000000000$DENOM" --chain-id "$CHAIN_ID" \
-      "${KEYRING[@]}" --home "$home" --output-document "$home0/config/gentx/gentx-node$i.json" >/dev/null 2>&1
+      "${KEYRING[@]}" --home "$home" --output-document "$home0/config/gentx/gentx-node$i.json" >/dev/null 2>&1 &
   done
+  wait
   "$BIN" genesis collect-gentxs --home "$home0" >/dev/null 2>&1
   "$BIN" genesis validate "$genesis0" --home "$home0" >/dev/null
   for ((i = 1; i < NODES; i++)); do cp "$genesis0" "$(home_of "$i")/config/genesis.json"; done
@@ -131,7 +148,7 @@ PY
   # 4. Config: loopback only, distinct ports, 1-second blocks, peers.
   local ids=() peers j
   for ((i = 0; i < NODES; i++)); do
-    ids+=("$("$BIN" comet show-node-id --home "$(home_of "$i")")")
+    ids+=("$(node_id "$(home_of "$i")")")
   done
   for ((i = 0; i < NODES; i++)); do
     home=$(home_of "$i")
@@ -152,9 +169,15 @@ PY
     set_toml "$app" api enable true
     set_toml "$app" api address "\"tcp://127.0.0.1:$(api_port "$i")\""
     set_toml "$app" grpc address "\"127.0.0.1:$(grpc_port "$i")\""
-    "$BIN" config set chain-id "$CHAIN_ID" --home "$home" >/dev/null
-    "$BIN" config set keyring-backend test --home "$home" >/dev/null
-    "$BIN" config set node "tcp://127.0.0.1:$(rpc_port "$i")" --home "$home" >/dev/null
+    cat >"$home/config/client.toml" <<TOML
+# Client settings for this localnet node (enigmad config set KEY VALUE changes them).
+chain-id = "$CHAIN_ID"
+keyring-backend = "test"
+keyring-default-keyname = ""
+output = "text"
+node = "tcp://127.0.0.1:$(rpc_port "$i")"
+broadcast-mode = "sync"
+TOML
   done
 
   # 5. Start in the background and wait for the first block.

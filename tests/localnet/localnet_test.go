@@ -1,0 +1,232 @@
+//go:build localnet
+
+package localnet
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// net is a localnet started by the script in a temporary directory.
+type net struct {
+	t     *testing.T
+	root  string
+	dir   string
+	nodes int
+	env   []string
+}
+
+func startNet(t *testing.T, nodes int) *net {
+	t.Helper()
+	root, err := filepath.Abs("../..")
+	require.NoError(t, err)
+	bin := os.Getenv("ENIGMAD")
+	if bin == "" {
+		bin = filepath.Join(root, "build", "enigmad")
+	}
+	_, err = os.Stat(bin)
+	require.NoError(t, err, "build enigmad first (make test-localnet does)")
+	n := &net{t: t, root: root, dir: t.TempDir(), nodes: nodes}
+	n.env = append(os.Environ(), "ENIGMAD="+bin, "LOCALNET_DIR="+n.dir, fmt.Sprintf("NODES=%d", nodes))
+	t.Cleanup(func() {
+		if t.Failed() {
+			for i := range nodes {
+				if log, err := os.ReadFile(filepath.Join(n.dir, fmt.Sprintf("node%d.log", i))); err == nil {
+					t.Logf("node%d.log (tail):\n%s", i, tail(string(log), 3000))
+				}
+			}
+		}
+		_ = n.script("stop")
+	})
+	start := time.Now()
+	out, err := n.scriptOut("start")
+	require.NoError(t, err, out)
+	t.Logf("localnet NODES=%d: first block %.1fs after start\n%s", nodes, time.Since(start).Seconds(), out)
+	return n
+}
+
+func (n *net) scriptOut(args ...string) (string, error) {
+	cmd := exec.Command(filepath.Join(n.root, "scripts", "localnet.sh"), args...)
+	cmd.Env = n.env
+	out, err := cmd.CombinedOutput()
+	return string(out), err
+}
+
+func (n *net) script(args ...string) error {
+	_, err := n.scriptOut(args...)
+	return err
+}
+
+func (n *net) pid(i int) int {
+	bz, err := os.ReadFile(filepath.Join(n.dir, fmt.Sprintf("node%d.pid", i)))
+	require.NoError(n.t, err)
+	pid, err := strconv.Atoi(strings.TrimSpace(string(bz)))
+	require.NoError(n.t, err)
+	return pid
+}
+
+func rpcGet(port int, path string, out any) error {
+	client := http.Client{Timeout: 2 * time.Second}
+	resp, err := client.Get(fmt.Sprintf("http://127.0.0.1:%d%s", port, path))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("%s: %s", path, resp.Status)
+	}
+	return json.NewDecoder(resp.Body).Decode(out)
+}
+
+func rpcPort(i int) int { return 26657 + 10*i }
+
+// height returns the node's latest height, or -1 if it does not answer.
+func height(i int) int64 {
+	var st struct {
+		Result struct {
+			SyncInfo struct {
+				LatestBlockHeight string `json:"latest_block_height"`
+			} `json:"sync_info"`
+		} `json:"result"`
+	}
+	if err := rpcGet(rpcPort(i), "/status", &st); err != nil {
+		return -1
+	}
+	h, err := strconv.ParseInt(st.Result.SyncInfo.LatestBlockHeight, 10, 64)
+	if err != nil {
+		return -1
+	}
+	return h
+}
+
+// appHashAfter returns the app hash that node i reports for the state after
+// block h, read from the header of block h+1, which that node has checked
+// against the hash it computed itself before accepting the block.
+func appHashAfter(t *testing.T, i int, h int64) string {
+	var blk struct {
+		Result struct {
+			Block struct {
+				Header struct {
+					AppHash string `json:"app_hash"`
+				} `json:"header"`
+			} `json:"block"`
+		} `json:"result"`
+	}
+	require.NoError(t, rpcGet(rpcPort(i), fmt.Sprintf("/block?height=%d", h+1), &blk))
+	return blk.Result.Block.Header.AppHash
+}
+
+func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", timeout, what)
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+}
+
+func TestLocalnetFourValidators(t *testing.T) {
+	n := startNet(t, 4)
+	all := []int{0, 1, 2, 3}
+
+	waitFor(t, "all four nodes at height 11", 90*time.Second, func() bool {
+		for _, i := range all {
+			if height(i) < 11 {
+				return false
+			}
+		}
+		return true
+	})
+	want := appHashAfter(t, 0, 10)
+	require.NotEmpty(t, want)
+	for _, i := range all[1:] {
+		require.Equal(t, want, appHashAfter(t, i, 10), "node%d app hash after block 10", i)
+	}
+
+	// SIGKILL one validator: the other three hold 3/4 of the power and go on.
+	killed := 3
+	pid := n.pid(killed)
+	require.NoError(t, syscall.Kill(pid, syscall.SIGKILL))
+	waitFor(t, "node3 to die", 10*time.Second, func() bool { return syscall.Kill(pid, 0) != nil })
+	base := height(0)
+	waitFor(t, "three validators to make 5 blocks", 60*time.Second, func() bool {
+		for _, i := range all[:3] {
+			if height(i) < base+5 {
+				return false
+			}
+		}
+		return true
+	})
+	require.Equal(t, int64(-1), height(killed))
+
+	// Restarted, it catches up with the others.
+	out, err := n.scriptOut("restart-node", strconv.Itoa(killed))
+	require.NoError(t, err, out)
+	target := height(0)
+	waitFor(t, "node3 to catch up", 90*time.Second, func() bool { return height(killed) >= target })
+	h := height(killed) - 2
+	require.Equal(t, appHashAfter(t, 0, h), appHashAfter(t, killed, h), "the restarted node agrees on the state")
+
+	// Stop leaves nothing behind.
+	pids := make([]int, 0, len(all))
+	for _, i := range all {
+		pids = append(pids, n.pid(i))
+	}
+	out, err = n.scriptOut("stop")
+	require.NoError(t, err, out)
+	require.Contains(t, out, "stopped 4 node(s)")
+	for _, p := range pids {
+		require.Error(t, syscall.Kill(p, 0), "pid %d still running after stop", p)
+	}
+	leftover, _ := exec.Command("pgrep", "-f", "enigmad start --home "+n.dir).Output()
+	require.Empty(t, strings.TrimSpace(string(leftover)), "enigmad processes left behind")
+}
+
+func TestLocalnetSingleNode(t *testing.T) {
+	startNet(t, 1)
+	waitFor(t, "height 3", 30*time.Second, func() bool { return height(0) >= 3 })
+
+	var epoch struct {
+		Epoch struct {
+			Number      string `json:"number"`
+			StartHeight string `json:"start_height"`
+			SeedSource  string `json:"seed_source"`
+		} `json:"epoch"`
+		EpochLength string `json:"epoch_length"`
+	}
+	require.NoError(t, rpcGet(1317, "/enigma/epoch/v1/current", &epoch))
+	require.Equal(t, "1", epoch.Epoch.Number)
+	require.Equal(t, "SEED_SOURCE_GENESIS", epoch.Epoch.SeedSource)
+	require.Equal(t, "20", epoch.EpochLength)
+
+	var notFound struct {
+		Code int `json:"code"`
+	}
+	client := http.Client{Timeout: 2 * time.Second}
+	resp, err := client.Get("http://127.0.0.1:1317/enigma/epoch/v1/epochs/999")
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	require.Equal(t, http.StatusNotFound, resp.StatusCode)
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&notFound))
+	require.Equal(t, 5, notFound.Code, "gRPC NotFound")
+}
+
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[len(s)-n:]
+}
