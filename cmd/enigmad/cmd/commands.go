@@ -8,12 +8,14 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/client"
 	"github.com/cosmos/cosmos-sdk/client/debug"
+	"github.com/cosmos/cosmos-sdk/client/flags"
 	"github.com/cosmos/cosmos-sdk/client/keys"
 	"github.com/cosmos/cosmos-sdk/client/pruning"
 	"github.com/cosmos/cosmos-sdk/client/rpc"
 	"github.com/cosmos/cosmos-sdk/client/snapshot"
 	"github.com/cosmos/cosmos-sdk/server"
 	servertypes "github.com/cosmos/cosmos-sdk/server/types"
+	"github.com/cosmos/cosmos-sdk/types/module"
 	authcmd "github.com/cosmos/cosmos-sdk/x/auth/client/cli"
 	genutilcli "github.com/cosmos/cosmos-sdk/x/genutil/client/cli"
 
@@ -23,7 +25,7 @@ import (
 func initRootCmd(rootCmd *cobra.Command, tempApp *app.App) {
 	basics := tempApp.BasicModuleManager
 	rootCmd.AddCommand(
-		genutilcli.InitCmd(basics, app.DefaultNodeHome),
+		initCmd(basics),
 		debug.Cmd(),
 		configCmd(),
 		pruning.Cmd(newApp, app.DefaultNodeHome),
@@ -37,6 +39,23 @@ func initRootCmd(rootCmd *cobra.Command, tempApp *app.App) {
 		txCommand(),
 		keys.Commands(),
 	)
+}
+
+// initCmd is the SDK's init with this chain's defaults: chain id
+// enigma-local-1 and bond denom ueng, instead of a random id and "stake".
+func initCmd(basics module.BasicManager) *cobra.Command {
+	cmd := genutilcli.InitCmd(basics, app.DefaultNodeHome)
+	for name, value := range map[string]string{
+		flags.FlagChainID:                app.DefaultChainID,
+		genutilcli.FlagDefaultBondDenom: app.BondDenom,
+	} {
+		f := cmd.Flags().Lookup(name)
+		if err := f.Value.Set(value); err != nil {
+			panic(err)
+		}
+		f.DefValue = value
+	}
+	return cmd
 }
 
 func queryCommand() *cobra.Command {

@@ -3,6 +3,7 @@ package cmd
 
 import (
 	"os"
+	"path/filepath"
 
 	cmtcfg "github.com/cometbft/cometbft/config"
 	dbm "github.com/cosmos/cosmos-db"
@@ -63,8 +64,21 @@ func NewRootCmd() *cobra.Command {
 			if err := client.SetCmdClientContextHandler(clientCtx, cmd); err != nil {
 				return err
 			}
+			// On a new home the SDK writes config.toml and turns pprof on
+			// (localhost:6060); a node should serve nothing its operator did
+			// not ask for, so the first write is redone with pprof off.
+			cmtConfigFile := filepath.Join(clientCtx.HomeDir, "config", "config.toml")
+			_, statErr := os.Stat(cmtConfigFile)
 			appTemplate, appConfig := initAppConfig()
-			return server.InterceptConfigsPreRunHandler(cmd, appTemplate, appConfig, initCometBFTConfig())
+			if err := server.InterceptConfigsPreRunHandler(cmd, appTemplate, appConfig, initCometBFTConfig()); err != nil {
+				return err
+			}
+			if os.IsNotExist(statErr) {
+				cfg := server.GetServerContextFromCmd(cmd).Config
+				cfg.RPC.PprofListenAddress = ""
+				cmtcfg.WriteConfigFile(cmtConfigFile, cfg)
+			}
+			return nil
 		},
 	}
 
@@ -88,6 +102,7 @@ func initCometBFTConfig() *cmtcfg.Config {
 	cfg.P2P.ListenAddress = "tcp://127.0.0.1:26656"
 	cfg.RPC.ListenAddress = "tcp://127.0.0.1:26657"
 	cfg.RPC.PprofListenAddress = ""
+	cfg.Instrumentation.PrometheusListenAddr = "127.0.0.1:26660"
 	return cfg
 }
 

@@ -37,7 +37,7 @@ type fixture struct {
 	hooks     *countingHooks
 }
 
-func initFixture(t *testing.T, params types.Params, extraHooks ...types.EpochHooks) *fixture {
+func initFixture(t testing.TB, params types.Params, extraHooks ...types.EpochHooks) *fixture {
 	t.Helper()
 	key := storetypes.NewKVStoreKey(types.StoreKey)
 	tc := testutil.DefaultContextWithDB(t, key, storetypes.NewTransientStoreKey("transient_test"))
@@ -69,7 +69,7 @@ func blockHash(h int64) []byte {
 }
 
 // block runs BeginBlocker as FinalizeBlock would for height h.
-func (f *fixture) block(t *testing.T, h int64) sdk.Context {
+func (f *fixture) block(t testing.TB, h int64) sdk.Context {
 	t.Helper()
 	ctx := f.ctx.WithBlockHeight(h).WithHeaderHash(blockHash(h)).
 		WithBlockTime(genesisTime.Add(time.Duration(h) * time.Second)).
@@ -79,7 +79,7 @@ func (f *fixture) block(t *testing.T, h int64) sdk.Context {
 }
 
 // run executes blocks from..to inclusive.
-func (f *fixture) run(t *testing.T, from, to int64) {
+func (f *fixture) run(t testing.TB, from, to int64) {
 	t.Helper()
 	for h := from; h <= to; h++ {
 		f.block(t, h)
