@@ -46,7 +46,7 @@ func initRootCmd(rootCmd *cobra.Command, tempApp *app.App) {
 func initCmd(basics module.BasicManager) *cobra.Command {
 	cmd := genutilcli.InitCmd(basics, app.DefaultNodeHome)
 	for name, value := range map[string]string{
-		flags.FlagChainID:                app.DefaultChainID,
+		flags.FlagChainID:               app.DefaultChainID,
 		genutilcli.FlagDefaultBondDenom: app.BondDenom,
 	} {
 		f := cmd.Flags().Lookup(name)

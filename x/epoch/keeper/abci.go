@@ -141,16 +141,30 @@ func (k Keeper) open(ctx sdk.Context, e types.Epoch) error {
 	return nil
 }
 
-// prune deletes epochs older than current-keep, and any beacon left for them.
+// prune deletes the epochs numbered below current-keep. Usually that is one
+// epoch; after keep_epochs was lowered it may be more. (Beacons need no
+// pruning: one is accepted only for the current epoch and consumed when it
+// closes.) Keys are collected first and removed one by one: collections'
+// range Clear allocates a large batch buffer, which dominated the cost of a
+// boundary block.
 func (k Keeper) prune(ctx context.Context, current, keep uint64) error {
 	if current <= keep+1 {
 		return nil
 	}
-	below := new(collections.Range[uint64]).EndExclusive(current - keep)
-	if err := k.Epochs.Clear(ctx, below); err != nil {
+	it, err := k.Epochs.Iterate(ctx, new(collections.Range[uint64]).EndExclusive(current-keep))
+	if err != nil {
 		return err
 	}
-	return k.Beacons.Clear(ctx, new(collections.Range[uint64]).EndExclusive(current))
+	stale, err := it.Keys()
+	if err != nil {
+		return err
+	}
+	for _, n := range stale {
+		if err := k.Epochs.Remove(ctx, n); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // runHooks calls each hook in its own cache context, so that a failing hook
