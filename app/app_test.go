@@ -170,3 +170,33 @@ func withoutMode(ev abci.Event) abci.Event {
 	}
 	return out
 }
+
+func TestUpdateParamsOnlyThroughGovAuthority(t *testing.T) {
+	c := newChain(t, dbm.NewMemDB(), 5)
+	c.next()
+	ctx := c.app.NewUncachedContext(false, c.app.NewContext(true).BlockHeader())
+	gov := authtypes.NewModuleAddress("gov").String()
+	newParams := epochtypes.Params{EpochLength: 7, KeepEpochs: 3}
+
+	// The signer the SDK derives from the proto annotation is the authority.
+	signers, _, err := c.app.AppCodec().GetMsgV1Signers(&epochtypes.MsgUpdateParams{Authority: gov, Params: newParams})
+	require.NoError(t, err)
+	require.Equal(t, [][]byte{authtypes.NewModuleAddress("gov")}, signers)
+
+	handler := c.app.MsgServiceRouter().Handler(&epochtypes.MsgUpdateParams{})
+	require.NotNil(t, handler, "MsgUpdateParams is routed")
+	stranger := sdk.AccAddress(secp256k1.GenPrivKey().PubKey().Address()).String()
+	_, err = handler(ctx, &epochtypes.MsgUpdateParams{Authority: stranger, Params: newParams})
+	require.ErrorIs(t, err, epochtypes.ErrInvalidAuthority)
+	_, err = handler(ctx, &epochtypes.MsgUpdateParams{Authority: gov, Params: epochtypes.Params{EpochLength: 0, KeepEpochs: 3}})
+	require.ErrorIs(t, err, epochtypes.ErrInvalidParams)
+	got, err := c.app.EpochKeeper.Params.Get(ctx)
+	require.NoError(t, err)
+	require.Equal(t, uint64(5), got.EpochLength, "rejected updates change nothing")
+
+	_, err = handler(ctx, &epochtypes.MsgUpdateParams{Authority: gov, Params: newParams})
+	require.NoError(t, err)
+	got, err = c.app.EpochKeeper.Params.Get(ctx)
+	require.NoError(t, err)
+	require.Equal(t, newParams, got)
+}

@@ -107,7 +107,7 @@ func (k Keeper) GetEpoch(ctx context.Context, number uint64) (types.Epoch, error
 	}
 	current, err := k.Current.Get(ctx)
 	if errors.Is(err, collections.ErrNotFound) {
-		return types.Epoch{}, errorsWrapNotStarted(number)
+		return types.Epoch{}, fmt.Errorf("%w: epoch %d: %w", types.ErrEpochNotFound, number, types.ErrNotStarted)
 	}
 	if err != nil {
 		return types.Epoch{}, err
@@ -120,10 +120,6 @@ func (k Keeper) GetEpoch(ctx context.Context, number uint64) (types.Epoch, error
 		return types.Epoch{}, err
 	}
 	return types.Epoch{}, fmt.Errorf("%w: epoch %d was pruned (epochs %d to %d are kept)", types.ErrEpochNotFound, number, oldest, current)
-}
-
-func errorsWrapNotStarted(number uint64) error {
-	return fmt.Errorf("%w: epoch %d: %w", types.ErrEpochNotFound, number, types.ErrNotStarted)
 }
 
 // oldestKept returns the lowest epoch number in state.
