@@ -1,0 +1,155 @@
+// Package receipt defines a task's receipt, its Merkle leaf (DESIGN.md §7),
+// and the enclave's signature over it.
+package receipt
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Status is a task's outcome.
+type Status uint8
+
+// Statuses. Numbers are part of the leaf: never renumber.
+const (
+	// StatusSuccess: the call ran and returned; a delta may follow.
+	StatusSuccess Status = 0
+	// StatusRevert: the contract reverted; no delta.
+	StatusRevert Status = 1
+	// StatusOutOfGas: the gas limit ran out; no delta.
+	StatusOutOfGas Status = 2
+	// StatusBadInput: the envelope could not be opened or the call was
+	// malformed; no delta.
+	StatusBadInput Status = 3
+	// StatusEscrowMismatch: the token or amount in the envelope differs from
+	// the escrow of the task record; no delta.
+	StatusEscrowMismatch Status = 4
+	// StatusTimeout: the chain failed the task at its deadline (written by the
+	// chain, never by an enclave).
+	StatusTimeout Status = 5
+)
+
+// String names the status.
+func (s Status) String() string {
+	switch s {
+	case StatusSuccess:
+		return "success"
+	case StatusRevert:
+		return "revert"
+	case StatusOutOfGas:
+		return "out-of-gas"
+	case StatusBadInput:
+		return "bad-input"
+	case StatusEscrowMismatch:
+		return "escrow-mismatch"
+	case StatusTimeout:
+		return "timeout"
+	}
+	return fmt.Sprintf("status(%d)", uint8(s))
+}
+
+// Receipt is what an enclave attests about one task.
+type Receipt struct {
+	TaskID   common.Hash
+	Contract common.Address
+	Status   Status
+	// OutputHash is keccak256 of the encrypted output (zero if none).
+	OutputHash common.Hash
+	// DeltaIndex and DeltaHash place the task's state delta in the contract's
+	// log; DeltaHash is zero when the task changed no state.
+	DeltaIndex uint64
+	DeltaHash  common.Hash
+	GasUsed    uint64
+	// Worker is the enclave signer address of the worker that ran the task.
+	Worker common.Address
+}
+
+var leafArgs = func() abi.Arguments {
+	var args abi.Arguments
+	for _, t := range []string{"bytes32", "address", "uint8", "bytes32", "uint64", "bytes32", "uint64", "address"} {
+		typ, err := abi.NewType(t, "", nil)
+		if err != nil {
+			panic(err)
+		}
+		args = append(args, abi.Argument{Type: typ})
+	}
+	return args
+}()
+
+// Leaf returns keccak256(abi.encode(bytes32 taskId, address contract, uint8
+// status, bytes32 outputHash, uint64 deltaIndex, bytes32 deltaHash, uint64
+// gasUsed, address worker)), the leaf of the batch Merkle tree.
+func (r Receipt) Leaf() common.Hash {
+	packed, err := leafArgs.Pack(r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker)
+	if err != nil {
+		panic(err) // fixed types: cannot fail
+	}
+	return crypto.Keccak256Hash(packed)
+}
+
+const signDomain = "enigma/receipt/v1"
+
+// SignatureSize is r || s || v with v in {27, 28}, as Solidity's ecrecover
+// takes it.
+const SignatureSize = 65
+
+// Digest is what the enclave signs: keccak256("enigma/receipt/v1" || leaf),
+// domain-separated from everything else the enclave key signs.
+func (r Receipt) Digest() common.Hash {
+	return crypto.Keccak256Hash([]byte(signDomain), r.Leaf().Bytes())
+}
+
+// ErrSignature is returned for a receipt signature that is malformed or not
+// by the expected enclave.
+var ErrSignature = errors.New("receipt: bad signature")
+
+// Sign signs the receipt with the enclave key.
+func Sign(r Receipt, key *ecdsa.PrivateKey) ([]byte, error) {
+	sig, err := crypto.Sign(r.Digest().Bytes(), key)
+	if err != nil {
+		return nil, err
+	}
+	sig[64] += 27
+	return sig, nil
+}
+
+// Signer recovers the address that signed the receipt. Only canonical
+// signatures (v 27 or 28, low s) are accepted, so a signature cannot be
+// altered into another valid one.
+func Signer(r Receipt, sig []byte) (common.Address, error) {
+	if len(sig) != SignatureSize {
+		return common.Address{}, fmt.Errorf("%w: %d bytes, want %d", ErrSignature, len(sig), SignatureSize)
+	}
+	v := sig[64]
+	if v != 27 && v != 28 {
+		return common.Address{}, fmt.Errorf("%w: v must be 27 or 28", ErrSignature)
+	}
+	rr, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
+	if !crypto.ValidateSignatureValues(v-27, rr, s, true) {
+		return common.Address{}, fmt.Errorf("%w: r or s out of range", ErrSignature)
+	}
+	raw := append(append([]byte(nil), sig[:64]...), v-27)
+	pub, err := crypto.SigToPub(r.Digest().Bytes(), raw)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: %s", ErrSignature, err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// Verify checks that sig is by signer.
+func Verify(r Receipt, sig []byte, signer common.Address) error {
+	got, err := Signer(r, sig)
+	if err != nil {
+		return err
+	}
+	if got != signer {
+		return fmt.Errorf("%w: signed by %s, expected %s", ErrSignature, got, signer)
+	}
+	return nil
+}

@@ -1,0 +1,84 @@
+package receipt_test
+
+import (
+	"bytes"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/enigmad/enigmad/enclave/receipt"
+)
+
+func sample() receipt.Receipt {
+	return receipt.Receipt{
+		TaskID:     common.HexToHash("0x01"),
+		Contract:   common.HexToAddress("0xc0ffee"),
+		Status:     receipt.StatusSuccess,
+		OutputHash: crypto.Keccak256Hash([]byte("out")),
+		DeltaIndex: 7,
+		DeltaHash:  crypto.Keccak256Hash([]byte("delta")),
+		GasUsed:    21000,
+		Worker:     common.HexToAddress("0xbeef"),
+	}
+}
+
+func TestLeafIsABIEncoded(t *testing.T) {
+	r := sample()
+	// abi.encode puts each of the eight fields in its own 32-byte word.
+	var words []byte
+	word := func(b []byte) { words = append(words, common.LeftPadBytes(b, 32)...) }
+	word(r.TaskID[:])
+	word(r.Contract[:])
+	word([]byte{byte(r.Status)})
+	word(r.OutputHash[:])
+	word(new(big.Int).SetUint64(r.DeltaIndex).Bytes())
+	word(r.DeltaHash[:])
+	word(new(big.Int).SetUint64(r.GasUsed).Bytes())
+	word(r.Worker[:])
+	require.Equal(t, crypto.Keccak256Hash(words), r.Leaf())
+
+	other := r
+	other.Status = receipt.StatusRevert
+	require.NotEqual(t, r.Leaf(), other.Leaf())
+}
+
+func TestSignAndVerify(t *testing.T) {
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	signer := crypto.PubkeyToAddress(key.PublicKey)
+	r := sample()
+	sig, err := receipt.Sign(r, key)
+	require.NoError(t, err)
+	require.Len(t, sig, receipt.SignatureSize)
+	require.Contains(t, []byte{27, 28}, sig[64])
+	require.NoError(t, receipt.Verify(r, sig, signer))
+
+	// Another receipt, another signer, a malleated or malformed signature.
+	changed := r
+	changed.GasUsed++
+	require.ErrorIs(t, receipt.Verify(changed, sig, signer), receipt.ErrSignature)
+	require.ErrorIs(t, receipt.Verify(r, sig, common.HexToAddress("0x01")), receipt.ErrSignature)
+	require.ErrorIs(t, receipt.Verify(r, sig[:64], signer), receipt.ErrSignature)
+	bad := bytes.Clone(sig)
+	bad[64] = 1
+	require.ErrorIs(t, receipt.Verify(r, bad, signer), receipt.ErrSignature)
+	// High-s twin of a valid signature: s' = n - s, v flipped.
+	n := crypto.S256().Params().N
+	s := new(big.Int).SetBytes(sig[32:64])
+	twin := bytes.Clone(sig)
+	copy(twin[32:64], common.LeftPadBytes(new(big.Int).Sub(n, s).Bytes(), 32))
+	twin[64] = 55 - sig[64]
+	require.ErrorIs(t, receipt.Verify(r, twin, signer), receipt.ErrSignature)
+}
+
+func FuzzSigner(f *testing.F) {
+	key, _ := crypto.GenerateKey()
+	sig, _ := receipt.Sign(sample(), key)
+	f.Add(sig)
+	f.Fuzz(func(t *testing.T, sig []byte) {
+		_, _ = receipt.Signer(sample(), sig)
+	})
+}

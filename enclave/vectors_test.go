@@ -1,0 +1,141 @@
+package enclave_test
+
+import (
+	"encoding/json"
+	"flag"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/stretchr/testify/require"
+
+	"github.com/enigmad/enigmad/enclave/envelope"
+	"github.com/enigmad/enigmad/enclave/ids"
+	"github.com/enigmad/enigmad/enclave/receipt"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/vectors.json")
+
+// Vectors are the hashes that cross the Ethereum boundary, for the Solidity
+// and TypeScript implementations to check themselves against.
+type Vectors struct {
+	Comment     string          `json:"comment"`
+	TaskIDs     []TaskIDVector  `json:"task_ids"`
+	InputsHash  []HashVector    `json:"inputs_hashes"`
+	Contracts   []ContractVec   `json:"contract_addresses"`
+	Infos       []InfoVector    `json:"hpke_infos"`
+	Receipts    []ReceiptVector `json:"receipt_leaves"`
+	ResultLabel string          `json:"result_key_export_label"`
+}
+
+// TaskIDVector pins ids.TaskID.
+type TaskIDVector struct {
+	ChainID     string         `json:"chain_id"`
+	Bridge      common.Address `json:"bridge"`
+	Sender      common.Address `json:"sender"`
+	SenderNonce uint64         `json:"sender_nonce"`
+	TaskID      common.Hash    `json:"task_id"`
+}
+
+// HashVector pins ids.InputsHash.
+type HashVector struct {
+	Data hexutil.Bytes `json:"data"`
+	Hash common.Hash   `json:"hash"`
+}
+
+// ContractVec pins ids.ContractAddress.
+type ContractVec struct {
+	DeploymentTaskID common.Hash    `json:"deployment_task_id"`
+	Address          common.Address `json:"address"`
+}
+
+// InfoVector pins envelope.Binding.Info.
+type InfoVector struct {
+	ChainID  string         `json:"chain_id"`
+	Contract common.Address `json:"contract"`
+	TaskID   common.Hash    `json:"task_id"`
+	Info     hexutil.Bytes  `json:"info"`
+}
+
+// ReceiptVector pins receipt.Receipt.Leaf and Digest.
+type ReceiptVector struct {
+	TaskID     common.Hash    `json:"task_id"`
+	Contract   common.Address `json:"contract"`
+	Status     uint8          `json:"status"`
+	OutputHash common.Hash    `json:"output_hash"`
+	DeltaIndex uint64         `json:"delta_index"`
+	DeltaHash  common.Hash    `json:"delta_hash"`
+	GasUsed    uint64         `json:"gas_used"`
+	Worker     common.Address `json:"worker"`
+	Leaf       common.Hash    `json:"leaf"`
+	Digest     common.Hash    `json:"signing_digest"`
+}
+
+func buildVectors() Vectors {
+	v := Vectors{
+		Comment:     "enigmad wire-format vectors: regenerate with go test ./enclave -run TestVectors -update; the Solidity and TypeScript sides must reproduce every value",
+		ResultLabel: envelope.ResultKeyLabel,
+	}
+	bridge := common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")
+	sender := common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
+	for _, c := range []struct {
+		chain string
+		nonce uint64
+	}{{"1", 0}, {"1", 1}, {"1337", 0}, {"11155111", 1 << 40}} {
+		chainID, _ := new(big.Int).SetString(c.chain, 10)
+		v.TaskIDs = append(v.TaskIDs, TaskIDVector{c.chain, bridge, sender, c.nonce, ids.TaskID(chainID, bridge, sender, c.nonce)})
+	}
+	for _, d := range [][]byte{{}, {0x01}, []byte("enigma")} {
+		v.InputsHash = append(v.InputsHash, HashVector{d, ids.InputsHash(d)})
+	}
+	for _, t := range v.TaskIDs[:2] {
+		v.Contracts = append(v.Contracts, ContractVec{t.TaskID, ids.ContractAddress(t.TaskID)})
+	}
+	for _, chain := range []string{"enigma-local-1", "enigma-1"} {
+		b := envelope.Binding{ChainID: chain, Contract: v.Contracts[0].Address, TaskID: v.TaskIDs[0].TaskID}
+		info, err := b.Info()
+		if err != nil {
+			panic(err)
+		}
+		v.Infos = append(v.Infos, InfoVector{chain, b.Contract, b.TaskID, info})
+	}
+	for _, r := range []receipt.Receipt{
+		{TaskID: v.TaskIDs[0].TaskID, Contract: v.Contracts[0].Address, Status: receipt.StatusSuccess,
+			OutputHash: ids.InputsHash([]byte("output")), DeltaIndex: 0, DeltaHash: ids.InputsHash([]byte("delta")), GasUsed: 43210, Worker: sender},
+		{TaskID: v.TaskIDs[1].TaskID, Contract: v.Contracts[1].Address, Status: receipt.StatusRevert, GasUsed: 1 << 33, Worker: bridge},
+		{TaskID: v.TaskIDs[2].TaskID, Contract: v.Contracts[0].Address, Status: receipt.StatusTimeout, DeltaIndex: 99},
+	} {
+		v.Receipts = append(v.Receipts, ReceiptVector{r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.Leaf(), r.Digest()})
+	}
+	return v
+}
+
+func TestVectors(t *testing.T) {
+	path := filepath.Join("testdata", "vectors.json")
+	got, err := json.MarshalIndent(buildVectors(), "", "  ")
+	require.NoError(t, err)
+	got = append(got, '\n')
+	if *update {
+		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run with -update to create it")
+	require.JSONEq(t, string(want), string(got), "the wire format changed: if on purpose, regenerate with -update and update Solidity and TypeScript")
+
+	// The committed file is also checked against independent arithmetic
+	// here, so that -update cannot silently bless a bug.
+	var v Vectors
+	require.NoError(t, json.Unmarshal(want, &v))
+	for _, tv := range v.TaskIDs {
+		chainID, ok := new(big.Int).SetString(tv.ChainID, 10)
+		require.True(t, ok)
+		packed := append(common.LeftPadBytes(chainID.Bytes(), 32), tv.Bridge.Bytes()...)
+		packed = append(packed, tv.Sender.Bytes()...)
+		packed = append(packed, common.LeftPadBytes(new(big.Int).SetUint64(tv.SenderNonce).Bytes(), 32)...)
+		require.Equal(t, ids.InputsHash(packed), tv.TaskID)
+	}
+}
