@@ -17,7 +17,7 @@ PROTO_TOOLS := github.com/bufbuild/buf/cmd/buf \
 export PATH := $(GOBIN):$(PATH)
 
 .PHONY: help build install test test-unit test-localnet localnet localnet-stop \
-        proto-tools proto-lint proto-gen proto-check lint fmt bench clean
+        proto-tools proto-lint proto-gen proto-check lint ego-check fuzz fmt bench clean
 
 help: ## show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -55,6 +55,17 @@ proto-lint: proto-tools ## buf lint of our protos
 proto-check: proto-lint proto-gen ## fail if the committed generated code is stale
 	@git diff --exit-code -- x api || { echo "generated protobuf code is stale: run 'make proto-gen' and commit"; exit 1; }
 	@test -z "$$(git status --porcelain -- x api)" || { git status --porcelain -- x api; echo "generated protobuf files not committed"; exit 1; }
+
+ego-check: ## the SGX (EGo) code paths still compile (mock eclient: no Open Enclave host library here)
+	CGO_ENABLED=1 $(GO) build -tags ego,ego_mock_eclient ./...
+	CGO_ENABLED=1 $(GO) vet -tags ego,ego_mock_eclient ./enclave/...
+
+fuzz: ## run every fuzz target for FUZZTIME each (default 20s)
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $${FUZZTIME:-20s} $$pkg || exit 1; \
+	  done; \
+	done
 
 lint: ## go vet and gofmt check
 	$(GO) vet $$($(GO) list ./... | grep -v '/api/')

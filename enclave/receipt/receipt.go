@@ -4,13 +4,13 @@ package receipt
 
 import (
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/enigmad/enigmad/enclave/ethsig"
 )
 
 // Status is a task's outcome.
@@ -97,7 +97,7 @@ const signDomain = "enigma/receipt/v1"
 
 // SignatureSize is r || s || v with v in {27, 28}, as Solidity's ecrecover
 // takes it.
-const SignatureSize = 65
+const SignatureSize = ethsig.Size
 
 // Digest is what the enclave signs: keccak256("enigma/receipt/v1" || leaf),
 // domain-separated from everything else the enclave key signs.
@@ -107,40 +107,13 @@ func (r Receipt) Digest() common.Hash {
 
 // ErrSignature is returned for a receipt signature that is malformed or not
 // by the expected enclave.
-var ErrSignature = errors.New("receipt: bad signature")
+var ErrSignature = ethsig.ErrSignature
 
 // Sign signs the receipt with the enclave key.
-func Sign(r Receipt, key *ecdsa.PrivateKey) ([]byte, error) {
-	sig, err := crypto.Sign(r.Digest().Bytes(), key)
-	if err != nil {
-		return nil, err
-	}
-	sig[64] += 27
-	return sig, nil
-}
+func Sign(r Receipt, key *ecdsa.PrivateKey) ([]byte, error) { return ethsig.Sign(r.Digest(), key) }
 
-// Signer recovers the address that signed the receipt. Only canonical
-// signatures (v 27 or 28, low s) are accepted, so a signature cannot be
-// altered into another valid one.
-func Signer(r Receipt, sig []byte) (common.Address, error) {
-	if len(sig) != SignatureSize {
-		return common.Address{}, fmt.Errorf("%w: %d bytes, want %d", ErrSignature, len(sig), SignatureSize)
-	}
-	v := sig[64]
-	if v != 27 && v != 28 {
-		return common.Address{}, fmt.Errorf("%w: v must be 27 or 28", ErrSignature)
-	}
-	rr, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
-	if !crypto.ValidateSignatureValues(v-27, rr, s, true) {
-		return common.Address{}, fmt.Errorf("%w: r or s out of range", ErrSignature)
-	}
-	raw := append(append([]byte(nil), sig[:64]...), v-27)
-	pub, err := crypto.SigToPub(r.Digest().Bytes(), raw)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("%w: %s", ErrSignature, err)
-	}
-	return crypto.PubkeyToAddress(*pub), nil
-}
+// Signer recovers the address that signed the receipt.
+func Signer(r Receipt, sig []byte) (common.Address, error) { return ethsig.Recover(r.Digest(), sig) }
 
 // Verify checks that sig is by signer.
 func Verify(r Receipt, sig []byte, signer common.Address) error {

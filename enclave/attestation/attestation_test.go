@@ -1,0 +1,110 @@
+package attestation_test
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/enigmad/enigmad/enclave/attestation"
+)
+
+var keys = attestation.PublicKeys{Signer: bytes.Repeat([]byte{2}, 33), X25519: bytes.Repeat([]byte{3}, 32), XWing: bytes.Repeat([]byte{4}, 1216)}
+
+func TestReportDataLayout(t *testing.T) {
+	rd, err := attestation.ReportData("enigma-local-1", keys)
+	require.NoError(t, err)
+	require.Len(t, rd, 64)
+	h := sha256.New()
+	h.Write([]byte("enigma/attest/v1"))
+	h.Write([]byte{14})
+	h.Write([]byte("enigma-local-1"))
+	for _, k := range [][]byte{keys.Signer, keys.X25519, keys.XWing} {
+		h.Write(binary.BigEndian.AppendUint16(nil, uint16(len(k))))
+		h.Write(k)
+	}
+	require.Equal(t, h.Sum(nil), rd[:32])
+	require.Equal(t, make([]byte, 32), rd[32:])
+
+	other := keys
+	other.XWing = nil
+	rd2, err := attestation.ReportData("enigma-local-1", other)
+	require.NoError(t, err)
+	require.NotEqual(t, rd, rd2, "dropping the X-Wing key changes the binding")
+}
+
+func TestSimulatedQuoteRoundTripAndPolicy(t *testing.T) {
+	rd, err := attestation.ReportData("enigma-local-1", keys)
+	require.NoError(t, err)
+	quote, err := attestation.SimulationIssuer{ProductID: 1, SecurityVersion: 2}.Issue(rd)
+	require.NoError(t, err)
+	require.Equal(t, byte(attestation.KindSimulated), quote[0])
+
+	dev := attestation.Policy{AllowSimulated: true}
+	r, err := attestation.Verify(attestation.KindVerifier{}, dev, quote, "enigma-local-1", keys)
+	require.NoError(t, err)
+	require.Equal(t, attestation.KindSimulated, r.Kind)
+	require.Equal(t, uint16(1), r.ProductID)
+
+	// The default policy refuses simulated quotes.
+	_, err = attestation.Verify(attestation.KindVerifier{}, attestation.Policy{}, quote, "enigma-local-1", keys)
+	require.ErrorIs(t, err, attestation.ErrSimulatedRefused)
+	// Bound to the chain and the keys.
+	_, err = attestation.Verify(attestation.KindVerifier{}, dev, quote, "enigma-other-1", keys)
+	require.ErrorIs(t, err, attestation.ErrBinding)
+	swapped := keys
+	swapped.X25519 = bytes.Repeat([]byte{9}, 32)
+	_, err = attestation.Verify(attestation.KindVerifier{}, dev, quote, "enigma-local-1", swapped)
+	require.ErrorIs(t, err, attestation.ErrBinding)
+
+	// Malformed and unsupported quotes.
+	_, err = attestation.KindVerifier{}.Verify(quote[:50])
+	require.ErrorIs(t, err, attestation.ErrMalformedQuote)
+	_, err = attestation.KindVerifier{}.Verify(nil)
+	require.ErrorIs(t, err, attestation.ErrMalformedQuote)
+	sgx := append([]byte{byte(attestation.KindSGX)}, quote[1:]...)
+	_, err = attestation.KindVerifier{}.Verify(sgx)
+	require.ErrorIs(t, err, attestation.ErrSGXUnavailable, "no DCAP verifier in this build: refused, not accepted")
+	_, err = attestation.KindVerifier{}.Verify([]byte{0x7f, 1, 2})
+	require.ErrorIs(t, err, attestation.ErrUnknownQuoteKind)
+	_, err = attestation.SimulationIssuer{}.Issue(make([]byte, 65))
+	require.ErrorIs(t, err, attestation.ErrReportDataTooLong)
+}
+
+func TestPolicyForSGXReports(t *testing.T) {
+	signer := bytes.Repeat([]byte{0xaa}, 32)
+	p := attestation.Policy{SignerIDs: [][]byte{signer}, ProductID: 7, MinSecurityVersion: 3}
+	good := attestation.Report{Kind: attestation.KindSGX, SignerID: signer, UniqueID: bytes.Repeat([]byte{1}, 32), ProductID: 7, SecurityVersion: 3}
+	require.NoError(t, p.Check(good))
+
+	for name, mutate := range map[string]func(*attestation.Report){
+		"debug":           func(r *attestation.Report) { r.Debug = true },
+		"unknown signer":  func(r *attestation.Report) { r.SignerID = bytes.Repeat([]byte{0xbb}, 32) },
+		"other product":   func(r *attestation.Report) { r.ProductID = 8 },
+		"old svn":         func(r *attestation.Report) { r.SecurityVersion = 2 },
+		"empty signer id": func(r *attestation.Report) { r.SignerID = nil },
+	} {
+		r := good
+		mutate(&r)
+		require.ErrorIs(t, p.Check(r), attestation.ErrPolicy, name)
+	}
+	// A trusted MRENCLAVE is enough on its own.
+	byEnclave := attestation.Policy{UniqueIDs: [][]byte{good.UniqueID}, ProductID: 7}
+	r := good
+	r.SignerID = nil
+	require.NoError(t, byEnclave.Check(r))
+}
+
+func FuzzVerify(f *testing.F) {
+	q, _ := attestation.SimulationIssuer{}.Issue([]byte("rd"))
+	f.Add(q)
+	f.Add([]byte{2, 0, 0})
+	f.Fuzz(func(t *testing.T, quote []byte) {
+		r, err := attestation.KindVerifier{}.Verify(quote)
+		if err == nil && r.Kind != attestation.KindSimulated {
+			t.Fatal("only simulated quotes verify in this build")
+		}
+	})
+}
