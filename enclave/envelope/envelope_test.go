@@ -166,4 +166,3 @@ func FuzzDecodeCall(f *testing.F) {
 		}
 	})
 }
-
