@@ -17,7 +17,7 @@ PROTO_TOOLS := github.com/bufbuild/buf/cmd/buf \
 export PATH := $(GOBIN):$(PATH)
 
 .PHONY: help build install test test-unit test-localnet localnet localnet-stop \
-        proto-tools proto-lint proto-gen proto-check lint ego-check fuzz fmt bench clean
+        proto-tools proto-lint proto-gen proto-check lint ego-check contracts contracts-check fuzz fmt bench clean
 
 help: ## show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -55,6 +55,13 @@ proto-lint: proto-tools ## buf lint of our protos
 proto-check: proto-lint proto-gen ## fail if the committed generated code is stale
 	@git diff --exit-code -- x api || { echo "generated protobuf code is stale: run 'make proto-gen' and commit"; exit 1; }
 	@test -z "$$(git status --porcelain -- x api)" || { git status --porcelain -- x api; echo "generated protobuf files not committed"; exit 1; }
+
+contracts: ## compile the Solidity contracts (npm solc, standard JSON) into contracts/build
+	cd contracts && npm ci --no-audit --no-fund && node scripts/compile.js
+
+contracts-check: contracts ## fail if the committed contract artifacts are stale
+	@git diff --exit-code -- contracts/build || { echo "contract artifacts are stale: run 'make contracts' and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- contracts/build)" || { git status --porcelain -- contracts/build; echo "contract artifacts not committed"; exit 1; }
 
 ego-check: ## the SGX (EGo) code paths still compile (mock eclient: no Open Enclave host library here)
 	CGO_ENABLED=1 $(GO) build -tags ego,ego_mock_eclient ./...
