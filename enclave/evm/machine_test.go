@@ -190,4 +190,3 @@ func TestMachineIsReusedAcrossTasks(t *testing.T) {
 	require.Equal(t, big.NewInt(50), c.unpack("participants", c.call(alice, 0, "participants"))[0])
 	require.Equal(t, common.BigToAddress(big.NewInt(1049)), c.unpack("whoIsRichest", c.call(alice, 0, "whoIsRichest"))[0])
 }
-
