@@ -30,31 +30,39 @@ func slot(i uint64) common.Hash {
 	return h
 }
 
+// one is a delta with the given changes, as Change literals without braces.
+func one(changes ...deltas.Change) deltas.Delta { return deltas.Delta{Changes: changes} }
+
 func TestEncodePadsToBuckets(t *testing.T) {
-	for _, tc := range []struct{ changes, size int }{{0, 256}, {3, 256}, {4, 1024}, {15, 1024}, {16, 4096}, {deltas.MaxChanges, 1 << 20}} {
+	for _, tc := range []struct{ changes, code, size int }{
+		{0, 0, 256}, {3, 0, 256}, {4, 0, 1024}, {15, 0, 1024}, {16, 0, 4096},
+		{deltas.MaxChanges, 0, 1 << 20}, {0, 200, 256}, {2, 5000, 16 << 10}, {0, deltas.MaxCodeSize, 64 << 10},
+	} {
 		m := map[common.Hash]common.Hash{}
 		for i := range tc.changes {
 			m[slot(uint64(i))] = slot(uint64(i) + 1)
 		}
-		d := deltas.FromMap(m)
+		d := deltas.Delta{Changes: deltas.SortedChanges(m)}
+		if tc.code > 0 {
+			d.Code = bytes.Repeat([]byte{0x60}, tc.code)
+		}
 		pt, err := d.Encode()
 		require.NoError(t, err)
-		require.Len(t, pt, tc.size, "%d changes", tc.changes)
+		require.Len(t, pt, tc.size, "%d changes, %d bytes of code", tc.changes, tc.code)
 		back, err := deltas.Decode(pt)
 		require.NoError(t, err)
-		require.Equal(t, len(d), len(back))
-		if len(d) > 0 {
-			require.Equal(t, d, back)
-		}
+		require.Equal(t, d, back)
 	}
-	_, err := make(deltas.Delta, deltas.MaxChanges+1).Encode()
-	require.ErrorIs(t, err, deltas.ErrTooManyChanges)
-	_, err = deltas.Delta{{Slot: slot(2)}, {Slot: slot(1)}}.Encode()
+	_, err := deltas.Delta{Changes: make([]deltas.Change, deltas.MaxChanges+1)}.Encode()
+	require.ErrorIs(t, err, deltas.ErrTooLarge)
+	_, err = deltas.Delta{Code: make([]byte, deltas.MaxCodeSize+1)}.Encode()
+	require.ErrorIs(t, err, deltas.ErrTooLarge)
+	_, err = deltas.Delta{Changes: []deltas.Change{{Slot: slot(2)}, {Slot: slot(1)}}}.Encode()
 	require.ErrorIs(t, err, deltas.ErrMalformed)
 }
 
 func TestDecodeRejectsNonCanonical(t *testing.T) {
-	pt, err := deltas.Delta{{Slot: slot(1), Value: slot(9)}}.Encode()
+	pt, err := deltas.Delta{Changes: []deltas.Change{{Slot: slot(1), Value: slot(9)}}}.Encode()
 	require.NoError(t, err)
 	bad := bytes.Clone(pt)
 	bad[len(bad)-1] = 1
@@ -67,7 +75,7 @@ func TestDecodeRejectsNonCanonical(t *testing.T) {
 	_, err = deltas.Decode(bad)
 	require.ErrorIs(t, err, deltas.ErrMalformed, "count too large")
 	big := make([]byte, 1024)
-	binary.BigEndian.PutUint32(big, 1)
+	binary.BigEndian.PutUint32(big, 1) // one change and no code fit 256 bytes
 	_, err = deltas.Decode(big)
 	require.ErrorIs(t, err, deltas.ErrMalformed, "padded into a bigger bucket than needed")
 }
@@ -83,14 +91,14 @@ func TestLogReplay(t *testing.T) {
 	var entries []entry
 	for i := range 5 {
 		prev, idx := writer.Head, writer.Next
-		sealed, hash, err := writer.Append(deltas.Delta{{Slot: slot(uint64(i % 3)), Value: slot(uint64(100 + i))}})
+		sealed, hash, err := writer.Append(one(deltas.Change{Slot: slot(uint64(i % 3)), Value: slot(uint64(100 + i))}))
 		require.NoError(t, err)
 		require.Equal(t, deltas.Hash(sealed), hash)
 		entries = append(entries, entry{idx, prev, sealed})
 	}
 	// Setting a slot to zero deletes it.
 	prev, idx := writer.Head, writer.Next
-	sealed, _, err := writer.Append(deltas.Delta{{Slot: slot(0), Value: common.Hash{}}})
+	sealed, _, err := writer.Append(one(deltas.Change{Slot: slot(0), Value: common.Hash{}}))
 	require.NoError(t, err)
 	entries = append(entries, entry{idx, prev, sealed})
 
@@ -121,6 +129,11 @@ func TestLogReplay(t *testing.T) {
 	require.Equal(t, h, h2)
 	require.Equal(t, s, s2)
 
+	// Only the deployment delta (index 0) may carry code.
+	codeLate, _, err := writer.Append(deltas.Delta{Code: []byte{1}})
+	require.NoError(t, err)
+	require.ErrorIs(t, reader.Apply(6, reader.Head, codeLate), deltas.ErrMalformed)
+
 	// Another contract's key cannot open it.
 	other := deltas.NewLog(contract, stateKey(t))
 	require.ErrorIs(t, other.Apply(0, common.Hash{}, entries[0].sealed), deltas.ErrOpen)
@@ -129,9 +142,9 @@ func TestLogReplay(t *testing.T) {
 func TestSealUsesFreshNonces(t *testing.T) {
 	key := stateKey(t)
 	p := deltas.Position{Contract: contract}
-	a, err := deltas.Seal(key, p, deltas.Delta{{Slot: slot(1), Value: slot(2)}})
+	a, err := deltas.Seal(key, p, one(deltas.Change{Slot: slot(1), Value: slot(2)}))
 	require.NoError(t, err)
-	b, err := deltas.Seal(key, p, deltas.Delta{{Slot: slot(1), Value: slot(2)}})
+	b, err := deltas.Seal(key, p, one(deltas.Change{Slot: slot(1), Value: slot(2)}))
 	require.NoError(t, err)
 	require.NotEqual(t, a[:deltas.NonceSize], b[:deltas.NonceSize])
 }
@@ -139,8 +152,10 @@ func TestSealUsesFreshNonces(t *testing.T) {
 func TestSnapshotRoundTrip(t *testing.T) {
 	key := stateKey(t)
 	l := deltas.NewLog(contract, key)
-	for i := range 20 {
-		_, _, err := l.Append(deltas.Delta{{Slot: slot(uint64(i)), Value: slot(uint64(i * i))}})
+	_, _, err := l.Append(deltas.Delta{Code: []byte{0x60, 0x00, 0xf3}})
+	require.NoError(t, err)
+	for i := 1; i < 20; i++ {
+		_, _, err := l.Append(one(deltas.Change{Slot: slot(uint64(i)), Value: slot(uint64(i * i))}))
 		require.NoError(t, err)
 	}
 	snap, err := l.Snapshot()
@@ -148,11 +163,12 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	back, err := deltas.RestoreSnapshot(contract, key, snap)
 	require.NoError(t, err)
 	require.Equal(t, l.Storage, back.Storage)
+	require.Equal(t, l.Code, back.Code)
 	require.Equal(t, l.Next, back.Next)
 	require.Equal(t, l.Head, back.Head)
 
 	// It goes on from there like the original.
-	sealed, _, err := l.Append(deltas.Delta{{Slot: slot(99), Value: slot(1)}})
+	sealed, _, err := l.Append(one(deltas.Change{Slot: slot(99), Value: slot(1)}))
 	require.NoError(t, err)
 	require.NoError(t, back.Apply(20, back.Head, sealed))
 
@@ -167,7 +183,7 @@ func TestSnapshotRoundTrip(t *testing.T) {
 func FuzzOpen(f *testing.F) {
 	key := stateKey(f)
 	p := deltas.Position{Contract: contract, Index: 3, PrevHash: common.Hash{7}}
-	sealed, err := deltas.Seal(key, p, deltas.Delta{{Slot: slot(1), Value: slot(2)}})
+	sealed, err := deltas.Seal(key, p, one(deltas.Change{Slot: slot(1), Value: slot(2)}))
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -178,7 +194,7 @@ func FuzzOpen(f *testing.F) {
 }
 
 func FuzzDecode(f *testing.F) {
-	pt, _ := deltas.Delta{{Slot: slot(1), Value: slot(2)}, {Slot: slot(3)}}.Encode()
+	pt, _ := one(deltas.Change{Slot: slot(1), Value: slot(2)}, deltas.Change{Slot: slot(3)}).Encode()
 	f.Add(pt)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := deltas.Decode(data)
@@ -205,7 +221,7 @@ func BenchmarkReplay(b *testing.B) {
 	entries := make([]entry, n)
 	for i := range n {
 		prev := w.Head
-		sealed, _, err := w.Append(deltas.Delta{{Slot: slot(uint64(i % 64)), Value: slot(uint64(i))}, {Slot: slot(1000), Value: slot(uint64(i))}})
+		sealed, _, err := w.Append(one(deltas.Change{Slot: slot(uint64(i % 64)), Value: slot(uint64(i))}, deltas.Change{Slot: slot(1000), Value: slot(uint64(i))}))
 		require.NoError(b, err)
 		entries[i] = entry{prev, sealed}
 	}

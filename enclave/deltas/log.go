@@ -14,14 +14,15 @@ var (
 	ErrPrevHash = errors.New("deltas: previous delta hash does not match the log head")
 )
 
-// Log is one contract's state rebuilt from its delta log: the storage, the
-// index the next delta must have, and the hash of the last delta (zero
-// before the first).
+// Log is one contract's state rebuilt from its delta log: the runtime code,
+// the storage, the index the next delta must have, and the hash of the last
+// delta (zero before the first).
 type Log struct {
 	Contract common.Address
 	key      []byte
 	Next     uint64
 	Head     common.Hash
+	Code     []byte
 	Storage  map[common.Hash]common.Hash
 }
 
@@ -50,6 +51,9 @@ func (l *Log) Apply(index uint64, prevHash common.Hash, sealed []byte) error {
 	if err != nil {
 		return fmt.Errorf("delta %d of %s: %w", index, l.Contract, err)
 	}
+	if len(d.Code) > 0 && index != 0 {
+		return fmt.Errorf("%w: delta %d of %s carries code; only the deployment delta may", ErrMalformed, index, l.Contract)
+	}
 	l.apply(d, Hash(sealed))
 	return nil
 }
@@ -67,7 +71,10 @@ func (l *Log) Append(d Delta) (sealed []byte, hash common.Hash, err error) {
 }
 
 func (l *Log) apply(d Delta, hash common.Hash) {
-	for _, c := range d {
+	if len(d.Code) > 0 {
+		l.Code = d.Code
+	}
+	for _, c := range d.Changes {
 		if c.Value == (common.Hash{}) {
 			delete(l.Storage, c.Slot) // EVM storage reads zero for absent slots
 		} else {

@@ -69,14 +69,14 @@ func Seal(key []byte, p Position, d Delta) ([]byte, error) {
 func Open(key []byte, p Position, sealed []byte) (Delta, error) {
 	aead, err := chacha20poly1305.NewX(key)
 	if err != nil {
-		return nil, fmt.Errorf("deltas: %w", err)
+		return Delta{}, fmt.Errorf("deltas: %w", err)
 	}
 	if len(sealed) < NonceSize+aead.Overhead() || len(sealed) > MaxSealedSize {
-		return nil, fmt.Errorf("%w: %d bytes", ErrOpen, len(sealed))
+		return Delta{}, fmt.Errorf("%w: %d bytes", ErrOpen, len(sealed))
 	}
 	plaintext, err := aead.Open(nil, sealed[:NonceSize], sealed[NonceSize:], p.aad())
 	if err != nil {
-		return nil, ErrOpen
+		return Delta{}, ErrOpen
 	}
 	return Decode(plaintext)
 }

@@ -22,8 +22,8 @@ var ErrSnapshot = errors.New("deltas: bad snapshot")
 // from it instead of replaying from index 0. Wire format:
 //
 //	contract (20) || next (8) || head (32) || nonce (24) || XChaCha20-Poly1305(
-//	    key, nonce, sorted storage as a delta plaintext without padding limit,
-//	    AAD = "enigma/snapshot/v1" || header)
+//	    key, nonce, the code and the sorted storage in the delta layout
+//	    without padding, AAD = "enigma/snapshot/v1" || header)
 //
 // The header is in clear so that the holder knows which log position the
 // snapshot stands for; the AAD makes it tamper-evident.
@@ -37,13 +37,8 @@ func (l *Log) Snapshot() ([]byte, error) {
 	header = binary.BigEndian.AppendUint64(header, l.Next)
 	header = append(header, l.Head.Bytes()...)
 
-	entries := FromMap(l.Storage)
-	plaintext := make([]byte, 0, countSize+changeSize*len(entries))
-	plaintext = binary.BigEndian.AppendUint32(plaintext, uint32(len(entries)))
-	for _, c := range entries {
-		plaintext = append(plaintext, c.Slot[:]...)
-		plaintext = append(plaintext, c.Value[:]...)
-	}
+	entries := SortedChanges(l.Storage)
+	plaintext := appendBody(make([]byte, 0, bodySize(len(entries), len(l.Code))), entries, l.Code)
 	out := make([]byte, 0, len(header)+NonceSize+len(plaintext)+aead.Overhead())
 	out = append(out, header...)
 	nonce := make([]byte, NonceSize)
@@ -72,18 +67,16 @@ func RestoreSnapshot(contract common.Address, key, snapshot []byte) (*Log, error
 	if err != nil {
 		return nil, fmt.Errorf("%w: does not authenticate", ErrSnapshot)
 	}
-	if len(plaintext) < countSize {
-		return nil, fmt.Errorf("%w: truncated", ErrSnapshot)
-	}
-	n := int(binary.BigEndian.Uint32(plaintext))
-	if len(plaintext) != countSize+changeSize*n {
-		return nil, fmt.Errorf("%w: %d entries do not fit %d bytes", ErrSnapshot, n, len(plaintext))
+	body, end, err := parseBody(plaintext)
+	if err != nil || end != len(plaintext) {
+		return nil, fmt.Errorf("%w: malformed contents", ErrSnapshot)
 	}
 	l := NewLog(contract, key)
 	l.Next = binary.BigEndian.Uint64(header[common.AddressLength:])
 	l.Head = common.BytesToHash(header[common.AddressLength+8:])
-	for off := countSize; off < len(plaintext); off += changeSize {
-		l.Storage[common.BytesToHash(plaintext[off:off+32])] = common.BytesToHash(plaintext[off+32 : off+64])
+	l.Code = body.Code
+	for _, c := range body.Changes {
+		l.Storage[c.Slot] = c.Value
 	}
 	return l, nil
 }

@@ -82,8 +82,9 @@ type Outcome struct {
 	Status  receipt.Status
 	Return  []byte
 	GasUsed uint64
-	// Changes is the delta of a successful task (possibly empty).
-	Changes  deltas.Delta
+	// Delta is what a successful task changed (possibly nothing); for a
+	// deployment it carries the runtime code.
+	Delta    deltas.Delta
 	Callback *Callback
 	// Reason explains a failure.
 	Reason string
@@ -165,7 +166,8 @@ func (m *Machine) Call(env Env, caller common.Address, input []byte, value *big.
 
 // Deploy runs a contract's constructor: initcode (bytecode followed by the
 // ABI-encoded constructor arguments) at the machine's address. On success
-// the returned runtime code becomes the machine's code.
+// the returned runtime code becomes the machine's code and is part of the
+// outcome's delta (it may embed secret constructor arguments).
 func Deploy(env Env, address common.Address, caller common.Address, initcode []byte, value *big.Int, gasLimit uint64, storage map[common.Hash]common.Hash) (*Machine, Outcome) {
 	m := NewMachine(address, initcode, storage)
 	out := m.run(env, caller, nil, value, gasLimit, true)
@@ -221,11 +223,14 @@ func (m *Machine) run(env Env, caller common.Address, input []byte, value *big.I
 	if err != nil {
 		return Outcome{Status: receipt.StatusRevert, GasUsed: used, Reason: err.Error()}
 	}
-	changes := deltas.FromMap(m.db.changes())
-	if len(changes) > deltas.MaxChanges {
-		return Outcome{Status: receipt.StatusRevert, GasUsed: used, Reason: fmt.Sprintf("task changed %d slots, more than one delta holds (%d)", len(changes), deltas.MaxChanges)}
+	d := deltas.Delta{Changes: deltas.SortedChanges(m.db.changes())}
+	if deploying {
+		d.Code = ret
 	}
-	return Outcome{Status: receipt.StatusSuccess, Return: ret, GasUsed: used, Changes: changes, Callback: cb}
+	if _, err := d.Encode(); err != nil {
+		return Outcome{Status: receipt.StatusRevert, GasUsed: used, Reason: fmt.Sprintf("task's changes do not fit one delta: %s", err)}
+	}
+	return Outcome{Status: receipt.StatusSuccess, Return: ret, GasUsed: used, Delta: d, Callback: cb}
 }
 
 // callback extracts the EthereumCallback event, if any.

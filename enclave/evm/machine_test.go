@@ -45,8 +45,10 @@ func deploy(t *testing.T, name string, deployer common.Address, args ...any) *co
 	require.Equal(t, receipt.StatusSuccess, out.Status, out.Reason)
 	// The constructor returns the runtime code, immutables filled in.
 	require.Len(t, m.Code(), len(art.DeployedBytecode))
+	require.Equal(t, m.Code(), out.Delta.Code, "the deployment delta carries the runtime code")
 	c := &contract{t: t, art: art, m: m, log: log}
 	c.commit(out)
+	require.Equal(t, m.Code(), log.Code)
 	return c
 }
 
@@ -54,7 +56,7 @@ func deploy(t *testing.T, name string, deployer common.Address, args ...any) *co
 func (c *contract) commit(out evm.Outcome) {
 	c.t.Helper()
 	if out.Status == receipt.StatusSuccess {
-		_, _, err := c.log.Append(out.Changes)
+		_, _, err := c.log.Append(out.Delta)
 		require.NoError(c.t, err)
 	}
 }
@@ -82,7 +84,7 @@ func TestMillionaires(t *testing.T) {
 
 	out := c.call(alice, 0, "submit", big.NewInt(5_000_000))
 	require.Equal(t, receipt.StatusSuccess, out.Status, out.Reason)
-	require.NotEmpty(t, out.Changes)
+	require.NotEmpty(t, out.Delta.Changes)
 	require.Greater(t, out.GasUsed, uint64(21_000/2))
 	c.call(bob, 0, "submit", big.NewInt(9_000_000))
 	c.call(carol, 0, "submit", big.NewInt(7_000_000))
@@ -97,12 +99,12 @@ func TestMillionaires(t *testing.T) {
 	require.Equal(t, receipt.StatusRevert, again.Status)
 	id := c.art.ABI.Errors["AlreadySubmitted"].ID
 	require.Equal(t, id[:4], again.Return[:4])
-	require.Empty(t, again.Changes)
+	require.Empty(t, again.Delta.Changes)
 	require.Equal(t, before, len(c.log.Storage))
 	require.Equal(t, next, c.log.Next)
 
 	// A view call changes nothing: an empty delta.
-	require.Empty(t, c.call(alice, 0, "whoIsRichest").Changes)
+	require.True(t, c.call(alice, 0, "whoIsRichest").Delta.IsEmpty())
 }
 
 func TestOutOfGasAndBadInput(t *testing.T) {
@@ -112,7 +114,7 @@ func TestOutOfGasAndBadInput(t *testing.T) {
 	out := c.m.Call(env, alice, input, nil, 30_000) // enough to start, not to store
 	require.Equal(t, receipt.StatusOutOfGas, out.Status)
 	require.Equal(t, uint64(30_000), out.GasUsed)
-	require.Empty(t, out.Changes)
+	require.Empty(t, out.Delta.Changes)
 
 	out = c.m.Call(env, alice, []byte{0xde, 0xad}, nil, gasLimit)
 	require.Equal(t, receipt.StatusRevert, out.Status, "unknown selector")
@@ -170,14 +172,14 @@ func TestOnlySelfAndPrecompiles(t *testing.T) {
 	out := evm.NewMachine(address, callOther, log.Storage).Call(env, alice, nil, nil, gasLimit)
 	require.Equal(t, receipt.StatusRevert, out.Status)
 	require.Contains(t, out.Reason, "only call themselves")
-	require.Empty(t, out.Changes)
+	require.Empty(t, out.Delta.Changes)
 
 	out = evm.NewMachine(address, create, log.Storage).Call(env, alice, nil, nil, gasLimit)
 	require.Equal(t, receipt.StatusRevert, out.Status)
 
 	out = evm.NewMachine(address, callPrecompile, log.Storage).Call(env, alice, nil, nil, gasLimit)
 	require.Equal(t, receipt.StatusSuccess, out.Status, out.Reason)
-	require.Len(t, out.Changes, 1)
+	require.Len(t, out.Delta.Changes, 1)
 }
 
 func TestMachineIsReusedAcrossTasks(t *testing.T) {
