@@ -1,0 +1,116 @@
+package core
+
+import (
+	"bytes"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/enigmad/enigmad/enclave/deltas"
+	"github.com/enigmad/enigmad/enclave/evm"
+)
+
+// DeltaEntry is one entry of a contract's delta log as the chain keeps it.
+type DeltaEntry struct {
+	Index    uint64
+	PrevHash common.Hash
+	Sealed   []byte
+}
+
+// ApplyDeltas rebuilds a contract's state from its log, from where this
+// enclave is. Entries must follow on without gap; the first bad one stops
+// the replay with an error and leaves the state as the entries before it
+// made it.
+func (c *Core) ApplyDeltas(contract common.Address, entries []DeltaEntry) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	st := c.contracts[contract]
+	if st == nil {
+		key, err := c.stateKey(contract)
+		if err != nil {
+			return err
+		}
+		st = &contractState{log: deltas.NewLog(contract, key)}
+	}
+	for _, e := range entries {
+		if err := st.log.Apply(e.Index, e.PrevHash, e.Sealed); err != nil {
+			c.keep(st)
+			return err
+		}
+	}
+	c.keep(st)
+	return nil
+}
+
+// keep registers a contract once its code is known (after delta 0).
+func (c *Core) keep(st *contractState) {
+	if len(st.log.Code) == 0 {
+		return
+	}
+	if st.machine == nil || !bytes.Equal(st.machine.Code(), st.log.Code) {
+		st.machine = evm.NewMachine(st.log.Contract, st.log.Code, st.log.Storage)
+	}
+	c.contracts[st.log.Contract] = st
+}
+
+// Snapshot seals a contract's whole state.
+func (c *Core) Snapshot(contract common.Address) ([]byte, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	st := c.contracts[contract]
+	if st == nil {
+		return nil, ErrUnknownContract
+	}
+	return st.log.Snapshot()
+}
+
+// Restore replaces a contract's state with a snapshot.
+func (c *Core) Restore(contract common.Address, snapshot []byte) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	key, err := c.stateKey(contract)
+	if err != nil {
+		return err
+	}
+	log, err := deltas.RestoreSnapshot(contract, key, snapshot)
+	if err != nil {
+		return err
+	}
+	c.keep(&contractState{log: log})
+	return nil
+}
+
+// Head is where a contract's log stands in this enclave.
+type Head struct {
+	Next uint64
+	Hash common.Hash
+	// StateHash is keccak256 over the code and the sorted storage: two
+	// enclaves with the same StateHash hold the same state.
+	StateHash common.Hash
+}
+
+// Head returns the contract's log position and state hash.
+func (c *Core) Head(contract common.Address) (Head, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	st := c.contracts[contract]
+	if st == nil {
+		return Head{}, ErrUnknownContract
+	}
+	slots := make([]common.Hash, 0, len(st.log.Storage))
+	for k := range st.log.Storage {
+		slots = append(slots, k)
+	}
+	sort.Slice(slots, func(i, j int) bool { return bytes.Compare(slots[i][:], slots[j][:]) < 0 })
+	h := crypto.NewKeccakState()
+	h.Write(st.log.Code)
+	for _, k := range slots {
+		v := st.log.Storage[k]
+		h.Write(k[:])
+		h.Write(v[:])
+	}
+	var sum common.Hash
+	h.Read(sum[:])
+	return Head{Next: st.log.Next, Hash: st.log.Head, StateHash: sum}, nil
+}
