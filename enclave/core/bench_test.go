@@ -12,8 +12,8 @@ import (
 	"github.com/enigmad/enigmad/enclave/core"
 	"github.com/enigmad/enigmad/enclave/deltas"
 	"github.com/enigmad/enigmad/enclave/envelope"
-	"github.com/enigmad/enigmad/enclave/ids"
 	"github.com/enigmad/enigmad/enclave/identity"
+	"github.com/enigmad/enigmad/enclave/ids"
 	"github.com/enigmad/enigmad/enclave/receipt"
 )
 
@@ -112,4 +112,3 @@ func BenchmarkExecuteBatch1000(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tasks/s")
 }
-
