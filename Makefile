@@ -53,8 +53,8 @@ proto-lint: proto-tools ## buf lint of our protos
 	buf lint --path proto/enigma
 
 proto-check: proto-lint proto-gen ## fail if the committed generated code is stale
-	@git diff --exit-code -- x api || { echo "generated protobuf code is stale: run 'make proto-gen' and commit"; exit 1; }
-	@test -z "$$(git status --porcelain -- x api)" || { git status --porcelain -- x api; echo "generated protobuf files not committed"; exit 1; }
+	@git diff --exit-code -- x api enclave/rpc/enclavepb || { echo "generated protobuf code is stale: run 'make proto-gen' and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- x api enclave/rpc/enclavepb)" || { git status --porcelain -- x api enclave/rpc/enclavepb; echo "generated protobuf files not committed"; exit 1; }
 
 contracts: ## compile the Solidity contracts (npm solc, standard JSON) into contracts/build
 	cd contracts && npm ci --no-audit --no-fund && node scripts/compile.js
