@@ -16,17 +16,23 @@ PROTO_TOOLS := github.com/bufbuild/buf/cmd/buf \
                github.com/cosmos/cosmos-proto/cmd/protoc-gen-go-pulsar
 export PATH := $(GOBIN):$(PATH)
 
-.PHONY: help build install test test-unit test-localnet localnet localnet-stop \
+.PHONY: help build install test test-unit test-localnet localnet localnet-stop enclave-sgx \
         proto-tools proto-lint proto-gen proto-check lint ego-check contracts contracts-check fuzz fmt bench clean
 
 help: ## show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
 
-build: ## build build/enigmad
+build: ## build build/enigmad and build/enigma-enclave (simulation mode)
 	$(GO) build -ldflags '$(LDFLAGS)' -o $(BUILD_DIR)/enigmad ./cmd/enigmad
+	$(GO) build -o $(BUILD_DIR)/enigma-enclave ./cmd/enigma-enclave
 
-install: ## install enigmad into GOBIN
+install: ## install enigmad and enigma-enclave into GOBIN
 	$(GO) install -ldflags '$(LDFLAGS)' ./cmd/enigmad
+	$(GO) install ./cmd/enigma-enclave
+
+enclave-sgx: ## build and sign the SGX enclave (needs the EGo toolchain: ego-go, ego)
+	@command -v ego-go >/dev/null || { echo "enclave-sgx needs the EGo toolchain (ego-go, ego), which is not installed here; see enclave/README.md"; exit 1; }
+	cd cmd/enigma-enclave && ego-go build -tags ego -o $(BUILD_DIR)/enigma-enclave-sgx . && cp enclave.json $(BUILD_DIR)/ && cd $(BUILD_DIR) && sed -i 's/"exe": "enigma-enclave"/"exe": "enigma-enclave-sgx"/' enclave.json && ego sign enclave.json
 
 test: ## unit and integration tests (the real app in process)
 	$(GO) test -count=1 ./...
