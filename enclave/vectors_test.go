@@ -15,6 +15,7 @@ import (
 	"github.com/enigmad/enigmad/enclave/envelope"
 	"github.com/enigmad/enigmad/enclave/ids"
 	"github.com/enigmad/enigmad/enclave/receipt"
+	"github.com/enigmad/enigmad/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/vectors.json")
@@ -115,16 +116,9 @@ func buildVectors() Vectors {
 
 func TestVectors(t *testing.T) {
 	path := filepath.Join("testdata", "vectors.json")
-	got, err := json.MarshalIndent(buildVectors(), "", "  ")
-	require.NoError(t, err)
-	got = append(got, '\n')
-	if *update {
-		require.NoError(t, os.MkdirAll("testdata", 0o755))
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-	}
+	golden.CheckJSON(t, path, buildVectors(), *update)
 	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run with -update to create it")
-	require.JSONEq(t, string(want), string(got), "the wire format changed: if on purpose, regenerate with -update and update Solidity and TypeScript")
+	require.NoError(t, err)
 
 	// The committed file is also checked against independent arithmetic
 	// here, so that -update cannot silently bless a bug.

@@ -34,19 +34,28 @@ func Generate() (*Identity, error) {
 		return nil, err
 	}
 	id := &Identity{Signer: signer}
-	for _, s := range []struct {
+	err = id.eachHPKEKey(func(_ int, suite envelope.Suite, kem hpke.KEM, dst *hpke.PrivateKey) (err error) {
+		*dst, err = kem.GenerateKey()
+		return err
+	})
+	return id, err
+}
+
+// eachHPKEKey calls fn for the X25519 and then the X-Wing key slot.
+func (id *Identity) eachHPKEKey(fn func(i int, suite envelope.Suite, kem hpke.KEM, dst *hpke.PrivateKey) error) error {
+	for i, s := range []struct {
 		suite envelope.Suite
 		dst   *hpke.PrivateKey
 	}{{envelope.SuiteX25519, &id.X25519}, {envelope.SuiteXWing, &id.XWing}} {
 		kem, err := s.suite.KEM()
 		if err != nil {
-			return nil, err
+			return err
 		}
-		if *s.dst, err = kem.GenerateKey(); err != nil {
-			return nil, err
+		if err := fn(i, s.suite, kem, s.dst); err != nil {
+			return err
 		}
 	}
-	return id, nil
+	return nil
 }
 
 // Address is the enclave signer's Ethereum address.
@@ -105,18 +114,15 @@ func UnmarshalBinary(b []byte) (*Identity, error) {
 		return nil, fmt.Errorf("identity: signing key: %w", err)
 	}
 	id := &Identity{Signer: signer}
-	for i, s := range []struct {
-		suite envelope.Suite
-		dst   *hpke.PrivateKey
-	}{{envelope.SuiteX25519, &id.X25519}, {envelope.SuiteXWing, &id.XWing}} {
-		kem, err := s.suite.KEM()
-		if err != nil {
-			return nil, err
-		}
+	err = id.eachHPKEKey(func(i int, suite envelope.Suite, kem hpke.KEM, dst *hpke.PrivateKey) (err error) {
 		off := 1 + keyPartLen*(i+1)
-		if *s.dst, err = kem.NewPrivateKey(b[off : off+keyPartLen]); err != nil {
-			return nil, fmt.Errorf("identity: %s key: %w", s.suite, err)
+		if *dst, err = kem.NewPrivateKey(b[off : off+keyPartLen]); err != nil {
+			return fmt.Errorf("identity: %s key: %w", suite, err)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return id, nil
 }

@@ -1,10 +1,8 @@
 package selection_test
 
 import (
-	"encoding/json"
 	"flag"
 	"math/big"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -12,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/enigmad/enigmad/internal/golden"
 	"github.com/enigmad/enigmad/x/registry/selection"
 )
 
@@ -149,15 +148,5 @@ func buildVectors(t *testing.T) []Vector {
 }
 
 func TestVectors(t *testing.T) {
-	path := filepath.Join("testdata", "vectors.json")
-	got, err := json.MarshalIndent(buildVectors(t), "", "  ")
-	require.NoError(t, err)
-	got = append(got, '\n')
-	if *update {
-		require.NoError(t, os.MkdirAll("testdata", 0o755))
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run with -update to create it")
-	require.JSONEq(t, string(want), string(got), "the selection rule changed: if on purpose, regenerate with -update and update the TypeScript client")
+	golden.CheckJSON(t, filepath.Join("testdata", "vectors.json"), buildVectors(t), *update)
 }
