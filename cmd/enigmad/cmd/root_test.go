@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -57,7 +58,10 @@ func TestInitUsesChainDefaults(t *testing.T) {
 	require.NoError(t, err)
 	require.Contains(t, string(cfg), `laddr = "tcp://127.0.0.1:26656"`)
 	require.Contains(t, string(cfg), `pprof_laddr = ""`)
-	require.NotContains(t, string(cfg), "0.0.0.0")
+	// Every listen address in the file is on loopback (or unset).
+	for _, m := range regexp.MustCompile(`(?m)^(?:laddr|prometheus_listen_addr) = "([^"]*)"`).FindAllStringSubmatch(string(cfg), -1) {
+		require.Regexp(t, `^(tcp://)?127\.0\.0\.1:\d+$`, m[1], "listen address %q", m[0])
+	}
 }
 
 func TestConfigSetAndGet(t *testing.T) {
