@@ -70,6 +70,9 @@ import (
 	"github.com/enigmad/enigmad/x/epoch"
 	epochkeeper "github.com/enigmad/enigmad/x/epoch/keeper"
 	epochtypes "github.com/enigmad/enigmad/x/epoch/types"
+	"github.com/enigmad/enigmad/x/registry"
+	registrykeeper "github.com/enigmad/enigmad/x/registry/keeper"
+	registrytypes "github.com/enigmad/enigmad/x/registry/types"
 )
 
 // maccPerms are the module accounts and what each may do with coins.
@@ -80,6 +83,7 @@ var maccPerms = map[string][]string{
 	stakingtypes.NotBondedPoolName:      {authtypes.Burner, authtypes.Staking},
 	stakingtypes.KeyRotationFeePoolName: {authtypes.Burner}, // the staking keeper panics without it (SDK v0.55)
 	govtypes.ModuleName:                 {authtypes.Burner},
+	registrytypes.ModuleName:            {authtypes.Burner}, // holds workers' stakes; slashing burns
 }
 
 var _ servertypes.Application = (*App)(nil)
@@ -106,7 +110,8 @@ type App struct {
 	ConsensusParamsKeeper consensuskeeper.Keeper
 
 	// enigmad keepers.
-	EpochKeeper epochkeeper.Keeper
+	EpochKeeper    epochkeeper.Keeper
+	RegistryKeeper registrykeeper.Keeper
 
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
@@ -134,7 +139,7 @@ func New(
 		authtypes.StoreKey, banktypes.StoreKey, stakingtypes.StoreKey,
 		slashingtypes.StoreKey, distrtypes.StoreKey, govtypes.StoreKey,
 		upgradetypes.StoreKey, consensustypes.StoreKey,
-		epochtypes.StoreKey,
+		epochtypes.StoreKey, registrytypes.StoreKey,
 	)
 
 	app := &App{
@@ -185,6 +190,7 @@ func New(
 	// Later modules register here: x/registry snapshots the worker set and
 	// x/secretcompute closes batches at epoch boundaries.
 	app.EpochKeeper.SetHooks()
+	app.RegistryKeeper = registrykeeper.NewKeeper(cdc, runtime.NewKVStoreService(keys[registrytypes.StoreKey]), addrCodec, authority, app.BankKeeper)
 
 	app.ModuleManager = module.NewManager(
 		genutil.NewAppModule(app.AccountKeeper, app.StakingKeeper, app, enc.TxConfig),
@@ -197,6 +203,7 @@ func New(
 		upgrade.NewAppModule(app.UpgradeKeeper, addrCodec),
 		consensus.NewAppModule(cdc, app.ConsensusParamsKeeper),
 		epoch.NewAppModule(cdc, app.EpochKeeper),
+		registry.NewAppModule(cdc, app.RegistryKeeper),
 	)
 	app.BasicModuleManager = module.NewBasicManagerFromManager(app.ModuleManager, map[string]module.AppModuleBasic{
 		genutiltypes.ModuleName: genutil.NewAppModuleBasic(genutiltypes.DefaultMessageValidator),
@@ -214,7 +221,7 @@ func New(
 	genesisOrder := []string{
 		consensustypes.ModuleName, authtypes.ModuleName, banktypes.ModuleName, distrtypes.ModuleName,
 		stakingtypes.ModuleName, slashingtypes.ModuleName, govtypes.ModuleName, genutiltypes.ModuleName,
-		upgradetypes.ModuleName, epochtypes.ModuleName,
+		upgradetypes.ModuleName, epochtypes.ModuleName, registrytypes.ModuleName,
 	}
 	app.ModuleManager.SetOrderInitGenesis(genesisOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisOrder...)

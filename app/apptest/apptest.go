@@ -1,0 +1,127 @@
+// Package apptest drives the real enigmad application through ABCI, as
+// CometBFT would, for integration tests of its modules.
+package apptest
+
+import (
+	"testing"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	cmtjson "github.com/cometbft/cometbft/libs/json"
+	cmttypes "github.com/cometbft/cometbft/types"
+	dbm "github.com/cosmos/cosmos-db"
+	"github.com/stretchr/testify/require"
+
+	"cosmossdk.io/log/v2"
+	sdkmath "cosmossdk.io/math"
+
+	"github.com/cosmos/cosmos-sdk/baseapp"
+	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
+	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
+	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
+
+	"github.com/enigmad/enigmad/app"
+	epochtypes "github.com/enigmad/enigmad/x/epoch/types"
+)
+
+// Chain is the real app at some height, with funded accounts.
+type Chain struct {
+	t   *testing.T
+	App *app.App
+	// Accounts are funded with 10^12 ueng each at genesis.
+	Accounts []sdk.AccAddress
+	valSet   *cmttypes.ValidatorSet
+	time     time.Time
+}
+
+// NewChain starts the app on db with the given epoch length and n funded
+// accounts (at least one), and runs InitChain.
+func NewChain(t *testing.T, db dbm.DB, epochLength uint64, n int) *Chain {
+	t.Helper()
+	a := app.New(log.NewNopLogger(), db, true, simtestutil.NewAppOptionsWithFlagHome(t.TempDir()), baseapp.SetChainID(app.DefaultChainID))
+	valSet, err := simtestutil.CreateRandomValidatorSet()
+	require.NoError(t, err)
+
+	c := &Chain{t: t, App: a, valSet: valSet, time: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)}
+	var accs []authtypes.GenesisAccount
+	var balances []banktypes.Balance
+	for range max(n, 1) {
+		addr := sdk.AccAddress(secp256k1.GenPrivKey().PubKey().Address())
+		c.Accounts = append(c.Accounts, addr)
+		accs = append(accs, authtypes.NewBaseAccount(addr, nil, 0, 0))
+		balances = append(balances, banktypes.Balance{Address: addr.String(), Coins: sdk.NewCoins(sdk.NewCoin(app.BondDenom, sdkmath.NewInt(1e12)))})
+	}
+	genesis, err := simtestutil.GenesisStateWithValSet(a.AppCodec(), a.DefaultGenesis(), valSet, accs, balances...)
+	require.NoError(t, err)
+
+	var eg epochtypes.GenesisState
+	a.AppCodec().MustUnmarshalJSON(genesis[epochtypes.ModuleName], &eg)
+	eg.Params.EpochLength = epochLength
+	genesis[epochtypes.ModuleName] = a.AppCodec().MustMarshalJSON(&eg)
+
+	stateBytes, err := cmtjson.MarshalIndent(genesis, "", " ")
+	require.NoError(t, err)
+	_, err = a.InitChain(&abci.RequestInitChain{
+		ChainId:         app.DefaultChainID,
+		Time:            c.time,
+		InitialHeight:   1,
+		ConsensusParams: simtestutil.DefaultConsensusParams,
+		AppStateBytes:   stateBytes,
+	})
+	require.NoError(t, err)
+	return c
+}
+
+// Reopen replaces the app with a new one on the same database, as a node
+// restart does.
+func (c *Chain) Reopen(db dbm.DB) {
+	c.App = app.New(log.NewNopLogger(), db, true, simtestutil.NewAppOptionsWithFlagHome(c.t.TempDir()), baseapp.SetChainID(app.DefaultChainID))
+}
+
+// Next finalizes and commits one block and returns its events.
+func (c *Chain) Next() []abci.Event {
+	c.t.Helper()
+	c.time = c.time.Add(time.Second)
+	height := c.App.LastBlockHeight() + 1
+	hash := make([]byte, 32)
+	copy(hash, []byte{byte(height), byte(height >> 8), 0xEE})
+	res, err := c.App.FinalizeBlock(&abci.RequestFinalizeBlock{
+		Height:             height,
+		Time:               c.time,
+		Hash:               hash,
+		NextValidatorsHash: c.valSet.Hash(),
+		ProposerAddress:    c.valSet.Proposer.Address,
+	})
+	require.NoError(c.t, err)
+	_, err = c.App.Commit()
+	require.NoError(c.t, err)
+	return res.Events
+}
+
+// Context is a context on the committed state that writes through, for
+// calling keepers and message handlers directly.
+func (c *Chain) Context() sdk.Context {
+	return c.App.NewUncachedContext(false, c.App.NewContext(true).BlockHeader()).WithChainID(app.DefaultChainID)
+}
+
+// CurrentEpoch returns the epoch in progress.
+func (c *Chain) CurrentEpoch() epochtypes.Epoch {
+	c.t.Helper()
+	e, err := c.App.EpochKeeper.CurrentEpoch(c.App.NewContext(true))
+	require.NoError(c.t, err)
+	return e
+}
+
+// WithoutMode drops the "mode" attribute (BeginBlock/EndBlock) that baseapp
+// adds to block events, which is not a field of typed events.
+func WithoutMode(ev abci.Event) abci.Event {
+	out := abci.Event{Type: ev.Type}
+	for _, a := range ev.Attributes {
+		if a.Key != "mode" {
+			out.Attributes = append(out.Attributes, a)
+		}
+	}
+	return out
+}

@@ -1,0 +1,78 @@
+// Package keeper holds the x/registry state and its rules.
+package keeper
+
+import (
+	"context"
+	"fmt"
+
+	"cosmossdk.io/collections"
+	"cosmossdk.io/core/address"
+	"cosmossdk.io/core/store"
+
+	"github.com/cosmos/cosmos-sdk/codec"
+
+	"github.com/enigmad/enigmad/enclave/attestation"
+	"github.com/enigmad/enigmad/x/registry/types"
+)
+
+// Keeper keeps the registered workers and the params.
+type Keeper struct {
+	cdc          codec.BinaryCodec
+	addressCodec address.Codec
+	authority    string
+	bank         types.BankKeeper
+	// verifier checks quotes. The chain has no DCAP verifier yet, so SGX
+	// quotes are refused with ErrSGXUnavailable (attestation.KindVerifier
+	// with no SGX verifier), never accepted unchecked.
+	verifier attestation.Verifier
+
+	Schema  collections.Schema
+	Params  collections.Item[types.Params]
+	Workers collections.Map[[]byte, types.Worker]
+	// WorkerByOperator indexes the enclave address of each operator's worker.
+	WorkerByOperator collections.Map[[]byte, []byte]
+}
+
+// NewKeeper returns the x/registry keeper.
+func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, addressCodec address.Codec, authority string, bank types.BankKeeper) Keeper {
+	if _, err := addressCodec.StringToBytes(authority); err != nil {
+		panic(fmt.Errorf("invalid x/registry authority address %q: %w", authority, err))
+	}
+	sb := collections.NewSchemaBuilder(storeService)
+	k := Keeper{
+		cdc: cdc, addressCodec: addressCodec, authority: authority, bank: bank,
+		verifier:         attestation.KindVerifier{},
+		Params:           collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
+		Workers:          collections.NewMap(sb, types.WorkersKey, "workers", collections.BytesKey, codec.CollValue[types.Worker](cdc)),
+		WorkerByOperator: collections.NewMap(sb, types.WorkerByOperatorKey, "worker_by_operator", collections.BytesKey, collections.BytesValue),
+	}
+	schema, err := sb.Build()
+	if err != nil {
+		panic(err)
+	}
+	k.Schema = schema
+	return k
+}
+
+// GetAuthority returns the address allowed to change params.
+func (k Keeper) GetAuthority() string { return k.authority }
+
+// Policy turns the params into the attestation policy.
+func Policy(p types.Params) attestation.Policy {
+	return attestation.Policy{
+		AllowSimulated:     p.AllowSimulatedAttestation,
+		SignerIDs:          p.TrustedSignerIds,
+		UniqueIDs:          p.TrustedEnclaveIds,
+		ProductID:          uint16(p.ProductId),
+		MinSecurityVersion: uint16(p.MinSecurityVersion),
+	}
+}
+
+// GetWorker returns a worker by enclave address.
+func (k Keeper) GetWorker(ctx context.Context, enclave []byte) (types.Worker, error) {
+	w, err := k.Workers.Get(ctx, enclave)
+	if err != nil {
+		return types.Worker{}, fmt.Errorf("%w: %x", types.ErrWorkerNotFound, enclave)
+	}
+	return w, nil
+}

@@ -1,0 +1,97 @@
+package keeper
+
+import (
+	"context"
+	"errors"
+
+	errorsmod "cosmossdk.io/errors"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/enigmad/enigmad/enclave/attestation"
+	"github.com/enigmad/enigmad/x/registry/types"
+)
+
+// Key sizes the chain accepts.
+const (
+	signerKeySize = 33
+	x25519KeySize = 32
+	xwingKeySize  = 1216
+	maxQuoteSize  = 16 << 10
+)
+
+// RegisterWorker verifies the quote against the params and this chain id,
+// bonds the stake and records the worker. Nothing changes on any error.
+func (k Keeper) RegisterWorker(ctx context.Context, msg *types.MsgRegisterWorker) ([]byte, error) {
+	operator, err := k.addressCodec.StringToBytes(msg.Operator)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrInvalidKeys, "operator address: %s", err)
+	}
+	if len(msg.SignerPubkey) != signerKeySize || len(msg.X25519Key) != x25519KeySize || (len(msg.XwingKey) != 0 && len(msg.XwingKey) != xwingKeySize) {
+		return nil, errorsmod.Wrapf(types.ErrInvalidKeys, "want a %d-byte signer key, a %d-byte X25519 key and an optional %d-byte X-Wing key", signerKeySize, x25519KeySize, xwingKeySize)
+	}
+	pub, err := crypto.DecompressPubkey(msg.SignerPubkey)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrInvalidKeys, "signer key: %s", err)
+	}
+	if len(msg.Quote) > maxQuoteSize {
+		return nil, errorsmod.Wrapf(types.ErrAttestation, "quote of %d bytes, the limit is %d", len(msg.Quote), maxQuoteSize)
+	}
+	enclave := crypto.PubkeyToAddress(*pub).Bytes()
+	params, err := k.Params.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+
+	keys := attestation.PublicKeys{Signer: msg.SignerPubkey, X25519: msg.X25519Key, XWing: msg.XwingKey}
+	report, err := attestation.Verify(k.verifier, Policy(params), msg.Quote, sdk.UnwrapSDKContext(ctx).ChainID(), keys)
+	if err != nil {
+		return nil, attestationError(err)
+	}
+
+	if has, err := k.Workers.Has(ctx, enclave); err != nil {
+		return nil, err
+	} else if has {
+		return nil, errorsmod.Wrapf(types.ErrAlreadyRegistered, "enclave %s", common.BytesToAddress(enclave))
+	}
+	if has, err := k.WorkerByOperator.Has(ctx, operator); err != nil {
+		return nil, err
+	} else if has {
+		return nil, errorsmod.Wrapf(types.ErrAlreadyRegistered, "operator %s already has a worker", msg.Operator)
+	}
+	if msg.Stake.Denom != params.MinStake.Denom || msg.Stake.Amount.LT(params.MinStake.Amount) {
+		return nil, errorsmod.Wrapf(types.ErrStakeTooLow, "%s, the minimum is %s", msg.Stake, params.MinStake)
+	}
+	if err := k.bank.SendCoinsFromAccountToModule(ctx, operator, types.ModuleName, sdk.NewCoins(msg.Stake)); err != nil {
+		return nil, err
+	}
+
+	w := types.Worker{
+		Operator: msg.Operator, EnclaveAddress: enclave, SignerPubkey: msg.SignerPubkey,
+		X25519Key: msg.X25519Key, XwingKey: msg.XwingKey, Quote: msg.Quote,
+		Simulated: report.Kind == attestation.KindSimulated, Stake: msg.Stake,
+		Status: types.WORKER_STATUS_ACTIVE, RegisteredHeight: sdk.UnwrapSDKContext(ctx).BlockHeight(),
+	}
+	if err := k.Workers.Set(ctx, enclave, w); err != nil {
+		return nil, err
+	}
+	if err := k.WorkerByOperator.Set(ctx, operator, enclave); err != nil {
+		return nil, err
+	}
+	return enclave, sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventWorkerRegistered{
+		Operator: msg.Operator, EnclaveAddress: common.BytesToAddress(enclave).Hex(), Stake: msg.Stake.String(), Simulated: w.Simulated,
+	})
+}
+
+// attestationError maps attestation failures to registered errors.
+func attestationError(err error) error {
+	switch {
+	case errors.Is(err, attestation.ErrSimulatedRefused):
+		return errorsmod.Wrap(types.ErrSimulatedRefused, "set allow_simulated_attestation only on development networks")
+	case errors.Is(err, attestation.ErrSGXUnavailable):
+		return errorsmod.Wrap(types.ErrSGXUnavailable, "register with a simulated enclave on a development network, or wait for the DCAP verifier")
+	}
+	return errorsmod.Wrap(types.ErrAttestation, err.Error())
+}

@@ -1,0 +1,38 @@
+package types
+
+import (
+	"bytes"
+
+	errorsmod "cosmossdk.io/errors"
+)
+
+// DefaultGenesis returns default params and no workers.
+func DefaultGenesis() *GenesisState { return &GenesisState{Params: DefaultParams()} }
+
+// Validate checks params and that workers are well formed, sorted by
+// enclave address, with one worker per operator.
+func (gs GenesisState) Validate() error {
+	if err := gs.Params.Validate(); err != nil {
+		return err
+	}
+	operators := map[string]bool{}
+	for i, w := range gs.Workers {
+		if len(w.EnclaveAddress) != 20 {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "worker %d: enclave address must be 20 bytes", i)
+		}
+		if i > 0 && bytes.Compare(gs.Workers[i-1].EnclaveAddress, w.EnclaveAddress) >= 0 {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "workers must be sorted by enclave address, without repeats (at %d)", i)
+		}
+		if operators[w.Operator] {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "operator %s has two workers", w.Operator)
+		}
+		operators[w.Operator] = true
+		if err := w.Stake.Validate(); err != nil {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "worker %d stake: %s", i, err)
+		}
+		if w.Status != WORKER_STATUS_ACTIVE {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "worker %d: unknown status %s", i, w.Status)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,46 @@
+package types
+
+import (
+	errorsmod "cosmossdk.io/errors"
+	sdkmath "cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+)
+
+// DefaultMinStake is the default minimum stake in base units (1 ENG).
+const DefaultMinStake = 1_000_000
+
+// DefaultParams: real SGX only (no simulated quotes), no trusted
+// measurements yet (governance adds them), minimum stake 1 ENG in the bond
+// denom, group size 1.
+func DefaultParams() Params {
+	return Params{
+		MinStake:  sdk.NewCoin(sdk.DefaultBondDenom, sdkmath.NewInt(DefaultMinStake)),
+		GroupSize: 1,
+		ProductId: 1,
+	}
+}
+
+// Validate checks the params.
+func (p Params) Validate() error {
+	if err := p.MinStake.Validate(); err != nil {
+		return errorsmod.Wrapf(ErrInvalidParams, "min_stake: %s", err)
+	}
+	if !p.MinStake.IsPositive() {
+		return errorsmod.Wrap(ErrInvalidParams, "min_stake must be positive")
+	}
+	if p.GroupSize == 0 {
+		return errorsmod.Wrap(ErrInvalidParams, "group_size must be at least 1")
+	}
+	if p.ProductId > 0xffff || p.MinSecurityVersion > 0xffff {
+		return errorsmod.Wrap(ErrInvalidParams, "product_id and min_security_version are 16-bit values")
+	}
+	for _, ids := range [][][]byte{p.TrustedSignerIds, p.TrustedEnclaveIds} {
+		for _, id := range ids {
+			if len(id) != 32 {
+				return errorsmod.Wrapf(ErrInvalidParams, "trusted measurement of %d bytes, want 32", len(id))
+			}
+		}
+	}
+	return nil
+}
