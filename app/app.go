@@ -187,10 +187,10 @@ func New(
 		govkeeper.NewDefaultCalculateVoteResultsAndVotingPower(app.StakingKeeper))
 
 	app.EpochKeeper = epochkeeper.NewKeeper(cdc, runtime.NewKVStoreService(keys[epochtypes.StoreKey]), addrCodec, authority)
-	// Later modules register here: x/registry snapshots the worker set and
-	// x/secretcompute closes batches at epoch boundaries.
-	app.EpochKeeper.SetHooks()
-	app.RegistryKeeper = registrykeeper.NewKeeper(cdc, runtime.NewKVStoreService(keys[registrytypes.StoreKey]), addrCodec, authority, app.BankKeeper)
+	app.RegistryKeeper = registrykeeper.NewKeeper(cdc, runtime.NewKVStoreService(keys[registrytypes.StoreKey]), addrCodec, authority, app.BankKeeper, app.EpochKeeper)
+	// At each epoch start x/registry snapshots the worker set; x/secretcompute
+	// will close batches at epoch ends.
+	app.EpochKeeper.SetHooks(app.RegistryKeeper.Hooks())
 
 	app.ModuleManager = module.NewManager(
 		genutil.NewAppModule(app.AccountKeeper, app.StakingKeeper, app, enc.TxConfig),

@@ -74,6 +74,10 @@ func (k *Keeper) SetHooks(hooks ...types.EpochHooks) {
 	k.hooks = hooks
 }
 
+// GetParams returns the params (for other modules: the registry keeps as
+// many worker-set snapshots as this module keeps epochs).
+func (k Keeper) GetParams(ctx context.Context) (types.Params, error) { return k.Params.Get(ctx) }
+
 // GetAuthority returns the address allowed to change params.
 func (k Keeper) GetAuthority() string { return k.authority }
 

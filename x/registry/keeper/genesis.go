@@ -2,6 +2,9 @@ package keeper
 
 import (
 	"context"
+	"errors"
+
+	"cosmossdk.io/collections"
 
 	"github.com/enigmad/enigmad/x/registry/types"
 )
@@ -27,6 +30,21 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 			return err
 		}
 	}
+	if len(gs.SeedCommitment) > 0 {
+		if err := k.SeedCommitment.Set(ctx, gs.SeedCommitment); err != nil {
+			return err
+		}
+	}
+	for _, p := range gs.Provisions {
+		if err := k.Provisions.Set(ctx, p.Newcomer, p); err != nil {
+			return err
+		}
+	}
+	for _, ws := range gs.WorkerSets {
+		if err := k.WorkerSets.Set(ctx, ws.Epoch, ws); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -37,8 +55,23 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 		return nil, err
 	}
 	gs := &types.GenesisState{Params: p}
-	err = k.Workers.Walk(ctx, nil, func(_ []byte, w types.Worker) (bool, error) {
+	if err := k.Workers.Walk(ctx, nil, func(_ []byte, w types.Worker) (bool, error) {
 		gs.Workers = append(gs.Workers, w)
+		return false, nil
+	}); err != nil {
+		return nil, err
+	}
+	if gs.SeedCommitment, err = k.SeedCommitment.Get(ctx); err != nil && !errors.Is(err, collections.ErrNotFound) {
+		return nil, err
+	}
+	if err := k.Provisions.Walk(ctx, nil, func(_ []byte, p types.Provision) (bool, error) {
+		gs.Provisions = append(gs.Provisions, p)
+		return false, nil
+	}); err != nil {
+		return nil, err
+	}
+	err = k.WorkerSets.Walk(ctx, nil, func(_ uint64, ws types.WorkerSet) (bool, error) {
+		gs.WorkerSets = append(gs.WorkerSets, ws)
 		return false, nil
 	})
 	return gs, err

@@ -21,6 +21,7 @@ type Keeper struct {
 	addressCodec address.Codec
 	authority    string
 	bank         types.BankKeeper
+	epochs       types.EpochKeeper
 	// verifier checks quotes. The chain has no DCAP verifier yet, so SGX
 	// quotes are refused with ErrSGXUnavailable (attestation.KindVerifier
 	// with no SGX verifier), never accepted unchecked.
@@ -31,20 +32,29 @@ type Keeper struct {
 	Workers collections.Map[[]byte, types.Worker]
 	// WorkerByOperator indexes the enclave address of each operator's worker.
 	WorkerByOperator collections.Map[[]byte, []byte]
+	// SeedCommitment is the network's master-seed commitment (33 bytes).
+	SeedCommitment collections.Item[[]byte]
+	// Provisions keeps the seed ciphertext for each provisioned newcomer.
+	Provisions collections.Map[[]byte, types.Provision]
+	// WorkerSets holds the selectable workers of each kept epoch.
+	WorkerSets collections.Map[uint64, types.WorkerSet]
 }
 
 // NewKeeper returns the x/registry keeper.
-func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, addressCodec address.Codec, authority string, bank types.BankKeeper) Keeper {
+func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, addressCodec address.Codec, authority string, bank types.BankKeeper, epochs types.EpochKeeper) Keeper {
 	if _, err := addressCodec.StringToBytes(authority); err != nil {
 		panic(fmt.Errorf("invalid x/registry authority address %q: %w", authority, err))
 	}
 	sb := collections.NewSchemaBuilder(storeService)
 	k := Keeper{
-		cdc: cdc, addressCodec: addressCodec, authority: authority, bank: bank,
+		cdc: cdc, addressCodec: addressCodec, authority: authority, bank: bank, epochs: epochs,
 		verifier:         attestation.KindVerifier{},
 		Params:           collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		Workers:          collections.NewMap(sb, types.WorkersKey, "workers", collections.BytesKey, codec.CollValue[types.Worker](cdc)),
 		WorkerByOperator: collections.NewMap(sb, types.WorkerByOperatorKey, "worker_by_operator", collections.BytesKey, collections.BytesValue),
+		SeedCommitment:   collections.NewItem(sb, types.SeedCommitmentKey, "seed_commitment", collections.BytesValue),
+		Provisions:       collections.NewMap(sb, types.ProvisionsKey, "provisions", collections.BytesKey, codec.CollValue[types.Provision](cdc)),
+		WorkerSets:       collections.NewMap(sb, types.WorkerSetsKey, "worker_sets", collections.Uint64Key, codec.CollValue[types.WorkerSet](cdc)),
 	}
 	schema, err := sb.Build()
 	if err != nil {
@@ -66,6 +76,19 @@ func Policy(p types.Params) attestation.Policy {
 		ProductID:          uint16(p.ProductId),
 		MinSecurityVersion: uint16(p.MinSecurityVersion),
 	}
+}
+
+// workerOf returns the worker run by an operator.
+func (k Keeper) workerOf(ctx context.Context, operator string) (types.Worker, error) {
+	op, err := k.addressCodec.StringToBytes(operator)
+	if err != nil {
+		return types.Worker{}, fmt.Errorf("%w: operator address: %s", types.ErrWorkerNotFound, err)
+	}
+	enclave, err := k.WorkerByOperator.Get(ctx, op)
+	if err != nil {
+		return types.Worker{}, fmt.Errorf("%w: operator %s runs no worker", types.ErrWorkerNotFound, operator)
+	}
+	return k.Workers.Get(ctx, enclave)
 }
 
 // GetWorker returns a worker by enclave address.

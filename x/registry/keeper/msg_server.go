@@ -24,6 +24,31 @@ func (m msgServer) RegisterWorker(ctx context.Context, msg *types.MsgRegisterWor
 	return &types.MsgRegisterWorkerResponse{EnclaveAddress: enclave}, nil
 }
 
+// AddStake bonds more stake.
+func (m msgServer) AddStake(ctx context.Context, msg *types.MsgAddStake) (*types.MsgAddStakeResponse, error) {
+	return &types.MsgAddStakeResponse{}, m.Keeper.AddStake(ctx, msg.Operator, msg.Amount)
+}
+
+// Unbond starts unbonding.
+func (m msgServer) Unbond(ctx context.Context, msg *types.MsgUnbond) (*types.MsgUnbondResponse, error) {
+	return &types.MsgUnbondResponse{}, m.Keeper.Unbond(ctx, msg.Operator)
+}
+
+// Withdraw returns unbonded stake.
+func (m msgServer) Withdraw(ctx context.Context, msg *types.MsgWithdraw) (*types.MsgWithdrawResponse, error) {
+	return &types.MsgWithdrawResponse{}, m.Keeper.Withdraw(ctx, msg.Operator)
+}
+
+// ProvisionSeed records a provision.
+func (m msgServer) ProvisionSeed(ctx context.Context, msg *types.MsgProvisionSeed) (*types.MsgProvisionSeedResponse, error) {
+	return &types.MsgProvisionSeedResponse{}, m.Keeper.ProvisionSeed(ctx, msg)
+}
+
+// SubmitBeacon hands a beacon to x/epoch.
+func (m msgServer) SubmitBeacon(ctx context.Context, msg *types.MsgSubmitBeacon) (*types.MsgSubmitBeaconResponse, error) {
+	return &types.MsgSubmitBeaconResponse{}, m.Keeper.SubmitBeacon(ctx, msg)
+}
+
 // UpdateParams replaces the params (authority only).
 func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams) (*types.MsgUpdateParamsResponse, error) {
 	if msg.Authority != m.authority {

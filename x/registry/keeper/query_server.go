@@ -44,6 +44,58 @@ func (q queryServer) Workers(ctx context.Context, req *types.QueryWorkersRequest
 	return &types.QueryWorkersResponse{Workers: ws, Pagination: page}, nil
 }
 
+// Provision returns the seed ciphertext kept for a newcomer.
+func (q queryServer) Provision(ctx context.Context, req *types.QueryProvisionRequest) (*types.QueryProvisionResponse, error) {
+	if req == nil || !common.IsHexAddress(req.Newcomer) {
+		return nil, status.Error(codes.InvalidArgument, "newcomer must be a 0x-prefixed 20-byte hex address")
+	}
+	p, err := q.k.Provisions.Get(ctx, common.HexToAddress(req.Newcomer).Bytes())
+	if err != nil {
+		return nil, status.Errorf(codes.NotFound, "no provision for %s", req.Newcomer)
+	}
+	commitment, err := q.k.SeedCommitment.Get(ctx)
+	if err != nil {
+		return nil, status.Error(codes.NotFound, types.ErrNoCommitment.Error())
+	}
+	return &types.QueryProvisionResponse{Provision: p, SeedCommitment: commitment}, nil
+}
+
+// WorkerSet returns an epoch's snapshot.
+func (q queryServer) WorkerSet(ctx context.Context, req *types.QueryWorkerSetRequest) (*types.QueryWorkerSetResponse, error) {
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
+	}
+	epoch := req.Epoch
+	if epoch == 0 {
+		cur, err := q.k.epochs.CurrentEpoch(ctx)
+		if err != nil {
+			return nil, status.Error(codes.NotFound, err.Error())
+		}
+		epoch = cur.Number
+	}
+	ws, err := q.k.WorkerSets.Get(ctx, epoch)
+	if err != nil {
+		return nil, status.Errorf(codes.NotFound, "no worker set for epoch %d (unknown or pruned)", epoch)
+	}
+	return &types.QueryWorkerSetResponse{WorkerSet: ws}, nil
+}
+
+// Selected returns the workers selected for a contract.
+func (q queryServer) Selected(ctx context.Context, req *types.QuerySelectedRequest) (*types.QuerySelectedResponse, error) {
+	if req == nil || !common.IsHexAddress(req.Contract) {
+		return nil, status.Error(codes.InvalidArgument, "contract must be a 0x-prefixed 20-byte hex address")
+	}
+	group, e, err := q.k.Selected(ctx, common.HexToAddress(req.Contract), req.Epoch)
+	if err != nil {
+		return nil, status.Error(codes.NotFound, err.Error())
+	}
+	out := &types.QuerySelectedResponse{Epoch: e.Number, Seed: e.Seed}
+	for _, a := range group {
+		out.Workers = append(out.Workers, a.Hex())
+	}
+	return out, nil
+}
+
 // Params returns the params.
 func (q queryServer) Params(ctx context.Context, _ *types.QueryParamsRequest) (*types.QueryParamsResponse, error) {
 	p, err := q.k.Params.Get(ctx)

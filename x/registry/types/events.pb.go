@@ -93,29 +93,400 @@ func (m *EventWorkerRegistered) GetSimulated() bool {
 	return false
 }
 
+// EventStakeAdded is emitted when a worker bonds more stake.
+type EventStakeAdded struct {
+	EnclaveAddress string `protobuf:"bytes,1,opt,name=enclave_address,json=enclaveAddress,proto3" json:"enclave_address,omitempty"`
+	Amount         string `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount,omitempty"`
+	Total          string `protobuf:"bytes,3,opt,name=total,proto3" json:"total,omitempty"`
+}
+
+func (m *EventStakeAdded) Reset()         { *m = EventStakeAdded{} }
+func (m *EventStakeAdded) String() string { return proto.CompactTextString(m) }
+func (*EventStakeAdded) ProtoMessage()    {}
+func (*EventStakeAdded) Descriptor() ([]byte, []int) {
+	return fileDescriptor_c59a90847684685b, []int{1}
+}
+func (m *EventStakeAdded) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventStakeAdded) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventStakeAdded.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventStakeAdded) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventStakeAdded.Merge(m, src)
+}
+func (m *EventStakeAdded) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventStakeAdded) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventStakeAdded.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventStakeAdded proto.InternalMessageInfo
+
+func (m *EventStakeAdded) GetEnclaveAddress() string {
+	if m != nil {
+		return m.EnclaveAddress
+	}
+	return ""
+}
+
+func (m *EventStakeAdded) GetAmount() string {
+	if m != nil {
+		return m.Amount
+	}
+	return ""
+}
+
+func (m *EventStakeAdded) GetTotal() string {
+	if m != nil {
+		return m.Total
+	}
+	return ""
+}
+
+// EventWorkerUnbonding is emitted when a worker starts unbonding.
+type EventWorkerUnbonding struct {
+	EnclaveAddress string `protobuf:"bytes,1,opt,name=enclave_address,json=enclaveAddress,proto3" json:"enclave_address,omitempty"`
+	// completion is the RFC 3339 time the stake unlocks.
+	Completion string `protobuf:"bytes,2,opt,name=completion,proto3" json:"completion,omitempty"`
+}
+
+func (m *EventWorkerUnbonding) Reset()         { *m = EventWorkerUnbonding{} }
+func (m *EventWorkerUnbonding) String() string { return proto.CompactTextString(m) }
+func (*EventWorkerUnbonding) ProtoMessage()    {}
+func (*EventWorkerUnbonding) Descriptor() ([]byte, []int) {
+	return fileDescriptor_c59a90847684685b, []int{2}
+}
+func (m *EventWorkerUnbonding) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventWorkerUnbonding) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventWorkerUnbonding.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventWorkerUnbonding) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventWorkerUnbonding.Merge(m, src)
+}
+func (m *EventWorkerUnbonding) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventWorkerUnbonding) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventWorkerUnbonding.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventWorkerUnbonding proto.InternalMessageInfo
+
+func (m *EventWorkerUnbonding) GetEnclaveAddress() string {
+	if m != nil {
+		return m.EnclaveAddress
+	}
+	return ""
+}
+
+func (m *EventWorkerUnbonding) GetCompletion() string {
+	if m != nil {
+		return m.Completion
+	}
+	return ""
+}
+
+// EventWorkerWithdrawn is emitted when an unbonded worker's stake returns.
+type EventWorkerWithdrawn struct {
+	EnclaveAddress string `protobuf:"bytes,1,opt,name=enclave_address,json=enclaveAddress,proto3" json:"enclave_address,omitempty"`
+	Amount         string `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount,omitempty"`
+}
+
+func (m *EventWorkerWithdrawn) Reset()         { *m = EventWorkerWithdrawn{} }
+func (m *EventWorkerWithdrawn) String() string { return proto.CompactTextString(m) }
+func (*EventWorkerWithdrawn) ProtoMessage()    {}
+func (*EventWorkerWithdrawn) Descriptor() ([]byte, []int) {
+	return fileDescriptor_c59a90847684685b, []int{3}
+}
+func (m *EventWorkerWithdrawn) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventWorkerWithdrawn) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventWorkerWithdrawn.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventWorkerWithdrawn) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventWorkerWithdrawn.Merge(m, src)
+}
+func (m *EventWorkerWithdrawn) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventWorkerWithdrawn) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventWorkerWithdrawn.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventWorkerWithdrawn proto.InternalMessageInfo
+
+func (m *EventWorkerWithdrawn) GetEnclaveAddress() string {
+	if m != nil {
+		return m.EnclaveAddress
+	}
+	return ""
+}
+
+func (m *EventWorkerWithdrawn) GetAmount() string {
+	if m != nil {
+		return m.Amount
+	}
+	return ""
+}
+
+// EventWorkerProvisioned is emitted when a newcomer receives the seed.
+type EventWorkerProvisioned struct {
+	Newcomer string `protobuf:"bytes,1,opt,name=newcomer,proto3" json:"newcomer,omitempty"`
+	Provider string `protobuf:"bytes,2,opt,name=provider,proto3" json:"provider,omitempty"`
+}
+
+func (m *EventWorkerProvisioned) Reset()         { *m = EventWorkerProvisioned{} }
+func (m *EventWorkerProvisioned) String() string { return proto.CompactTextString(m) }
+func (*EventWorkerProvisioned) ProtoMessage()    {}
+func (*EventWorkerProvisioned) Descriptor() ([]byte, []int) {
+	return fileDescriptor_c59a90847684685b, []int{4}
+}
+func (m *EventWorkerProvisioned) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventWorkerProvisioned) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventWorkerProvisioned.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventWorkerProvisioned) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventWorkerProvisioned.Merge(m, src)
+}
+func (m *EventWorkerProvisioned) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventWorkerProvisioned) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventWorkerProvisioned.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventWorkerProvisioned proto.InternalMessageInfo
+
+func (m *EventWorkerProvisioned) GetNewcomer() string {
+	if m != nil {
+		return m.Newcomer
+	}
+	return ""
+}
+
+func (m *EventWorkerProvisioned) GetProvider() string {
+	if m != nil {
+		return m.Provider
+	}
+	return ""
+}
+
+// EventWorkerPenalized is emitted by Penalize.
+type EventWorkerPenalized struct {
+	EnclaveAddress   string `protobuf:"bytes,1,opt,name=enclave_address,json=enclaveAddress,proto3" json:"enclave_address,omitempty"`
+	Reason           string `protobuf:"bytes,2,opt,name=reason,proto3" json:"reason,omitempty"`
+	Slashed          string `protobuf:"bytes,3,opt,name=slashed,proto3" json:"slashed,omitempty"`
+	JailedUntilEpoch uint64 `protobuf:"varint,4,opt,name=jailed_until_epoch,json=jailedUntilEpoch,proto3" json:"jailed_until_epoch,omitempty"`
+}
+
+func (m *EventWorkerPenalized) Reset()         { *m = EventWorkerPenalized{} }
+func (m *EventWorkerPenalized) String() string { return proto.CompactTextString(m) }
+func (*EventWorkerPenalized) ProtoMessage()    {}
+func (*EventWorkerPenalized) Descriptor() ([]byte, []int) {
+	return fileDescriptor_c59a90847684685b, []int{5}
+}
+func (m *EventWorkerPenalized) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventWorkerPenalized) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventWorkerPenalized.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventWorkerPenalized) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventWorkerPenalized.Merge(m, src)
+}
+func (m *EventWorkerPenalized) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventWorkerPenalized) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventWorkerPenalized.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventWorkerPenalized proto.InternalMessageInfo
+
+func (m *EventWorkerPenalized) GetEnclaveAddress() string {
+	if m != nil {
+		return m.EnclaveAddress
+	}
+	return ""
+}
+
+func (m *EventWorkerPenalized) GetReason() string {
+	if m != nil {
+		return m.Reason
+	}
+	return ""
+}
+
+func (m *EventWorkerPenalized) GetSlashed() string {
+	if m != nil {
+		return m.Slashed
+	}
+	return ""
+}
+
+func (m *EventWorkerPenalized) GetJailedUntilEpoch() uint64 {
+	if m != nil {
+		return m.JailedUntilEpoch
+	}
+	return 0
+}
+
+// EventWorkerSetSnapshot is emitted when an epoch's worker set is stored.
+type EventWorkerSetSnapshot struct {
+	Epoch      uint64 `protobuf:"varint,1,opt,name=epoch,proto3" json:"epoch,omitempty"`
+	Workers    uint64 `protobuf:"varint,2,opt,name=workers,proto3" json:"workers,omitempty"`
+	TotalStake string `protobuf:"bytes,3,opt,name=total_stake,json=totalStake,proto3" json:"total_stake,omitempty"`
+}
+
+func (m *EventWorkerSetSnapshot) Reset()         { *m = EventWorkerSetSnapshot{} }
+func (m *EventWorkerSetSnapshot) String() string { return proto.CompactTextString(m) }
+func (*EventWorkerSetSnapshot) ProtoMessage()    {}
+func (*EventWorkerSetSnapshot) Descriptor() ([]byte, []int) {
+	return fileDescriptor_c59a90847684685b, []int{6}
+}
+func (m *EventWorkerSetSnapshot) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventWorkerSetSnapshot) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventWorkerSetSnapshot.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventWorkerSetSnapshot) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventWorkerSetSnapshot.Merge(m, src)
+}
+func (m *EventWorkerSetSnapshot) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventWorkerSetSnapshot) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventWorkerSetSnapshot.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventWorkerSetSnapshot proto.InternalMessageInfo
+
+func (m *EventWorkerSetSnapshot) GetEpoch() uint64 {
+	if m != nil {
+		return m.Epoch
+	}
+	return 0
+}
+
+func (m *EventWorkerSetSnapshot) GetWorkers() uint64 {
+	if m != nil {
+		return m.Workers
+	}
+	return 0
+}
+
+func (m *EventWorkerSetSnapshot) GetTotalStake() string {
+	if m != nil {
+		return m.TotalStake
+	}
+	return ""
+}
+
 func init() {
 	proto.RegisterType((*EventWorkerRegistered)(nil), "enigma.registry.v1.EventWorkerRegistered")
+	proto.RegisterType((*EventStakeAdded)(nil), "enigma.registry.v1.EventStakeAdded")
+	proto.RegisterType((*EventWorkerUnbonding)(nil), "enigma.registry.v1.EventWorkerUnbonding")
+	proto.RegisterType((*EventWorkerWithdrawn)(nil), "enigma.registry.v1.EventWorkerWithdrawn")
+	proto.RegisterType((*EventWorkerProvisioned)(nil), "enigma.registry.v1.EventWorkerProvisioned")
+	proto.RegisterType((*EventWorkerPenalized)(nil), "enigma.registry.v1.EventWorkerPenalized")
+	proto.RegisterType((*EventWorkerSetSnapshot)(nil), "enigma.registry.v1.EventWorkerSetSnapshot")
 }
 
 func init() { proto.RegisterFile("enigma/registry/v1/events.proto", fileDescriptor_c59a90847684685b) }
 
 var fileDescriptor_c59a90847684685b = []byte{
-	// 233 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xe2, 0x92, 0x4f, 0xcd, 0xcb, 0x4c,
-	0xcf, 0x4d, 0xd4, 0x2f, 0x4a, 0x4d, 0xcf, 0x2c, 0x2e, 0x29, 0xaa, 0xd4, 0x2f, 0x33, 0xd4, 0x4f,
-	0x2d, 0x4b, 0xcd, 0x2b, 0x29, 0xd6, 0x2b, 0x28, 0xca, 0x2f, 0xc9, 0x17, 0x12, 0x82, 0x28, 0xd0,
-	0x83, 0x29, 0xd0, 0x2b, 0x33, 0x54, 0x9a, 0xc0, 0xc8, 0x25, 0xea, 0x0a, 0x52, 0x14, 0x9e, 0x5f,
-	0x94, 0x9d, 0x5a, 0x14, 0x04, 0x96, 0x4a, 0x2d, 0x4a, 0x4d, 0x11, 0x92, 0xe2, 0xe2, 0xc8, 0x2f,
-	0x48, 0x2d, 0x4a, 0x2c, 0xc9, 0x2f, 0x92, 0x60, 0x54, 0x60, 0xd4, 0xe0, 0x0c, 0x82, 0xf3, 0x85,
-	0xd4, 0xb9, 0xf8, 0x53, 0xf3, 0x92, 0x73, 0x12, 0xcb, 0x52, 0xe3, 0x13, 0x53, 0x52, 0x8a, 0x52,
-	0x8b, 0x8b, 0x25, 0x98, 0xc0, 0x4a, 0xf8, 0xa0, 0xc2, 0x8e, 0x10, 0x51, 0x21, 0x11, 0x2e, 0xd6,
-	0xe2, 0x92, 0xc4, 0xec, 0x54, 0x09, 0x66, 0xb0, 0x34, 0x84, 0x23, 0x24, 0xc3, 0xc5, 0x59, 0x9c,
-	0x99, 0x5b, 0x9a, 0x93, 0x58, 0x92, 0x9a, 0x22, 0xc1, 0xa2, 0xc0, 0xa8, 0xc1, 0x11, 0x84, 0x10,
-	0x70, 0x72, 0x3d, 0xf1, 0x48, 0x8e, 0xf1, 0xc2, 0x23, 0x39, 0xc6, 0x07, 0x8f, 0xe4, 0x18, 0x27,
-	0x3c, 0x96, 0x63, 0xb8, 0xf0, 0x58, 0x8e, 0xe1, 0xc6, 0x63, 0x39, 0x86, 0x28, 0xed, 0xf4, 0xcc,
-	0x92, 0x8c, 0xd2, 0x24, 0xbd, 0xe4, 0xfc, 0x5c, 0x7d, 0x88, 0x5f, 0x52, 0xe0, 0x74, 0x05, 0xc2,
-	0xdf, 0x25, 0x95, 0x05, 0xa9, 0xc5, 0x49, 0x6c, 0x60, 0x4f, 0x1b, 0x03, 0x02, 0x00, 0x00, 0xff,
-	0xff, 0xad, 0x49, 0xff, 0x1f, 0x17, 0x01, 0x00, 0x00,
+	// 455 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xa4, 0x53, 0xdd, 0x6a, 0xdb, 0x30,
+	0x14, 0x8e, 0xb6, 0xac, 0x6b, 0x35, 0x58, 0x87, 0xe8, 0x8a, 0x19, 0xc3, 0x2d, 0xbe, 0x59, 0x61,
+	0x23, 0xa1, 0xec, 0x09, 0x3a, 0xc8, 0x7d, 0x70, 0x28, 0x81, 0xdd, 0x18, 0xc5, 0x3a, 0xc4, 0x5a,
+	0x6d, 0x1d, 0x23, 0x29, 0xce, 0xba, 0xa7, 0xe8, 0x1b, 0xec, 0x75, 0x76, 0xd9, 0xcb, 0x5d, 0x8e,
+	0xe4, 0x45, 0x86, 0x24, 0xdb, 0x4d, 0xa0, 0x17, 0x1b, 0xbd, 0x32, 0xdf, 0x77, 0x3e, 0xeb, 0x3b,
+	0xbf, 0xf4, 0x0c, 0x94, 0x5c, 0x56, 0x7c, 0xac, 0x61, 0x29, 0x8d, 0xd5, 0xb7, 0xe3, 0xe6, 0x72,
+	0x0c, 0x0d, 0x28, 0x6b, 0x46, 0xb5, 0x46, 0x8b, 0x8c, 0x05, 0xc1, 0xa8, 0x13, 0x8c, 0x9a, 0xcb,
+	0xe4, 0x8e, 0xd0, 0xb7, 0x13, 0x27, 0x9a, 0xa3, 0xbe, 0x01, 0x9d, 0xfa, 0x10, 0x68, 0x10, 0xec,
+	0x1d, 0x3d, 0xc4, 0x1a, 0x34, 0xb7, 0xa8, 0x23, 0x72, 0x4e, 0x2e, 0x8e, 0xd2, 0x1e, 0xb3, 0x0f,
+	0xf4, 0x18, 0x54, 0x5e, 0xf2, 0x06, 0x32, 0x2e, 0x84, 0x06, 0x63, 0xa2, 0x67, 0x5e, 0xf2, 0xba,
+	0xa5, 0xaf, 0x02, 0xcb, 0x4e, 0xe8, 0x0b, 0x63, 0xf9, 0x0d, 0x44, 0xcf, 0x7d, 0x38, 0x00, 0xf6,
+	0x9e, 0x1e, 0x19, 0x59, 0xad, 0x4a, 0x6e, 0x41, 0x44, 0xc3, 0x73, 0x72, 0x71, 0x98, 0x3e, 0x10,
+	0x49, 0x41, 0x8f, 0x7d, 0x46, 0x33, 0xa7, 0xbd, 0x12, 0x02, 0xc4, 0x63, 0x7e, 0xe4, 0x51, 0xbf,
+	0x53, 0x7a, 0xc0, 0x2b, 0x5c, 0x29, 0xdb, 0xe6, 0xd3, 0x22, 0x97, 0x87, 0x45, 0xcb, 0xcb, 0x2e,
+	0x0f, 0x0f, 0x92, 0x8c, 0x9e, 0xec, 0xd4, 0x7e, 0xad, 0x16, 0xa8, 0x84, 0x54, 0xcb, 0x7f, 0xb7,
+	0x8b, 0x29, 0xcd, 0xb1, 0xaa, 0x4b, 0xb0, 0x12, 0x55, 0x6b, 0xb9, 0xc3, 0x24, 0xf3, 0x3d, 0x83,
+	0xb9, 0xb4, 0x85, 0xd0, 0x7c, 0xad, 0x9e, 0x5c, 0x4f, 0x32, 0xa5, 0xa7, 0x3b, 0x0f, 0x4f, 0x35,
+	0x36, 0xd2, 0x48, 0x54, 0x61, 0x6c, 0x0a, 0xd6, 0x39, 0x56, 0xd0, 0x8f, 0xad, 0xc3, 0x2e, 0x56,
+	0x3b, 0xa9, 0x00, 0xdd, 0xbe, 0xd7, 0xe3, 0xe4, 0x27, 0xd9, 0xcb, 0x75, 0x0a, 0x8a, 0x97, 0xf2,
+	0xc7, 0x7f, 0xf6, 0x5e, 0x03, 0x37, 0x7d, 0x23, 0x5a, 0xc4, 0x22, 0xfa, 0xd2, 0x94, 0xdc, 0x14,
+	0x20, 0xda, 0xee, 0x77, 0x90, 0x7d, 0xa2, 0xec, 0x1b, 0x97, 0x25, 0x88, 0x6c, 0xa5, 0xac, 0x2c,
+	0x33, 0xa8, 0x31, 0x2f, 0xfc, 0x42, 0x0c, 0xd3, 0x37, 0x21, 0x72, 0xed, 0x02, 0x13, 0xc7, 0x27,
+	0x72, 0xaf, 0xe6, 0x19, 0xd8, 0x99, 0xe2, 0xb5, 0x29, 0xd0, 0x4f, 0x37, 0xfc, 0x4a, 0xfc, 0xaf,
+	0x01, 0x38, 0xdf, 0xb5, 0x97, 0x86, 0xe5, 0x1c, 0xa6, 0x1d, 0x64, 0x67, 0xf4, 0x95, 0x5f, 0x80,
+	0x6c, 0x77, 0x37, 0xa9, 0xa7, 0xfc, 0xd2, 0x7d, 0x99, 0xfc, 0xda, 0xc4, 0xe4, 0x7e, 0x13, 0x93,
+	0x3f, 0x9b, 0x98, 0xdc, 0x6d, 0xe3, 0xc1, 0xfd, 0x36, 0x1e, 0xfc, 0xde, 0xc6, 0x83, 0xaf, 0x1f,
+	0x97, 0xd2, 0x16, 0xab, 0xc5, 0x28, 0xc7, 0x6a, 0x1c, 0xce, 0x49, 0xf4, 0xdf, 0xef, 0x0f, 0xa7,
+	0x67, 0x6f, 0x6b, 0x30, 0x8b, 0x03, 0x7f, 0x77, 0x9f, 0xff, 0x06, 0x00, 0x00, 0xff, 0xff, 0x0f,
+	0xf8, 0xae, 0xcb, 0x9a, 0x03, 0x00, 0x00,
 }
 
 func (m *EventWorkerRegistered) Marshal() (dAtA []byte, err error) {
@@ -172,6 +543,250 @@ func (m *EventWorkerRegistered) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	return len(dAtA) - i, nil
 }
 
+func (m *EventStakeAdded) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventStakeAdded) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventStakeAdded) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Total) > 0 {
+		i -= len(m.Total)
+		copy(dAtA[i:], m.Total)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Total)))
+		i--
+		dAtA[i] = 0x1a
+	}
+	if len(m.Amount) > 0 {
+		i -= len(m.Amount)
+		copy(dAtA[i:], m.Amount)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Amount)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.EnclaveAddress) > 0 {
+		i -= len(m.EnclaveAddress)
+		copy(dAtA[i:], m.EnclaveAddress)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.EnclaveAddress)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventWorkerUnbonding) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventWorkerUnbonding) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventWorkerUnbonding) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Completion) > 0 {
+		i -= len(m.Completion)
+		copy(dAtA[i:], m.Completion)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Completion)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.EnclaveAddress) > 0 {
+		i -= len(m.EnclaveAddress)
+		copy(dAtA[i:], m.EnclaveAddress)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.EnclaveAddress)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventWorkerWithdrawn) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventWorkerWithdrawn) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventWorkerWithdrawn) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Amount) > 0 {
+		i -= len(m.Amount)
+		copy(dAtA[i:], m.Amount)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Amount)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.EnclaveAddress) > 0 {
+		i -= len(m.EnclaveAddress)
+		copy(dAtA[i:], m.EnclaveAddress)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.EnclaveAddress)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventWorkerProvisioned) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventWorkerProvisioned) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventWorkerProvisioned) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Provider) > 0 {
+		i -= len(m.Provider)
+		copy(dAtA[i:], m.Provider)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Provider)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Newcomer) > 0 {
+		i -= len(m.Newcomer)
+		copy(dAtA[i:], m.Newcomer)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Newcomer)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventWorkerPenalized) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventWorkerPenalized) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventWorkerPenalized) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.JailedUntilEpoch != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.JailedUntilEpoch))
+		i--
+		dAtA[i] = 0x20
+	}
+	if len(m.Slashed) > 0 {
+		i -= len(m.Slashed)
+		copy(dAtA[i:], m.Slashed)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Slashed)))
+		i--
+		dAtA[i] = 0x1a
+	}
+	if len(m.Reason) > 0 {
+		i -= len(m.Reason)
+		copy(dAtA[i:], m.Reason)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Reason)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.EnclaveAddress) > 0 {
+		i -= len(m.EnclaveAddress)
+		copy(dAtA[i:], m.EnclaveAddress)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.EnclaveAddress)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventWorkerSetSnapshot) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventWorkerSetSnapshot) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventWorkerSetSnapshot) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.TotalStake) > 0 {
+		i -= len(m.TotalStake)
+		copy(dAtA[i:], m.TotalStake)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.TotalStake)))
+		i--
+		dAtA[i] = 0x1a
+	}
+	if m.Workers != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.Workers))
+		i--
+		dAtA[i] = 0x10
+	}
+	if m.Epoch != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.Epoch))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
 func encodeVarintEvents(dAtA []byte, offset int, v uint64) int {
 	offset -= sovEvents(v)
 	base := offset
@@ -203,6 +818,121 @@ func (m *EventWorkerRegistered) Size() (n int) {
 	}
 	if m.Simulated {
 		n += 2
+	}
+	return n
+}
+
+func (m *EventStakeAdded) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.EnclaveAddress)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = len(m.Amount)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = len(m.Total)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	return n
+}
+
+func (m *EventWorkerUnbonding) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.EnclaveAddress)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = len(m.Completion)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	return n
+}
+
+func (m *EventWorkerWithdrawn) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.EnclaveAddress)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = len(m.Amount)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	return n
+}
+
+func (m *EventWorkerProvisioned) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Newcomer)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = len(m.Provider)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	return n
+}
+
+func (m *EventWorkerPenalized) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.EnclaveAddress)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = len(m.Reason)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = len(m.Slashed)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	if m.JailedUntilEpoch != 0 {
+		n += 1 + sovEvents(uint64(m.JailedUntilEpoch))
+	}
+	return n
+}
+
+func (m *EventWorkerSetSnapshot) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Epoch != 0 {
+		n += 1 + sovEvents(uint64(m.Epoch))
+	}
+	if m.Workers != 0 {
+		n += 1 + sovEvents(uint64(m.Workers))
+	}
+	l = len(m.TotalStake)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
 	}
 	return n
 }
@@ -358,6 +1088,779 @@ func (m *EventWorkerRegistered) Unmarshal(dAtA []byte) error {
 				}
 			}
 			m.Simulated = bool(v != 0)
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventStakeAdded) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventStakeAdded: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventStakeAdded: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EnclaveAddress", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.EnclaveAddress = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Amount", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Amount = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Total", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Total = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventWorkerUnbonding) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventWorkerUnbonding: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventWorkerUnbonding: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EnclaveAddress", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.EnclaveAddress = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Completion", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Completion = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventWorkerWithdrawn) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventWorkerWithdrawn: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventWorkerWithdrawn: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EnclaveAddress", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.EnclaveAddress = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Amount", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Amount = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventWorkerProvisioned) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventWorkerProvisioned: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventWorkerProvisioned: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Newcomer", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Newcomer = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Provider", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Provider = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventWorkerPenalized) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventWorkerPenalized: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventWorkerPenalized: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EnclaveAddress", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.EnclaveAddress = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Reason", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Reason = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Slashed", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Slashed = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 4:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field JailedUntilEpoch", wireType)
+			}
+			m.JailedUntilEpoch = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.JailedUntilEpoch |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventWorkerSetSnapshot) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventWorkerSetSnapshot: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventWorkerSetSnapshot: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Epoch", wireType)
+			}
+			m.Epoch = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Epoch |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Workers", wireType)
+			}
+			m.Workers = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Workers |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field TotalStake", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.TotalStake = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
 		default:
 			iNdEx = preIndex
 			skippy, err := skipEvents(dAtA[iNdEx:])

@@ -30,8 +30,21 @@ func (gs GenesisState) Validate() error {
 		if err := w.Stake.Validate(); err != nil {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "worker %d stake: %s", i, err)
 		}
-		if w.Status != WORKER_STATUS_ACTIVE {
+		if w.Status != WORKER_STATUS_ACTIVE && w.Status != WORKER_STATUS_UNBONDING {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "worker %d: unknown status %s", i, w.Status)
+		}
+	}
+	if n := len(gs.SeedCommitment); n != 0 && n != 33 {
+		return errorsmod.Wrapf(ErrInvalidGenesis, "seed_commitment must be 33 bytes, got %d", n)
+	}
+	for i, p := range gs.Provisions {
+		if len(p.Newcomer) != 20 || len(p.Provider) != 20 {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "provision %d: addresses must be 20 bytes", i)
+		}
+	}
+	for i, ws := range gs.WorkerSets {
+		if i > 0 && gs.WorkerSets[i-1].Epoch >= ws.Epoch {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "worker sets must be in increasing epoch order")
 		}
 	}
 	return nil

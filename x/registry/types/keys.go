@@ -15,4 +15,7 @@ var (
 	ParamsKey           = collections.NewPrefix(0)
 	WorkersKey          = collections.NewPrefix(1)
 	WorkerByOperatorKey = collections.NewPrefix(2)
+	SeedCommitmentKey   = collections.NewPrefix(3)
+	ProvisionsKey       = collections.NewPrefix(4)
+	WorkerSetsKey       = collections.NewPrefix(5)
 )

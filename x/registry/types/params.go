@@ -1,6 +1,8 @@
 package types
 
 import (
+	"time"
+
 	errorsmod "cosmossdk.io/errors"
 	sdkmath "cosmossdk.io/math"
 
@@ -12,12 +14,16 @@ const DefaultMinStake = 1_000_000
 
 // DefaultParams: real SGX only (no simulated quotes), no trusted
 // measurements yet (governance adds them), minimum stake 1 ENG in the bond
-// denom, group size 1.
+// denom, group size 1, seven days of unbonding, Penalize burns 1 % and
+// jails for 10 epochs.
 func DefaultParams() Params {
 	return Params{
-		MinStake:  sdk.NewCoin(sdk.DefaultBondDenom, sdkmath.NewInt(DefaultMinStake)),
-		GroupSize: 1,
-		ProductId: 1,
+		MinStake:      sdk.NewCoin(sdk.DefaultBondDenom, sdkmath.NewInt(DefaultMinStake)),
+		GroupSize:     1,
+		ProductId:     1,
+		UnbondingTime: 7 * 24 * time.Hour,
+		SlashFraction: sdkmath.LegacyNewDecWithPrec(1, 2),
+		JailEpochs:    10,
 	}
 }
 
@@ -28,6 +34,12 @@ func (p Params) Validate() error {
 	}
 	if !p.MinStake.IsPositive() {
 		return errorsmod.Wrap(ErrInvalidParams, "min_stake must be positive")
+	}
+	if p.UnbondingTime < 0 {
+		return errorsmod.Wrap(ErrInvalidParams, "unbonding_time must not be negative")
+	}
+	if p.SlashFraction.IsNil() || p.SlashFraction.IsNegative() || p.SlashFraction.GT(sdkmath.LegacyOneDec()) {
+		return errorsmod.Wrap(ErrInvalidParams, "slash_fraction must be in [0, 1]")
 	}
 	if p.GroupSize == 0 {
 		return errorsmod.Wrap(ErrInvalidParams, "group_size must be at least 1")

@@ -220,6 +220,313 @@ func (m *QueryWorkersResponse) GetPagination() *query.PageResponse {
 	return nil
 }
 
+// QueryProvisionRequest names the newcomer.
+type QueryProvisionRequest struct {
+	// newcomer is the enclave address, 0x-prefixed hex.
+	Newcomer string `protobuf:"bytes,1,opt,name=newcomer,proto3" json:"newcomer,omitempty"`
+}
+
+func (m *QueryProvisionRequest) Reset()         { *m = QueryProvisionRequest{} }
+func (m *QueryProvisionRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryProvisionRequest) ProtoMessage()    {}
+func (*QueryProvisionRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_27717b965321d697, []int{4}
+}
+func (m *QueryProvisionRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryProvisionRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryProvisionRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryProvisionRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryProvisionRequest.Merge(m, src)
+}
+func (m *QueryProvisionRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryProvisionRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryProvisionRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryProvisionRequest proto.InternalMessageInfo
+
+func (m *QueryProvisionRequest) GetNewcomer() string {
+	if m != nil {
+		return m.Newcomer
+	}
+	return ""
+}
+
+// QueryProvisionResponse is the provision.
+type QueryProvisionResponse struct {
+	Provision Provision `protobuf:"bytes,1,opt,name=provision,proto3" json:"provision"`
+	// seed_commitment is the network's commitment, to check the seed against.
+	SeedCommitment []byte `protobuf:"bytes,2,opt,name=seed_commitment,json=seedCommitment,proto3" json:"seed_commitment,omitempty"`
+}
+
+func (m *QueryProvisionResponse) Reset()         { *m = QueryProvisionResponse{} }
+func (m *QueryProvisionResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryProvisionResponse) ProtoMessage()    {}
+func (*QueryProvisionResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_27717b965321d697, []int{5}
+}
+func (m *QueryProvisionResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryProvisionResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryProvisionResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryProvisionResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryProvisionResponse.Merge(m, src)
+}
+func (m *QueryProvisionResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryProvisionResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryProvisionResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryProvisionResponse proto.InternalMessageInfo
+
+func (m *QueryProvisionResponse) GetProvision() Provision {
+	if m != nil {
+		return m.Provision
+	}
+	return Provision{}
+}
+
+func (m *QueryProvisionResponse) GetSeedCommitment() []byte {
+	if m != nil {
+		return m.SeedCommitment
+	}
+	return nil
+}
+
+// QueryWorkerSetRequest names the epoch (0: the current one).
+type QueryWorkerSetRequest struct {
+	Epoch uint64 `protobuf:"varint,1,opt,name=epoch,proto3" json:"epoch,omitempty"`
+}
+
+func (m *QueryWorkerSetRequest) Reset()         { *m = QueryWorkerSetRequest{} }
+func (m *QueryWorkerSetRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryWorkerSetRequest) ProtoMessage()    {}
+func (*QueryWorkerSetRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_27717b965321d697, []int{6}
+}
+func (m *QueryWorkerSetRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryWorkerSetRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryWorkerSetRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryWorkerSetRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryWorkerSetRequest.Merge(m, src)
+}
+func (m *QueryWorkerSetRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryWorkerSetRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryWorkerSetRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryWorkerSetRequest proto.InternalMessageInfo
+
+func (m *QueryWorkerSetRequest) GetEpoch() uint64 {
+	if m != nil {
+		return m.Epoch
+	}
+	return 0
+}
+
+// QueryWorkerSetResponse is the snapshot.
+type QueryWorkerSetResponse struct {
+	WorkerSet WorkerSet `protobuf:"bytes,1,opt,name=worker_set,json=workerSet,proto3" json:"worker_set"`
+}
+
+func (m *QueryWorkerSetResponse) Reset()         { *m = QueryWorkerSetResponse{} }
+func (m *QueryWorkerSetResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryWorkerSetResponse) ProtoMessage()    {}
+func (*QueryWorkerSetResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_27717b965321d697, []int{7}
+}
+func (m *QueryWorkerSetResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryWorkerSetResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryWorkerSetResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryWorkerSetResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryWorkerSetResponse.Merge(m, src)
+}
+func (m *QueryWorkerSetResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryWorkerSetResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryWorkerSetResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryWorkerSetResponse proto.InternalMessageInfo
+
+func (m *QueryWorkerSetResponse) GetWorkerSet() WorkerSet {
+	if m != nil {
+		return m.WorkerSet
+	}
+	return WorkerSet{}
+}
+
+// QuerySelectedRequest names the contract and the epoch (0: current).
+type QuerySelectedRequest struct {
+	// contract is the secret contract address, 0x-prefixed hex.
+	Contract string `protobuf:"bytes,1,opt,name=contract,proto3" json:"contract,omitempty"`
+	Epoch    uint64 `protobuf:"varint,2,opt,name=epoch,proto3" json:"epoch,omitempty"`
+}
+
+func (m *QuerySelectedRequest) Reset()         { *m = QuerySelectedRequest{} }
+func (m *QuerySelectedRequest) String() string { return proto.CompactTextString(m) }
+func (*QuerySelectedRequest) ProtoMessage()    {}
+func (*QuerySelectedRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_27717b965321d697, []int{8}
+}
+func (m *QuerySelectedRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QuerySelectedRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QuerySelectedRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QuerySelectedRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QuerySelectedRequest.Merge(m, src)
+}
+func (m *QuerySelectedRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QuerySelectedRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QuerySelectedRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QuerySelectedRequest proto.InternalMessageInfo
+
+func (m *QuerySelectedRequest) GetContract() string {
+	if m != nil {
+		return m.Contract
+	}
+	return ""
+}
+
+func (m *QuerySelectedRequest) GetEpoch() uint64 {
+	if m != nil {
+		return m.Epoch
+	}
+	return 0
+}
+
+// QuerySelectedResponse is the selected group, in draw order.
+type QuerySelectedResponse struct {
+	Epoch uint64 `protobuf:"varint,1,opt,name=epoch,proto3" json:"epoch,omitempty"`
+	// seed is the epoch seed used.
+	Seed []byte `protobuf:"bytes,2,opt,name=seed,proto3" json:"seed,omitempty"`
+	// workers are enclave addresses, 0x-prefixed hex.
+	Workers []string `protobuf:"bytes,3,rep,name=workers,proto3" json:"workers,omitempty"`
+}
+
+func (m *QuerySelectedResponse) Reset()         { *m = QuerySelectedResponse{} }
+func (m *QuerySelectedResponse) String() string { return proto.CompactTextString(m) }
+func (*QuerySelectedResponse) ProtoMessage()    {}
+func (*QuerySelectedResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_27717b965321d697, []int{9}
+}
+func (m *QuerySelectedResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QuerySelectedResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QuerySelectedResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QuerySelectedResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QuerySelectedResponse.Merge(m, src)
+}
+func (m *QuerySelectedResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QuerySelectedResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QuerySelectedResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QuerySelectedResponse proto.InternalMessageInfo
+
+func (m *QuerySelectedResponse) GetEpoch() uint64 {
+	if m != nil {
+		return m.Epoch
+	}
+	return 0
+}
+
+func (m *QuerySelectedResponse) GetSeed() []byte {
+	if m != nil {
+		return m.Seed
+	}
+	return nil
+}
+
+func (m *QuerySelectedResponse) GetWorkers() []string {
+	if m != nil {
+		return m.Workers
+	}
+	return nil
+}
+
 // QueryParamsRequest asks for the params.
 type QueryParamsRequest struct {
 }
@@ -228,7 +535,7 @@ func (m *QueryParamsRequest) Reset()         { *m = QueryParamsRequest{} }
 func (m *QueryParamsRequest) String() string { return proto.CompactTextString(m) }
 func (*QueryParamsRequest) ProtoMessage()    {}
 func (*QueryParamsRequest) Descriptor() ([]byte, []int) {
-	return fileDescriptor_27717b965321d697, []int{4}
+	return fileDescriptor_27717b965321d697, []int{10}
 }
 func (m *QueryParamsRequest) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -266,7 +573,7 @@ func (m *QueryParamsResponse) Reset()         { *m = QueryParamsResponse{} }
 func (m *QueryParamsResponse) String() string { return proto.CompactTextString(m) }
 func (*QueryParamsResponse) ProtoMessage()    {}
 func (*QueryParamsResponse) Descriptor() ([]byte, []int) {
-	return fileDescriptor_27717b965321d697, []int{5}
+	return fileDescriptor_27717b965321d697, []int{11}
 }
 func (m *QueryParamsResponse) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -307,6 +614,12 @@ func init() {
 	proto.RegisterType((*QueryWorkerResponse)(nil), "enigma.registry.v1.QueryWorkerResponse")
 	proto.RegisterType((*QueryWorkersRequest)(nil), "enigma.registry.v1.QueryWorkersRequest")
 	proto.RegisterType((*QueryWorkersResponse)(nil), "enigma.registry.v1.QueryWorkersResponse")
+	proto.RegisterType((*QueryProvisionRequest)(nil), "enigma.registry.v1.QueryProvisionRequest")
+	proto.RegisterType((*QueryProvisionResponse)(nil), "enigma.registry.v1.QueryProvisionResponse")
+	proto.RegisterType((*QueryWorkerSetRequest)(nil), "enigma.registry.v1.QueryWorkerSetRequest")
+	proto.RegisterType((*QueryWorkerSetResponse)(nil), "enigma.registry.v1.QueryWorkerSetResponse")
+	proto.RegisterType((*QuerySelectedRequest)(nil), "enigma.registry.v1.QuerySelectedRequest")
+	proto.RegisterType((*QuerySelectedResponse)(nil), "enigma.registry.v1.QuerySelectedResponse")
 	proto.RegisterType((*QueryParamsRequest)(nil), "enigma.registry.v1.QueryParamsRequest")
 	proto.RegisterType((*QueryParamsResponse)(nil), "enigma.registry.v1.QueryParamsResponse")
 }
@@ -314,39 +627,56 @@ func init() {
 func init() { proto.RegisterFile("enigma/registry/v1/query.proto", fileDescriptor_27717b965321d697) }
 
 var fileDescriptor_27717b965321d697 = []byte{
-	// 507 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0x8c, 0x93, 0x41, 0x6b, 0x14, 0x31,
-	0x14, 0xc7, 0x37, 0x2d, 0x6e, 0x69, 0x04, 0xc5, 0xb8, 0x07, 0x19, 0xeb, 0xa8, 0x23, 0x74, 0x4b,
-	0xc5, 0x84, 0xad, 0x78, 0x2c, 0x62, 0x41, 0xbd, 0xd6, 0x45, 0x10, 0x04, 0x91, 0xec, 0x6e, 0x88,
-	0x83, 0x9d, 0x64, 0x9a, 0x64, 0x57, 0x17, 0xe9, 0x41, 0x3f, 0x41, 0xc1, 0xb3, 0xe0, 0xd1, 0xa3,
-	0x1f, 0xa3, 0xc7, 0x82, 0x17, 0x4f, 0x22, 0xbb, 0x82, 0x5f, 0x43, 0x26, 0xc9, 0xec, 0x1a, 0x3b,
-	0xcc, 0x78, 0xd9, 0x0d, 0x2f, 0xef, 0xff, 0xde, 0x3f, 0xbf, 0xf7, 0x06, 0xc6, 0x4c, 0xa4, 0x3c,
-	0xa3, 0x44, 0x31, 0x9e, 0x6a, 0xa3, 0xa6, 0x64, 0xd2, 0x23, 0x87, 0x63, 0xa6, 0xa6, 0x38, 0x57,
-	0xd2, 0x48, 0x84, 0xdc, 0x3d, 0x2e, 0xef, 0xf1, 0xa4, 0x17, 0x5d, 0xa2, 0x59, 0x2a, 0x24, 0xb1,
-	0xbf, 0x2e, 0x2d, 0xda, 0x1e, 0x4a, 0x9d, 0x49, 0x4d, 0x06, 0x54, 0x33, 0xa7, 0x27, 0x93, 0xde,
-	0x80, 0x19, 0xda, 0x23, 0x39, 0xe5, 0xa9, 0xa0, 0x26, 0x95, 0xc2, 0xe7, 0x76, 0xb8, 0xe4, 0xd2,
-	0x1e, 0x49, 0x71, 0xf2, 0xd1, 0x0d, 0x2e, 0x25, 0x3f, 0x60, 0x84, 0xe6, 0x29, 0xa1, 0x42, 0x48,
-	0x63, 0x25, 0xda, 0xdf, 0xde, 0xac, 0xb0, 0xb9, 0xb0, 0x64, 0x53, 0x92, 0x5d, 0x88, 0x9e, 0x14,
-	0x8d, 0x9f, 0x49, 0xf5, 0x9a, 0xa9, 0x3e, 0x3b, 0x1c, 0x33, 0x6d, 0x50, 0x17, 0x5e, 0x64, 0x62,
-	0x78, 0x40, 0x27, 0xec, 0x25, 0x1d, 0x8d, 0x14, 0xd3, 0xfa, 0x0a, 0xb8, 0x01, 0xb6, 0xd6, 0xfb,
-	0x17, 0x7c, 0xf8, 0x81, 0x8b, 0x26, 0x4f, 0xe1, 0xe5, 0x40, 0xae, 0x73, 0x29, 0x34, 0x43, 0xbb,
-	0xb0, 0xfd, 0xc6, 0x46, 0xac, 0xec, 0xfc, 0x4e, 0x84, 0xcf, 0x02, 0xc1, 0x4e, 0xb3, 0xb7, 0x7e,
-	0xf2, 0xe3, 0x7a, 0xeb, 0xcb, 0xef, 0xaf, 0xdb, 0xa0, 0xef, 0x45, 0xc9, 0x8b, 0xa0, 0xaa, 0x2e,
-	0x5d, 0x3d, 0x82, 0x70, 0x89, 0xc5, 0x57, 0xde, 0xc4, 0x8e, 0x21, 0x2e, 0x18, 0x62, 0x37, 0x03,
-	0xcf, 0x10, 0xef, 0x53, 0xce, 0xbc, 0xb6, 0xff, 0x97, 0x32, 0xf9, 0x0c, 0x60, 0x27, 0xac, 0xef,
-	0x6d, 0xdf, 0x87, 0x6b, 0xce, 0x41, 0xf1, 0xdc, 0xd5, 0xff, 0xf7, 0x5d, 0xaa, 0xd0, 0xe3, 0xc0,
-	0xe1, 0x8a, 0x75, 0xd8, 0x6d, 0x74, 0xe8, 0xba, 0x07, 0x16, 0x3b, 0x7e, 0x2c, 0xfb, 0x54, 0xd1,
-	0xac, 0x04, 0xb0, 0xa0, 0x5d, 0x46, 0x97, 0xb4, 0x73, 0x1b, 0xa9, 0xa3, 0xed, 0x34, 0x01, 0x6d,
-	0x27, 0xda, 0xf9, 0xb4, 0x0a, 0xcf, 0xd9, 0xb2, 0xe8, 0x18, 0xc0, 0xb6, 0x7b, 0x1d, 0xda, 0xac,
-	0xaa, 0x71, 0x76, 0x53, 0xa2, 0x6e, 0x63, 0x9e, 0x33, 0x99, 0xdc, 0xfb, 0xf0, 0xed, 0xd7, 0xc7,
-	0x15, 0x82, 0xee, 0x90, 0x8a, 0xa5, 0xf4, 0xfc, 0xc8, 0xbb, 0x7f, 0xb6, 0xee, 0x08, 0xbd, 0x07,
-	0x70, 0xcd, 0x8f, 0x09, 0x35, 0xf5, 0x2a, 0x39, 0x45, 0x5b, 0xcd, 0x89, 0xde, 0xd5, 0x2d, 0xeb,
-	0xea, 0x1a, 0xba, 0x5a, 0xe3, 0x0a, 0x1d, 0xc1, 0xb6, 0xa3, 0x57, 0x43, 0x25, 0x18, 0x54, 0x0d,
-	0x95, 0x70, 0x74, 0x49, 0x62, 0xfb, 0x6f, 0xa0, 0xa8, 0xaa, 0xbf, 0x9b, 0xcf, 0xde, 0xc3, 0x93,
-	0x59, 0x0c, 0x4e, 0x67, 0x31, 0xf8, 0x39, 0x8b, 0xc1, 0xf1, 0x3c, 0x6e, 0x9d, 0xce, 0xe3, 0xd6,
-	0xf7, 0x79, 0xdc, 0x7a, 0x7e, 0x9b, 0xa7, 0xe6, 0xd5, 0x78, 0x80, 0x87, 0x32, 0xf3, 0xfa, 0xd1,
-	0xe2, 0xff, 0xed, 0xb2, 0x94, 0x99, 0xe6, 0x4c, 0x0f, 0xda, 0xf6, 0x83, 0xbf, 0xfb, 0x27, 0x00,
-	0x00, 0xff, 0xff, 0x4f, 0x78, 0xfd, 0xbf, 0xbc, 0x04, 0x00, 0x00,
+	// 780 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0x8c, 0x95, 0x4d, 0x4f, 0xdb, 0x4a,
+	0x14, 0x86, 0x63, 0x3e, 0x02, 0x99, 0x7b, 0xc5, 0xd5, 0x9d, 0x9b, 0x5b, 0x21, 0x17, 0x52, 0xea,
+	0x4a, 0x84, 0x80, 0xf0, 0x28, 0xa0, 0x2e, 0x51, 0xd5, 0x56, 0x85, 0x2e, 0x69, 0xa8, 0x54, 0xa9,
+	0x55, 0x85, 0x26, 0xce, 0xc8, 0x58, 0xc5, 0x1e, 0xe3, 0x19, 0x42, 0x11, 0xca, 0xa2, 0xdd, 0x75,
+	0x87, 0x84, 0xba, 0xef, 0xb2, 0xcb, 0xfe, 0x0c, 0x96, 0x48, 0xdd, 0x74, 0x85, 0x2a, 0xa8, 0xd4,
+	0xbf, 0x51, 0x79, 0x3e, 0xec, 0x38, 0x18, 0x27, 0x1b, 0xb0, 0x8f, 0xcf, 0x39, 0x7e, 0xce, 0x3b,
+	0xe7, 0x75, 0x40, 0x8d, 0x04, 0x9e, 0xeb, 0x63, 0x14, 0x11, 0xd7, 0x63, 0x3c, 0x3a, 0x46, 0xdd,
+	0x26, 0x3a, 0x38, 0x24, 0xd1, 0xb1, 0x1d, 0x46, 0x94, 0x53, 0x08, 0xe5, 0x73, 0x5b, 0x3f, 0xb7,
+	0xbb, 0x4d, 0xf3, 0x5f, 0xec, 0x7b, 0x01, 0x45, 0xe2, 0xaf, 0x4c, 0x33, 0x97, 0x1d, 0xca, 0x7c,
+	0xca, 0x50, 0x1b, 0x33, 0x22, 0xeb, 0x51, 0xb7, 0xd9, 0x26, 0x1c, 0x37, 0x51, 0x88, 0x5d, 0x2f,
+	0xc0, 0xdc, 0xa3, 0x81, 0xca, 0xad, 0xba, 0xd4, 0xa5, 0xe2, 0x12, 0xc5, 0x57, 0x2a, 0x3a, 0xe7,
+	0x52, 0xea, 0xee, 0x13, 0x84, 0x43, 0x0f, 0xe1, 0x20, 0xa0, 0x5c, 0x94, 0x30, 0xf5, 0xf4, 0x7e,
+	0x0e, 0x66, 0x82, 0x24, 0x52, 0xac, 0x0d, 0x00, 0x5f, 0xc4, 0x2f, 0x7e, 0x45, 0xa3, 0x77, 0x24,
+	0x6a, 0x91, 0x83, 0x43, 0xc2, 0x38, 0xac, 0x83, 0x7f, 0x48, 0xe0, 0xec, 0xe3, 0x2e, 0xd9, 0xc5,
+	0x9d, 0x4e, 0x44, 0x18, 0x9b, 0x35, 0x16, 0x8c, 0xa5, 0x4a, 0x6b, 0x46, 0x85, 0x1f, 0xcb, 0xa8,
+	0xf5, 0x12, 0xfc, 0x97, 0x29, 0x67, 0x21, 0x0d, 0x18, 0x81, 0x1b, 0xa0, 0x7c, 0x24, 0x22, 0xa2,
+	0xec, 0xaf, 0x35, 0xd3, 0xbe, 0x29, 0x88, 0x2d, 0x6b, 0x9e, 0x54, 0xce, 0x2f, 0xef, 0x95, 0xbe,
+	0xfe, 0xfe, 0xb6, 0x6c, 0xb4, 0x54, 0x91, 0xf5, 0x36, 0xd3, 0x95, 0x69, 0xaa, 0x4d, 0x00, 0x52,
+	0x59, 0x54, 0xe7, 0x45, 0x5b, 0x6a, 0x68, 0xc7, 0x1a, 0xda, 0xf2, 0x0c, 0x94, 0x86, 0xf6, 0x36,
+	0x76, 0x89, 0xaa, 0x6d, 0xf5, 0x55, 0x5a, 0x5f, 0x0c, 0x50, 0xcd, 0xf6, 0x57, 0xd8, 0x8f, 0xc0,
+	0x94, 0x24, 0x88, 0xc7, 0x1d, 0x1f, 0x9d, 0x5b, 0x57, 0xc1, 0xad, 0x0c, 0xe1, 0x98, 0x20, 0xac,
+	0x0f, 0x25, 0x94, 0x6f, 0xcf, 0x20, 0xae, 0x83, 0xff, 0x05, 0xe1, 0x76, 0x44, 0xbb, 0x1e, 0xf3,
+	0x68, 0xa0, 0x35, 0x30, 0xc1, 0x74, 0x40, 0x8e, 0x1c, 0xea, 0x2b, 0x6d, 0x2b, 0xad, 0xe4, 0xde,
+	0xfa, 0x64, 0x80, 0x3b, 0x83, 0x55, 0x6a, 0xb2, 0x4d, 0x50, 0x09, 0x75, 0x50, 0x29, 0x37, 0x9f,
+	0x37, 0x5b, 0x52, 0xd9, 0x3f, 0x5e, 0x5a, 0x1a, 0x2f, 0x06, 0x23, 0xa4, 0xb3, 0xeb, 0x50, 0xdf,
+	0xf7, 0xb8, 0x4f, 0x02, 0x2e, 0xa6, 0xfc, 0xbb, 0x35, 0x13, 0x87, 0x9f, 0x26, 0x51, 0x6b, 0x55,
+	0x0d, 0x20, 0xc5, 0xda, 0x21, 0x5c, 0x0f, 0x50, 0x05, 0x93, 0x24, 0xa4, 0xce, 0x9e, 0xa0, 0x98,
+	0x68, 0xc9, 0x1b, 0x0b, 0x2b, 0xf2, 0xbe, 0x74, 0x45, 0xbe, 0x05, 0x80, 0x54, 0x77, 0x97, 0x11,
+	0x5e, 0x84, 0x9e, 0x94, 0x66, 0xd0, 0x8f, 0x74, 0xd4, 0x7a, 0xae, 0x0e, 0x7d, 0x87, 0xec, 0x13,
+	0x87, 0x93, 0x4e, 0x9f, 0xa2, 0x0e, 0x0d, 0x78, 0x84, 0x1d, 0xae, 0x15, 0xd5, 0xf7, 0x29, 0xec,
+	0x58, 0x3f, 0xec, 0x1b, 0x35, 0x5b, 0xda, 0x49, 0xb1, 0xe6, 0xce, 0x06, 0x21, 0x98, 0x88, 0xc5,
+	0x51, 0x42, 0x89, 0x6b, 0x38, 0x9b, 0x6e, 0xda, 0xf8, 0xc2, 0xf8, 0x52, 0x25, 0x59, 0x21, 0xab,
+	0xaa, 0x0c, 0xb9, 0x8d, 0x23, 0xec, 0xeb, 0xd5, 0x4f, 0x7c, 0xa6, 0xa3, 0xa9, 0xcf, 0x42, 0x11,
+	0x29, 0xf2, 0x99, 0xac, 0xc9, 0xf8, 0x4c, 0x16, 0xad, 0x5d, 0x96, 0xc1, 0xa4, 0x68, 0x0b, 0x4f,
+	0x0d, 0x50, 0x96, 0x02, 0xc2, 0xc5, 0xbc, 0x1e, 0x37, 0xbf, 0x11, 0x66, 0x7d, 0x68, 0x9e, 0x84,
+	0xb4, 0x1e, 0x7e, 0xfc, 0xfe, 0xeb, 0x6c, 0x0c, 0xc1, 0x55, 0x94, 0xf3, 0x39, 0x52, 0x63, 0xa3,
+	0x93, 0x81, 0xef, 0x4d, 0x0f, 0x7e, 0x30, 0xc0, 0x94, 0x32, 0x28, 0x1c, 0xf6, 0x2e, 0xad, 0x93,
+	0xb9, 0x34, 0x3c, 0x51, 0x51, 0x3d, 0x10, 0x54, 0xf3, 0xf0, 0x6e, 0x01, 0x15, 0xfc, 0x6c, 0x80,
+	0x4a, 0x62, 0x09, 0xd8, 0xb8, 0xb5, 0xf9, 0xa0, 0x4d, 0xcd, 0xe5, 0x51, 0x52, 0x15, 0x49, 0x53,
+	0x90, 0xac, 0xc0, 0x46, 0x1e, 0x49, 0x62, 0x3d, 0x86, 0x4e, 0xb4, 0xd1, 0x7b, 0xf0, 0xcc, 0x00,
+	0x95, 0x64, 0xdf, 0x0b, 0xb8, 0x06, 0xdd, 0x57, 0xc0, 0x75, 0xc3, 0x79, 0x16, 0x12, 0x5c, 0x0d,
+	0x58, 0xbf, 0x5d, 0xa1, 0xd8, 0x93, 0xf1, 0xd9, 0xc5, 0x7b, 0xde, 0x8b, 0x97, 0x68, 0x5a, 0x7b,
+	0x02, 0xde, 0x7e, 0x12, 0x03, 0x06, 0x34, 0x1b, 0x23, 0x64, 0x8e, 0x82, 0xc4, 0x54, 0x36, 0x3a,
+	0xd1, 0xfe, 0xed, 0xc1, 0x1e, 0x28, 0xcb, 0xf5, 0x2f, 0x58, 0xeb, 0x8c, 0xd3, 0x0a, 0xd6, 0x3a,
+	0xeb, 0x3d, 0xcb, 0x12, 0x2c, 0x73, 0xd0, 0xcc, 0x3d, 0x36, 0xe9, 0xb9, 0x67, 0xe7, 0x57, 0x35,
+	0xe3, 0xe2, 0xaa, 0x66, 0xfc, 0xbc, 0xaa, 0x19, 0xa7, 0xd7, 0xb5, 0xd2, 0xc5, 0x75, 0xad, 0xf4,
+	0xe3, 0xba, 0x56, 0x7a, 0xbd, 0xe2, 0x7a, 0x7c, 0xef, 0xb0, 0x6d, 0x3b, 0xd4, 0x57, 0xf5, 0x9d,
+	0xe4, 0xff, 0xfb, 0xb4, 0x15, 0x3f, 0x0e, 0x09, 0x6b, 0x97, 0xc5, 0x6f, 0xf5, 0xfa, 0x9f, 0x00,
+	0x00, 0x00, 0xff, 0xff, 0x6b, 0x18, 0xb4, 0x88, 0x77, 0x08, 0x00, 0x00,
 }
 
 // Reference imports to suppress errors if they are not otherwise used.
@@ -365,6 +695,12 @@ type QueryClient interface {
 	Worker(ctx context.Context, in *QueryWorkerRequest, opts ...grpc.CallOption) (*QueryWorkerResponse, error)
 	// Workers lists the workers in enclave-address order.
 	Workers(ctx context.Context, in *QueryWorkersRequest, opts ...grpc.CallOption) (*QueryWorkersResponse, error)
+	// Provision returns the seed ciphertext kept for a newcomer.
+	Provision(ctx context.Context, in *QueryProvisionRequest, opts ...grpc.CallOption) (*QueryProvisionResponse, error)
+	// WorkerSet returns an epoch's snapshot of selectable workers.
+	WorkerSet(ctx context.Context, in *QueryWorkerSetRequest, opts ...grpc.CallOption) (*QueryWorkerSetResponse, error)
+	// Selected returns the workers selected for a contract in an epoch.
+	Selected(ctx context.Context, in *QuerySelectedRequest, opts ...grpc.CallOption) (*QuerySelectedResponse, error)
 	// Params returns the module parameters.
 	Params(ctx context.Context, in *QueryParamsRequest, opts ...grpc.CallOption) (*QueryParamsResponse, error)
 }
@@ -395,6 +731,33 @@ func (c *queryClient) Workers(ctx context.Context, in *QueryWorkersRequest, opts
 	return out, nil
 }
 
+func (c *queryClient) Provision(ctx context.Context, in *QueryProvisionRequest, opts ...grpc.CallOption) (*QueryProvisionResponse, error) {
+	out := new(QueryProvisionResponse)
+	err := c.cc.Invoke(ctx, "/enigma.registry.v1.Query/Provision", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *queryClient) WorkerSet(ctx context.Context, in *QueryWorkerSetRequest, opts ...grpc.CallOption) (*QueryWorkerSetResponse, error) {
+	out := new(QueryWorkerSetResponse)
+	err := c.cc.Invoke(ctx, "/enigma.registry.v1.Query/WorkerSet", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *queryClient) Selected(ctx context.Context, in *QuerySelectedRequest, opts ...grpc.CallOption) (*QuerySelectedResponse, error) {
+	out := new(QuerySelectedResponse)
+	err := c.cc.Invoke(ctx, "/enigma.registry.v1.Query/Selected", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *queryClient) Params(ctx context.Context, in *QueryParamsRequest, opts ...grpc.CallOption) (*QueryParamsResponse, error) {
 	out := new(QueryParamsResponse)
 	err := c.cc.Invoke(ctx, "/enigma.registry.v1.Query/Params", in, out, opts...)
@@ -410,6 +773,12 @@ type QueryServer interface {
 	Worker(context.Context, *QueryWorkerRequest) (*QueryWorkerResponse, error)
 	// Workers lists the workers in enclave-address order.
 	Workers(context.Context, *QueryWorkersRequest) (*QueryWorkersResponse, error)
+	// Provision returns the seed ciphertext kept for a newcomer.
+	Provision(context.Context, *QueryProvisionRequest) (*QueryProvisionResponse, error)
+	// WorkerSet returns an epoch's snapshot of selectable workers.
+	WorkerSet(context.Context, *QueryWorkerSetRequest) (*QueryWorkerSetResponse, error)
+	// Selected returns the workers selected for a contract in an epoch.
+	Selected(context.Context, *QuerySelectedRequest) (*QuerySelectedResponse, error)
 	// Params returns the module parameters.
 	Params(context.Context, *QueryParamsRequest) (*QueryParamsResponse, error)
 }
@@ -423,6 +792,15 @@ func (*UnimplementedQueryServer) Worker(ctx context.Context, req *QueryWorkerReq
 }
 func (*UnimplementedQueryServer) Workers(ctx context.Context, req *QueryWorkersRequest) (*QueryWorkersResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method Workers not implemented")
+}
+func (*UnimplementedQueryServer) Provision(ctx context.Context, req *QueryProvisionRequest) (*QueryProvisionResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method Provision not implemented")
+}
+func (*UnimplementedQueryServer) WorkerSet(ctx context.Context, req *QueryWorkerSetRequest) (*QueryWorkerSetResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method WorkerSet not implemented")
+}
+func (*UnimplementedQueryServer) Selected(ctx context.Context, req *QuerySelectedRequest) (*QuerySelectedResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method Selected not implemented")
 }
 func (*UnimplementedQueryServer) Params(ctx context.Context, req *QueryParamsRequest) (*QueryParamsResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method Params not implemented")
@@ -468,6 +846,60 @@ func _Query_Workers_Handler(srv interface{}, ctx context.Context, dec func(inter
 	return interceptor(ctx, in, info, handler)
 }
 
+func _Query_Provision_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryProvisionRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).Provision(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/enigma.registry.v1.Query/Provision",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).Provision(ctx, req.(*QueryProvisionRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Query_WorkerSet_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryWorkerSetRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).WorkerSet(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/enigma.registry.v1.Query/WorkerSet",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).WorkerSet(ctx, req.(*QueryWorkerSetRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Query_Selected_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QuerySelectedRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).Selected(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/enigma.registry.v1.Query/Selected",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).Selected(ctx, req.(*QuerySelectedRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _Query_Params_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(QueryParamsRequest)
 	if err := dec(in); err != nil {
@@ -498,6 +930,18 @@ var _Query_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "Workers",
 			Handler:    _Query_Workers_Handler,
+		},
+		{
+			MethodName: "Provision",
+			Handler:    _Query_Provision_Handler,
+		},
+		{
+			MethodName: "WorkerSet",
+			Handler:    _Query_WorkerSet_Handler,
+		},
+		{
+			MethodName: "Selected",
+			Handler:    _Query_Selected_Handler,
 		},
 		{
 			MethodName: "Params",
@@ -655,6 +1099,216 @@ func (m *QueryWorkersResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	return len(dAtA) - i, nil
 }
 
+func (m *QueryProvisionRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryProvisionRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryProvisionRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Newcomer) > 0 {
+		i -= len(m.Newcomer)
+		copy(dAtA[i:], m.Newcomer)
+		i = encodeVarintQuery(dAtA, i, uint64(len(m.Newcomer)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryProvisionResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryProvisionResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryProvisionResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.SeedCommitment) > 0 {
+		i -= len(m.SeedCommitment)
+		copy(dAtA[i:], m.SeedCommitment)
+		i = encodeVarintQuery(dAtA, i, uint64(len(m.SeedCommitment)))
+		i--
+		dAtA[i] = 0x12
+	}
+	{
+		size, err := m.Provision.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintQuery(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0xa
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryWorkerSetRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryWorkerSetRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryWorkerSetRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Epoch != 0 {
+		i = encodeVarintQuery(dAtA, i, uint64(m.Epoch))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryWorkerSetResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryWorkerSetResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryWorkerSetResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size, err := m.WorkerSet.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintQuery(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0xa
+	return len(dAtA) - i, nil
+}
+
+func (m *QuerySelectedRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QuerySelectedRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QuerySelectedRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Epoch != 0 {
+		i = encodeVarintQuery(dAtA, i, uint64(m.Epoch))
+		i--
+		dAtA[i] = 0x10
+	}
+	if len(m.Contract) > 0 {
+		i -= len(m.Contract)
+		copy(dAtA[i:], m.Contract)
+		i = encodeVarintQuery(dAtA, i, uint64(len(m.Contract)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QuerySelectedResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QuerySelectedResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QuerySelectedResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Workers) > 0 {
+		for iNdEx := len(m.Workers) - 1; iNdEx >= 0; iNdEx-- {
+			i -= len(m.Workers[iNdEx])
+			copy(dAtA[i:], m.Workers[iNdEx])
+			i = encodeVarintQuery(dAtA, i, uint64(len(m.Workers[iNdEx])))
+			i--
+			dAtA[i] = 0x1a
+		}
+	}
+	if len(m.Seed) > 0 {
+		i -= len(m.Seed)
+		copy(dAtA[i:], m.Seed)
+		i = encodeVarintQuery(dAtA, i, uint64(len(m.Seed)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if m.Epoch != 0 {
+		i = encodeVarintQuery(dAtA, i, uint64(m.Epoch))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
 func (m *QueryParamsRequest) Marshal() (dAtA []byte, err error) {
 	size := m.Size()
 	dAtA = make([]byte, size)
@@ -774,6 +1428,95 @@ func (m *QueryWorkersResponse) Size() (n int) {
 	if m.Pagination != nil {
 		l = m.Pagination.Size()
 		n += 1 + l + sovQuery(uint64(l))
+	}
+	return n
+}
+
+func (m *QueryProvisionRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Newcomer)
+	if l > 0 {
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	return n
+}
+
+func (m *QueryProvisionResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = m.Provision.Size()
+	n += 1 + l + sovQuery(uint64(l))
+	l = len(m.SeedCommitment)
+	if l > 0 {
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	return n
+}
+
+func (m *QueryWorkerSetRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Epoch != 0 {
+		n += 1 + sovQuery(uint64(m.Epoch))
+	}
+	return n
+}
+
+func (m *QueryWorkerSetResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = m.WorkerSet.Size()
+	n += 1 + l + sovQuery(uint64(l))
+	return n
+}
+
+func (m *QuerySelectedRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Contract)
+	if l > 0 {
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	if m.Epoch != 0 {
+		n += 1 + sovQuery(uint64(m.Epoch))
+	}
+	return n
+}
+
+func (m *QuerySelectedResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Epoch != 0 {
+		n += 1 + sovQuery(uint64(m.Epoch))
+	}
+	l = len(m.Seed)
+	if l > 0 {
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	if len(m.Workers) > 0 {
+		for _, s := range m.Workers {
+			l = len(s)
+			n += 1 + l + sovQuery(uint64(l))
+		}
 	}
 	return n
 }
@@ -1153,6 +1896,593 @@ func (m *QueryWorkersResponse) Unmarshal(dAtA []byte) error {
 			if err := m.Pagination.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
 				return err
 			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryProvisionRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryProvisionRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryProvisionRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Newcomer", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Newcomer = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryProvisionResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryProvisionResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryProvisionResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Provision", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Provision.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field SeedCommitment", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.SeedCommitment = append(m.SeedCommitment[:0], dAtA[iNdEx:postIndex]...)
+			if m.SeedCommitment == nil {
+				m.SeedCommitment = []byte{}
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryWorkerSetRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryWorkerSetRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryWorkerSetRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Epoch", wireType)
+			}
+			m.Epoch = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Epoch |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryWorkerSetResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryWorkerSetResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryWorkerSetResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field WorkerSet", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.WorkerSet.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QuerySelectedRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QuerySelectedRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QuerySelectedRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Contract", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Contract = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Epoch", wireType)
+			}
+			m.Epoch = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Epoch |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QuerySelectedResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QuerySelectedResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QuerySelectedResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Epoch", wireType)
+			}
+			m.Epoch = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Epoch |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Seed", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Seed = append(m.Seed[:0], dAtA[iNdEx:postIndex]...)
+			if m.Seed == nil {
+				m.Seed = []byte{}
+			}
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Workers", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Workers = append(m.Workers, string(dAtA[iNdEx:postIndex]))
 			iNdEx = postIndex
 		default:
 			iNdEx = preIndex

@@ -4,21 +4,27 @@
 package types
 
 import (
+	cosmossdk_io_math "cosmossdk.io/math"
 	fmt "fmt"
 	_ "github.com/cosmos/cosmos-proto"
 	types "github.com/cosmos/cosmos-sdk/types"
 	_ "github.com/cosmos/cosmos-sdk/types/tx/amino"
 	_ "github.com/cosmos/gogoproto/gogoproto"
 	proto "github.com/cosmos/gogoproto/proto"
+	github_com_cosmos_gogoproto_types "github.com/cosmos/gogoproto/types"
+	_ "google.golang.org/protobuf/types/known/durationpb"
+	_ "google.golang.org/protobuf/types/known/timestamppb"
 	io "io"
 	math "math"
 	math_bits "math/bits"
+	time "time"
 )
 
 // Reference imports to suppress errors if they are not otherwise used.
 var _ = proto.Marshal
 var _ = fmt.Errorf
 var _ = math.Inf
+var _ = time.Kitchen
 
 // This is a compile-time assertion to ensure that this generated file
 // is compatible with the proto package it is being compiled against.
@@ -34,16 +40,21 @@ const (
 	WORKER_STATUS_UNSPECIFIED WorkerStatus = 0
 	// WORKER_STATUS_ACTIVE: bonded and selectable once provisioned.
 	WORKER_STATUS_ACTIVE WorkerStatus = 1
+	// WORKER_STATUS_UNBONDING: leaving; out of selection from the next epoch;
+	// the stake can be withdrawn after unbonding_time.
+	WORKER_STATUS_UNBONDING WorkerStatus = 2
 )
 
 var WorkerStatus_name = map[int32]string{
 	0: "WORKER_STATUS_UNSPECIFIED",
 	1: "WORKER_STATUS_ACTIVE",
+	2: "WORKER_STATUS_UNBONDING",
 }
 
 var WorkerStatus_value = map[string]int32{
 	"WORKER_STATUS_UNSPECIFIED": 0,
 	"WORKER_STATUS_ACTIVE":      1,
+	"WORKER_STATUS_UNBONDING":   2,
 }
 
 func (x WorkerStatus) String() string {
@@ -71,6 +82,12 @@ type Params struct {
 	MinStake types.Coin `protobuf:"bytes,6,opt,name=min_stake,json=minStake,proto3" json:"min_stake"`
 	// group_size is how many workers are selected per contract (k, default 1).
 	GroupSize uint32 `protobuf:"varint,7,opt,name=group_size,json=groupSize,proto3" json:"group_size,omitempty"`
+	// unbonding_time is how long unbonded stake stays locked.
+	UnbondingTime time.Duration `protobuf:"bytes,8,opt,name=unbonding_time,json=unbondingTime,proto3,stdduration" json:"unbonding_time"`
+	// slash_fraction is the part of a worker's stake Penalize burns, in [0, 1].
+	SlashFraction cosmossdk_io_math.LegacyDec `protobuf:"bytes,9,opt,name=slash_fraction,json=slashFraction,proto3,customtype=cosmossdk.io/math.LegacyDec" json:"slash_fraction"`
+	// jail_epochs is how many epochs Penalize keeps a worker out of selection.
+	JailEpochs uint64 `protobuf:"varint,10,opt,name=jail_epochs,json=jailEpochs,proto3" json:"jail_epochs,omitempty"`
 }
 
 func (m *Params) Reset()         { *m = Params{} }
@@ -155,6 +172,20 @@ func (m *Params) GetGroupSize() uint32 {
 	return 0
 }
 
+func (m *Params) GetUnbondingTime() time.Duration {
+	if m != nil {
+		return m.UnbondingTime
+	}
+	return 0
+}
+
+func (m *Params) GetJailEpochs() uint64 {
+	if m != nil {
+		return m.JailEpochs
+	}
+	return 0
+}
+
 // Worker is a registered worker and its enclave.
 type Worker struct {
 	// operator is the account that registered the worker and owns its stake.
@@ -179,6 +210,10 @@ type Worker struct {
 	Provisioned bool `protobuf:"varint,10,opt,name=provisioned,proto3" json:"provisioned,omitempty"`
 	// registered_height is the block of registration.
 	RegisteredHeight int64 `protobuf:"varint,11,opt,name=registered_height,json=registeredHeight,proto3" json:"registered_height,omitempty"`
+	// unbonding_completion is when the stake of an unbonding worker unlocks.
+	UnbondingCompletion time.Time `protobuf:"bytes,12,opt,name=unbonding_completion,json=unbondingCompletion,proto3,stdtime" json:"unbonding_completion"`
+	// jailed_until_epoch: the worker is out of selection in epochs before it.
+	JailedUntilEpoch uint64 `protobuf:"varint,13,opt,name=jailed_until_epoch,json=jailedUntilEpoch,proto3" json:"jailed_until_epoch,omitempty"`
 }
 
 func (m *Worker) Reset()         { *m = Worker{} }
@@ -291,60 +326,271 @@ func (m *Worker) GetRegisteredHeight() int64 {
 	return 0
 }
 
+func (m *Worker) GetUnbondingCompletion() time.Time {
+	if m != nil {
+		return m.UnbondingCompletion
+	}
+	return time.Time{}
+}
+
+func (m *Worker) GetJailedUntilEpoch() uint64 {
+	if m != nil {
+		return m.JailedUntilEpoch
+	}
+	return 0
+}
+
+// WorkerSetEntry is one worker of an epoch's snapshot.
+type WorkerSetEntry struct {
+	EnclaveAddress []byte                `protobuf:"bytes,1,opt,name=enclave_address,json=enclaveAddress,proto3" json:"enclave_address,omitempty"`
+	Stake          cosmossdk_io_math.Int `protobuf:"bytes,2,opt,name=stake,proto3,customtype=cosmossdk.io/math.Int" json:"stake"`
+}
+
+func (m *WorkerSetEntry) Reset()         { *m = WorkerSetEntry{} }
+func (m *WorkerSetEntry) String() string { return proto.CompactTextString(m) }
+func (*WorkerSetEntry) ProtoMessage()    {}
+func (*WorkerSetEntry) Descriptor() ([]byte, []int) {
+	return fileDescriptor_25865573438c75f6, []int{2}
+}
+func (m *WorkerSetEntry) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *WorkerSetEntry) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_WorkerSetEntry.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *WorkerSetEntry) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_WorkerSetEntry.Merge(m, src)
+}
+func (m *WorkerSetEntry) XXX_Size() int {
+	return m.Size()
+}
+func (m *WorkerSetEntry) XXX_DiscardUnknown() {
+	xxx_messageInfo_WorkerSetEntry.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_WorkerSetEntry proto.InternalMessageInfo
+
+func (m *WorkerSetEntry) GetEnclaveAddress() []byte {
+	if m != nil {
+		return m.EnclaveAddress
+	}
+	return nil
+}
+
+// WorkerSet is the selectable workers of an epoch, sorted by address.
+type WorkerSet struct {
+	Epoch   uint64           `protobuf:"varint,1,opt,name=epoch,proto3" json:"epoch,omitempty"`
+	Workers []WorkerSetEntry `protobuf:"bytes,2,rep,name=workers,proto3" json:"workers"`
+}
+
+func (m *WorkerSet) Reset()         { *m = WorkerSet{} }
+func (m *WorkerSet) String() string { return proto.CompactTextString(m) }
+func (*WorkerSet) ProtoMessage()    {}
+func (*WorkerSet) Descriptor() ([]byte, []int) {
+	return fileDescriptor_25865573438c75f6, []int{3}
+}
+func (m *WorkerSet) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *WorkerSet) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_WorkerSet.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *WorkerSet) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_WorkerSet.Merge(m, src)
+}
+func (m *WorkerSet) XXX_Size() int {
+	return m.Size()
+}
+func (m *WorkerSet) XXX_DiscardUnknown() {
+	xxx_messageInfo_WorkerSet.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_WorkerSet proto.InternalMessageInfo
+
+func (m *WorkerSet) GetEpoch() uint64 {
+	if m != nil {
+		return m.Epoch
+	}
+	return 0
+}
+
+func (m *WorkerSet) GetWorkers() []WorkerSetEntry {
+	if m != nil {
+		return m.Workers
+	}
+	return nil
+}
+
+// Provision is the master seed encrypted to a newcomer, kept for it to fetch.
+type Provision struct {
+	// newcomer is the enclave address the seed is encrypted to.
+	Newcomer []byte `protobuf:"bytes,1,opt,name=newcomer,proto3" json:"newcomer,omitempty"`
+	// provider is the enclave address of the provisioned worker that sent it.
+	Provider []byte `protobuf:"bytes,2,opt,name=provider,proto3" json:"provider,omitempty"`
+	// envelope is the HPKE-encrypted seed.
+	Envelope []byte `protobuf:"bytes,3,opt,name=envelope,proto3" json:"envelope,omitempty"`
+	// signature is by the network's seed-commitment key.
+	Signature []byte `protobuf:"bytes,4,opt,name=signature,proto3" json:"signature,omitempty"`
+}
+
+func (m *Provision) Reset()         { *m = Provision{} }
+func (m *Provision) String() string { return proto.CompactTextString(m) }
+func (*Provision) ProtoMessage()    {}
+func (*Provision) Descriptor() ([]byte, []int) {
+	return fileDescriptor_25865573438c75f6, []int{4}
+}
+func (m *Provision) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *Provision) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_Provision.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *Provision) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_Provision.Merge(m, src)
+}
+func (m *Provision) XXX_Size() int {
+	return m.Size()
+}
+func (m *Provision) XXX_DiscardUnknown() {
+	xxx_messageInfo_Provision.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_Provision proto.InternalMessageInfo
+
+func (m *Provision) GetNewcomer() []byte {
+	if m != nil {
+		return m.Newcomer
+	}
+	return nil
+}
+
+func (m *Provision) GetProvider() []byte {
+	if m != nil {
+		return m.Provider
+	}
+	return nil
+}
+
+func (m *Provision) GetEnvelope() []byte {
+	if m != nil {
+		return m.Envelope
+	}
+	return nil
+}
+
+func (m *Provision) GetSignature() []byte {
+	if m != nil {
+		return m.Signature
+	}
+	return nil
+}
+
 func init() {
 	proto.RegisterEnum("enigma.registry.v1.WorkerStatus", WorkerStatus_name, WorkerStatus_value)
 	proto.RegisterType((*Params)(nil), "enigma.registry.v1.Params")
 	proto.RegisterType((*Worker)(nil), "enigma.registry.v1.Worker")
+	proto.RegisterType((*WorkerSetEntry)(nil), "enigma.registry.v1.WorkerSetEntry")
+	proto.RegisterType((*WorkerSet)(nil), "enigma.registry.v1.WorkerSet")
+	proto.RegisterType((*Provision)(nil), "enigma.registry.v1.Provision")
 }
 
 func init() { proto.RegisterFile("enigma/registry/v1/registry.proto", fileDescriptor_25865573438c75f6) }
 
 var fileDescriptor_25865573438c75f6 = []byte{
-	// 699 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0x94, 0x93, 0x3f, 0x6f, 0xd3, 0x40,
-	0x18, 0xc6, 0xe3, 0xa6, 0x09, 0xf1, 0x35, 0x2d, 0xe9, 0x91, 0xc1, 0x69, 0xa9, 0x31, 0x65, 0x20,
-	0x6a, 0xc1, 0x26, 0x85, 0x4a, 0xd0, 0x01, 0x29, 0x2d, 0x41, 0x44, 0x15, 0x50, 0xd9, 0xfd, 0x23,
-	0xb1, 0x58, 0x4e, 0x7c, 0x72, 0x4f, 0x8d, 0x7d, 0xe1, 0xee, 0x9c, 0x36, 0xfd, 0x04, 0x88, 0x89,
-	0xef, 0xc0, 0xc2, 0xd8, 0x81, 0x2f, 0xc0, 0xd6, 0xb1, 0x62, 0x62, 0x42, 0xa8, 0x1d, 0xfa, 0x15,
-	0x18, 0x91, 0xef, 0xae, 0x49, 0x11, 0x13, 0x4b, 0xe2, 0x7b, 0x9e, 0xdf, 0xeb, 0xf7, 0xfc, 0xdc,
-	0x7b, 0xe0, 0x2e, 0x4a, 0x70, 0x14, 0x07, 0x0e, 0x45, 0x11, 0x66, 0x9c, 0x0e, 0x9d, 0x41, 0x63,
-	0xf4, 0x6c, 0xf7, 0x29, 0xe1, 0x04, 0x42, 0x89, 0xd8, 0x23, 0x79, 0xd0, 0x98, 0x9b, 0x0d, 0x62,
-	0x9c, 0x10, 0x47, 0xfc, 0x4a, 0x6c, 0xce, 0xec, 0x12, 0x16, 0x13, 0xe6, 0x74, 0x02, 0x86, 0x9c,
-	0x41, 0xa3, 0x83, 0x78, 0xd0, 0x70, 0xba, 0x04, 0x27, 0xca, 0xaf, 0x49, 0xdf, 0x17, 0x2b, 0x47,
-	0x2e, 0x94, 0x55, 0x8d, 0x48, 0x44, 0xa4, 0x9e, 0x3d, 0x49, 0x75, 0xf1, 0xf7, 0x04, 0x28, 0x6e,
-	0x05, 0x34, 0x88, 0x19, 0x7c, 0x0e, 0xe6, 0x83, 0x5e, 0x8f, 0x1c, 0xfa, 0x0c, 0xc7, 0x69, 0x2f,
-	0xe0, 0x28, 0xf4, 0x03, 0xce, 0x11, 0xe3, 0x01, 0xc7, 0x24, 0x31, 0x34, 0x4b, 0xab, 0x97, 0xdc,
-	0x9a, 0x40, 0xbc, 0x2b, 0xa2, 0x39, 0x06, 0xe0, 0x03, 0x00, 0x39, 0x4d, 0x59, 0x56, 0xc7, 0x70,
-	0x94, 0x20, 0xea, 0xe3, 0x90, 0x19, 0x13, 0x56, 0xbe, 0x5e, 0x76, 0x2b, 0xca, 0xf1, 0x84, 0xd1,
-	0x0e, 0x19, 0xb4, 0xc1, 0xad, 0x2b, 0x1a, 0x25, 0xdd, 0x5e, 0x30, 0x40, 0x02, 0xcf, 0x0b, 0x7c,
-	0x56, 0x59, 0x2d, 0xe9, 0x64, 0xfc, 0x23, 0x50, 0x8d, 0x71, 0xe2, 0x33, 0xd4, 0x4d, 0x29, 0xe6,
-	0x43, 0x7f, 0x80, 0x28, 0xcb, 0xb6, 0x35, 0x69, 0x69, 0xf5, 0x69, 0x17, 0xc6, 0x38, 0xf1, 0x94,
-	0xb5, 0x2b, 0x1d, 0xb8, 0x00, 0x40, 0x9f, 0x92, 0x30, 0xed, 0x72, 0x1f, 0x87, 0x46, 0x41, 0x70,
-	0xba, 0x52, 0xda, 0x21, 0x6c, 0x02, 0x5d, 0xbc, 0x90, 0x07, 0x07, 0xc8, 0x28, 0x5a, 0x5a, 0x7d,
-	0x6a, 0xa5, 0x66, 0xab, 0xc4, 0xb2, 0x78, 0x6d, 0x15, 0xaf, 0xbd, 0x41, 0x70, 0xb2, 0xae, 0x9f,
-	0xfe, 0xbc, 0x93, 0xfb, 0x72, 0x79, 0xb2, 0xa4, 0xb9, 0xa5, 0xac, 0x57, 0x56, 0x95, 0x75, 0x88,
-	0x28, 0x49, 0xfb, 0x3e, 0xc3, 0xc7, 0xc8, 0xb8, 0x21, 0x3b, 0x08, 0xc5, 0xc3, 0xc7, 0x68, 0x6d,
-	0xe1, 0xe3, 0xe5, 0xc9, 0x92, 0xa1, 0xce, 0xfe, 0x68, 0x7c, 0xfa, 0x32, 0xef, 0xc5, 0x6f, 0x79,
-	0x50, 0xdc, 0x23, 0xf4, 0x00, 0x51, 0xf8, 0x04, 0x94, 0x48, 0x1f, 0xd1, 0x80, 0x13, 0x2a, 0x72,
-	0xd6, 0xd7, 0x8d, 0xef, 0x5f, 0x1f, 0x56, 0xd5, 0x6e, 0x9a, 0x61, 0x48, 0x11, 0x63, 0x1e, 0xa7,
-	0x38, 0x89, 0xdc, 0x11, 0x09, 0xef, 0x83, 0x9b, 0x57, 0xd1, 0x05, 0x12, 0x31, 0x26, 0x2c, 0xad,
-	0x5e, 0x76, 0x67, 0x94, 0xac, 0x0a, 0xe1, 0x3d, 0x30, 0xad, 0x4e, 0xa4, 0x9f, 0x76, 0x0e, 0xd0,
-	0xd0, 0xc8, 0x0b, 0xac, 0x2c, 0xc5, 0x2d, 0xa1, 0x65, 0x1f, 0x73, 0xb4, 0xb2, 0xba, 0xda, 0x78,
-	0xe6, 0x67, 0xc4, 0xa4, 0x20, 0x74, 0xa9, 0x6c, 0xa2, 0x21, 0x9c, 0x07, 0xfa, 0xd1, 0x21, 0x4e,
-	0x22, 0xe1, 0x16, 0x84, 0x5b, 0x12, 0x42, 0x66, 0x56, 0x41, 0xe1, 0x7d, 0x4a, 0xb8, 0xcc, 0xb1,
-	0xec, 0xca, 0x05, 0xbc, 0x0d, 0xf4, 0xd1, 0x28, 0x89, 0x74, 0x4a, 0xee, 0x58, 0x80, 0x6b, 0xa0,
-	0x20, 0xb3, 0x2f, 0xfd, 0x47, 0xf6, 0xb2, 0x04, 0x3e, 0x05, 0xc5, 0x6c, 0xea, 0x52, 0x66, 0xe8,
-	0x96, 0x56, 0x9f, 0x59, 0xb1, 0xec, 0x7f, 0xaf, 0x8f, 0x2d, 0xb3, 0xf5, 0x04, 0xe7, 0x2a, 0x1e,
-	0x5a, 0x60, 0xaa, 0x4f, 0xc9, 0x00, 0x67, 0x13, 0x82, 0x42, 0x03, 0x88, 0x5d, 0x5d, 0x97, 0xe0,
-	0x32, 0x98, 0x95, 0x6f, 0x41, 0x14, 0x85, 0xfe, 0x3e, 0xc2, 0xd1, 0x3e, 0x37, 0xa6, 0x2c, 0xad,
-	0x9e, 0x77, 0x2b, 0x63, 0xe3, 0x95, 0xd0, 0x97, 0x5e, 0x83, 0xf2, 0xf5, 0x36, 0x70, 0x01, 0xd4,
-	0xf6, 0xde, 0xba, 0x9b, 0x2d, 0xd7, 0xf7, 0xb6, 0x9b, 0xdb, 0x3b, 0x9e, 0xbf, 0xf3, 0xc6, 0xdb,
-	0x6a, 0x6d, 0xb4, 0x5f, 0xb6, 0x5b, 0x2f, 0x2a, 0x39, 0x68, 0x80, 0xea, 0xdf, 0x76, 0x73, 0x63,
-	0xbb, 0xbd, 0xdb, 0xaa, 0x68, 0x73, 0x93, 0x1f, 0x3e, 0x9b, 0xb9, 0xf5, 0xd6, 0xe9, 0xb9, 0xa9,
-	0x9d, 0x9d, 0x9b, 0xda, 0xaf, 0x73, 0x53, 0xfb, 0x74, 0x61, 0xe6, 0xce, 0x2e, 0xcc, 0xdc, 0x8f,
-	0x0b, 0x33, 0xf7, 0x6e, 0x39, 0xc2, 0x7c, 0x3f, 0xed, 0xd8, 0x5d, 0x12, 0x3b, 0xf2, 0x5b, 0xc3,
-	0xd1, 0xff, 0xb5, 0xd1, 0xe2, 0xc3, 0x3e, 0x62, 0x9d, 0xa2, 0xb8, 0xdb, 0x8f, 0xff, 0x04, 0x00,
-	0x00, 0xff, 0xff, 0xf8, 0xcf, 0xc7, 0xb9, 0x78, 0x04, 0x00, 0x00,
+	// 1052 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0x94, 0x54, 0xcf, 0x6f, 0x1b, 0x45,
+	0x14, 0xf6, 0x26, 0x4e, 0x6a, 0x4f, 0xec, 0xe0, 0x4e, 0x8d, 0xd8, 0x24, 0xc4, 0x31, 0xe6, 0x80,
+	0x95, 0xd0, 0x5d, 0x1c, 0xa8, 0x04, 0x3d, 0x20, 0xd9, 0x89, 0x0b, 0x56, 0x51, 0x12, 0xad, 0x93,
+	0x16, 0x21, 0xa4, 0xd5, 0x7a, 0x77, 0xba, 0x9e, 0xc6, 0xbb, 0xb3, 0xcc, 0xcc, 0x3a, 0x71, 0x05,
+	0x77, 0xc4, 0xa9, 0x47, 0xee, 0x5c, 0x38, 0xf6, 0xd0, 0x3f, 0x81, 0x43, 0x2f, 0x48, 0x55, 0x4f,
+	0x88, 0x43, 0x41, 0xc9, 0xa1, 0xff, 0x06, 0x9a, 0x1f, 0xbb, 0x09, 0x4d, 0x85, 0xc4, 0x25, 0xf1,
+	0x7b, 0xdf, 0xf7, 0xde, 0x9b, 0xd9, 0xef, 0x7b, 0x03, 0xde, 0x43, 0x31, 0x0e, 0x23, 0xcf, 0xa6,
+	0x28, 0xc4, 0x8c, 0xd3, 0x99, 0x3d, 0xed, 0xe4, 0xbf, 0xad, 0x84, 0x12, 0x4e, 0x20, 0x54, 0x14,
+	0x2b, 0x4f, 0x4f, 0x3b, 0xab, 0xd7, 0xbd, 0x08, 0xc7, 0xc4, 0x96, 0x7f, 0x15, 0x6d, 0xb5, 0xe1,
+	0x13, 0x16, 0x11, 0x66, 0x8f, 0x3c, 0x86, 0xec, 0x69, 0x67, 0x84, 0xb8, 0xd7, 0xb1, 0x7d, 0x82,
+	0x63, 0x8d, 0xaf, 0x28, 0xdc, 0x95, 0x91, 0xad, 0x02, 0x0d, 0xd5, 0x43, 0x12, 0x12, 0x95, 0x17,
+	0xbf, 0xb2, 0x86, 0x21, 0x21, 0xe1, 0x04, 0xd9, 0x32, 0x1a, 0xa5, 0x0f, 0xec, 0x20, 0xa5, 0x1e,
+	0xc7, 0x24, 0x6b, 0xb8, 0xf1, 0x3a, 0xce, 0x71, 0x84, 0x18, 0xf7, 0xa2, 0x44, 0x11, 0x5a, 0xbf,
+	0x15, 0xc1, 0xe2, 0x81, 0x47, 0xbd, 0x88, 0xc1, 0xcf, 0xc1, 0x9a, 0x37, 0x99, 0x90, 0x13, 0x97,
+	0xe1, 0x28, 0x9d, 0x78, 0x1c, 0x05, 0xae, 0xc7, 0xb9, 0x60, 0x8b, 0x86, 0xa6, 0xd1, 0x34, 0xda,
+	0x25, 0x67, 0x45, 0x52, 0x86, 0x19, 0xa3, 0x7b, 0x41, 0x80, 0x1f, 0x02, 0xc8, 0x69, 0xca, 0x44,
+	0x1d, 0xc3, 0x61, 0x8c, 0xa8, 0x8b, 0x03, 0x66, 0xce, 0x35, 0xe7, 0xdb, 0x15, 0xa7, 0xa6, 0x91,
+	0xa1, 0x04, 0x06, 0x01, 0x83, 0x16, 0xb8, 0x91, 0xb1, 0x51, 0xec, 0x4f, 0xbc, 0x29, 0x92, 0xf4,
+	0x79, 0x49, 0xbf, 0xae, 0xa1, 0xbe, 0x42, 0x04, 0xff, 0x23, 0x50, 0x8f, 0x70, 0xec, 0x32, 0xe4,
+	0xa7, 0x14, 0xf3, 0x99, 0x3b, 0x45, 0x94, 0x89, 0x63, 0x15, 0x9b, 0x46, 0xbb, 0xea, 0xc0, 0x08,
+	0xc7, 0x43, 0x0d, 0xdd, 0x53, 0x08, 0x5c, 0x07, 0x20, 0xa1, 0x24, 0x48, 0x7d, 0xee, 0xe2, 0xc0,
+	0x5c, 0x90, 0xbc, 0xb2, 0xce, 0x0c, 0x02, 0xd8, 0x05, 0x65, 0xd9, 0x90, 0x7b, 0xc7, 0xc8, 0x5c,
+	0x6c, 0x1a, 0xed, 0xa5, 0xed, 0x15, 0x4b, 0x7f, 0x72, 0xa1, 0x8f, 0xa5, 0xf5, 0xb1, 0x76, 0x08,
+	0x8e, 0x7b, 0xe5, 0x67, 0x2f, 0x37, 0x0a, 0xbf, 0xbe, 0x7a, 0xb2, 0x69, 0x38, 0x25, 0x31, 0x4b,
+	0x54, 0x89, 0x09, 0x21, 0x25, 0x69, 0xe2, 0x32, 0xfc, 0x08, 0x99, 0xd7, 0xd4, 0x04, 0x99, 0x19,
+	0xe2, 0x47, 0x08, 0xee, 0x83, 0xe5, 0x34, 0x1e, 0x91, 0x38, 0xc0, 0x71, 0xe8, 0x8a, 0x0f, 0x6f,
+	0x96, 0xf4, 0x18, 0xa5, 0x8a, 0x95, 0xa9, 0x62, 0xed, 0x6a, 0xd5, 0x7a, 0x55, 0x31, 0xe6, 0xe7,
+	0xbf, 0x36, 0x0c, 0x35, 0xaa, 0x9a, 0xd7, 0x1f, 0xe2, 0x08, 0xc1, 0xaf, 0xc1, 0x32, 0x9b, 0x78,
+	0x6c, 0xec, 0x3e, 0xa0, 0x9e, 0x2f, 0x45, 0x29, 0x37, 0x8d, 0x76, 0xb9, 0xd7, 0x11, 0x55, 0x7f,
+	0xbe, 0xdc, 0x58, 0x53, 0xc7, 0x67, 0xc1, 0xb1, 0x85, 0x89, 0x1d, 0x79, 0x7c, 0x6c, 0x7d, 0x85,
+	0x42, 0xcf, 0x9f, 0xed, 0x22, 0xff, 0xc5, 0xd3, 0x9b, 0x40, 0xdf, 0x6e, 0x17, 0xf9, 0x4e, 0x55,
+	0x36, 0xba, 0xa3, 0xfb, 0xc0, 0x0d, 0xb0, 0xf4, 0xd0, 0xc3, 0x13, 0x17, 0x25, 0xc4, 0x1f, 0x33,
+	0x13, 0x34, 0x8d, 0x76, 0xd1, 0x01, 0x22, 0xd5, 0x97, 0x99, 0xdb, 0xeb, 0x3f, 0xbd, 0x7a, 0xb2,
+	0x69, 0xea, 0x45, 0x38, 0xbd, 0x58, 0x05, 0xe5, 0x9d, 0xd6, 0xef, 0x45, 0xb0, 0x78, 0x9f, 0xd0,
+	0x63, 0x44, 0xe1, 0x27, 0xa0, 0x44, 0x12, 0x44, 0x3d, 0x4e, 0xa8, 0xf4, 0x4c, 0xb9, 0x67, 0xbe,
+	0x78, 0x7a, 0xb3, 0xae, 0x67, 0x77, 0x83, 0x80, 0x22, 0xc6, 0x86, 0x9c, 0xe2, 0x38, 0x74, 0x72,
+	0x26, 0xfc, 0x00, 0xbc, 0x95, 0xd9, 0xc0, 0x53, 0x14, 0x73, 0xae, 0x69, 0xb4, 0x2b, 0xce, 0xb2,
+	0x4e, 0xeb, 0x42, 0xf8, 0x3e, 0xa8, 0x6a, 0x77, 0x25, 0xe9, 0xe8, 0x18, 0xcd, 0xcc, 0x79, 0x49,
+	0xab, 0xa8, 0xe4, 0x81, 0xcc, 0x09, 0x61, 0x4e, 0xb7, 0x6f, 0xdd, 0xea, 0x7c, 0xe6, 0x0a, 0x46,
+	0x51, 0x32, 0xca, 0x2a, 0x73, 0x17, 0xcd, 0xe0, 0x1a, 0x28, 0x9f, 0x9e, 0x08, 0x51, 0x04, 0xba,
+	0x20, 0xd1, 0x92, 0x4c, 0x08, 0xb0, 0x0e, 0x16, 0xbe, 0x4b, 0x09, 0x57, 0x9e, 0xa8, 0x38, 0x2a,
+	0x80, 0xef, 0x82, 0x72, 0xbe, 0x16, 0x52, 0xe9, 0x92, 0x73, 0x91, 0x80, 0xb7, 0xc1, 0x82, 0xf2,
+	0x51, 0xe9, 0x7f, 0xf8, 0x48, 0x95, 0xc0, 0x4f, 0xc1, 0xa2, 0xd8, 0xa0, 0x94, 0x49, 0x31, 0x97,
+	0xb7, 0x9b, 0xd6, 0xd5, 0xb7, 0xc4, 0x52, 0xdf, 0x76, 0x28, 0x79, 0x8e, 0xe6, 0xc3, 0x26, 0x58,
+	0x4a, 0x28, 0x99, 0x62, 0xe1, 0x76, 0x14, 0x48, 0xd1, 0x4a, 0xce, 0xe5, 0x14, 0xdc, 0x02, 0xd7,
+	0x55, 0x17, 0x44, 0x51, 0xe0, 0x8e, 0x11, 0x0e, 0xc7, 0xdc, 0x5c, 0x6a, 0x1a, 0xed, 0x79, 0xa7,
+	0x76, 0x01, 0x7c, 0x29, 0xf3, 0xf0, 0x5b, 0x50, 0xbf, 0xb0, 0xab, 0x4f, 0xa2, 0x64, 0x82, 0xa4,
+	0xc7, 0x2a, 0xf2, 0x4e, 0xab, 0x57, 0x4c, 0x7b, 0x98, 0x3d, 0x25, 0xca, 0xb5, 0x8f, 0x73, 0xd7,
+	0xde, 0xc8, 0xdb, 0xec, 0xe4, 0x5d, 0xc4, 0xeb, 0x20, 0xec, 0x84, 0x02, 0x37, 0x8d, 0x79, 0xe6,
+	0x34, 0xb3, 0x2a, 0x8d, 0x56, 0x53, 0xc8, 0x91, 0x00, 0xa4, 0xdf, 0x5a, 0xdf, 0x83, 0x65, 0x7d,
+	0x65, 0xc4, 0xfb, 0x31, 0xa7, 0xb3, 0x37, 0x19, 0xc4, 0x78, 0xa3, 0x41, 0xba, 0x99, 0x16, 0x73,
+	0xd2, 0x7c, 0x5b, 0x7a, 0x37, 0xde, 0xbe, 0xba, 0x1b, 0x83, 0x98, 0x5f, 0xda, 0x8a, 0x41, 0xcc,
+	0xb5, 0x24, 0x2d, 0x04, 0xca, 0xf9, 0x74, 0xe1, 0x07, 0x75, 0x56, 0x43, 0x9e, 0x55, 0x05, 0xb0,
+	0x07, 0xae, 0x9d, 0x48, 0x8a, 0x7a, 0xe1, 0x96, 0xb6, 0x5b, 0xff, 0x21, 0x9b, 0xbe, 0x43, 0xaf,
+	0x28, 0xce, 0xe2, 0x64, 0x85, 0xad, 0x1f, 0x40, 0xf9, 0x20, 0x13, 0x0b, 0xae, 0x82, 0x52, 0x8c,
+	0x4e, 0x7c, 0x12, 0x21, 0xaa, 0x2f, 0x96, 0xc7, 0x02, 0x93, 0xaa, 0x06, 0x88, 0xea, 0xad, 0xc8,
+	0x63, 0x81, 0xa1, 0x78, 0x8a, 0x26, 0x24, 0x41, 0x7a, 0x15, 0xf2, 0x58, 0x99, 0x36, 0x8c, 0x3d,
+	0x9e, 0x52, 0x94, 0x6d, 0x41, 0x9e, 0xd8, 0x7c, 0x08, 0x2a, 0x97, 0x6d, 0x05, 0xd7, 0xc1, 0xca,
+	0xfd, 0x7d, 0xe7, 0x6e, 0xdf, 0x71, 0x87, 0x87, 0xdd, 0xc3, 0xa3, 0xa1, 0x7b, 0xb4, 0x37, 0x3c,
+	0xe8, 0xef, 0x0c, 0xee, 0x0c, 0xfa, 0xbb, 0xb5, 0x02, 0x34, 0x41, 0xfd, 0xdf, 0x70, 0x77, 0xe7,
+	0x70, 0x70, 0xaf, 0x5f, 0x33, 0xe0, 0x1a, 0x78, 0xe7, 0xf5, 0xc2, 0xde, 0xfe, 0xde, 0xee, 0x60,
+	0xef, 0x8b, 0xda, 0xdc, 0x6a, 0xf1, 0xc7, 0x5f, 0x1a, 0x85, 0x5e, 0xff, 0xd9, 0x59, 0xc3, 0x78,
+	0x7e, 0xd6, 0x30, 0xfe, 0x3e, 0x6b, 0x18, 0x8f, 0xcf, 0x1b, 0x85, 0xe7, 0xe7, 0x8d, 0xc2, 0x1f,
+	0xe7, 0x8d, 0xc2, 0x37, 0x5b, 0x21, 0xe6, 0xe3, 0x74, 0x64, 0xf9, 0x24, 0xb2, 0xd5, 0x17, 0x0c,
+	0xf2, 0xff, 0x97, 0xde, 0x19, 0x3e, 0x4b, 0x10, 0x1b, 0x2d, 0x4a, 0xf3, 0x7d, 0xfc, 0x4f, 0x00,
+	0x00, 0x00, 0xff, 0xff, 0xb2, 0x47, 0xba, 0xcb, 0x92, 0x07, 0x00, 0x00,
 }
 
 func (m *Params) Marshal() (dAtA []byte, err error) {
@@ -367,6 +613,29 @@ func (m *Params) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	_ = i
 	var l int
 	_ = l
+	if m.JailEpochs != 0 {
+		i = encodeVarintRegistry(dAtA, i, uint64(m.JailEpochs))
+		i--
+		dAtA[i] = 0x50
+	}
+	{
+		size := m.SlashFraction.Size()
+		i -= size
+		if _, err := m.SlashFraction.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintRegistry(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x4a
+	n1, err1 := github_com_cosmos_gogoproto_types.StdDurationMarshalTo(m.UnbondingTime, dAtA[i-github_com_cosmos_gogoproto_types.SizeOfStdDuration(m.UnbondingTime):])
+	if err1 != nil {
+		return 0, err1
+	}
+	i -= n1
+	i = encodeVarintRegistry(dAtA, i, uint64(n1))
+	i--
+	dAtA[i] = 0x42
 	if m.GroupSize != 0 {
 		i = encodeVarintRegistry(dAtA, i, uint64(m.GroupSize))
 		i--
@@ -443,6 +712,19 @@ func (m *Worker) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	_ = i
 	var l int
 	_ = l
+	if m.JailedUntilEpoch != 0 {
+		i = encodeVarintRegistry(dAtA, i, uint64(m.JailedUntilEpoch))
+		i--
+		dAtA[i] = 0x68
+	}
+	n3, err3 := github_com_cosmos_gogoproto_types.StdTimeMarshalTo(m.UnbondingCompletion, dAtA[i-github_com_cosmos_gogoproto_types.SizeOfStdTime(m.UnbondingCompletion):])
+	if err3 != nil {
+		return 0, err3
+	}
+	i -= n3
+	i = encodeVarintRegistry(dAtA, i, uint64(n3))
+	i--
+	dAtA[i] = 0x62
 	if m.RegisteredHeight != 0 {
 		i = encodeVarintRegistry(dAtA, i, uint64(m.RegisteredHeight))
 		i--
@@ -528,6 +810,139 @@ func (m *Worker) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	return len(dAtA) - i, nil
 }
 
+func (m *WorkerSetEntry) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *WorkerSetEntry) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *WorkerSetEntry) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size := m.Stake.Size()
+		i -= size
+		if _, err := m.Stake.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintRegistry(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x12
+	if len(m.EnclaveAddress) > 0 {
+		i -= len(m.EnclaveAddress)
+		copy(dAtA[i:], m.EnclaveAddress)
+		i = encodeVarintRegistry(dAtA, i, uint64(len(m.EnclaveAddress)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *WorkerSet) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *WorkerSet) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *WorkerSet) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Workers) > 0 {
+		for iNdEx := len(m.Workers) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Workers[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintRegistry(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0x12
+		}
+	}
+	if m.Epoch != 0 {
+		i = encodeVarintRegistry(dAtA, i, uint64(m.Epoch))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *Provision) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *Provision) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *Provision) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Signature) > 0 {
+		i -= len(m.Signature)
+		copy(dAtA[i:], m.Signature)
+		i = encodeVarintRegistry(dAtA, i, uint64(len(m.Signature)))
+		i--
+		dAtA[i] = 0x22
+	}
+	if len(m.Envelope) > 0 {
+		i -= len(m.Envelope)
+		copy(dAtA[i:], m.Envelope)
+		i = encodeVarintRegistry(dAtA, i, uint64(len(m.Envelope)))
+		i--
+		dAtA[i] = 0x1a
+	}
+	if len(m.Provider) > 0 {
+		i -= len(m.Provider)
+		copy(dAtA[i:], m.Provider)
+		i = encodeVarintRegistry(dAtA, i, uint64(len(m.Provider)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Newcomer) > 0 {
+		i -= len(m.Newcomer)
+		copy(dAtA[i:], m.Newcomer)
+		i = encodeVarintRegistry(dAtA, i, uint64(len(m.Newcomer)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
 func encodeVarintRegistry(dAtA []byte, offset int, v uint64) int {
 	offset -= sovRegistry(v)
 	base := offset
@@ -570,6 +985,13 @@ func (m *Params) Size() (n int) {
 	n += 1 + l + sovRegistry(uint64(l))
 	if m.GroupSize != 0 {
 		n += 1 + sovRegistry(uint64(m.GroupSize))
+	}
+	l = github_com_cosmos_gogoproto_types.SizeOfStdDuration(m.UnbondingTime)
+	n += 1 + l + sovRegistry(uint64(l))
+	l = m.SlashFraction.Size()
+	n += 1 + l + sovRegistry(uint64(l))
+	if m.JailEpochs != 0 {
+		n += 1 + sovRegistry(uint64(m.JailEpochs))
 	}
 	return n
 }
@@ -617,6 +1039,69 @@ func (m *Worker) Size() (n int) {
 	}
 	if m.RegisteredHeight != 0 {
 		n += 1 + sovRegistry(uint64(m.RegisteredHeight))
+	}
+	l = github_com_cosmos_gogoproto_types.SizeOfStdTime(m.UnbondingCompletion)
+	n += 1 + l + sovRegistry(uint64(l))
+	if m.JailedUntilEpoch != 0 {
+		n += 1 + sovRegistry(uint64(m.JailedUntilEpoch))
+	}
+	return n
+}
+
+func (m *WorkerSetEntry) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.EnclaveAddress)
+	if l > 0 {
+		n += 1 + l + sovRegistry(uint64(l))
+	}
+	l = m.Stake.Size()
+	n += 1 + l + sovRegistry(uint64(l))
+	return n
+}
+
+func (m *WorkerSet) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Epoch != 0 {
+		n += 1 + sovRegistry(uint64(m.Epoch))
+	}
+	if len(m.Workers) > 0 {
+		for _, e := range m.Workers {
+			l = e.Size()
+			n += 1 + l + sovRegistry(uint64(l))
+		}
+	}
+	return n
+}
+
+func (m *Provision) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Newcomer)
+	if l > 0 {
+		n += 1 + l + sovRegistry(uint64(l))
+	}
+	l = len(m.Provider)
+	if l > 0 {
+		n += 1 + l + sovRegistry(uint64(l))
+	}
+	l = len(m.Envelope)
+	if l > 0 {
+		n += 1 + l + sovRegistry(uint64(l))
+	}
+	l = len(m.Signature)
+	if l > 0 {
+		n += 1 + l + sovRegistry(uint64(l))
 	}
 	return n
 }
@@ -826,6 +1311,92 @@ func (m *Params) Unmarshal(dAtA []byte) error {
 				b := dAtA[iNdEx]
 				iNdEx++
 				m.GroupSize |= uint32(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 8:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field UnbondingTime", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowRegistry
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := github_com_cosmos_gogoproto_types.StdDurationUnmarshal(&m.UnbondingTime, dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 9:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field SlashFraction", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowRegistry
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.SlashFraction.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 10:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field JailEpochs", wireType)
+			}
+			m.JailEpochs = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowRegistry
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.JailEpochs |= uint64(b&0x7F) << shift
 				if b < 0x80 {
 					break
 				}
@@ -1193,6 +1764,465 @@ func (m *Worker) Unmarshal(dAtA []byte) error {
 					break
 				}
 			}
+		case 12:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field UnbondingCompletion", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowRegistry
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := github_com_cosmos_gogoproto_types.StdTimeUnmarshal(&m.UnbondingCompletion, dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 13:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field JailedUntilEpoch", wireType)
+			}
+			m.JailedUntilEpoch = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowRegistry
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.JailedUntilEpoch |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipRegistry(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *WorkerSetEntry) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowRegistry
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: WorkerSetEntry: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: WorkerSetEntry: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EnclaveAddress", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowRegistry
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.EnclaveAddress = append(m.EnclaveAddress[:0], dAtA[iNdEx:postIndex]...)
+			if m.EnclaveAddress == nil {
+				m.EnclaveAddress = []byte{}
+			}
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Stake", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowRegistry
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Stake.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipRegistry(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *WorkerSet) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowRegistry
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: WorkerSet: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: WorkerSet: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Epoch", wireType)
+			}
+			m.Epoch = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowRegistry
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Epoch |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Workers", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowRegistry
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Workers = append(m.Workers, WorkerSetEntry{})
+			if err := m.Workers[len(m.Workers)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipRegistry(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *Provision) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowRegistry
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: Provision: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: Provision: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Newcomer", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowRegistry
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Newcomer = append(m.Newcomer[:0], dAtA[iNdEx:postIndex]...)
+			if m.Newcomer == nil {
+				m.Newcomer = []byte{}
+			}
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Provider", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowRegistry
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Provider = append(m.Provider[:0], dAtA[iNdEx:postIndex]...)
+			if m.Provider == nil {
+				m.Provider = []byte{}
+			}
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Envelope", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowRegistry
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Envelope = append(m.Envelope[:0], dAtA[iNdEx:postIndex]...)
+			if m.Envelope == nil {
+				m.Envelope = []byte{}
+			}
+			iNdEx = postIndex
+		case 4:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Signature", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowRegistry
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthRegistry
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Signature = append(m.Signature[:0], dAtA[iNdEx:postIndex]...)
+			if m.Signature == nil {
+				m.Signature = []byte{}
+			}
+			iNdEx = postIndex
 		default:
 			iNdEx = preIndex
 			skippy, err := skipRegistry(dAtA[iNdEx:])

@@ -169,6 +169,477 @@ func (m *MsgRegisterWorkerResponse) GetEnclaveAddress() []byte {
 	return nil
 }
 
+// MsgAddStake bonds more stake.
+type MsgAddStake struct {
+	Operator string     `protobuf:"bytes,1,opt,name=operator,proto3" json:"operator,omitempty"`
+	Amount   types.Coin `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount"`
+}
+
+func (m *MsgAddStake) Reset()         { *m = MsgAddStake{} }
+func (m *MsgAddStake) String() string { return proto.CompactTextString(m) }
+func (*MsgAddStake) ProtoMessage()    {}
+func (*MsgAddStake) Descriptor() ([]byte, []int) {
+	return fileDescriptor_4476e541a2eb1551, []int{2}
+}
+func (m *MsgAddStake) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgAddStake) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgAddStake.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgAddStake) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgAddStake.Merge(m, src)
+}
+func (m *MsgAddStake) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgAddStake) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgAddStake.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgAddStake proto.InternalMessageInfo
+
+func (m *MsgAddStake) GetOperator() string {
+	if m != nil {
+		return m.Operator
+	}
+	return ""
+}
+
+func (m *MsgAddStake) GetAmount() types.Coin {
+	if m != nil {
+		return m.Amount
+	}
+	return types.Coin{}
+}
+
+// MsgAddStakeResponse is the response of MsgAddStake.
+type MsgAddStakeResponse struct {
+}
+
+func (m *MsgAddStakeResponse) Reset()         { *m = MsgAddStakeResponse{} }
+func (m *MsgAddStakeResponse) String() string { return proto.CompactTextString(m) }
+func (*MsgAddStakeResponse) ProtoMessage()    {}
+func (*MsgAddStakeResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_4476e541a2eb1551, []int{3}
+}
+func (m *MsgAddStakeResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgAddStakeResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgAddStakeResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgAddStakeResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgAddStakeResponse.Merge(m, src)
+}
+func (m *MsgAddStakeResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgAddStakeResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgAddStakeResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgAddStakeResponse proto.InternalMessageInfo
+
+// MsgUnbond starts unbonding the operator's worker.
+type MsgUnbond struct {
+	Operator string `protobuf:"bytes,1,opt,name=operator,proto3" json:"operator,omitempty"`
+}
+
+func (m *MsgUnbond) Reset()         { *m = MsgUnbond{} }
+func (m *MsgUnbond) String() string { return proto.CompactTextString(m) }
+func (*MsgUnbond) ProtoMessage()    {}
+func (*MsgUnbond) Descriptor() ([]byte, []int) {
+	return fileDescriptor_4476e541a2eb1551, []int{4}
+}
+func (m *MsgUnbond) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgUnbond) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgUnbond.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgUnbond) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgUnbond.Merge(m, src)
+}
+func (m *MsgUnbond) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgUnbond) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgUnbond.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgUnbond proto.InternalMessageInfo
+
+func (m *MsgUnbond) GetOperator() string {
+	if m != nil {
+		return m.Operator
+	}
+	return ""
+}
+
+// MsgUnbondResponse is the response of MsgUnbond.
+type MsgUnbondResponse struct {
+}
+
+func (m *MsgUnbondResponse) Reset()         { *m = MsgUnbondResponse{} }
+func (m *MsgUnbondResponse) String() string { return proto.CompactTextString(m) }
+func (*MsgUnbondResponse) ProtoMessage()    {}
+func (*MsgUnbondResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_4476e541a2eb1551, []int{5}
+}
+func (m *MsgUnbondResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgUnbondResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgUnbondResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgUnbondResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgUnbondResponse.Merge(m, src)
+}
+func (m *MsgUnbondResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgUnbondResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgUnbondResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgUnbondResponse proto.InternalMessageInfo
+
+// MsgWithdraw returns an unbonded worker's stake.
+type MsgWithdraw struct {
+	Operator string `protobuf:"bytes,1,opt,name=operator,proto3" json:"operator,omitempty"`
+}
+
+func (m *MsgWithdraw) Reset()         { *m = MsgWithdraw{} }
+func (m *MsgWithdraw) String() string { return proto.CompactTextString(m) }
+func (*MsgWithdraw) ProtoMessage()    {}
+func (*MsgWithdraw) Descriptor() ([]byte, []int) {
+	return fileDescriptor_4476e541a2eb1551, []int{6}
+}
+func (m *MsgWithdraw) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgWithdraw) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgWithdraw.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgWithdraw) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgWithdraw.Merge(m, src)
+}
+func (m *MsgWithdraw) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgWithdraw) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgWithdraw.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgWithdraw proto.InternalMessageInfo
+
+func (m *MsgWithdraw) GetOperator() string {
+	if m != nil {
+		return m.Operator
+	}
+	return ""
+}
+
+// MsgWithdrawResponse is the response of MsgWithdraw.
+type MsgWithdrawResponse struct {
+}
+
+func (m *MsgWithdrawResponse) Reset()         { *m = MsgWithdrawResponse{} }
+func (m *MsgWithdrawResponse) String() string { return proto.CompactTextString(m) }
+func (*MsgWithdrawResponse) ProtoMessage()    {}
+func (*MsgWithdrawResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_4476e541a2eb1551, []int{7}
+}
+func (m *MsgWithdrawResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgWithdrawResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgWithdrawResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgWithdrawResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgWithdrawResponse.Merge(m, src)
+}
+func (m *MsgWithdrawResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgWithdrawResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgWithdrawResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgWithdrawResponse proto.InternalMessageInfo
+
+// MsgProvisionSeed carries the seed encrypted to a newcomer. The operator
+// signing it must run a provisioned worker (the provider).
+type MsgProvisionSeed struct {
+	Operator string `protobuf:"bytes,1,opt,name=operator,proto3" json:"operator,omitempty"`
+	// newcomer is the enclave address of the registered newcomer.
+	Newcomer []byte `protobuf:"bytes,2,opt,name=newcomer,proto3" json:"newcomer,omitempty"`
+	Envelope []byte `protobuf:"bytes,3,opt,name=envelope,proto3" json:"envelope,omitempty"`
+	// signature is by the seed-commitment key over the provisioning digest.
+	Signature []byte `protobuf:"bytes,4,opt,name=signature,proto3" json:"signature,omitempty"`
+}
+
+func (m *MsgProvisionSeed) Reset()         { *m = MsgProvisionSeed{} }
+func (m *MsgProvisionSeed) String() string { return proto.CompactTextString(m) }
+func (*MsgProvisionSeed) ProtoMessage()    {}
+func (*MsgProvisionSeed) Descriptor() ([]byte, []int) {
+	return fileDescriptor_4476e541a2eb1551, []int{8}
+}
+func (m *MsgProvisionSeed) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgProvisionSeed) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgProvisionSeed.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgProvisionSeed) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgProvisionSeed.Merge(m, src)
+}
+func (m *MsgProvisionSeed) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgProvisionSeed) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgProvisionSeed.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgProvisionSeed proto.InternalMessageInfo
+
+func (m *MsgProvisionSeed) GetOperator() string {
+	if m != nil {
+		return m.Operator
+	}
+	return ""
+}
+
+func (m *MsgProvisionSeed) GetNewcomer() []byte {
+	if m != nil {
+		return m.Newcomer
+	}
+	return nil
+}
+
+func (m *MsgProvisionSeed) GetEnvelope() []byte {
+	if m != nil {
+		return m.Envelope
+	}
+	return nil
+}
+
+func (m *MsgProvisionSeed) GetSignature() []byte {
+	if m != nil {
+		return m.Signature
+	}
+	return nil
+}
+
+// MsgProvisionSeedResponse is the response of MsgProvisionSeed.
+type MsgProvisionSeedResponse struct {
+}
+
+func (m *MsgProvisionSeedResponse) Reset()         { *m = MsgProvisionSeedResponse{} }
+func (m *MsgProvisionSeedResponse) String() string { return proto.CompactTextString(m) }
+func (*MsgProvisionSeedResponse) ProtoMessage()    {}
+func (*MsgProvisionSeedResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_4476e541a2eb1551, []int{9}
+}
+func (m *MsgProvisionSeedResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgProvisionSeedResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgProvisionSeedResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgProvisionSeedResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgProvisionSeedResponse.Merge(m, src)
+}
+func (m *MsgProvisionSeedResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgProvisionSeedResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgProvisionSeedResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgProvisionSeedResponse proto.InternalMessageInfo
+
+// MsgSubmitBeacon carries an enclave beacon. The operator signing it must
+// run a provisioned worker, whose enclave signed the beacon.
+type MsgSubmitBeacon struct {
+	Operator string `protobuf:"bytes,1,opt,name=operator,proto3" json:"operator,omitempty"`
+	Epoch    uint64 `protobuf:"varint,2,opt,name=epoch,proto3" json:"epoch,omitempty"`
+	Value    []byte `protobuf:"bytes,3,opt,name=value,proto3" json:"value,omitempty"`
+	// signature is the enclave's over keccak256("enigma/beacon/v1" || ...).
+	Signature []byte `protobuf:"bytes,4,opt,name=signature,proto3" json:"signature,omitempty"`
+}
+
+func (m *MsgSubmitBeacon) Reset()         { *m = MsgSubmitBeacon{} }
+func (m *MsgSubmitBeacon) String() string { return proto.CompactTextString(m) }
+func (*MsgSubmitBeacon) ProtoMessage()    {}
+func (*MsgSubmitBeacon) Descriptor() ([]byte, []int) {
+	return fileDescriptor_4476e541a2eb1551, []int{10}
+}
+func (m *MsgSubmitBeacon) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgSubmitBeacon) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgSubmitBeacon.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgSubmitBeacon) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgSubmitBeacon.Merge(m, src)
+}
+func (m *MsgSubmitBeacon) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgSubmitBeacon) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgSubmitBeacon.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgSubmitBeacon proto.InternalMessageInfo
+
+func (m *MsgSubmitBeacon) GetOperator() string {
+	if m != nil {
+		return m.Operator
+	}
+	return ""
+}
+
+func (m *MsgSubmitBeacon) GetEpoch() uint64 {
+	if m != nil {
+		return m.Epoch
+	}
+	return 0
+}
+
+func (m *MsgSubmitBeacon) GetValue() []byte {
+	if m != nil {
+		return m.Value
+	}
+	return nil
+}
+
+func (m *MsgSubmitBeacon) GetSignature() []byte {
+	if m != nil {
+		return m.Signature
+	}
+	return nil
+}
+
+// MsgSubmitBeaconResponse is the response of MsgSubmitBeacon.
+type MsgSubmitBeaconResponse struct {
+}
+
+func (m *MsgSubmitBeaconResponse) Reset()         { *m = MsgSubmitBeaconResponse{} }
+func (m *MsgSubmitBeaconResponse) String() string { return proto.CompactTextString(m) }
+func (*MsgSubmitBeaconResponse) ProtoMessage()    {}
+func (*MsgSubmitBeaconResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_4476e541a2eb1551, []int{11}
+}
+func (m *MsgSubmitBeaconResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgSubmitBeaconResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgSubmitBeaconResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgSubmitBeaconResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgSubmitBeaconResponse.Merge(m, src)
+}
+func (m *MsgSubmitBeaconResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgSubmitBeaconResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgSubmitBeaconResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgSubmitBeaconResponse proto.InternalMessageInfo
+
 // MsgUpdateParams replaces all x/registry params.
 type MsgUpdateParams struct {
 	// authority is the gov module account.
@@ -181,7 +652,7 @@ func (m *MsgUpdateParams) Reset()         { *m = MsgUpdateParams{} }
 func (m *MsgUpdateParams) String() string { return proto.CompactTextString(m) }
 func (*MsgUpdateParams) ProtoMessage()    {}
 func (*MsgUpdateParams) Descriptor() ([]byte, []int) {
-	return fileDescriptor_4476e541a2eb1551, []int{2}
+	return fileDescriptor_4476e541a2eb1551, []int{12}
 }
 func (m *MsgUpdateParams) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -232,7 +703,7 @@ func (m *MsgUpdateParamsResponse) Reset()         { *m = MsgUpdateParamsResponse
 func (m *MsgUpdateParamsResponse) String() string { return proto.CompactTextString(m) }
 func (*MsgUpdateParamsResponse) ProtoMessage()    {}
 func (*MsgUpdateParamsResponse) Descriptor() ([]byte, []int) {
-	return fileDescriptor_4476e541a2eb1551, []int{3}
+	return fileDescriptor_4476e541a2eb1551, []int{13}
 }
 func (m *MsgUpdateParamsResponse) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -264,6 +735,16 @@ var xxx_messageInfo_MsgUpdateParamsResponse proto.InternalMessageInfo
 func init() {
 	proto.RegisterType((*MsgRegisterWorker)(nil), "enigma.registry.v1.MsgRegisterWorker")
 	proto.RegisterType((*MsgRegisterWorkerResponse)(nil), "enigma.registry.v1.MsgRegisterWorkerResponse")
+	proto.RegisterType((*MsgAddStake)(nil), "enigma.registry.v1.MsgAddStake")
+	proto.RegisterType((*MsgAddStakeResponse)(nil), "enigma.registry.v1.MsgAddStakeResponse")
+	proto.RegisterType((*MsgUnbond)(nil), "enigma.registry.v1.MsgUnbond")
+	proto.RegisterType((*MsgUnbondResponse)(nil), "enigma.registry.v1.MsgUnbondResponse")
+	proto.RegisterType((*MsgWithdraw)(nil), "enigma.registry.v1.MsgWithdraw")
+	proto.RegisterType((*MsgWithdrawResponse)(nil), "enigma.registry.v1.MsgWithdrawResponse")
+	proto.RegisterType((*MsgProvisionSeed)(nil), "enigma.registry.v1.MsgProvisionSeed")
+	proto.RegisterType((*MsgProvisionSeedResponse)(nil), "enigma.registry.v1.MsgProvisionSeedResponse")
+	proto.RegisterType((*MsgSubmitBeacon)(nil), "enigma.registry.v1.MsgSubmitBeacon")
+	proto.RegisterType((*MsgSubmitBeaconResponse)(nil), "enigma.registry.v1.MsgSubmitBeaconResponse")
 	proto.RegisterType((*MsgUpdateParams)(nil), "enigma.registry.v1.MsgUpdateParams")
 	proto.RegisterType((*MsgUpdateParamsResponse)(nil), "enigma.registry.v1.MsgUpdateParamsResponse")
 }
@@ -271,43 +752,62 @@ func init() {
 func init() { proto.RegisterFile("enigma/registry/v1/tx.proto", fileDescriptor_4476e541a2eb1551) }
 
 var fileDescriptor_4476e541a2eb1551 = []byte{
-	// 563 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0x8c, 0x93, 0x4d, 0x6f, 0x12, 0x41,
-	0x1c, 0xc6, 0xd9, 0x56, 0x48, 0x99, 0x62, 0x9b, 0x4e, 0x48, 0x0a, 0xdb, 0xb8, 0x52, 0x88, 0x91,
-	0xd0, 0x74, 0x37, 0x60, 0x31, 0x91, 0xc4, 0x83, 0xa8, 0x27, 0x43, 0xd2, 0xac, 0x31, 0x26, 0x5e,
-	0x70, 0x80, 0x71, 0xba, 0xc1, 0xdd, 0x59, 0x67, 0x06, 0x84, 0x9b, 0xf1, 0xe8, 0xc9, 0x8f, 0xe1,
-	0x91, 0x44, 0xcf, 0x9e, 0x7b, 0x6c, 0x3c, 0x18, 0x4f, 0xc6, 0xc0, 0x81, 0xaf, 0x61, 0x76, 0x66,
-	0x78, 0xb1, 0x60, 0xda, 0x0b, 0xec, 0x3c, 0xcf, 0xf3, 0x7f, 0xd9, 0x5f, 0x66, 0xc1, 0x01, 0x0e,
-	0x3c, 0xe2, 0x23, 0x87, 0x61, 0xe2, 0x71, 0xc1, 0x86, 0x4e, 0xbf, 0xec, 0x88, 0x81, 0x1d, 0x32,
-	0x2a, 0x28, 0x84, 0xca, 0xb4, 0x67, 0xa6, 0xdd, 0x2f, 0x9b, 0x7b, 0xc8, 0xf7, 0x02, 0xea, 0xc8,
-	0x5f, 0x15, 0x33, 0xad, 0x36, 0xe5, 0x3e, 0xe5, 0x4e, 0x0b, 0x71, 0xec, 0xf4, 0xcb, 0x2d, 0x2c,
-	0x50, 0xd9, 0x69, 0x53, 0x2f, 0xd0, 0xfe, 0xbe, 0xf6, 0x7d, 0x4e, 0xa2, 0xf6, 0x3e, 0x27, 0xda,
-	0xc8, 0x2a, 0xa3, 0x29, 0x4f, 0x8e, 0x3a, 0x68, 0x2b, 0x4d, 0x28, 0xa1, 0x4a, 0x8f, 0x9e, 0xb4,
-	0x7a, 0xb8, 0x66, 0xdb, 0xf9, 0x72, 0x32, 0x92, 0xff, 0xba, 0x01, 0xf6, 0x1a, 0x9c, 0xb8, 0x52,
-	0xc5, 0xec, 0x25, 0x65, 0x5d, 0xcc, 0xe0, 0x09, 0xd8, 0xa2, 0x21, 0x66, 0x48, 0x50, 0x96, 0x31,
-	0x72, 0x46, 0x31, 0x59, 0xcf, 0xfc, 0xf8, 0x76, 0x9c, 0xd6, 0x23, 0x1f, 0x75, 0x3a, 0x0c, 0x73,
-	0xfe, 0x5c, 0x30, 0x2f, 0x20, 0xee, 0x3c, 0x09, 0x0b, 0xe0, 0x26, 0xf7, 0x48, 0x80, 0x59, 0x33,
-	0xec, 0xb5, 0xba, 0x78, 0x98, 0xd9, 0xc8, 0x19, 0xc5, 0x94, 0x9b, 0x52, 0xe2, 0xa9, 0xd4, 0xe0,
-	0x2d, 0x00, 0x06, 0x95, 0x6a, 0xb5, 0xfc, 0xa0, 0x19, 0x25, 0x36, 0x65, 0x22, 0xa9, 0x94, 0x67,
-	0x78, 0x08, 0x0f, 0x40, 0x72, 0xf0, 0xde, 0x0b, 0x88, 0x74, 0x6f, 0x48, 0x77, 0x4b, 0x0a, 0x91,
-	0x99, 0x06, 0xf1, 0x77, 0x3d, 0x2a, 0x70, 0x26, 0x2e, 0x0d, 0x75, 0x80, 0x35, 0x10, 0xe7, 0x02,
-	0x75, 0x71, 0x26, 0x91, 0x33, 0x8a, 0xdb, 0x95, 0xac, 0xad, 0xd7, 0x8c, 0xf8, 0xda, 0x9a, 0xaf,
-	0xfd, 0x98, 0x7a, 0x41, 0x3d, 0x79, 0xfe, 0xfb, 0x76, 0xec, 0xcb, 0x74, 0x54, 0x32, 0x5c, 0x55,
-	0x52, 0xab, 0x7e, 0x9c, 0x8e, 0x4a, 0xf3, 0x37, 0xf8, 0x34, 0x1d, 0x95, 0x0a, 0x9a, 0xd9, 0x60,
-	0x41, 0x6d, 0x85, 0x4f, 0xfe, 0x09, 0xc8, 0xae, 0x88, 0x2e, 0xe6, 0x21, 0x0d, 0x38, 0x86, 0x77,
-	0xc1, 0x2e, 0x0e, 0xda, 0x6f, 0x51, 0x1f, 0x37, 0x91, 0x22, 0x25, 0x19, 0xa6, 0xdc, 0x1d, 0x2d,
-	0x6b, 0x7e, 0xf9, 0xef, 0x06, 0xd8, 0x6d, 0x70, 0xf2, 0x22, 0xec, 0x20, 0x81, 0x4f, 0x11, 0x43,
-	0x3e, 0x87, 0xf7, 0x41, 0x12, 0xf5, 0xc4, 0x19, 0x65, 0x9e, 0x18, 0x5e, 0x89, 0x7e, 0x11, 0x85,
-	0x0f, 0x41, 0x22, 0x94, 0x1d, 0x24, 0xf4, 0xed, 0x8a, 0x69, 0xaf, 0x5e, 0x46, 0x5b, 0xcd, 0x58,
-	0xc6, 0xa0, 0x8b, 0x6a, 0x27, 0x11, 0x87, 0x45, 0xbb, 0x08, 0xc4, 0xe1, 0x5a, 0x10, 0xcb, 0xcb,
-	0xe6, 0xb3, 0x60, 0xff, 0x92, 0x34, 0x83, 0x50, 0xf9, 0x69, 0x80, 0xcd, 0x06, 0x27, 0xf0, 0x0d,
-	0xd8, 0xb9, 0x74, 0xb7, 0xee, 0xac, 0xdb, 0x6c, 0x85, 0xa6, 0x79, 0x7c, 0xad, 0xd8, 0x1c, 0xfa,
-	0x6b, 0x90, 0xfa, 0x87, 0x63, 0xe1, 0x3f, 0xe5, 0xcb, 0x21, 0xf3, 0xe8, 0x1a, 0xa1, 0xd9, 0x04,
-	0x33, 0xfe, 0x21, 0x22, 0x56, 0x7f, 0x7a, 0x3e, 0xb6, 0x8c, 0x8b, 0xb1, 0x65, 0xfc, 0x19, 0x5b,
-	0xc6, 0xe7, 0x89, 0x15, 0xbb, 0x98, 0x58, 0xb1, 0x5f, 0x13, 0x2b, 0xf6, 0xea, 0x88, 0x78, 0xe2,
-	0xac, 0xd7, 0xb2, 0xdb, 0xd4, 0x77, 0x54, 0xdf, 0xce, 0xfc, 0x7f, 0x09, 0xa2, 0x18, 0x86, 0x98,
-	0xb7, 0x12, 0xf2, 0xf3, 0xbb, 0xf7, 0x37, 0x00, 0x00, 0xff, 0xff, 0xee, 0x7d, 0x56, 0xd6, 0x51,
-	0x04, 0x00, 0x00,
+	// 866 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0x9c, 0x56, 0x41, 0x6f, 0x1b, 0x45,
+	0x14, 0xce, 0xb6, 0xb5, 0x15, 0x4f, 0xd3, 0x96, 0x6e, 0x83, 0xea, 0x6c, 0x88, 0x9b, 0x6e, 0xa8,
+	0x1a, 0xa5, 0x64, 0x57, 0x4e, 0x1b, 0x24, 0x2c, 0x38, 0x34, 0xc0, 0x09, 0x19, 0x45, 0x0e, 0x55,
+	0x25, 0x2e, 0x66, 0xbc, 0x3b, 0x8c, 0x57, 0xc9, 0xce, 0x2c, 0x33, 0xb3, 0x8e, 0x7d, 0x43, 0x1c,
+	0x39, 0x71, 0xe5, 0x1f, 0x70, 0x8c, 0x80, 0x33, 0x47, 0xd4, 0x63, 0x84, 0x38, 0x70, 0x42, 0x28,
+	0x39, 0xe4, 0x6f, 0xa0, 0x9d, 0x99, 0x5d, 0xaf, 0xbd, 0xde, 0xc6, 0xf2, 0x25, 0xf1, 0x7b, 0xef,
+	0x9b, 0x79, 0xdf, 0xf7, 0x79, 0xdf, 0x5b, 0x83, 0x75, 0x44, 0x02, 0x1c, 0x42, 0x97, 0x21, 0x1c,
+	0x70, 0xc1, 0x46, 0xee, 0xa0, 0xe9, 0x8a, 0xa1, 0x13, 0x31, 0x2a, 0xa8, 0x69, 0xaa, 0xa2, 0x93,
+	0x16, 0x9d, 0x41, 0xd3, 0xba, 0x0f, 0xc3, 0x80, 0x50, 0x57, 0xfe, 0x55, 0x30, 0xab, 0xe1, 0x51,
+	0x1e, 0x52, 0xee, 0xf6, 0x20, 0x47, 0xee, 0xa0, 0xd9, 0x43, 0x02, 0x36, 0x5d, 0x8f, 0x06, 0x44,
+	0xd7, 0x1f, 0xea, 0x7a, 0xc8, 0x71, 0x72, 0x7d, 0xc8, 0xb1, 0x2e, 0xac, 0xa9, 0x42, 0x57, 0x46,
+	0xae, 0x0a, 0x74, 0x69, 0x15, 0x53, 0x4c, 0x55, 0x3e, 0xf9, 0xa4, 0xb3, 0x8f, 0x67, 0xb0, 0xcd,
+	0xc8, 0x49, 0x88, 0xfd, 0xdb, 0x0d, 0x70, 0xbf, 0xcd, 0x71, 0x47, 0x66, 0x11, 0x7b, 0x4d, 0xd9,
+	0x31, 0x62, 0xe6, 0x0b, 0xb0, 0x4c, 0x23, 0xc4, 0xa0, 0xa0, 0xac, 0x6e, 0x6c, 0x1a, 0xdb, 0xb5,
+	0x83, 0xfa, 0x5f, 0xbf, 0xef, 0xae, 0xea, 0x96, 0x2f, 0x7d, 0x9f, 0x21, 0xce, 0x8f, 0x04, 0x0b,
+	0x08, 0xee, 0x64, 0x48, 0x73, 0x0b, 0xdc, 0xe1, 0x01, 0x26, 0x88, 0x75, 0xa3, 0xb8, 0x77, 0x8c,
+	0x46, 0xf5, 0x1b, 0x9b, 0xc6, 0xf6, 0x4a, 0x67, 0x45, 0x25, 0x0f, 0x65, 0xce, 0xdc, 0x00, 0x60,
+	0xb8, 0xb7, 0xbf, 0xdf, 0xfc, 0xa8, 0x9b, 0x20, 0x6e, 0x4a, 0x44, 0x4d, 0x65, 0xbe, 0x40, 0x23,
+	0x73, 0x1d, 0xd4, 0x86, 0xa7, 0x01, 0xc1, 0xb2, 0x7a, 0x4b, 0x56, 0x97, 0x65, 0x22, 0x29, 0xae,
+	0x82, 0xca, 0x77, 0x31, 0x15, 0xa8, 0x5e, 0x91, 0x05, 0x15, 0x98, 0x2d, 0x50, 0xe1, 0x02, 0x1e,
+	0xa3, 0x7a, 0x75, 0xd3, 0xd8, 0xbe, 0xbd, 0xb7, 0xe6, 0x68, 0x9a, 0x89, 0xbf, 0x8e, 0xf6, 0xd7,
+	0xf9, 0x94, 0x06, 0xe4, 0xa0, 0xf6, 0xe6, 0xdf, 0x47, 0x4b, 0xbf, 0x5c, 0x9d, 0xed, 0x18, 0x1d,
+	0x75, 0xa4, 0xb5, 0xff, 0xc3, 0xd5, 0xd9, 0x4e, 0xa6, 0xe0, 0xc7, 0xab, 0xb3, 0x9d, 0x2d, 0xed,
+	0xd9, 0x70, 0xec, 0x5a, 0xc1, 0x1f, 0xfb, 0x33, 0xb0, 0x56, 0x48, 0x76, 0x10, 0x8f, 0x28, 0xe1,
+	0xc8, 0x7c, 0x0a, 0xee, 0x21, 0xe2, 0x9d, 0xc0, 0x01, 0xea, 0x42, 0xe5, 0x94, 0xf4, 0x70, 0xa5,
+	0x73, 0x57, 0xa7, 0xb5, 0x7f, 0xf6, 0xaf, 0x06, 0xb8, 0xdd, 0xe6, 0xf8, 0xa5, 0xef, 0x1f, 0x25,
+	0x64, 0x16, 0x74, 0xfd, 0x63, 0x50, 0x85, 0x21, 0x8d, 0x89, 0x90, 0x76, 0xcf, 0xab, 0x5f, 0x9f,
+	0x69, 0xb9, 0x05, 0x03, 0x36, 0x66, 0x1a, 0x90, 0x92, 0xb4, 0xdf, 0x05, 0x0f, 0x72, 0x61, 0x2a,
+	0xda, 0x8e, 0x40, 0xad, 0xcd, 0xf1, 0x2b, 0xd2, 0xa3, 0xc4, 0x5f, 0x4c, 0x48, 0x6b, 0xb7, 0x40,
+	0x65, 0x7d, 0x26, 0x15, 0xd5, 0xc4, 0x7e, 0x20, 0x1f, 0x5c, 0x15, 0x64, 0x34, 0x84, 0x74, 0xf4,
+	0x75, 0x20, 0xfa, 0x3e, 0x83, 0xa7, 0x0b, 0x12, 0x99, 0xd7, 0x93, 0xb4, 0x8d, 0xf6, 0x24, 0x0d,
+	0x33, 0x32, 0x7f, 0x1b, 0xe0, 0x9d, 0x36, 0xc7, 0x87, 0x8c, 0x0e, 0x02, 0x1e, 0x50, 0x72, 0x84,
+	0xd0, 0x82, 0xde, 0x98, 0x16, 0x58, 0x26, 0xe8, 0xd4, 0xa3, 0x21, 0x62, 0x7a, 0xaa, 0xb2, 0x38,
+	0xa9, 0x21, 0x32, 0x40, 0x27, 0x34, 0x42, 0x7a, 0x9e, 0xb2, 0xd8, 0x7c, 0x0f, 0xd4, 0x92, 0xe9,
+	0x83, 0x22, 0x66, 0x48, 0x8f, 0xd3, 0x38, 0xd1, 0x7a, 0x51, 0x10, 0x6a, 0xcf, 0x14, 0x3a, 0xa1,
+	0xc0, 0xb6, 0x40, 0x7d, 0x3a, 0x97, 0x49, 0xfe, 0xd3, 0x00, 0xf7, 0xda, 0x1c, 0x1f, 0xc5, 0xbd,
+	0x30, 0x10, 0x07, 0x08, 0x7a, 0x94, 0x2c, 0xa8, 0x78, 0x15, 0x54, 0x50, 0x44, 0xbd, 0xbe, 0x94,
+	0x7b, 0xab, 0xa3, 0x82, 0x24, 0x3b, 0x80, 0x27, 0x71, 0x2a, 0x54, 0x05, 0xd7, 0xa8, 0x7c, 0x5e,
+	0x50, 0xf9, 0x78, 0xa6, 0xca, 0x3c, 0x69, 0x7b, 0x0d, 0x3c, 0x9c, 0x4a, 0x65, 0x1a, 0xff, 0x50,
+	0x1a, 0x5f, 0x45, 0x3e, 0x14, 0xe8, 0x10, 0x32, 0x18, 0x72, 0xf3, 0x43, 0x50, 0x83, 0xb1, 0xe8,
+	0x53, 0x16, 0x88, 0xd1, 0xb5, 0x22, 0xc7, 0x50, 0xf3, 0x13, 0x50, 0x8d, 0xe4, 0x0d, 0x7a, 0x78,
+	0x2d, 0xa7, 0xf8, 0x0e, 0x71, 0x54, 0x8f, 0x89, 0xe9, 0x55, 0x87, 0xd4, 0x17, 0x38, 0xbe, 0xae,
+	0x5c, 0x5b, 0x9e, 0xac, 0xd6, 0x96, 0x4f, 0xa5, 0xda, 0xf6, 0x7e, 0xae, 0x80, 0x9b, 0x6d, 0x8e,
+	0xcd, 0x6f, 0xc1, 0xdd, 0xa9, 0x57, 0xc2, 0x93, 0x59, 0xcc, 0x0a, 0x4b, 0xd0, 0xda, 0x9d, 0x0b,
+	0x96, 0xed, 0xca, 0xaf, 0xc0, 0x72, 0xb6, 0xfe, 0x1e, 0x95, 0x1c, 0x4d, 0x01, 0xd6, 0xd3, 0x6b,
+	0x00, 0xd9, 0xad, 0x5f, 0x82, 0xaa, 0xde, 0x44, 0x1b, 0x25, 0x47, 0x54, 0xd9, 0x7a, 0xf2, 0xd6,
+	0x72, 0x9e, 0x65, 0xb6, 0x52, 0xca, 0x58, 0xa6, 0x80, 0x52, 0x96, 0xd3, 0xeb, 0xc1, 0xf4, 0xc0,
+	0x9d, 0xc9, 0xd5, 0xf0, 0x7e, 0xc9, 0xc9, 0x09, 0x94, 0xf5, 0xc1, 0x3c, 0xa8, 0xac, 0xc9, 0x37,
+	0x60, 0x65, 0x62, 0x18, 0xb7, 0x4a, 0x4e, 0xe7, 0x41, 0xd6, 0xb3, 0x39, 0x40, 0xf9, 0x0e, 0x13,
+	0xa3, 0x50, 0xd6, 0x21, 0x0f, 0x2a, 0xed, 0x30, 0xeb, 0xa1, 0xb4, 0x2a, 0xdf, 0x27, 0x0f, 0xfd,
+	0xc1, 0xe7, 0x6f, 0x2e, 0x1a, 0xc6, 0xf9, 0x45, 0xc3, 0xf8, 0xef, 0xa2, 0x61, 0xfc, 0x74, 0xd9,
+	0x58, 0x3a, 0xbf, 0x6c, 0x2c, 0xfd, 0x73, 0xd9, 0x58, 0xfa, 0xfa, 0x19, 0x0e, 0x44, 0x3f, 0xee,
+	0x39, 0x1e, 0x0d, 0x5d, 0x75, 0xaf, 0x9f, 0xfd, 0xcf, 0xcd, 0x81, 0x18, 0x45, 0x88, 0xf7, 0xaa,
+	0xf2, 0x87, 0xcf, 0xf3, 0xff, 0x03, 0x00, 0x00, 0xff, 0xff, 0x89, 0x57, 0xb9, 0xae, 0xcb, 0x09,
+	0x00, 0x00,
 }
 
 // Reference imports to suppress errors if they are not otherwise used.
@@ -324,6 +824,17 @@ const _ = grpc.SupportPackageIsVersion4
 type MsgClient interface {
 	// RegisterWorker registers an attested enclave and bonds its stake.
 	RegisterWorker(ctx context.Context, in *MsgRegisterWorker, opts ...grpc.CallOption) (*MsgRegisterWorkerResponse, error)
+	// AddStake bonds more stake to the operator's worker.
+	AddStake(ctx context.Context, in *MsgAddStake, opts ...grpc.CallOption) (*MsgAddStakeResponse, error)
+	// Unbond starts unbonding the operator's worker.
+	Unbond(ctx context.Context, in *MsgUnbond, opts ...grpc.CallOption) (*MsgUnbondResponse, error)
+	// Withdraw returns the stake of an unbonded worker and removes it.
+	Withdraw(ctx context.Context, in *MsgWithdraw, opts ...grpc.CallOption) (*MsgWithdrawResponse, error)
+	// ProvisionSeed records the master seed encrypted to a newcomer by a
+	// provisioned worker.
+	ProvisionSeed(ctx context.Context, in *MsgProvisionSeed, opts ...grpc.CallOption) (*MsgProvisionSeedResponse, error)
+	// SubmitBeacon hands x/epoch an enclave beacon for the current epoch.
+	SubmitBeacon(ctx context.Context, in *MsgSubmitBeacon, opts ...grpc.CallOption) (*MsgSubmitBeaconResponse, error)
 	// UpdateParams replaces the parameters (authority only).
 	UpdateParams(ctx context.Context, in *MsgUpdateParams, opts ...grpc.CallOption) (*MsgUpdateParamsResponse, error)
 }
@@ -345,6 +856,51 @@ func (c *msgClient) RegisterWorker(ctx context.Context, in *MsgRegisterWorker, o
 	return out, nil
 }
 
+func (c *msgClient) AddStake(ctx context.Context, in *MsgAddStake, opts ...grpc.CallOption) (*MsgAddStakeResponse, error) {
+	out := new(MsgAddStakeResponse)
+	err := c.cc.Invoke(ctx, "/enigma.registry.v1.Msg/AddStake", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *msgClient) Unbond(ctx context.Context, in *MsgUnbond, opts ...grpc.CallOption) (*MsgUnbondResponse, error) {
+	out := new(MsgUnbondResponse)
+	err := c.cc.Invoke(ctx, "/enigma.registry.v1.Msg/Unbond", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *msgClient) Withdraw(ctx context.Context, in *MsgWithdraw, opts ...grpc.CallOption) (*MsgWithdrawResponse, error) {
+	out := new(MsgWithdrawResponse)
+	err := c.cc.Invoke(ctx, "/enigma.registry.v1.Msg/Withdraw", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *msgClient) ProvisionSeed(ctx context.Context, in *MsgProvisionSeed, opts ...grpc.CallOption) (*MsgProvisionSeedResponse, error) {
+	out := new(MsgProvisionSeedResponse)
+	err := c.cc.Invoke(ctx, "/enigma.registry.v1.Msg/ProvisionSeed", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *msgClient) SubmitBeacon(ctx context.Context, in *MsgSubmitBeacon, opts ...grpc.CallOption) (*MsgSubmitBeaconResponse, error) {
+	out := new(MsgSubmitBeaconResponse)
+	err := c.cc.Invoke(ctx, "/enigma.registry.v1.Msg/SubmitBeacon", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *msgClient) UpdateParams(ctx context.Context, in *MsgUpdateParams, opts ...grpc.CallOption) (*MsgUpdateParamsResponse, error) {
 	out := new(MsgUpdateParamsResponse)
 	err := c.cc.Invoke(ctx, "/enigma.registry.v1.Msg/UpdateParams", in, out, opts...)
@@ -358,6 +914,17 @@ func (c *msgClient) UpdateParams(ctx context.Context, in *MsgUpdateParams, opts 
 type MsgServer interface {
 	// RegisterWorker registers an attested enclave and bonds its stake.
 	RegisterWorker(context.Context, *MsgRegisterWorker) (*MsgRegisterWorkerResponse, error)
+	// AddStake bonds more stake to the operator's worker.
+	AddStake(context.Context, *MsgAddStake) (*MsgAddStakeResponse, error)
+	// Unbond starts unbonding the operator's worker.
+	Unbond(context.Context, *MsgUnbond) (*MsgUnbondResponse, error)
+	// Withdraw returns the stake of an unbonded worker and removes it.
+	Withdraw(context.Context, *MsgWithdraw) (*MsgWithdrawResponse, error)
+	// ProvisionSeed records the master seed encrypted to a newcomer by a
+	// provisioned worker.
+	ProvisionSeed(context.Context, *MsgProvisionSeed) (*MsgProvisionSeedResponse, error)
+	// SubmitBeacon hands x/epoch an enclave beacon for the current epoch.
+	SubmitBeacon(context.Context, *MsgSubmitBeacon) (*MsgSubmitBeaconResponse, error)
 	// UpdateParams replaces the parameters (authority only).
 	UpdateParams(context.Context, *MsgUpdateParams) (*MsgUpdateParamsResponse, error)
 }
@@ -368,6 +935,21 @@ type UnimplementedMsgServer struct {
 
 func (*UnimplementedMsgServer) RegisterWorker(ctx context.Context, req *MsgRegisterWorker) (*MsgRegisterWorkerResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method RegisterWorker not implemented")
+}
+func (*UnimplementedMsgServer) AddStake(ctx context.Context, req *MsgAddStake) (*MsgAddStakeResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method AddStake not implemented")
+}
+func (*UnimplementedMsgServer) Unbond(ctx context.Context, req *MsgUnbond) (*MsgUnbondResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method Unbond not implemented")
+}
+func (*UnimplementedMsgServer) Withdraw(ctx context.Context, req *MsgWithdraw) (*MsgWithdrawResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method Withdraw not implemented")
+}
+func (*UnimplementedMsgServer) ProvisionSeed(ctx context.Context, req *MsgProvisionSeed) (*MsgProvisionSeedResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method ProvisionSeed not implemented")
+}
+func (*UnimplementedMsgServer) SubmitBeacon(ctx context.Context, req *MsgSubmitBeacon) (*MsgSubmitBeaconResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method SubmitBeacon not implemented")
 }
 func (*UnimplementedMsgServer) UpdateParams(ctx context.Context, req *MsgUpdateParams) (*MsgUpdateParamsResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method UpdateParams not implemented")
@@ -391,6 +973,96 @@ func _Msg_RegisterWorker_Handler(srv interface{}, ctx context.Context, dec func(
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(MsgServer).RegisterWorker(ctx, req.(*MsgRegisterWorker))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Msg_AddStake_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgAddStake)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MsgServer).AddStake(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/enigma.registry.v1.Msg/AddStake",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MsgServer).AddStake(ctx, req.(*MsgAddStake))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Msg_Unbond_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgUnbond)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MsgServer).Unbond(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/enigma.registry.v1.Msg/Unbond",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MsgServer).Unbond(ctx, req.(*MsgUnbond))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Msg_Withdraw_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgWithdraw)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MsgServer).Withdraw(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/enigma.registry.v1.Msg/Withdraw",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MsgServer).Withdraw(ctx, req.(*MsgWithdraw))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Msg_ProvisionSeed_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgProvisionSeed)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MsgServer).ProvisionSeed(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/enigma.registry.v1.Msg/ProvisionSeed",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MsgServer).ProvisionSeed(ctx, req.(*MsgProvisionSeed))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Msg_SubmitBeacon_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgSubmitBeacon)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MsgServer).SubmitBeacon(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/enigma.registry.v1.Msg/SubmitBeacon",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MsgServer).SubmitBeacon(ctx, req.(*MsgSubmitBeacon))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -421,6 +1093,26 @@ var _Msg_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "RegisterWorker",
 			Handler:    _Msg_RegisterWorker_Handler,
+		},
+		{
+			MethodName: "AddStake",
+			Handler:    _Msg_AddStake_Handler,
+		},
+		{
+			MethodName: "Unbond",
+			Handler:    _Msg_Unbond_Handler,
+		},
+		{
+			MethodName: "Withdraw",
+			Handler:    _Msg_Withdraw_Handler,
+		},
+		{
+			MethodName: "ProvisionSeed",
+			Handler:    _Msg_ProvisionSeed_Handler,
+		},
+		{
+			MethodName: "SubmitBeacon",
+			Handler:    _Msg_SubmitBeacon_Handler,
 		},
 		{
 			MethodName: "UpdateParams",
@@ -526,6 +1218,321 @@ func (m *MsgRegisterWorkerResponse) MarshalToSizedBuffer(dAtA []byte) (int, erro
 		i--
 		dAtA[i] = 0xa
 	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgAddStake) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgAddStake) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgAddStake) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size, err := m.Amount.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintTx(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x12
+	if len(m.Operator) > 0 {
+		i -= len(m.Operator)
+		copy(dAtA[i:], m.Operator)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Operator)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgAddStakeResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgAddStakeResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgAddStakeResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgUnbond) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgUnbond) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgUnbond) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Operator) > 0 {
+		i -= len(m.Operator)
+		copy(dAtA[i:], m.Operator)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Operator)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgUnbondResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgUnbondResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgUnbondResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgWithdraw) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgWithdraw) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgWithdraw) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Operator) > 0 {
+		i -= len(m.Operator)
+		copy(dAtA[i:], m.Operator)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Operator)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgWithdrawResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgWithdrawResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgWithdrawResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgProvisionSeed) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgProvisionSeed) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgProvisionSeed) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Signature) > 0 {
+		i -= len(m.Signature)
+		copy(dAtA[i:], m.Signature)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Signature)))
+		i--
+		dAtA[i] = 0x22
+	}
+	if len(m.Envelope) > 0 {
+		i -= len(m.Envelope)
+		copy(dAtA[i:], m.Envelope)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Envelope)))
+		i--
+		dAtA[i] = 0x1a
+	}
+	if len(m.Newcomer) > 0 {
+		i -= len(m.Newcomer)
+		copy(dAtA[i:], m.Newcomer)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Newcomer)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Operator) > 0 {
+		i -= len(m.Operator)
+		copy(dAtA[i:], m.Operator)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Operator)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgProvisionSeedResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgProvisionSeedResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgProvisionSeedResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgSubmitBeacon) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgSubmitBeacon) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgSubmitBeacon) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Signature) > 0 {
+		i -= len(m.Signature)
+		copy(dAtA[i:], m.Signature)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Signature)))
+		i--
+		dAtA[i] = 0x22
+	}
+	if len(m.Value) > 0 {
+		i -= len(m.Value)
+		copy(dAtA[i:], m.Value)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Value)))
+		i--
+		dAtA[i] = 0x1a
+	}
+	if m.Epoch != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.Epoch))
+		i--
+		dAtA[i] = 0x10
+	}
+	if len(m.Operator) > 0 {
+		i -= len(m.Operator)
+		copy(dAtA[i:], m.Operator)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Operator)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgSubmitBeaconResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgSubmitBeaconResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgSubmitBeaconResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
 	return len(dAtA) - i, nil
 }
 
@@ -644,6 +1651,141 @@ func (m *MsgRegisterWorkerResponse) Size() (n int) {
 	if l > 0 {
 		n += 1 + l + sovTx(uint64(l))
 	}
+	return n
+}
+
+func (m *MsgAddStake) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Operator)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	l = m.Amount.Size()
+	n += 1 + l + sovTx(uint64(l))
+	return n
+}
+
+func (m *MsgAddStakeResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	return n
+}
+
+func (m *MsgUnbond) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Operator)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	return n
+}
+
+func (m *MsgUnbondResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	return n
+}
+
+func (m *MsgWithdraw) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Operator)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	return n
+}
+
+func (m *MsgWithdrawResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	return n
+}
+
+func (m *MsgProvisionSeed) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Operator)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	l = len(m.Newcomer)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	l = len(m.Envelope)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	l = len(m.Signature)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	return n
+}
+
+func (m *MsgProvisionSeedResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	return n
+}
+
+func (m *MsgSubmitBeacon) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Operator)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	if m.Epoch != 0 {
+		n += 1 + sovTx(uint64(m.Epoch))
+	}
+	l = len(m.Value)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	l = len(m.Signature)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	return n
+}
+
+func (m *MsgSubmitBeaconResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
 	return n
 }
 
@@ -991,6 +2133,888 @@ func (m *MsgRegisterWorkerResponse) Unmarshal(dAtA []byte) error {
 				m.EnclaveAddress = []byte{}
 			}
 			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgAddStake) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgAddStake: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgAddStake: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Operator", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Operator = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Amount", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Amount.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgAddStakeResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgAddStakeResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgAddStakeResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgUnbond) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgUnbond: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgUnbond: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Operator", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Operator = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgUnbondResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgUnbondResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgUnbondResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgWithdraw) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgWithdraw: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgWithdraw: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Operator", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Operator = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgWithdrawResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgWithdrawResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgWithdrawResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgProvisionSeed) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgProvisionSeed: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgProvisionSeed: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Operator", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Operator = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Newcomer", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Newcomer = append(m.Newcomer[:0], dAtA[iNdEx:postIndex]...)
+			if m.Newcomer == nil {
+				m.Newcomer = []byte{}
+			}
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Envelope", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Envelope = append(m.Envelope[:0], dAtA[iNdEx:postIndex]...)
+			if m.Envelope == nil {
+				m.Envelope = []byte{}
+			}
+			iNdEx = postIndex
+		case 4:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Signature", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Signature = append(m.Signature[:0], dAtA[iNdEx:postIndex]...)
+			if m.Signature == nil {
+				m.Signature = []byte{}
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgProvisionSeedResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgProvisionSeedResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgProvisionSeedResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgSubmitBeacon) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgSubmitBeacon: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgSubmitBeacon: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Operator", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Operator = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Epoch", wireType)
+			}
+			m.Epoch = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Epoch |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Value", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Value = append(m.Value[:0], dAtA[iNdEx:postIndex]...)
+			if m.Value == nil {
+				m.Value = []byte{}
+			}
+			iNdEx = postIndex
+		case 4:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Signature", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Signature = append(m.Signature[:0], dAtA[iNdEx:postIndex]...)
+			if m.Signature == nil {
+				m.Signature = []byte{}
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgSubmitBeaconResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgSubmitBeaconResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgSubmitBeaconResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
 		default:
 			iNdEx = preIndex
 			skippy, err := skipTx(dAtA[iNdEx:])

@@ -614,6 +614,3118 @@ func (x *fastReflection_EventWorkerRegistered) ProtoMethods() *protoiface.Method
 	}
 }
 
+var (
+	md_EventStakeAdded                 protoreflect.MessageDescriptor
+	fd_EventStakeAdded_enclave_address protoreflect.FieldDescriptor
+	fd_EventStakeAdded_amount          protoreflect.FieldDescriptor
+	fd_EventStakeAdded_total           protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_registry_v1_events_proto_init()
+	md_EventStakeAdded = File_enigma_registry_v1_events_proto.Messages().ByName("EventStakeAdded")
+	fd_EventStakeAdded_enclave_address = md_EventStakeAdded.Fields().ByName("enclave_address")
+	fd_EventStakeAdded_amount = md_EventStakeAdded.Fields().ByName("amount")
+	fd_EventStakeAdded_total = md_EventStakeAdded.Fields().ByName("total")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventStakeAdded)(nil)
+
+type fastReflection_EventStakeAdded EventStakeAdded
+
+func (x *EventStakeAdded) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventStakeAdded)(x)
+}
+
+func (x *EventStakeAdded) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_registry_v1_events_proto_msgTypes[1]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventStakeAdded_messageType fastReflection_EventStakeAdded_messageType
+var _ protoreflect.MessageType = fastReflection_EventStakeAdded_messageType{}
+
+type fastReflection_EventStakeAdded_messageType struct{}
+
+func (x fastReflection_EventStakeAdded_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventStakeAdded)(nil)
+}
+func (x fastReflection_EventStakeAdded_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventStakeAdded)
+}
+func (x fastReflection_EventStakeAdded_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventStakeAdded
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventStakeAdded) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventStakeAdded
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventStakeAdded) Type() protoreflect.MessageType {
+	return _fastReflection_EventStakeAdded_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventStakeAdded) New() protoreflect.Message {
+	return new(fastReflection_EventStakeAdded)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventStakeAdded) Interface() protoreflect.ProtoMessage {
+	return (*EventStakeAdded)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventStakeAdded) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.EnclaveAddress != "" {
+		value := protoreflect.ValueOfString(x.EnclaveAddress)
+		if !f(fd_EventStakeAdded_enclave_address, value) {
+			return
+		}
+	}
+	if x.Amount != "" {
+		value := protoreflect.ValueOfString(x.Amount)
+		if !f(fd_EventStakeAdded_amount, value) {
+			return
+		}
+	}
+	if x.Total != "" {
+		value := protoreflect.ValueOfString(x.Total)
+		if !f(fd_EventStakeAdded_total, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventStakeAdded) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventStakeAdded.enclave_address":
+		return x.EnclaveAddress != ""
+	case "enigma.registry.v1.EventStakeAdded.amount":
+		return x.Amount != ""
+	case "enigma.registry.v1.EventStakeAdded.total":
+		return x.Total != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventStakeAdded"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventStakeAdded does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventStakeAdded) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventStakeAdded.enclave_address":
+		x.EnclaveAddress = ""
+	case "enigma.registry.v1.EventStakeAdded.amount":
+		x.Amount = ""
+	case "enigma.registry.v1.EventStakeAdded.total":
+		x.Total = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventStakeAdded"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventStakeAdded does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventStakeAdded) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.registry.v1.EventStakeAdded.enclave_address":
+		value := x.EnclaveAddress
+		return protoreflect.ValueOfString(value)
+	case "enigma.registry.v1.EventStakeAdded.amount":
+		value := x.Amount
+		return protoreflect.ValueOfString(value)
+	case "enigma.registry.v1.EventStakeAdded.total":
+		value := x.Total
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventStakeAdded"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventStakeAdded does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventStakeAdded) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventStakeAdded.enclave_address":
+		x.EnclaveAddress = value.Interface().(string)
+	case "enigma.registry.v1.EventStakeAdded.amount":
+		x.Amount = value.Interface().(string)
+	case "enigma.registry.v1.EventStakeAdded.total":
+		x.Total = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventStakeAdded"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventStakeAdded does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventStakeAdded) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventStakeAdded.enclave_address":
+		panic(fmt.Errorf("field enclave_address of message enigma.registry.v1.EventStakeAdded is not mutable"))
+	case "enigma.registry.v1.EventStakeAdded.amount":
+		panic(fmt.Errorf("field amount of message enigma.registry.v1.EventStakeAdded is not mutable"))
+	case "enigma.registry.v1.EventStakeAdded.total":
+		panic(fmt.Errorf("field total of message enigma.registry.v1.EventStakeAdded is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventStakeAdded"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventStakeAdded does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventStakeAdded) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventStakeAdded.enclave_address":
+		return protoreflect.ValueOfString("")
+	case "enigma.registry.v1.EventStakeAdded.amount":
+		return protoreflect.ValueOfString("")
+	case "enigma.registry.v1.EventStakeAdded.total":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventStakeAdded"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventStakeAdded does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventStakeAdded) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.registry.v1.EventStakeAdded", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventStakeAdded) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventStakeAdded) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventStakeAdded) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventStakeAdded) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventStakeAdded)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.EnclaveAddress)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Amount)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Total)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventStakeAdded)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Total) > 0 {
+			i -= len(x.Total)
+			copy(dAtA[i:], x.Total)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Total)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if len(x.Amount) > 0 {
+			i -= len(x.Amount)
+			copy(dAtA[i:], x.Amount)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Amount)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if len(x.EnclaveAddress) > 0 {
+			i -= len(x.EnclaveAddress)
+			copy(dAtA[i:], x.EnclaveAddress)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.EnclaveAddress)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventStakeAdded)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventStakeAdded: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventStakeAdded: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EnclaveAddress", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.EnclaveAddress = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Amount", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Amount = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Total", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Total = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventWorkerUnbonding                 protoreflect.MessageDescriptor
+	fd_EventWorkerUnbonding_enclave_address protoreflect.FieldDescriptor
+	fd_EventWorkerUnbonding_completion      protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_registry_v1_events_proto_init()
+	md_EventWorkerUnbonding = File_enigma_registry_v1_events_proto.Messages().ByName("EventWorkerUnbonding")
+	fd_EventWorkerUnbonding_enclave_address = md_EventWorkerUnbonding.Fields().ByName("enclave_address")
+	fd_EventWorkerUnbonding_completion = md_EventWorkerUnbonding.Fields().ByName("completion")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventWorkerUnbonding)(nil)
+
+type fastReflection_EventWorkerUnbonding EventWorkerUnbonding
+
+func (x *EventWorkerUnbonding) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventWorkerUnbonding)(x)
+}
+
+func (x *EventWorkerUnbonding) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_registry_v1_events_proto_msgTypes[2]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventWorkerUnbonding_messageType fastReflection_EventWorkerUnbonding_messageType
+var _ protoreflect.MessageType = fastReflection_EventWorkerUnbonding_messageType{}
+
+type fastReflection_EventWorkerUnbonding_messageType struct{}
+
+func (x fastReflection_EventWorkerUnbonding_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventWorkerUnbonding)(nil)
+}
+func (x fastReflection_EventWorkerUnbonding_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventWorkerUnbonding)
+}
+func (x fastReflection_EventWorkerUnbonding_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventWorkerUnbonding
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventWorkerUnbonding) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventWorkerUnbonding
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventWorkerUnbonding) Type() protoreflect.MessageType {
+	return _fastReflection_EventWorkerUnbonding_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventWorkerUnbonding) New() protoreflect.Message {
+	return new(fastReflection_EventWorkerUnbonding)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventWorkerUnbonding) Interface() protoreflect.ProtoMessage {
+	return (*EventWorkerUnbonding)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventWorkerUnbonding) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.EnclaveAddress != "" {
+		value := protoreflect.ValueOfString(x.EnclaveAddress)
+		if !f(fd_EventWorkerUnbonding_enclave_address, value) {
+			return
+		}
+	}
+	if x.Completion != "" {
+		value := protoreflect.ValueOfString(x.Completion)
+		if !f(fd_EventWorkerUnbonding_completion, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventWorkerUnbonding) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerUnbonding.enclave_address":
+		return x.EnclaveAddress != ""
+	case "enigma.registry.v1.EventWorkerUnbonding.completion":
+		return x.Completion != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerUnbonding"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerUnbonding does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerUnbonding) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerUnbonding.enclave_address":
+		x.EnclaveAddress = ""
+	case "enigma.registry.v1.EventWorkerUnbonding.completion":
+		x.Completion = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerUnbonding"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerUnbonding does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventWorkerUnbonding) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.registry.v1.EventWorkerUnbonding.enclave_address":
+		value := x.EnclaveAddress
+		return protoreflect.ValueOfString(value)
+	case "enigma.registry.v1.EventWorkerUnbonding.completion":
+		value := x.Completion
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerUnbonding"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerUnbonding does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerUnbonding) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerUnbonding.enclave_address":
+		x.EnclaveAddress = value.Interface().(string)
+	case "enigma.registry.v1.EventWorkerUnbonding.completion":
+		x.Completion = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerUnbonding"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerUnbonding does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerUnbonding) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerUnbonding.enclave_address":
+		panic(fmt.Errorf("field enclave_address of message enigma.registry.v1.EventWorkerUnbonding is not mutable"))
+	case "enigma.registry.v1.EventWorkerUnbonding.completion":
+		panic(fmt.Errorf("field completion of message enigma.registry.v1.EventWorkerUnbonding is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerUnbonding"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerUnbonding does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventWorkerUnbonding) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerUnbonding.enclave_address":
+		return protoreflect.ValueOfString("")
+	case "enigma.registry.v1.EventWorkerUnbonding.completion":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerUnbonding"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerUnbonding does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventWorkerUnbonding) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.registry.v1.EventWorkerUnbonding", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventWorkerUnbonding) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerUnbonding) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventWorkerUnbonding) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventWorkerUnbonding) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventWorkerUnbonding)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.EnclaveAddress)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Completion)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventWorkerUnbonding)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Completion) > 0 {
+			i -= len(x.Completion)
+			copy(dAtA[i:], x.Completion)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Completion)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if len(x.EnclaveAddress) > 0 {
+			i -= len(x.EnclaveAddress)
+			copy(dAtA[i:], x.EnclaveAddress)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.EnclaveAddress)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventWorkerUnbonding)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventWorkerUnbonding: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventWorkerUnbonding: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EnclaveAddress", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.EnclaveAddress = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Completion", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Completion = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventWorkerWithdrawn                 protoreflect.MessageDescriptor
+	fd_EventWorkerWithdrawn_enclave_address protoreflect.FieldDescriptor
+	fd_EventWorkerWithdrawn_amount          protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_registry_v1_events_proto_init()
+	md_EventWorkerWithdrawn = File_enigma_registry_v1_events_proto.Messages().ByName("EventWorkerWithdrawn")
+	fd_EventWorkerWithdrawn_enclave_address = md_EventWorkerWithdrawn.Fields().ByName("enclave_address")
+	fd_EventWorkerWithdrawn_amount = md_EventWorkerWithdrawn.Fields().ByName("amount")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventWorkerWithdrawn)(nil)
+
+type fastReflection_EventWorkerWithdrawn EventWorkerWithdrawn
+
+func (x *EventWorkerWithdrawn) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventWorkerWithdrawn)(x)
+}
+
+func (x *EventWorkerWithdrawn) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_registry_v1_events_proto_msgTypes[3]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventWorkerWithdrawn_messageType fastReflection_EventWorkerWithdrawn_messageType
+var _ protoreflect.MessageType = fastReflection_EventWorkerWithdrawn_messageType{}
+
+type fastReflection_EventWorkerWithdrawn_messageType struct{}
+
+func (x fastReflection_EventWorkerWithdrawn_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventWorkerWithdrawn)(nil)
+}
+func (x fastReflection_EventWorkerWithdrawn_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventWorkerWithdrawn)
+}
+func (x fastReflection_EventWorkerWithdrawn_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventWorkerWithdrawn
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventWorkerWithdrawn) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventWorkerWithdrawn
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventWorkerWithdrawn) Type() protoreflect.MessageType {
+	return _fastReflection_EventWorkerWithdrawn_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventWorkerWithdrawn) New() protoreflect.Message {
+	return new(fastReflection_EventWorkerWithdrawn)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventWorkerWithdrawn) Interface() protoreflect.ProtoMessage {
+	return (*EventWorkerWithdrawn)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventWorkerWithdrawn) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.EnclaveAddress != "" {
+		value := protoreflect.ValueOfString(x.EnclaveAddress)
+		if !f(fd_EventWorkerWithdrawn_enclave_address, value) {
+			return
+		}
+	}
+	if x.Amount != "" {
+		value := protoreflect.ValueOfString(x.Amount)
+		if !f(fd_EventWorkerWithdrawn_amount, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventWorkerWithdrawn) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerWithdrawn.enclave_address":
+		return x.EnclaveAddress != ""
+	case "enigma.registry.v1.EventWorkerWithdrawn.amount":
+		return x.Amount != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerWithdrawn"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerWithdrawn does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerWithdrawn) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerWithdrawn.enclave_address":
+		x.EnclaveAddress = ""
+	case "enigma.registry.v1.EventWorkerWithdrawn.amount":
+		x.Amount = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerWithdrawn"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerWithdrawn does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventWorkerWithdrawn) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.registry.v1.EventWorkerWithdrawn.enclave_address":
+		value := x.EnclaveAddress
+		return protoreflect.ValueOfString(value)
+	case "enigma.registry.v1.EventWorkerWithdrawn.amount":
+		value := x.Amount
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerWithdrawn"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerWithdrawn does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerWithdrawn) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerWithdrawn.enclave_address":
+		x.EnclaveAddress = value.Interface().(string)
+	case "enigma.registry.v1.EventWorkerWithdrawn.amount":
+		x.Amount = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerWithdrawn"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerWithdrawn does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerWithdrawn) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerWithdrawn.enclave_address":
+		panic(fmt.Errorf("field enclave_address of message enigma.registry.v1.EventWorkerWithdrawn is not mutable"))
+	case "enigma.registry.v1.EventWorkerWithdrawn.amount":
+		panic(fmt.Errorf("field amount of message enigma.registry.v1.EventWorkerWithdrawn is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerWithdrawn"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerWithdrawn does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventWorkerWithdrawn) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerWithdrawn.enclave_address":
+		return protoreflect.ValueOfString("")
+	case "enigma.registry.v1.EventWorkerWithdrawn.amount":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerWithdrawn"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerWithdrawn does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventWorkerWithdrawn) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.registry.v1.EventWorkerWithdrawn", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventWorkerWithdrawn) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerWithdrawn) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventWorkerWithdrawn) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventWorkerWithdrawn) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventWorkerWithdrawn)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.EnclaveAddress)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Amount)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventWorkerWithdrawn)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Amount) > 0 {
+			i -= len(x.Amount)
+			copy(dAtA[i:], x.Amount)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Amount)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if len(x.EnclaveAddress) > 0 {
+			i -= len(x.EnclaveAddress)
+			copy(dAtA[i:], x.EnclaveAddress)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.EnclaveAddress)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventWorkerWithdrawn)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventWorkerWithdrawn: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventWorkerWithdrawn: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EnclaveAddress", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.EnclaveAddress = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Amount", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Amount = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventWorkerProvisioned          protoreflect.MessageDescriptor
+	fd_EventWorkerProvisioned_newcomer protoreflect.FieldDescriptor
+	fd_EventWorkerProvisioned_provider protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_registry_v1_events_proto_init()
+	md_EventWorkerProvisioned = File_enigma_registry_v1_events_proto.Messages().ByName("EventWorkerProvisioned")
+	fd_EventWorkerProvisioned_newcomer = md_EventWorkerProvisioned.Fields().ByName("newcomer")
+	fd_EventWorkerProvisioned_provider = md_EventWorkerProvisioned.Fields().ByName("provider")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventWorkerProvisioned)(nil)
+
+type fastReflection_EventWorkerProvisioned EventWorkerProvisioned
+
+func (x *EventWorkerProvisioned) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventWorkerProvisioned)(x)
+}
+
+func (x *EventWorkerProvisioned) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_registry_v1_events_proto_msgTypes[4]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventWorkerProvisioned_messageType fastReflection_EventWorkerProvisioned_messageType
+var _ protoreflect.MessageType = fastReflection_EventWorkerProvisioned_messageType{}
+
+type fastReflection_EventWorkerProvisioned_messageType struct{}
+
+func (x fastReflection_EventWorkerProvisioned_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventWorkerProvisioned)(nil)
+}
+func (x fastReflection_EventWorkerProvisioned_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventWorkerProvisioned)
+}
+func (x fastReflection_EventWorkerProvisioned_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventWorkerProvisioned
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventWorkerProvisioned) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventWorkerProvisioned
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventWorkerProvisioned) Type() protoreflect.MessageType {
+	return _fastReflection_EventWorkerProvisioned_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventWorkerProvisioned) New() protoreflect.Message {
+	return new(fastReflection_EventWorkerProvisioned)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventWorkerProvisioned) Interface() protoreflect.ProtoMessage {
+	return (*EventWorkerProvisioned)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventWorkerProvisioned) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Newcomer != "" {
+		value := protoreflect.ValueOfString(x.Newcomer)
+		if !f(fd_EventWorkerProvisioned_newcomer, value) {
+			return
+		}
+	}
+	if x.Provider != "" {
+		value := protoreflect.ValueOfString(x.Provider)
+		if !f(fd_EventWorkerProvisioned_provider, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventWorkerProvisioned) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerProvisioned.newcomer":
+		return x.Newcomer != ""
+	case "enigma.registry.v1.EventWorkerProvisioned.provider":
+		return x.Provider != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerProvisioned"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerProvisioned does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerProvisioned) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerProvisioned.newcomer":
+		x.Newcomer = ""
+	case "enigma.registry.v1.EventWorkerProvisioned.provider":
+		x.Provider = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerProvisioned"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerProvisioned does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventWorkerProvisioned) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.registry.v1.EventWorkerProvisioned.newcomer":
+		value := x.Newcomer
+		return protoreflect.ValueOfString(value)
+	case "enigma.registry.v1.EventWorkerProvisioned.provider":
+		value := x.Provider
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerProvisioned"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerProvisioned does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerProvisioned) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerProvisioned.newcomer":
+		x.Newcomer = value.Interface().(string)
+	case "enigma.registry.v1.EventWorkerProvisioned.provider":
+		x.Provider = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerProvisioned"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerProvisioned does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerProvisioned) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerProvisioned.newcomer":
+		panic(fmt.Errorf("field newcomer of message enigma.registry.v1.EventWorkerProvisioned is not mutable"))
+	case "enigma.registry.v1.EventWorkerProvisioned.provider":
+		panic(fmt.Errorf("field provider of message enigma.registry.v1.EventWorkerProvisioned is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerProvisioned"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerProvisioned does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventWorkerProvisioned) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerProvisioned.newcomer":
+		return protoreflect.ValueOfString("")
+	case "enigma.registry.v1.EventWorkerProvisioned.provider":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerProvisioned"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerProvisioned does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventWorkerProvisioned) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.registry.v1.EventWorkerProvisioned", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventWorkerProvisioned) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerProvisioned) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventWorkerProvisioned) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventWorkerProvisioned) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventWorkerProvisioned)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.Newcomer)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Provider)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventWorkerProvisioned)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Provider) > 0 {
+			i -= len(x.Provider)
+			copy(dAtA[i:], x.Provider)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Provider)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if len(x.Newcomer) > 0 {
+			i -= len(x.Newcomer)
+			copy(dAtA[i:], x.Newcomer)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Newcomer)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventWorkerProvisioned)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventWorkerProvisioned: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventWorkerProvisioned: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Newcomer", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Newcomer = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Provider", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Provider = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventWorkerPenalized                    protoreflect.MessageDescriptor
+	fd_EventWorkerPenalized_enclave_address    protoreflect.FieldDescriptor
+	fd_EventWorkerPenalized_reason             protoreflect.FieldDescriptor
+	fd_EventWorkerPenalized_slashed            protoreflect.FieldDescriptor
+	fd_EventWorkerPenalized_jailed_until_epoch protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_registry_v1_events_proto_init()
+	md_EventWorkerPenalized = File_enigma_registry_v1_events_proto.Messages().ByName("EventWorkerPenalized")
+	fd_EventWorkerPenalized_enclave_address = md_EventWorkerPenalized.Fields().ByName("enclave_address")
+	fd_EventWorkerPenalized_reason = md_EventWorkerPenalized.Fields().ByName("reason")
+	fd_EventWorkerPenalized_slashed = md_EventWorkerPenalized.Fields().ByName("slashed")
+	fd_EventWorkerPenalized_jailed_until_epoch = md_EventWorkerPenalized.Fields().ByName("jailed_until_epoch")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventWorkerPenalized)(nil)
+
+type fastReflection_EventWorkerPenalized EventWorkerPenalized
+
+func (x *EventWorkerPenalized) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventWorkerPenalized)(x)
+}
+
+func (x *EventWorkerPenalized) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_registry_v1_events_proto_msgTypes[5]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventWorkerPenalized_messageType fastReflection_EventWorkerPenalized_messageType
+var _ protoreflect.MessageType = fastReflection_EventWorkerPenalized_messageType{}
+
+type fastReflection_EventWorkerPenalized_messageType struct{}
+
+func (x fastReflection_EventWorkerPenalized_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventWorkerPenalized)(nil)
+}
+func (x fastReflection_EventWorkerPenalized_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventWorkerPenalized)
+}
+func (x fastReflection_EventWorkerPenalized_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventWorkerPenalized
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventWorkerPenalized) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventWorkerPenalized
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventWorkerPenalized) Type() protoreflect.MessageType {
+	return _fastReflection_EventWorkerPenalized_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventWorkerPenalized) New() protoreflect.Message {
+	return new(fastReflection_EventWorkerPenalized)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventWorkerPenalized) Interface() protoreflect.ProtoMessage {
+	return (*EventWorkerPenalized)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventWorkerPenalized) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.EnclaveAddress != "" {
+		value := protoreflect.ValueOfString(x.EnclaveAddress)
+		if !f(fd_EventWorkerPenalized_enclave_address, value) {
+			return
+		}
+	}
+	if x.Reason != "" {
+		value := protoreflect.ValueOfString(x.Reason)
+		if !f(fd_EventWorkerPenalized_reason, value) {
+			return
+		}
+	}
+	if x.Slashed != "" {
+		value := protoreflect.ValueOfString(x.Slashed)
+		if !f(fd_EventWorkerPenalized_slashed, value) {
+			return
+		}
+	}
+	if x.JailedUntilEpoch != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.JailedUntilEpoch)
+		if !f(fd_EventWorkerPenalized_jailed_until_epoch, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventWorkerPenalized) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerPenalized.enclave_address":
+		return x.EnclaveAddress != ""
+	case "enigma.registry.v1.EventWorkerPenalized.reason":
+		return x.Reason != ""
+	case "enigma.registry.v1.EventWorkerPenalized.slashed":
+		return x.Slashed != ""
+	case "enigma.registry.v1.EventWorkerPenalized.jailed_until_epoch":
+		return x.JailedUntilEpoch != uint64(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerPenalized"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerPenalized does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerPenalized) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerPenalized.enclave_address":
+		x.EnclaveAddress = ""
+	case "enigma.registry.v1.EventWorkerPenalized.reason":
+		x.Reason = ""
+	case "enigma.registry.v1.EventWorkerPenalized.slashed":
+		x.Slashed = ""
+	case "enigma.registry.v1.EventWorkerPenalized.jailed_until_epoch":
+		x.JailedUntilEpoch = uint64(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerPenalized"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerPenalized does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventWorkerPenalized) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.registry.v1.EventWorkerPenalized.enclave_address":
+		value := x.EnclaveAddress
+		return protoreflect.ValueOfString(value)
+	case "enigma.registry.v1.EventWorkerPenalized.reason":
+		value := x.Reason
+		return protoreflect.ValueOfString(value)
+	case "enigma.registry.v1.EventWorkerPenalized.slashed":
+		value := x.Slashed
+		return protoreflect.ValueOfString(value)
+	case "enigma.registry.v1.EventWorkerPenalized.jailed_until_epoch":
+		value := x.JailedUntilEpoch
+		return protoreflect.ValueOfUint64(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerPenalized"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerPenalized does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerPenalized) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerPenalized.enclave_address":
+		x.EnclaveAddress = value.Interface().(string)
+	case "enigma.registry.v1.EventWorkerPenalized.reason":
+		x.Reason = value.Interface().(string)
+	case "enigma.registry.v1.EventWorkerPenalized.slashed":
+		x.Slashed = value.Interface().(string)
+	case "enigma.registry.v1.EventWorkerPenalized.jailed_until_epoch":
+		x.JailedUntilEpoch = value.Uint()
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerPenalized"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerPenalized does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerPenalized) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerPenalized.enclave_address":
+		panic(fmt.Errorf("field enclave_address of message enigma.registry.v1.EventWorkerPenalized is not mutable"))
+	case "enigma.registry.v1.EventWorkerPenalized.reason":
+		panic(fmt.Errorf("field reason of message enigma.registry.v1.EventWorkerPenalized is not mutable"))
+	case "enigma.registry.v1.EventWorkerPenalized.slashed":
+		panic(fmt.Errorf("field slashed of message enigma.registry.v1.EventWorkerPenalized is not mutable"))
+	case "enigma.registry.v1.EventWorkerPenalized.jailed_until_epoch":
+		panic(fmt.Errorf("field jailed_until_epoch of message enigma.registry.v1.EventWorkerPenalized is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerPenalized"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerPenalized does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventWorkerPenalized) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerPenalized.enclave_address":
+		return protoreflect.ValueOfString("")
+	case "enigma.registry.v1.EventWorkerPenalized.reason":
+		return protoreflect.ValueOfString("")
+	case "enigma.registry.v1.EventWorkerPenalized.slashed":
+		return protoreflect.ValueOfString("")
+	case "enigma.registry.v1.EventWorkerPenalized.jailed_until_epoch":
+		return protoreflect.ValueOfUint64(uint64(0))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerPenalized"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerPenalized does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventWorkerPenalized) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.registry.v1.EventWorkerPenalized", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventWorkerPenalized) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerPenalized) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventWorkerPenalized) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventWorkerPenalized) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventWorkerPenalized)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.EnclaveAddress)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Reason)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Slashed)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.JailedUntilEpoch != 0 {
+			n += 1 + runtime.Sov(uint64(x.JailedUntilEpoch))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventWorkerPenalized)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.JailedUntilEpoch != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.JailedUntilEpoch))
+			i--
+			dAtA[i] = 0x20
+		}
+		if len(x.Slashed) > 0 {
+			i -= len(x.Slashed)
+			copy(dAtA[i:], x.Slashed)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Slashed)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if len(x.Reason) > 0 {
+			i -= len(x.Reason)
+			copy(dAtA[i:], x.Reason)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Reason)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if len(x.EnclaveAddress) > 0 {
+			i -= len(x.EnclaveAddress)
+			copy(dAtA[i:], x.EnclaveAddress)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.EnclaveAddress)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventWorkerPenalized)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventWorkerPenalized: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventWorkerPenalized: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EnclaveAddress", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.EnclaveAddress = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Reason", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Reason = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Slashed", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Slashed = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 4:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field JailedUntilEpoch", wireType)
+				}
+				x.JailedUntilEpoch = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.JailedUntilEpoch |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventWorkerSetSnapshot             protoreflect.MessageDescriptor
+	fd_EventWorkerSetSnapshot_epoch       protoreflect.FieldDescriptor
+	fd_EventWorkerSetSnapshot_workers     protoreflect.FieldDescriptor
+	fd_EventWorkerSetSnapshot_total_stake protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_registry_v1_events_proto_init()
+	md_EventWorkerSetSnapshot = File_enigma_registry_v1_events_proto.Messages().ByName("EventWorkerSetSnapshot")
+	fd_EventWorkerSetSnapshot_epoch = md_EventWorkerSetSnapshot.Fields().ByName("epoch")
+	fd_EventWorkerSetSnapshot_workers = md_EventWorkerSetSnapshot.Fields().ByName("workers")
+	fd_EventWorkerSetSnapshot_total_stake = md_EventWorkerSetSnapshot.Fields().ByName("total_stake")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventWorkerSetSnapshot)(nil)
+
+type fastReflection_EventWorkerSetSnapshot EventWorkerSetSnapshot
+
+func (x *EventWorkerSetSnapshot) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventWorkerSetSnapshot)(x)
+}
+
+func (x *EventWorkerSetSnapshot) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_registry_v1_events_proto_msgTypes[6]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventWorkerSetSnapshot_messageType fastReflection_EventWorkerSetSnapshot_messageType
+var _ protoreflect.MessageType = fastReflection_EventWorkerSetSnapshot_messageType{}
+
+type fastReflection_EventWorkerSetSnapshot_messageType struct{}
+
+func (x fastReflection_EventWorkerSetSnapshot_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventWorkerSetSnapshot)(nil)
+}
+func (x fastReflection_EventWorkerSetSnapshot_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventWorkerSetSnapshot)
+}
+func (x fastReflection_EventWorkerSetSnapshot_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventWorkerSetSnapshot
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventWorkerSetSnapshot) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventWorkerSetSnapshot
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventWorkerSetSnapshot) Type() protoreflect.MessageType {
+	return _fastReflection_EventWorkerSetSnapshot_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventWorkerSetSnapshot) New() protoreflect.Message {
+	return new(fastReflection_EventWorkerSetSnapshot)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventWorkerSetSnapshot) Interface() protoreflect.ProtoMessage {
+	return (*EventWorkerSetSnapshot)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventWorkerSetSnapshot) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Epoch != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.Epoch)
+		if !f(fd_EventWorkerSetSnapshot_epoch, value) {
+			return
+		}
+	}
+	if x.Workers != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.Workers)
+		if !f(fd_EventWorkerSetSnapshot_workers, value) {
+			return
+		}
+	}
+	if x.TotalStake != "" {
+		value := protoreflect.ValueOfString(x.TotalStake)
+		if !f(fd_EventWorkerSetSnapshot_total_stake, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventWorkerSetSnapshot) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerSetSnapshot.epoch":
+		return x.Epoch != uint64(0)
+	case "enigma.registry.v1.EventWorkerSetSnapshot.workers":
+		return x.Workers != uint64(0)
+	case "enigma.registry.v1.EventWorkerSetSnapshot.total_stake":
+		return x.TotalStake != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerSetSnapshot"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerSetSnapshot does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerSetSnapshot) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerSetSnapshot.epoch":
+		x.Epoch = uint64(0)
+	case "enigma.registry.v1.EventWorkerSetSnapshot.workers":
+		x.Workers = uint64(0)
+	case "enigma.registry.v1.EventWorkerSetSnapshot.total_stake":
+		x.TotalStake = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerSetSnapshot"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerSetSnapshot does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventWorkerSetSnapshot) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.registry.v1.EventWorkerSetSnapshot.epoch":
+		value := x.Epoch
+		return protoreflect.ValueOfUint64(value)
+	case "enigma.registry.v1.EventWorkerSetSnapshot.workers":
+		value := x.Workers
+		return protoreflect.ValueOfUint64(value)
+	case "enigma.registry.v1.EventWorkerSetSnapshot.total_stake":
+		value := x.TotalStake
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerSetSnapshot"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerSetSnapshot does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerSetSnapshot) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerSetSnapshot.epoch":
+		x.Epoch = value.Uint()
+	case "enigma.registry.v1.EventWorkerSetSnapshot.workers":
+		x.Workers = value.Uint()
+	case "enigma.registry.v1.EventWorkerSetSnapshot.total_stake":
+		x.TotalStake = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerSetSnapshot"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerSetSnapshot does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerSetSnapshot) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerSetSnapshot.epoch":
+		panic(fmt.Errorf("field epoch of message enigma.registry.v1.EventWorkerSetSnapshot is not mutable"))
+	case "enigma.registry.v1.EventWorkerSetSnapshot.workers":
+		panic(fmt.Errorf("field workers of message enigma.registry.v1.EventWorkerSetSnapshot is not mutable"))
+	case "enigma.registry.v1.EventWorkerSetSnapshot.total_stake":
+		panic(fmt.Errorf("field total_stake of message enigma.registry.v1.EventWorkerSetSnapshot is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerSetSnapshot"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerSetSnapshot does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventWorkerSetSnapshot) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.EventWorkerSetSnapshot.epoch":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "enigma.registry.v1.EventWorkerSetSnapshot.workers":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "enigma.registry.v1.EventWorkerSetSnapshot.total_stake":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.EventWorkerSetSnapshot"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.EventWorkerSetSnapshot does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventWorkerSetSnapshot) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.registry.v1.EventWorkerSetSnapshot", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventWorkerSetSnapshot) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventWorkerSetSnapshot) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventWorkerSetSnapshot) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventWorkerSetSnapshot) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventWorkerSetSnapshot)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.Epoch != 0 {
+			n += 1 + runtime.Sov(uint64(x.Epoch))
+		}
+		if x.Workers != 0 {
+			n += 1 + runtime.Sov(uint64(x.Workers))
+		}
+		l = len(x.TotalStake)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventWorkerSetSnapshot)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.TotalStake) > 0 {
+			i -= len(x.TotalStake)
+			copy(dAtA[i:], x.TotalStake)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.TotalStake)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if x.Workers != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Workers))
+			i--
+			dAtA[i] = 0x10
+		}
+		if x.Epoch != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Epoch))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventWorkerSetSnapshot)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventWorkerSetSnapshot: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventWorkerSetSnapshot: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Epoch", wireType)
+				}
+				x.Epoch = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Epoch |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Workers", wireType)
+				}
+				x.Workers = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Workers |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TotalStake", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.TotalStake = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
 // Code generated by protoc-gen-go. DO NOT EDIT.
 // versions:
 // 	protoc-gen-go v1.27.0
@@ -689,6 +3801,303 @@ func (x *EventWorkerRegistered) GetSimulated() bool {
 	return false
 }
 
+// EventStakeAdded is emitted when a worker bonds more stake.
+type EventStakeAdded struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	EnclaveAddress string `protobuf:"bytes,1,opt,name=enclave_address,json=enclaveAddress,proto3" json:"enclave_address,omitempty"`
+	Amount         string `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount,omitempty"`
+	Total          string `protobuf:"bytes,3,opt,name=total,proto3" json:"total,omitempty"`
+}
+
+func (x *EventStakeAdded) Reset() {
+	*x = EventStakeAdded{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_registry_v1_events_proto_msgTypes[1]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventStakeAdded) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventStakeAdded) ProtoMessage() {}
+
+// Deprecated: Use EventStakeAdded.ProtoReflect.Descriptor instead.
+func (*EventStakeAdded) Descriptor() ([]byte, []int) {
+	return file_enigma_registry_v1_events_proto_rawDescGZIP(), []int{1}
+}
+
+func (x *EventStakeAdded) GetEnclaveAddress() string {
+	if x != nil {
+		return x.EnclaveAddress
+	}
+	return ""
+}
+
+func (x *EventStakeAdded) GetAmount() string {
+	if x != nil {
+		return x.Amount
+	}
+	return ""
+}
+
+func (x *EventStakeAdded) GetTotal() string {
+	if x != nil {
+		return x.Total
+	}
+	return ""
+}
+
+// EventWorkerUnbonding is emitted when a worker starts unbonding.
+type EventWorkerUnbonding struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	EnclaveAddress string `protobuf:"bytes,1,opt,name=enclave_address,json=enclaveAddress,proto3" json:"enclave_address,omitempty"`
+	// completion is the RFC 3339 time the stake unlocks.
+	Completion string `protobuf:"bytes,2,opt,name=completion,proto3" json:"completion,omitempty"`
+}
+
+func (x *EventWorkerUnbonding) Reset() {
+	*x = EventWorkerUnbonding{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_registry_v1_events_proto_msgTypes[2]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventWorkerUnbonding) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventWorkerUnbonding) ProtoMessage() {}
+
+// Deprecated: Use EventWorkerUnbonding.ProtoReflect.Descriptor instead.
+func (*EventWorkerUnbonding) Descriptor() ([]byte, []int) {
+	return file_enigma_registry_v1_events_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *EventWorkerUnbonding) GetEnclaveAddress() string {
+	if x != nil {
+		return x.EnclaveAddress
+	}
+	return ""
+}
+
+func (x *EventWorkerUnbonding) GetCompletion() string {
+	if x != nil {
+		return x.Completion
+	}
+	return ""
+}
+
+// EventWorkerWithdrawn is emitted when an unbonded worker's stake returns.
+type EventWorkerWithdrawn struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	EnclaveAddress string `protobuf:"bytes,1,opt,name=enclave_address,json=enclaveAddress,proto3" json:"enclave_address,omitempty"`
+	Amount         string `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount,omitempty"`
+}
+
+func (x *EventWorkerWithdrawn) Reset() {
+	*x = EventWorkerWithdrawn{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_registry_v1_events_proto_msgTypes[3]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventWorkerWithdrawn) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventWorkerWithdrawn) ProtoMessage() {}
+
+// Deprecated: Use EventWorkerWithdrawn.ProtoReflect.Descriptor instead.
+func (*EventWorkerWithdrawn) Descriptor() ([]byte, []int) {
+	return file_enigma_registry_v1_events_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *EventWorkerWithdrawn) GetEnclaveAddress() string {
+	if x != nil {
+		return x.EnclaveAddress
+	}
+	return ""
+}
+
+func (x *EventWorkerWithdrawn) GetAmount() string {
+	if x != nil {
+		return x.Amount
+	}
+	return ""
+}
+
+// EventWorkerProvisioned is emitted when a newcomer receives the seed.
+type EventWorkerProvisioned struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Newcomer string `protobuf:"bytes,1,opt,name=newcomer,proto3" json:"newcomer,omitempty"`
+	Provider string `protobuf:"bytes,2,opt,name=provider,proto3" json:"provider,omitempty"`
+}
+
+func (x *EventWorkerProvisioned) Reset() {
+	*x = EventWorkerProvisioned{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_registry_v1_events_proto_msgTypes[4]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventWorkerProvisioned) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventWorkerProvisioned) ProtoMessage() {}
+
+// Deprecated: Use EventWorkerProvisioned.ProtoReflect.Descriptor instead.
+func (*EventWorkerProvisioned) Descriptor() ([]byte, []int) {
+	return file_enigma_registry_v1_events_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *EventWorkerProvisioned) GetNewcomer() string {
+	if x != nil {
+		return x.Newcomer
+	}
+	return ""
+}
+
+func (x *EventWorkerProvisioned) GetProvider() string {
+	if x != nil {
+		return x.Provider
+	}
+	return ""
+}
+
+// EventWorkerPenalized is emitted by Penalize.
+type EventWorkerPenalized struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	EnclaveAddress   string `protobuf:"bytes,1,opt,name=enclave_address,json=enclaveAddress,proto3" json:"enclave_address,omitempty"`
+	Reason           string `protobuf:"bytes,2,opt,name=reason,proto3" json:"reason,omitempty"`
+	Slashed          string `protobuf:"bytes,3,opt,name=slashed,proto3" json:"slashed,omitempty"`
+	JailedUntilEpoch uint64 `protobuf:"varint,4,opt,name=jailed_until_epoch,json=jailedUntilEpoch,proto3" json:"jailed_until_epoch,omitempty"`
+}
+
+func (x *EventWorkerPenalized) Reset() {
+	*x = EventWorkerPenalized{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_registry_v1_events_proto_msgTypes[5]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventWorkerPenalized) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventWorkerPenalized) ProtoMessage() {}
+
+// Deprecated: Use EventWorkerPenalized.ProtoReflect.Descriptor instead.
+func (*EventWorkerPenalized) Descriptor() ([]byte, []int) {
+	return file_enigma_registry_v1_events_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *EventWorkerPenalized) GetEnclaveAddress() string {
+	if x != nil {
+		return x.EnclaveAddress
+	}
+	return ""
+}
+
+func (x *EventWorkerPenalized) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+func (x *EventWorkerPenalized) GetSlashed() string {
+	if x != nil {
+		return x.Slashed
+	}
+	return ""
+}
+
+func (x *EventWorkerPenalized) GetJailedUntilEpoch() uint64 {
+	if x != nil {
+		return x.JailedUntilEpoch
+	}
+	return 0
+}
+
+// EventWorkerSetSnapshot is emitted when an epoch's worker set is stored.
+type EventWorkerSetSnapshot struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Epoch      uint64 `protobuf:"varint,1,opt,name=epoch,proto3" json:"epoch,omitempty"`
+	Workers    uint64 `protobuf:"varint,2,opt,name=workers,proto3" json:"workers,omitempty"`
+	TotalStake string `protobuf:"bytes,3,opt,name=total_stake,json=totalStake,proto3" json:"total_stake,omitempty"`
+}
+
+func (x *EventWorkerSetSnapshot) Reset() {
+	*x = EventWorkerSetSnapshot{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_registry_v1_events_proto_msgTypes[6]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventWorkerSetSnapshot) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventWorkerSetSnapshot) ProtoMessage() {}
+
+// Deprecated: Use EventWorkerSetSnapshot.ProtoReflect.Descriptor instead.
+func (*EventWorkerSetSnapshot) Descriptor() ([]byte, []int) {
+	return file_enigma_registry_v1_events_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *EventWorkerSetSnapshot) GetEpoch() uint64 {
+	if x != nil {
+		return x.Epoch
+	}
+	return 0
+}
+
+func (x *EventWorkerSetSnapshot) GetWorkers() uint64 {
+	if x != nil {
+		return x.Workers
+	}
+	return 0
+}
+
+func (x *EventWorkerSetSnapshot) GetTotalStake() string {
+	if x != nil {
+		return x.TotalStake
+	}
+	return ""
+}
+
 var File_enigma_registry_v1_events_proto protoreflect.FileDescriptor
 
 var file_enigma_registry_v1_events_proto_rawDesc = []byte{
@@ -704,20 +4113,61 @@ var file_enigma_registry_v1_events_proto_rawDesc = []byte{
 	0x72, 0x65, 0x73, 0x73, 0x12, 0x14, 0x0a, 0x05, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x18, 0x03, 0x20,
 	0x01, 0x28, 0x09, 0x52, 0x05, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x12, 0x1c, 0x0a, 0x09, 0x73, 0x69,
 	0x6d, 0x75, 0x6c, 0x61, 0x74, 0x65, 0x64, 0x18, 0x04, 0x20, 0x01, 0x28, 0x08, 0x52, 0x09, 0x73,
-	0x69, 0x6d, 0x75, 0x6c, 0x61, 0x74, 0x65, 0x64, 0x42, 0xcd, 0x01, 0x0a, 0x16, 0x63, 0x6f, 0x6d,
-	0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79,
-	0x2e, 0x76, 0x31, 0x42, 0x0b, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f,
-	0x50, 0x01, 0x5a, 0x3c, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x65,
-	0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x61,
-	0x70, 0x69, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74,
-	0x72, 0x79, 0x2f, 0x76, 0x31, 0x3b, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x76, 0x31,
-	0xa2, 0x02, 0x03, 0x45, 0x52, 0x58, 0xaa, 0x02, 0x12, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e,
-	0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x12, 0x45, 0x6e,
-	0x69, 0x67, 0x6d, 0x61, 0x5c, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x5c, 0x56, 0x31,
-	0xe2, 0x02, 0x1e, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74,
-	0x72, 0x79, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74,
-	0x61, 0xea, 0x02, 0x14, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x3a, 0x3a, 0x52, 0x65, 0x67, 0x69,
-	0x73, 0x74, 0x72, 0x79, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x69, 0x6d, 0x75, 0x6c, 0x61, 0x74, 0x65, 0x64, 0x22, 0x68, 0x0a, 0x0f, 0x45, 0x76, 0x65, 0x6e,
+	0x74, 0x53, 0x74, 0x61, 0x6b, 0x65, 0x41, 0x64, 0x64, 0x65, 0x64, 0x12, 0x27, 0x0a, 0x0f, 0x65,
+	0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x5f, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x18, 0x01,
+	0x20, 0x01, 0x28, 0x09, 0x52, 0x0e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x41, 0x64, 0x64,
+	0x72, 0x65, 0x73, 0x73, 0x12, 0x16, 0x0a, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x18, 0x02,
+	0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x12, 0x14, 0x0a, 0x05,
+	0x74, 0x6f, 0x74, 0x61, 0x6c, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x05, 0x74, 0x6f, 0x74,
+	0x61, 0x6c, 0x22, 0x5f, 0x0a, 0x14, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x57, 0x6f, 0x72, 0x6b, 0x65,
+	0x72, 0x55, 0x6e, 0x62, 0x6f, 0x6e, 0x64, 0x69, 0x6e, 0x67, 0x12, 0x27, 0x0a, 0x0f, 0x65, 0x6e,
+	0x63, 0x6c, 0x61, 0x76, 0x65, 0x5f, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x18, 0x01, 0x20,
+	0x01, 0x28, 0x09, 0x52, 0x0e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x41, 0x64, 0x64, 0x72,
+	0x65, 0x73, 0x73, 0x12, 0x1e, 0x0a, 0x0a, 0x63, 0x6f, 0x6d, 0x70, 0x6c, 0x65, 0x74, 0x69, 0x6f,
+	0x6e, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0a, 0x63, 0x6f, 0x6d, 0x70, 0x6c, 0x65, 0x74,
+	0x69, 0x6f, 0x6e, 0x22, 0x57, 0x0a, 0x14, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x57, 0x6f, 0x72, 0x6b,
+	0x65, 0x72, 0x57, 0x69, 0x74, 0x68, 0x64, 0x72, 0x61, 0x77, 0x6e, 0x12, 0x27, 0x0a, 0x0f, 0x65,
+	0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x5f, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x18, 0x01,
+	0x20, 0x01, 0x28, 0x09, 0x52, 0x0e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x41, 0x64, 0x64,
+	0x72, 0x65, 0x73, 0x73, 0x12, 0x16, 0x0a, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x18, 0x02,
+	0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x22, 0x50, 0x0a, 0x16,
+	0x45, 0x76, 0x65, 0x6e, 0x74, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x50, 0x72, 0x6f, 0x76, 0x69,
+	0x73, 0x69, 0x6f, 0x6e, 0x65, 0x64, 0x12, 0x1a, 0x0a, 0x08, 0x6e, 0x65, 0x77, 0x63, 0x6f, 0x6d,
+	0x65, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x08, 0x6e, 0x65, 0x77, 0x63, 0x6f, 0x6d,
+	0x65, 0x72, 0x12, 0x1a, 0x0a, 0x08, 0x70, 0x72, 0x6f, 0x76, 0x69, 0x64, 0x65, 0x72, 0x18, 0x02,
+	0x20, 0x01, 0x28, 0x09, 0x52, 0x08, 0x70, 0x72, 0x6f, 0x76, 0x69, 0x64, 0x65, 0x72, 0x22, 0x9f,
+	0x01, 0x0a, 0x14, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x50, 0x65,
+	0x6e, 0x61, 0x6c, 0x69, 0x7a, 0x65, 0x64, 0x12, 0x27, 0x0a, 0x0f, 0x65, 0x6e, 0x63, 0x6c, 0x61,
+	0x76, 0x65, 0x5f, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09,
+	0x52, 0x0e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73,
+	0x12, 0x16, 0x0a, 0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09,
+	0x52, 0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x12, 0x18, 0x0a, 0x07, 0x73, 0x6c, 0x61, 0x73,
+	0x68, 0x65, 0x64, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x07, 0x73, 0x6c, 0x61, 0x73, 0x68,
+	0x65, 0x64, 0x12, 0x2c, 0x0a, 0x12, 0x6a, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x5f, 0x75, 0x6e, 0x74,
+	0x69, 0x6c, 0x5f, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x18, 0x04, 0x20, 0x01, 0x28, 0x04, 0x52, 0x10,
+	0x6a, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x55, 0x6e, 0x74, 0x69, 0x6c, 0x45, 0x70, 0x6f, 0x63, 0x68,
+	0x22, 0x69, 0x0a, 0x16, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x53,
+	0x65, 0x74, 0x53, 0x6e, 0x61, 0x70, 0x73, 0x68, 0x6f, 0x74, 0x12, 0x14, 0x0a, 0x05, 0x65, 0x70,
+	0x6f, 0x63, 0x68, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68,
+	0x12, 0x18, 0x0a, 0x07, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x73, 0x18, 0x02, 0x20, 0x01, 0x28,
+	0x04, 0x52, 0x07, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x73, 0x12, 0x1f, 0x0a, 0x0b, 0x74, 0x6f,
+	0x74, 0x61, 0x6c, 0x5f, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52,
+	0x0a, 0x74, 0x6f, 0x74, 0x61, 0x6c, 0x53, 0x74, 0x61, 0x6b, 0x65, 0x42, 0xcd, 0x01, 0x0a, 0x16,
+	0x63, 0x6f, 0x6d, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72, 0x65, 0x67, 0x69, 0x73,
+	0x74, 0x72, 0x79, 0x2e, 0x76, 0x31, 0x42, 0x0b, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x73, 0x50, 0x72,
+	0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x3c, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f,
+	0x6d, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61,
+	0x64, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x72, 0x65, 0x67,
+	0x69, 0x73, 0x74, 0x72, 0x79, 0x2f, 0x76, 0x31, 0x3b, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72,
+	0x79, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x45, 0x52, 0x58, 0xaa, 0x02, 0x12, 0x45, 0x6e, 0x69, 0x67,
+	0x6d, 0x61, 0x2e, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x56, 0x31, 0xca, 0x02,
+	0x12, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79,
+	0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1e, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x52, 0x65, 0x67,
+	0x69, 0x73, 0x74, 0x72, 0x79, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61,
+	0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x14, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x3a, 0x3a, 0x52,
+	0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f,
+	0x74, 0x6f, 0x33,
 }
 
 var (
@@ -732,9 +4182,15 @@ func file_enigma_registry_v1_events_proto_rawDescGZIP() []byte {
 	return file_enigma_registry_v1_events_proto_rawDescData
 }
 
-var file_enigma_registry_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 1)
+var file_enigma_registry_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 7)
 var file_enigma_registry_v1_events_proto_goTypes = []interface{}{
-	(*EventWorkerRegistered)(nil), // 0: enigma.registry.v1.EventWorkerRegistered
+	(*EventWorkerRegistered)(nil),  // 0: enigma.registry.v1.EventWorkerRegistered
+	(*EventStakeAdded)(nil),        // 1: enigma.registry.v1.EventStakeAdded
+	(*EventWorkerUnbonding)(nil),   // 2: enigma.registry.v1.EventWorkerUnbonding
+	(*EventWorkerWithdrawn)(nil),   // 3: enigma.registry.v1.EventWorkerWithdrawn
+	(*EventWorkerProvisioned)(nil), // 4: enigma.registry.v1.EventWorkerProvisioned
+	(*EventWorkerPenalized)(nil),   // 5: enigma.registry.v1.EventWorkerPenalized
+	(*EventWorkerSetSnapshot)(nil), // 6: enigma.registry.v1.EventWorkerSetSnapshot
 }
 var file_enigma_registry_v1_events_proto_depIdxs = []int32{
 	0, // [0:0] is the sub-list for method output_type
@@ -762,6 +4218,78 @@ func file_enigma_registry_v1_events_proto_init() {
 				return nil
 			}
 		}
+		file_enigma_registry_v1_events_proto_msgTypes[1].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventStakeAdded); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_enigma_registry_v1_events_proto_msgTypes[2].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventWorkerUnbonding); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_enigma_registry_v1_events_proto_msgTypes[3].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventWorkerWithdrawn); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_enigma_registry_v1_events_proto_msgTypes[4].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventWorkerProvisioned); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_enigma_registry_v1_events_proto_msgTypes[5].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventWorkerPenalized); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_enigma_registry_v1_events_proto_msgTypes[6].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventWorkerSetSnapshot); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
@@ -769,7 +4297,7 @@ func file_enigma_registry_v1_events_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_enigma_registry_v1_events_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   1,
+			NumMessages:   7,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

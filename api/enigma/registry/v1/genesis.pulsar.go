@@ -65,10 +65,115 @@ func (x *_GenesisState_2_list) IsValid() bool {
 	return x.list != nil
 }
 
+var _ protoreflect.List = (*_GenesisState_4_list)(nil)
+
+type _GenesisState_4_list struct {
+	list *[]*Provision
+}
+
+func (x *_GenesisState_4_list) Len() int {
+	if x.list == nil {
+		return 0
+	}
+	return len(*x.list)
+}
+
+func (x *_GenesisState_4_list) Get(i int) protoreflect.Value {
+	return protoreflect.ValueOfMessage((*x.list)[i].ProtoReflect())
+}
+
+func (x *_GenesisState_4_list) Set(i int, value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*Provision)
+	(*x.list)[i] = concreteValue
+}
+
+func (x *_GenesisState_4_list) Append(value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*Provision)
+	*x.list = append(*x.list, concreteValue)
+}
+
+func (x *_GenesisState_4_list) AppendMutable() protoreflect.Value {
+	v := new(Provision)
+	*x.list = append(*x.list, v)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_4_list) Truncate(n int) {
+	for i := n; i < len(*x.list); i++ {
+		(*x.list)[i] = nil
+	}
+	*x.list = (*x.list)[:n]
+}
+
+func (x *_GenesisState_4_list) NewElement() protoreflect.Value {
+	v := new(Provision)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_4_list) IsValid() bool {
+	return x.list != nil
+}
+
+var _ protoreflect.List = (*_GenesisState_5_list)(nil)
+
+type _GenesisState_5_list struct {
+	list *[]*WorkerSet
+}
+
+func (x *_GenesisState_5_list) Len() int {
+	if x.list == nil {
+		return 0
+	}
+	return len(*x.list)
+}
+
+func (x *_GenesisState_5_list) Get(i int) protoreflect.Value {
+	return protoreflect.ValueOfMessage((*x.list)[i].ProtoReflect())
+}
+
+func (x *_GenesisState_5_list) Set(i int, value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*WorkerSet)
+	(*x.list)[i] = concreteValue
+}
+
+func (x *_GenesisState_5_list) Append(value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*WorkerSet)
+	*x.list = append(*x.list, concreteValue)
+}
+
+func (x *_GenesisState_5_list) AppendMutable() protoreflect.Value {
+	v := new(WorkerSet)
+	*x.list = append(*x.list, v)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_5_list) Truncate(n int) {
+	for i := n; i < len(*x.list); i++ {
+		(*x.list)[i] = nil
+	}
+	*x.list = (*x.list)[:n]
+}
+
+func (x *_GenesisState_5_list) NewElement() protoreflect.Value {
+	v := new(WorkerSet)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_5_list) IsValid() bool {
+	return x.list != nil
+}
+
 var (
-	md_GenesisState         protoreflect.MessageDescriptor
-	fd_GenesisState_params  protoreflect.FieldDescriptor
-	fd_GenesisState_workers protoreflect.FieldDescriptor
+	md_GenesisState                 protoreflect.MessageDescriptor
+	fd_GenesisState_params          protoreflect.FieldDescriptor
+	fd_GenesisState_workers         protoreflect.FieldDescriptor
+	fd_GenesisState_seed_commitment protoreflect.FieldDescriptor
+	fd_GenesisState_provisions      protoreflect.FieldDescriptor
+	fd_GenesisState_worker_sets     protoreflect.FieldDescriptor
 )
 
 func init() {
@@ -76,6 +181,9 @@ func init() {
 	md_GenesisState = File_enigma_registry_v1_genesis_proto.Messages().ByName("GenesisState")
 	fd_GenesisState_params = md_GenesisState.Fields().ByName("params")
 	fd_GenesisState_workers = md_GenesisState.Fields().ByName("workers")
+	fd_GenesisState_seed_commitment = md_GenesisState.Fields().ByName("seed_commitment")
+	fd_GenesisState_provisions = md_GenesisState.Fields().ByName("provisions")
+	fd_GenesisState_worker_sets = md_GenesisState.Fields().ByName("worker_sets")
 }
 
 var _ protoreflect.Message = (*fastReflection_GenesisState)(nil)
@@ -155,6 +263,24 @@ func (x *fastReflection_GenesisState) Range(f func(protoreflect.FieldDescriptor,
 			return
 		}
 	}
+	if len(x.SeedCommitment) != 0 {
+		value := protoreflect.ValueOfBytes(x.SeedCommitment)
+		if !f(fd_GenesisState_seed_commitment, value) {
+			return
+		}
+	}
+	if len(x.Provisions) != 0 {
+		value := protoreflect.ValueOfList(&_GenesisState_4_list{list: &x.Provisions})
+		if !f(fd_GenesisState_provisions, value) {
+			return
+		}
+	}
+	if len(x.WorkerSets) != 0 {
+		value := protoreflect.ValueOfList(&_GenesisState_5_list{list: &x.WorkerSets})
+		if !f(fd_GenesisState_worker_sets, value) {
+			return
+		}
+	}
 }
 
 // Has reports whether a field is populated.
@@ -174,6 +300,12 @@ func (x *fastReflection_GenesisState) Has(fd protoreflect.FieldDescriptor) bool 
 		return x.Params != nil
 	case "enigma.registry.v1.GenesisState.workers":
 		return len(x.Workers) != 0
+	case "enigma.registry.v1.GenesisState.seed_commitment":
+		return len(x.SeedCommitment) != 0
+	case "enigma.registry.v1.GenesisState.provisions":
+		return len(x.Provisions) != 0
+	case "enigma.registry.v1.GenesisState.worker_sets":
+		return len(x.WorkerSets) != 0
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.GenesisState"))
@@ -194,6 +326,12 @@ func (x *fastReflection_GenesisState) Clear(fd protoreflect.FieldDescriptor) {
 		x.Params = nil
 	case "enigma.registry.v1.GenesisState.workers":
 		x.Workers = nil
+	case "enigma.registry.v1.GenesisState.seed_commitment":
+		x.SeedCommitment = nil
+	case "enigma.registry.v1.GenesisState.provisions":
+		x.Provisions = nil
+	case "enigma.registry.v1.GenesisState.worker_sets":
+		x.WorkerSets = nil
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.GenesisState"))
@@ -218,6 +356,21 @@ func (x *fastReflection_GenesisState) Get(descriptor protoreflect.FieldDescripto
 			return protoreflect.ValueOfList(&_GenesisState_2_list{})
 		}
 		listValue := &_GenesisState_2_list{list: &x.Workers}
+		return protoreflect.ValueOfList(listValue)
+	case "enigma.registry.v1.GenesisState.seed_commitment":
+		value := x.SeedCommitment
+		return protoreflect.ValueOfBytes(value)
+	case "enigma.registry.v1.GenesisState.provisions":
+		if len(x.Provisions) == 0 {
+			return protoreflect.ValueOfList(&_GenesisState_4_list{})
+		}
+		listValue := &_GenesisState_4_list{list: &x.Provisions}
+		return protoreflect.ValueOfList(listValue)
+	case "enigma.registry.v1.GenesisState.worker_sets":
+		if len(x.WorkerSets) == 0 {
+			return protoreflect.ValueOfList(&_GenesisState_5_list{})
+		}
+		listValue := &_GenesisState_5_list{list: &x.WorkerSets}
 		return protoreflect.ValueOfList(listValue)
 	default:
 		if descriptor.IsExtension() {
@@ -245,6 +398,16 @@ func (x *fastReflection_GenesisState) Set(fd protoreflect.FieldDescriptor, value
 		lv := value.List()
 		clv := lv.(*_GenesisState_2_list)
 		x.Workers = *clv.list
+	case "enigma.registry.v1.GenesisState.seed_commitment":
+		x.SeedCommitment = value.Bytes()
+	case "enigma.registry.v1.GenesisState.provisions":
+		lv := value.List()
+		clv := lv.(*_GenesisState_4_list)
+		x.Provisions = *clv.list
+	case "enigma.registry.v1.GenesisState.worker_sets":
+		lv := value.List()
+		clv := lv.(*_GenesisState_5_list)
+		x.WorkerSets = *clv.list
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.GenesisState"))
@@ -276,6 +439,20 @@ func (x *fastReflection_GenesisState) Mutable(fd protoreflect.FieldDescriptor) p
 		}
 		value := &_GenesisState_2_list{list: &x.Workers}
 		return protoreflect.ValueOfList(value)
+	case "enigma.registry.v1.GenesisState.provisions":
+		if x.Provisions == nil {
+			x.Provisions = []*Provision{}
+		}
+		value := &_GenesisState_4_list{list: &x.Provisions}
+		return protoreflect.ValueOfList(value)
+	case "enigma.registry.v1.GenesisState.worker_sets":
+		if x.WorkerSets == nil {
+			x.WorkerSets = []*WorkerSet{}
+		}
+		value := &_GenesisState_5_list{list: &x.WorkerSets}
+		return protoreflect.ValueOfList(value)
+	case "enigma.registry.v1.GenesisState.seed_commitment":
+		panic(fmt.Errorf("field seed_commitment of message enigma.registry.v1.GenesisState is not mutable"))
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.GenesisState"))
@@ -295,6 +472,14 @@ func (x *fastReflection_GenesisState) NewField(fd protoreflect.FieldDescriptor) 
 	case "enigma.registry.v1.GenesisState.workers":
 		list := []*Worker{}
 		return protoreflect.ValueOfList(&_GenesisState_2_list{list: &list})
+	case "enigma.registry.v1.GenesisState.seed_commitment":
+		return protoreflect.ValueOfBytes(nil)
+	case "enigma.registry.v1.GenesisState.provisions":
+		list := []*Provision{}
+		return protoreflect.ValueOfList(&_GenesisState_4_list{list: &list})
+	case "enigma.registry.v1.GenesisState.worker_sets":
+		list := []*WorkerSet{}
+		return protoreflect.ValueOfList(&_GenesisState_5_list{list: &list})
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.GenesisState"))
@@ -374,6 +559,22 @@ func (x *fastReflection_GenesisState) ProtoMethods() *protoiface.Methods {
 				n += 1 + l + runtime.Sov(uint64(l))
 			}
 		}
+		l = len(x.SeedCommitment)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if len(x.Provisions) > 0 {
+			for _, e := range x.Provisions {
+				l = options.Size(e)
+				n += 1 + l + runtime.Sov(uint64(l))
+			}
+		}
+		if len(x.WorkerSets) > 0 {
+			for _, e := range x.WorkerSets {
+				l = options.Size(e)
+				n += 1 + l + runtime.Sov(uint64(l))
+			}
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -402,6 +603,45 @@ func (x *fastReflection_GenesisState) ProtoMethods() *protoiface.Methods {
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.WorkerSets) > 0 {
+			for iNdEx := len(x.WorkerSets) - 1; iNdEx >= 0; iNdEx-- {
+				encoded, err := options.Marshal(x.WorkerSets[iNdEx])
+				if err != nil {
+					return protoiface.MarshalOutput{
+						NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+						Buf:               input.Buf,
+					}, err
+				}
+				i -= len(encoded)
+				copy(dAtA[i:], encoded)
+				i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+				i--
+				dAtA[i] = 0x2a
+			}
+		}
+		if len(x.Provisions) > 0 {
+			for iNdEx := len(x.Provisions) - 1; iNdEx >= 0; iNdEx-- {
+				encoded, err := options.Marshal(x.Provisions[iNdEx])
+				if err != nil {
+					return protoiface.MarshalOutput{
+						NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+						Buf:               input.Buf,
+					}, err
+				}
+				i -= len(encoded)
+				copy(dAtA[i:], encoded)
+				i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+				i--
+				dAtA[i] = 0x22
+			}
+		}
+		if len(x.SeedCommitment) > 0 {
+			i -= len(x.SeedCommitment)
+			copy(dAtA[i:], x.SeedCommitment)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.SeedCommitment)))
+			i--
+			dAtA[i] = 0x1a
 		}
 		if len(x.Workers) > 0 {
 			for iNdEx := len(x.Workers) - 1; iNdEx >= 0; iNdEx-- {
@@ -552,6 +792,108 @@ func (x *fastReflection_GenesisState) ProtoMethods() *protoiface.Methods {
 					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
 				}
 				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field SeedCommitment", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.SeedCommitment = append(x.SeedCommitment[:0], dAtA[iNdEx:postIndex]...)
+				if x.SeedCommitment == nil {
+					x.SeedCommitment = []byte{}
+				}
+				iNdEx = postIndex
+			case 4:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Provisions", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Provisions = append(x.Provisions, &Provision{})
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Provisions[len(x.Provisions)-1]); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			case 5:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field WorkerSets", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.WorkerSets = append(x.WorkerSets, &WorkerSet{})
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.WorkerSets[len(x.WorkerSets)-1]); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
 			default:
 				iNdEx = preIndex
 				skippy, err := runtime.Skip(dAtA[iNdEx:])
@@ -610,6 +952,13 @@ type GenesisState struct {
 	Params *Params `protobuf:"bytes,1,opt,name=params,proto3" json:"params,omitempty"`
 	// workers are the registered workers, in enclave-address order.
 	Workers []*Worker `protobuf:"bytes,2,rep,name=workers,proto3" json:"workers,omitempty"`
+	// seed_commitment is the compressed public key derived from the master
+	// seed (33 bytes); empty until a genesis worker has initialised the network.
+	SeedCommitment []byte `protobuf:"bytes,3,opt,name=seed_commitment,json=seedCommitment,proto3" json:"seed_commitment,omitempty"`
+	// provisions are the seed ciphertexts kept for newcomers.
+	Provisions []*Provision `protobuf:"bytes,4,rep,name=provisions,proto3" json:"provisions,omitempty"`
+	// worker_sets are the kept epoch snapshots.
+	WorkerSets []*WorkerSet `protobuf:"bytes,5,rep,name=worker_sets,json=workerSets,proto3" json:"worker_sets,omitempty"`
 }
 
 func (x *GenesisState) Reset() {
@@ -646,6 +995,27 @@ func (x *GenesisState) GetWorkers() []*Worker {
 	return nil
 }
 
+func (x *GenesisState) GetSeedCommitment() []byte {
+	if x != nil {
+		return x.SeedCommitment
+	}
+	return nil
+}
+
+func (x *GenesisState) GetProvisions() []*Provision {
+	if x != nil {
+		return x.Provisions
+	}
+	return nil
+}
+
+func (x *GenesisState) GetWorkerSets() []*WorkerSet {
+	if x != nil {
+		return x.WorkerSets
+	}
+	return nil
+}
+
 var File_enigma_registry_v1_genesis_proto protoreflect.FileDescriptor
 
 var file_enigma_registry_v1_genesis_proto_rawDesc = []byte{
@@ -657,7 +1027,7 @@ var file_enigma_registry_v1_genesis_proto_rawDesc = []byte{
 	0x72, 0x6f, 0x74, 0x6f, 0x2f, 0x67, 0x6f, 0x67, 0x6f, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x1a,
 	0x21, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79,
 	0x2f, 0x76, 0x31, 0x2f, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x70, 0x72, 0x6f,
-	0x74, 0x6f, 0x22, 0x89, 0x01, 0x0a, 0x0c, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x53, 0x74,
+	0x74, 0x6f, 0x22, 0xbd, 0x02, 0x0a, 0x0c, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x53, 0x74,
 	0x61, 0x74, 0x65, 0x12, 0x3d, 0x0a, 0x06, 0x70, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x18, 0x01, 0x20,
 	0x01, 0x28, 0x0b, 0x32, 0x1a, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72, 0x65, 0x67,
 	0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x42,
@@ -665,21 +1035,32 @@ var file_enigma_registry_v1_genesis_proto_rawDesc = []byte{
 	0x6d, 0x73, 0x12, 0x3a, 0x0a, 0x07, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x73, 0x18, 0x02, 0x20,
 	0x03, 0x28, 0x0b, 0x32, 0x1a, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72, 0x65, 0x67,
 	0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x76, 0x31, 0x2e, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x42,
-	0x04, 0xc8, 0xde, 0x1f, 0x00, 0x52, 0x07, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x73, 0x42, 0xce,
-	0x01, 0x0a, 0x16, 0x63, 0x6f, 0x6d, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72, 0x65,
-	0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x76, 0x31, 0x42, 0x0c, 0x47, 0x65, 0x6e, 0x65, 0x73,
-	0x69, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x3c, 0x67, 0x69, 0x74, 0x68, 0x75,
-	0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x65, 0x6e,
-	0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61,
-	0x2f, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2f, 0x76, 0x31, 0x3b, 0x72, 0x65, 0x67,
-	0x69, 0x73, 0x74, 0x72, 0x79, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x45, 0x52, 0x58, 0xaa, 0x02, 0x12,
-	0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e,
-	0x56, 0x31, 0xca, 0x02, 0x12, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x52, 0x65, 0x67, 0x69,
-	0x73, 0x74, 0x72, 0x79, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1e, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61,
-	0x5c, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42,
-	0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x14, 0x45, 0x6e, 0x69, 0x67, 0x6d,
-	0x61, 0x3a, 0x3a, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x3a, 0x3a, 0x56, 0x31, 0x62,
-	0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x04, 0xc8, 0xde, 0x1f, 0x00, 0x52, 0x07, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x73, 0x12, 0x27,
+	0x0a, 0x0f, 0x73, 0x65, 0x65, 0x64, 0x5f, 0x63, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x6d, 0x65, 0x6e,
+	0x74, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x0e, 0x73, 0x65, 0x65, 0x64, 0x43, 0x6f, 0x6d,
+	0x6d, 0x69, 0x74, 0x6d, 0x65, 0x6e, 0x74, 0x12, 0x43, 0x0a, 0x0a, 0x70, 0x72, 0x6f, 0x76, 0x69,
+	0x73, 0x69, 0x6f, 0x6e, 0x73, 0x18, 0x04, 0x20, 0x03, 0x28, 0x0b, 0x32, 0x1d, 0x2e, 0x65, 0x6e,
+	0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x76, 0x31,
+	0x2e, 0x50, 0x72, 0x6f, 0x76, 0x69, 0x73, 0x69, 0x6f, 0x6e, 0x42, 0x04, 0xc8, 0xde, 0x1f, 0x00,
+	0x52, 0x0a, 0x70, 0x72, 0x6f, 0x76, 0x69, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x12, 0x44, 0x0a, 0x0b,
+	0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x5f, 0x73, 0x65, 0x74, 0x73, 0x18, 0x05, 0x20, 0x03, 0x28,
+	0x0b, 0x32, 0x1d, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72, 0x65, 0x67, 0x69, 0x73,
+	0x74, 0x72, 0x79, 0x2e, 0x76, 0x31, 0x2e, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x53, 0x65, 0x74,
+	0x42, 0x04, 0xc8, 0xde, 0x1f, 0x00, 0x52, 0x0a, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x53, 0x65,
+	0x74, 0x73, 0x42, 0xce, 0x01, 0x0a, 0x16, 0x63, 0x6f, 0x6d, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d,
+	0x61, 0x2e, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x76, 0x31, 0x42, 0x0c, 0x47,
+	0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x3c, 0x67,
+	0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61,
+	0x64, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x65, 0x6e,
+	0x69, 0x67, 0x6d, 0x61, 0x2f, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2f, 0x76, 0x31,
+	0x3b, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x45, 0x52,
+	0x58, 0xaa, 0x02, 0x12, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x52, 0x65, 0x67, 0x69, 0x73,
+	0x74, 0x72, 0x79, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x12, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c,
+	0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1e, 0x45, 0x6e,
+	0x69, 0x67, 0x6d, 0x61, 0x5c, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x5c, 0x56, 0x31,
+	0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x14, 0x45,
+	0x6e, 0x69, 0x67, 0x6d, 0x61, 0x3a, 0x3a, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x3a,
+	0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
 }
 
 var (
@@ -699,15 +1080,19 @@ var file_enigma_registry_v1_genesis_proto_goTypes = []interface{}{
 	(*GenesisState)(nil), // 0: enigma.registry.v1.GenesisState
 	(*Params)(nil),       // 1: enigma.registry.v1.Params
 	(*Worker)(nil),       // 2: enigma.registry.v1.Worker
+	(*Provision)(nil),    // 3: enigma.registry.v1.Provision
+	(*WorkerSet)(nil),    // 4: enigma.registry.v1.WorkerSet
 }
 var file_enigma_registry_v1_genesis_proto_depIdxs = []int32{
 	1, // 0: enigma.registry.v1.GenesisState.params:type_name -> enigma.registry.v1.Params
 	2, // 1: enigma.registry.v1.GenesisState.workers:type_name -> enigma.registry.v1.Worker
-	2, // [2:2] is the sub-list for method output_type
-	2, // [2:2] is the sub-list for method input_type
-	2, // [2:2] is the sub-list for extension type_name
-	2, // [2:2] is the sub-list for extension extendee
-	0, // [0:2] is the sub-list for field type_name
+	3, // 2: enigma.registry.v1.GenesisState.provisions:type_name -> enigma.registry.v1.Provision
+	4, // 3: enigma.registry.v1.GenesisState.worker_sets:type_name -> enigma.registry.v1.WorkerSet
+	4, // [4:4] is the sub-list for method output_type
+	4, // [4:4] is the sub-list for method input_type
+	4, // [4:4] is the sub-list for extension type_name
+	4, // [4:4] is the sub-list for extension extendee
+	0, // [0:4] is the sub-list for field type_name
 }
 
 func init() { file_enigma_registry_v1_genesis_proto_init() }

@@ -11,6 +11,8 @@ import (
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoiface "google.golang.org/protobuf/runtime/protoiface"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	durationpb "google.golang.org/protobuf/types/known/durationpb"
+	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	io "io"
 	reflect "reflect"
 	sync "sync"
@@ -117,6 +119,9 @@ var (
 	fd_Params_product_id                  protoreflect.FieldDescriptor
 	fd_Params_min_stake                   protoreflect.FieldDescriptor
 	fd_Params_group_size                  protoreflect.FieldDescriptor
+	fd_Params_unbonding_time              protoreflect.FieldDescriptor
+	fd_Params_slash_fraction              protoreflect.FieldDescriptor
+	fd_Params_jail_epochs                 protoreflect.FieldDescriptor
 )
 
 func init() {
@@ -129,6 +134,9 @@ func init() {
 	fd_Params_product_id = md_Params.Fields().ByName("product_id")
 	fd_Params_min_stake = md_Params.Fields().ByName("min_stake")
 	fd_Params_group_size = md_Params.Fields().ByName("group_size")
+	fd_Params_unbonding_time = md_Params.Fields().ByName("unbonding_time")
+	fd_Params_slash_fraction = md_Params.Fields().ByName("slash_fraction")
+	fd_Params_jail_epochs = md_Params.Fields().ByName("jail_epochs")
 }
 
 var _ protoreflect.Message = (*fastReflection_Params)(nil)
@@ -238,6 +246,24 @@ func (x *fastReflection_Params) Range(f func(protoreflect.FieldDescriptor, proto
 			return
 		}
 	}
+	if x.UnbondingTime != nil {
+		value := protoreflect.ValueOfMessage(x.UnbondingTime.ProtoReflect())
+		if !f(fd_Params_unbonding_time, value) {
+			return
+		}
+	}
+	if x.SlashFraction != "" {
+		value := protoreflect.ValueOfString(x.SlashFraction)
+		if !f(fd_Params_slash_fraction, value) {
+			return
+		}
+	}
+	if x.JailEpochs != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.JailEpochs)
+		if !f(fd_Params_jail_epochs, value) {
+			return
+		}
+	}
 }
 
 // Has reports whether a field is populated.
@@ -267,6 +293,12 @@ func (x *fastReflection_Params) Has(fd protoreflect.FieldDescriptor) bool {
 		return x.MinStake != nil
 	case "enigma.registry.v1.Params.group_size":
 		return x.GroupSize != uint32(0)
+	case "enigma.registry.v1.Params.unbonding_time":
+		return x.UnbondingTime != nil
+	case "enigma.registry.v1.Params.slash_fraction":
+		return x.SlashFraction != ""
+	case "enigma.registry.v1.Params.jail_epochs":
+		return x.JailEpochs != uint64(0)
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Params"))
@@ -297,6 +329,12 @@ func (x *fastReflection_Params) Clear(fd protoreflect.FieldDescriptor) {
 		x.MinStake = nil
 	case "enigma.registry.v1.Params.group_size":
 		x.GroupSize = uint32(0)
+	case "enigma.registry.v1.Params.unbonding_time":
+		x.UnbondingTime = nil
+	case "enigma.registry.v1.Params.slash_fraction":
+		x.SlashFraction = ""
+	case "enigma.registry.v1.Params.jail_epochs":
+		x.JailEpochs = uint64(0)
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Params"))
@@ -340,6 +378,15 @@ func (x *fastReflection_Params) Get(descriptor protoreflect.FieldDescriptor) pro
 	case "enigma.registry.v1.Params.group_size":
 		value := x.GroupSize
 		return protoreflect.ValueOfUint32(value)
+	case "enigma.registry.v1.Params.unbonding_time":
+		value := x.UnbondingTime
+		return protoreflect.ValueOfMessage(value.ProtoReflect())
+	case "enigma.registry.v1.Params.slash_fraction":
+		value := x.SlashFraction
+		return protoreflect.ValueOfString(value)
+	case "enigma.registry.v1.Params.jail_epochs":
+		value := x.JailEpochs
+		return protoreflect.ValueOfUint64(value)
 	default:
 		if descriptor.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Params"))
@@ -378,6 +425,12 @@ func (x *fastReflection_Params) Set(fd protoreflect.FieldDescriptor, value proto
 		x.MinStake = value.Message().Interface().(*v1beta1.Coin)
 	case "enigma.registry.v1.Params.group_size":
 		x.GroupSize = uint32(value.Uint())
+	case "enigma.registry.v1.Params.unbonding_time":
+		x.UnbondingTime = value.Message().Interface().(*durationpb.Duration)
+	case "enigma.registry.v1.Params.slash_fraction":
+		x.SlashFraction = value.Interface().(string)
+	case "enigma.registry.v1.Params.jail_epochs":
+		x.JailEpochs = value.Uint()
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Params"))
@@ -415,6 +468,11 @@ func (x *fastReflection_Params) Mutable(fd protoreflect.FieldDescriptor) protore
 			x.MinStake = new(v1beta1.Coin)
 		}
 		return protoreflect.ValueOfMessage(x.MinStake.ProtoReflect())
+	case "enigma.registry.v1.Params.unbonding_time":
+		if x.UnbondingTime == nil {
+			x.UnbondingTime = new(durationpb.Duration)
+		}
+		return protoreflect.ValueOfMessage(x.UnbondingTime.ProtoReflect())
 	case "enigma.registry.v1.Params.allow_simulated_attestation":
 		panic(fmt.Errorf("field allow_simulated_attestation of message enigma.registry.v1.Params is not mutable"))
 	case "enigma.registry.v1.Params.min_security_version":
@@ -423,6 +481,10 @@ func (x *fastReflection_Params) Mutable(fd protoreflect.FieldDescriptor) protore
 		panic(fmt.Errorf("field product_id of message enigma.registry.v1.Params is not mutable"))
 	case "enigma.registry.v1.Params.group_size":
 		panic(fmt.Errorf("field group_size of message enigma.registry.v1.Params is not mutable"))
+	case "enigma.registry.v1.Params.slash_fraction":
+		panic(fmt.Errorf("field slash_fraction of message enigma.registry.v1.Params is not mutable"))
+	case "enigma.registry.v1.Params.jail_epochs":
+		panic(fmt.Errorf("field jail_epochs of message enigma.registry.v1.Params is not mutable"))
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Params"))
@@ -453,6 +515,13 @@ func (x *fastReflection_Params) NewField(fd protoreflect.FieldDescriptor) protor
 		return protoreflect.ValueOfMessage(m.ProtoReflect())
 	case "enigma.registry.v1.Params.group_size":
 		return protoreflect.ValueOfUint32(uint32(0))
+	case "enigma.registry.v1.Params.unbonding_time":
+		m := new(durationpb.Duration)
+		return protoreflect.ValueOfMessage(m.ProtoReflect())
+	case "enigma.registry.v1.Params.slash_fraction":
+		return protoreflect.ValueOfString("")
+	case "enigma.registry.v1.Params.jail_epochs":
+		return protoreflect.ValueOfUint64(uint64(0))
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Params"))
@@ -550,6 +619,17 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 		if x.GroupSize != 0 {
 			n += 1 + runtime.Sov(uint64(x.GroupSize))
 		}
+		if x.UnbondingTime != nil {
+			l = options.Size(x.UnbondingTime)
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.SlashFraction)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.JailEpochs != 0 {
+			n += 1 + runtime.Sov(uint64(x.JailEpochs))
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -578,6 +658,32 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.JailEpochs != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.JailEpochs))
+			i--
+			dAtA[i] = 0x50
+		}
+		if len(x.SlashFraction) > 0 {
+			i -= len(x.SlashFraction)
+			copy(dAtA[i:], x.SlashFraction)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.SlashFraction)))
+			i--
+			dAtA[i] = 0x4a
+		}
+		if x.UnbondingTime != nil {
+			encoded, err := options.Marshal(x.UnbondingTime)
+			if err != nil {
+				return protoiface.MarshalOutput{
+					NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+					Buf:               input.Buf,
+				}, err
+			}
+			i -= len(encoded)
+			copy(dAtA[i:], encoded)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+			i--
+			dAtA[i] = 0x42
 		}
 		if x.GroupSize != 0 {
 			i = runtime.EncodeVarint(dAtA, i, uint64(x.GroupSize))
@@ -862,6 +968,93 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 						break
 					}
 				}
+			case 8:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field UnbondingTime", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if x.UnbondingTime == nil {
+					x.UnbondingTime = &durationpb.Duration{}
+				}
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.UnbondingTime); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			case 9:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field SlashFraction", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.SlashFraction = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 10:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field JailEpochs", wireType)
+				}
+				x.JailEpochs = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.JailEpochs |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
 			default:
 				iNdEx = preIndex
 				skippy, err := runtime.Skip(dAtA[iNdEx:])
@@ -898,18 +1091,20 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 }
 
 var (
-	md_Worker                   protoreflect.MessageDescriptor
-	fd_Worker_operator          protoreflect.FieldDescriptor
-	fd_Worker_enclave_address   protoreflect.FieldDescriptor
-	fd_Worker_signer_pubkey     protoreflect.FieldDescriptor
-	fd_Worker_x25519_key        protoreflect.FieldDescriptor
-	fd_Worker_xwing_key         protoreflect.FieldDescriptor
-	fd_Worker_quote             protoreflect.FieldDescriptor
-	fd_Worker_simulated         protoreflect.FieldDescriptor
-	fd_Worker_stake             protoreflect.FieldDescriptor
-	fd_Worker_status            protoreflect.FieldDescriptor
-	fd_Worker_provisioned       protoreflect.FieldDescriptor
-	fd_Worker_registered_height protoreflect.FieldDescriptor
+	md_Worker                      protoreflect.MessageDescriptor
+	fd_Worker_operator             protoreflect.FieldDescriptor
+	fd_Worker_enclave_address      protoreflect.FieldDescriptor
+	fd_Worker_signer_pubkey        protoreflect.FieldDescriptor
+	fd_Worker_x25519_key           protoreflect.FieldDescriptor
+	fd_Worker_xwing_key            protoreflect.FieldDescriptor
+	fd_Worker_quote                protoreflect.FieldDescriptor
+	fd_Worker_simulated            protoreflect.FieldDescriptor
+	fd_Worker_stake                protoreflect.FieldDescriptor
+	fd_Worker_status               protoreflect.FieldDescriptor
+	fd_Worker_provisioned          protoreflect.FieldDescriptor
+	fd_Worker_registered_height    protoreflect.FieldDescriptor
+	fd_Worker_unbonding_completion protoreflect.FieldDescriptor
+	fd_Worker_jailed_until_epoch   protoreflect.FieldDescriptor
 )
 
 func init() {
@@ -926,6 +1121,8 @@ func init() {
 	fd_Worker_status = md_Worker.Fields().ByName("status")
 	fd_Worker_provisioned = md_Worker.Fields().ByName("provisioned")
 	fd_Worker_registered_height = md_Worker.Fields().ByName("registered_height")
+	fd_Worker_unbonding_completion = md_Worker.Fields().ByName("unbonding_completion")
+	fd_Worker_jailed_until_epoch = md_Worker.Fields().ByName("jailed_until_epoch")
 }
 
 var _ protoreflect.Message = (*fastReflection_Worker)(nil)
@@ -1059,6 +1256,18 @@ func (x *fastReflection_Worker) Range(f func(protoreflect.FieldDescriptor, proto
 			return
 		}
 	}
+	if x.UnbondingCompletion != nil {
+		value := protoreflect.ValueOfMessage(x.UnbondingCompletion.ProtoReflect())
+		if !f(fd_Worker_unbonding_completion, value) {
+			return
+		}
+	}
+	if x.JailedUntilEpoch != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.JailedUntilEpoch)
+		if !f(fd_Worker_jailed_until_epoch, value) {
+			return
+		}
+	}
 }
 
 // Has reports whether a field is populated.
@@ -1096,6 +1305,10 @@ func (x *fastReflection_Worker) Has(fd protoreflect.FieldDescriptor) bool {
 		return x.Provisioned != false
 	case "enigma.registry.v1.Worker.registered_height":
 		return x.RegisteredHeight != int64(0)
+	case "enigma.registry.v1.Worker.unbonding_completion":
+		return x.UnbondingCompletion != nil
+	case "enigma.registry.v1.Worker.jailed_until_epoch":
+		return x.JailedUntilEpoch != uint64(0)
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Worker"))
@@ -1134,6 +1347,10 @@ func (x *fastReflection_Worker) Clear(fd protoreflect.FieldDescriptor) {
 		x.Provisioned = false
 	case "enigma.registry.v1.Worker.registered_height":
 		x.RegisteredHeight = int64(0)
+	case "enigma.registry.v1.Worker.unbonding_completion":
+		x.UnbondingCompletion = nil
+	case "enigma.registry.v1.Worker.jailed_until_epoch":
+		x.JailedUntilEpoch = uint64(0)
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Worker"))
@@ -1183,6 +1400,12 @@ func (x *fastReflection_Worker) Get(descriptor protoreflect.FieldDescriptor) pro
 	case "enigma.registry.v1.Worker.registered_height":
 		value := x.RegisteredHeight
 		return protoreflect.ValueOfInt64(value)
+	case "enigma.registry.v1.Worker.unbonding_completion":
+		value := x.UnbondingCompletion
+		return protoreflect.ValueOfMessage(value.ProtoReflect())
+	case "enigma.registry.v1.Worker.jailed_until_epoch":
+		value := x.JailedUntilEpoch
+		return protoreflect.ValueOfUint64(value)
 	default:
 		if descriptor.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Worker"))
@@ -1225,6 +1448,10 @@ func (x *fastReflection_Worker) Set(fd protoreflect.FieldDescriptor, value proto
 		x.Provisioned = value.Bool()
 	case "enigma.registry.v1.Worker.registered_height":
 		x.RegisteredHeight = value.Int()
+	case "enigma.registry.v1.Worker.unbonding_completion":
+		x.UnbondingCompletion = value.Message().Interface().(*timestamppb.Timestamp)
+	case "enigma.registry.v1.Worker.jailed_until_epoch":
+		x.JailedUntilEpoch = value.Uint()
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Worker"))
@@ -1250,6 +1477,11 @@ func (x *fastReflection_Worker) Mutable(fd protoreflect.FieldDescriptor) protore
 			x.Stake = new(v1beta1.Coin)
 		}
 		return protoreflect.ValueOfMessage(x.Stake.ProtoReflect())
+	case "enigma.registry.v1.Worker.unbonding_completion":
+		if x.UnbondingCompletion == nil {
+			x.UnbondingCompletion = new(timestamppb.Timestamp)
+		}
+		return protoreflect.ValueOfMessage(x.UnbondingCompletion.ProtoReflect())
 	case "enigma.registry.v1.Worker.operator":
 		panic(fmt.Errorf("field operator of message enigma.registry.v1.Worker is not mutable"))
 	case "enigma.registry.v1.Worker.enclave_address":
@@ -1270,6 +1502,8 @@ func (x *fastReflection_Worker) Mutable(fd protoreflect.FieldDescriptor) protore
 		panic(fmt.Errorf("field provisioned of message enigma.registry.v1.Worker is not mutable"))
 	case "enigma.registry.v1.Worker.registered_height":
 		panic(fmt.Errorf("field registered_height of message enigma.registry.v1.Worker is not mutable"))
+	case "enigma.registry.v1.Worker.jailed_until_epoch":
+		panic(fmt.Errorf("field jailed_until_epoch of message enigma.registry.v1.Worker is not mutable"))
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Worker"))
@@ -1306,6 +1540,11 @@ func (x *fastReflection_Worker) NewField(fd protoreflect.FieldDescriptor) protor
 		return protoreflect.ValueOfBool(false)
 	case "enigma.registry.v1.Worker.registered_height":
 		return protoreflect.ValueOfInt64(int64(0))
+	case "enigma.registry.v1.Worker.unbonding_completion":
+		m := new(timestamppb.Timestamp)
+		return protoreflect.ValueOfMessage(m.ProtoReflect())
+	case "enigma.registry.v1.Worker.jailed_until_epoch":
+		return protoreflect.ValueOfUint64(uint64(0))
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Worker"))
@@ -1415,6 +1654,13 @@ func (x *fastReflection_Worker) ProtoMethods() *protoiface.Methods {
 		if x.RegisteredHeight != 0 {
 			n += 1 + runtime.Sov(uint64(x.RegisteredHeight))
 		}
+		if x.UnbondingCompletion != nil {
+			l = options.Size(x.UnbondingCompletion)
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.JailedUntilEpoch != 0 {
+			n += 1 + runtime.Sov(uint64(x.JailedUntilEpoch))
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -1443,6 +1689,25 @@ func (x *fastReflection_Worker) ProtoMethods() *protoiface.Methods {
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.JailedUntilEpoch != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.JailedUntilEpoch))
+			i--
+			dAtA[i] = 0x68
+		}
+		if x.UnbondingCompletion != nil {
+			encoded, err := options.Marshal(x.UnbondingCompletion)
+			if err != nil {
+				return protoiface.MarshalOutput{
+					NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+					Buf:               input.Buf,
+				}, err
+			}
+			i -= len(encoded)
+			copy(dAtA[i:], encoded)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+			i--
+			dAtA[i] = 0x62
 		}
 		if x.RegisteredHeight != 0 {
 			i = runtime.EncodeVarint(dAtA, i, uint64(x.RegisteredHeight))
@@ -1895,6 +2160,1709 @@ func (x *fastReflection_Worker) ProtoMethods() *protoiface.Methods {
 						break
 					}
 				}
+			case 12:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field UnbondingCompletion", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if x.UnbondingCompletion == nil {
+					x.UnbondingCompletion = &timestamppb.Timestamp{}
+				}
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.UnbondingCompletion); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			case 13:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field JailedUntilEpoch", wireType)
+				}
+				x.JailedUntilEpoch = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.JailedUntilEpoch |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_WorkerSetEntry                 protoreflect.MessageDescriptor
+	fd_WorkerSetEntry_enclave_address protoreflect.FieldDescriptor
+	fd_WorkerSetEntry_stake           protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_registry_v1_registry_proto_init()
+	md_WorkerSetEntry = File_enigma_registry_v1_registry_proto.Messages().ByName("WorkerSetEntry")
+	fd_WorkerSetEntry_enclave_address = md_WorkerSetEntry.Fields().ByName("enclave_address")
+	fd_WorkerSetEntry_stake = md_WorkerSetEntry.Fields().ByName("stake")
+}
+
+var _ protoreflect.Message = (*fastReflection_WorkerSetEntry)(nil)
+
+type fastReflection_WorkerSetEntry WorkerSetEntry
+
+func (x *WorkerSetEntry) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_WorkerSetEntry)(x)
+}
+
+func (x *WorkerSetEntry) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_registry_v1_registry_proto_msgTypes[2]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_WorkerSetEntry_messageType fastReflection_WorkerSetEntry_messageType
+var _ protoreflect.MessageType = fastReflection_WorkerSetEntry_messageType{}
+
+type fastReflection_WorkerSetEntry_messageType struct{}
+
+func (x fastReflection_WorkerSetEntry_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_WorkerSetEntry)(nil)
+}
+func (x fastReflection_WorkerSetEntry_messageType) New() protoreflect.Message {
+	return new(fastReflection_WorkerSetEntry)
+}
+func (x fastReflection_WorkerSetEntry_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_WorkerSetEntry
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_WorkerSetEntry) Descriptor() protoreflect.MessageDescriptor {
+	return md_WorkerSetEntry
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_WorkerSetEntry) Type() protoreflect.MessageType {
+	return _fastReflection_WorkerSetEntry_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_WorkerSetEntry) New() protoreflect.Message {
+	return new(fastReflection_WorkerSetEntry)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_WorkerSetEntry) Interface() protoreflect.ProtoMessage {
+	return (*WorkerSetEntry)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_WorkerSetEntry) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if len(x.EnclaveAddress) != 0 {
+		value := protoreflect.ValueOfBytes(x.EnclaveAddress)
+		if !f(fd_WorkerSetEntry_enclave_address, value) {
+			return
+		}
+	}
+	if x.Stake != "" {
+		value := protoreflect.ValueOfString(x.Stake)
+		if !f(fd_WorkerSetEntry_stake, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_WorkerSetEntry) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.registry.v1.WorkerSetEntry.enclave_address":
+		return len(x.EnclaveAddress) != 0
+	case "enigma.registry.v1.WorkerSetEntry.stake":
+		return x.Stake != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.WorkerSetEntry"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.WorkerSetEntry does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_WorkerSetEntry) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.WorkerSetEntry.enclave_address":
+		x.EnclaveAddress = nil
+	case "enigma.registry.v1.WorkerSetEntry.stake":
+		x.Stake = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.WorkerSetEntry"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.WorkerSetEntry does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_WorkerSetEntry) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.registry.v1.WorkerSetEntry.enclave_address":
+		value := x.EnclaveAddress
+		return protoreflect.ValueOfBytes(value)
+	case "enigma.registry.v1.WorkerSetEntry.stake":
+		value := x.Stake
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.WorkerSetEntry"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.WorkerSetEntry does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_WorkerSetEntry) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.WorkerSetEntry.enclave_address":
+		x.EnclaveAddress = value.Bytes()
+	case "enigma.registry.v1.WorkerSetEntry.stake":
+		x.Stake = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.WorkerSetEntry"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.WorkerSetEntry does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_WorkerSetEntry) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.WorkerSetEntry.enclave_address":
+		panic(fmt.Errorf("field enclave_address of message enigma.registry.v1.WorkerSetEntry is not mutable"))
+	case "enigma.registry.v1.WorkerSetEntry.stake":
+		panic(fmt.Errorf("field stake of message enigma.registry.v1.WorkerSetEntry is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.WorkerSetEntry"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.WorkerSetEntry does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_WorkerSetEntry) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.WorkerSetEntry.enclave_address":
+		return protoreflect.ValueOfBytes(nil)
+	case "enigma.registry.v1.WorkerSetEntry.stake":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.WorkerSetEntry"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.WorkerSetEntry does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_WorkerSetEntry) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.registry.v1.WorkerSetEntry", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_WorkerSetEntry) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_WorkerSetEntry) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_WorkerSetEntry) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_WorkerSetEntry) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*WorkerSetEntry)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.EnclaveAddress)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Stake)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*WorkerSetEntry)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Stake) > 0 {
+			i -= len(x.Stake)
+			copy(dAtA[i:], x.Stake)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Stake)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if len(x.EnclaveAddress) > 0 {
+			i -= len(x.EnclaveAddress)
+			copy(dAtA[i:], x.EnclaveAddress)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.EnclaveAddress)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*WorkerSetEntry)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: WorkerSetEntry: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: WorkerSetEntry: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EnclaveAddress", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.EnclaveAddress = append(x.EnclaveAddress[:0], dAtA[iNdEx:postIndex]...)
+				if x.EnclaveAddress == nil {
+					x.EnclaveAddress = []byte{}
+				}
+				iNdEx = postIndex
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Stake", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Stake = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var _ protoreflect.List = (*_WorkerSet_2_list)(nil)
+
+type _WorkerSet_2_list struct {
+	list *[]*WorkerSetEntry
+}
+
+func (x *_WorkerSet_2_list) Len() int {
+	if x.list == nil {
+		return 0
+	}
+	return len(*x.list)
+}
+
+func (x *_WorkerSet_2_list) Get(i int) protoreflect.Value {
+	return protoreflect.ValueOfMessage((*x.list)[i].ProtoReflect())
+}
+
+func (x *_WorkerSet_2_list) Set(i int, value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*WorkerSetEntry)
+	(*x.list)[i] = concreteValue
+}
+
+func (x *_WorkerSet_2_list) Append(value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*WorkerSetEntry)
+	*x.list = append(*x.list, concreteValue)
+}
+
+func (x *_WorkerSet_2_list) AppendMutable() protoreflect.Value {
+	v := new(WorkerSetEntry)
+	*x.list = append(*x.list, v)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_WorkerSet_2_list) Truncate(n int) {
+	for i := n; i < len(*x.list); i++ {
+		(*x.list)[i] = nil
+	}
+	*x.list = (*x.list)[:n]
+}
+
+func (x *_WorkerSet_2_list) NewElement() protoreflect.Value {
+	v := new(WorkerSetEntry)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_WorkerSet_2_list) IsValid() bool {
+	return x.list != nil
+}
+
+var (
+	md_WorkerSet         protoreflect.MessageDescriptor
+	fd_WorkerSet_epoch   protoreflect.FieldDescriptor
+	fd_WorkerSet_workers protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_registry_v1_registry_proto_init()
+	md_WorkerSet = File_enigma_registry_v1_registry_proto.Messages().ByName("WorkerSet")
+	fd_WorkerSet_epoch = md_WorkerSet.Fields().ByName("epoch")
+	fd_WorkerSet_workers = md_WorkerSet.Fields().ByName("workers")
+}
+
+var _ protoreflect.Message = (*fastReflection_WorkerSet)(nil)
+
+type fastReflection_WorkerSet WorkerSet
+
+func (x *WorkerSet) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_WorkerSet)(x)
+}
+
+func (x *WorkerSet) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_registry_v1_registry_proto_msgTypes[3]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_WorkerSet_messageType fastReflection_WorkerSet_messageType
+var _ protoreflect.MessageType = fastReflection_WorkerSet_messageType{}
+
+type fastReflection_WorkerSet_messageType struct{}
+
+func (x fastReflection_WorkerSet_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_WorkerSet)(nil)
+}
+func (x fastReflection_WorkerSet_messageType) New() protoreflect.Message {
+	return new(fastReflection_WorkerSet)
+}
+func (x fastReflection_WorkerSet_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_WorkerSet
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_WorkerSet) Descriptor() protoreflect.MessageDescriptor {
+	return md_WorkerSet
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_WorkerSet) Type() protoreflect.MessageType {
+	return _fastReflection_WorkerSet_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_WorkerSet) New() protoreflect.Message {
+	return new(fastReflection_WorkerSet)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_WorkerSet) Interface() protoreflect.ProtoMessage {
+	return (*WorkerSet)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_WorkerSet) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Epoch != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.Epoch)
+		if !f(fd_WorkerSet_epoch, value) {
+			return
+		}
+	}
+	if len(x.Workers) != 0 {
+		value := protoreflect.ValueOfList(&_WorkerSet_2_list{list: &x.Workers})
+		if !f(fd_WorkerSet_workers, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_WorkerSet) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.registry.v1.WorkerSet.epoch":
+		return x.Epoch != uint64(0)
+	case "enigma.registry.v1.WorkerSet.workers":
+		return len(x.Workers) != 0
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.WorkerSet"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.WorkerSet does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_WorkerSet) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.WorkerSet.epoch":
+		x.Epoch = uint64(0)
+	case "enigma.registry.v1.WorkerSet.workers":
+		x.Workers = nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.WorkerSet"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.WorkerSet does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_WorkerSet) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.registry.v1.WorkerSet.epoch":
+		value := x.Epoch
+		return protoreflect.ValueOfUint64(value)
+	case "enigma.registry.v1.WorkerSet.workers":
+		if len(x.Workers) == 0 {
+			return protoreflect.ValueOfList(&_WorkerSet_2_list{})
+		}
+		listValue := &_WorkerSet_2_list{list: &x.Workers}
+		return protoreflect.ValueOfList(listValue)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.WorkerSet"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.WorkerSet does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_WorkerSet) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.WorkerSet.epoch":
+		x.Epoch = value.Uint()
+	case "enigma.registry.v1.WorkerSet.workers":
+		lv := value.List()
+		clv := lv.(*_WorkerSet_2_list)
+		x.Workers = *clv.list
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.WorkerSet"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.WorkerSet does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_WorkerSet) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.WorkerSet.workers":
+		if x.Workers == nil {
+			x.Workers = []*WorkerSetEntry{}
+		}
+		value := &_WorkerSet_2_list{list: &x.Workers}
+		return protoreflect.ValueOfList(value)
+	case "enigma.registry.v1.WorkerSet.epoch":
+		panic(fmt.Errorf("field epoch of message enigma.registry.v1.WorkerSet is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.WorkerSet"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.WorkerSet does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_WorkerSet) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.WorkerSet.epoch":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "enigma.registry.v1.WorkerSet.workers":
+		list := []*WorkerSetEntry{}
+		return protoreflect.ValueOfList(&_WorkerSet_2_list{list: &list})
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.WorkerSet"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.WorkerSet does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_WorkerSet) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.registry.v1.WorkerSet", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_WorkerSet) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_WorkerSet) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_WorkerSet) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_WorkerSet) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*WorkerSet)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.Epoch != 0 {
+			n += 1 + runtime.Sov(uint64(x.Epoch))
+		}
+		if len(x.Workers) > 0 {
+			for _, e := range x.Workers {
+				l = options.Size(e)
+				n += 1 + l + runtime.Sov(uint64(l))
+			}
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*WorkerSet)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Workers) > 0 {
+			for iNdEx := len(x.Workers) - 1; iNdEx >= 0; iNdEx-- {
+				encoded, err := options.Marshal(x.Workers[iNdEx])
+				if err != nil {
+					return protoiface.MarshalOutput{
+						NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+						Buf:               input.Buf,
+					}, err
+				}
+				i -= len(encoded)
+				copy(dAtA[i:], encoded)
+				i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+				i--
+				dAtA[i] = 0x12
+			}
+		}
+		if x.Epoch != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Epoch))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*WorkerSet)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: WorkerSet: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: WorkerSet: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Epoch", wireType)
+				}
+				x.Epoch = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Epoch |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Workers", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Workers = append(x.Workers, &WorkerSetEntry{})
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Workers[len(x.Workers)-1]); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_Provision           protoreflect.MessageDescriptor
+	fd_Provision_newcomer  protoreflect.FieldDescriptor
+	fd_Provision_provider  protoreflect.FieldDescriptor
+	fd_Provision_envelope  protoreflect.FieldDescriptor
+	fd_Provision_signature protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_registry_v1_registry_proto_init()
+	md_Provision = File_enigma_registry_v1_registry_proto.Messages().ByName("Provision")
+	fd_Provision_newcomer = md_Provision.Fields().ByName("newcomer")
+	fd_Provision_provider = md_Provision.Fields().ByName("provider")
+	fd_Provision_envelope = md_Provision.Fields().ByName("envelope")
+	fd_Provision_signature = md_Provision.Fields().ByName("signature")
+}
+
+var _ protoreflect.Message = (*fastReflection_Provision)(nil)
+
+type fastReflection_Provision Provision
+
+func (x *Provision) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_Provision)(x)
+}
+
+func (x *Provision) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_registry_v1_registry_proto_msgTypes[4]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_Provision_messageType fastReflection_Provision_messageType
+var _ protoreflect.MessageType = fastReflection_Provision_messageType{}
+
+type fastReflection_Provision_messageType struct{}
+
+func (x fastReflection_Provision_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_Provision)(nil)
+}
+func (x fastReflection_Provision_messageType) New() protoreflect.Message {
+	return new(fastReflection_Provision)
+}
+func (x fastReflection_Provision_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_Provision
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_Provision) Descriptor() protoreflect.MessageDescriptor {
+	return md_Provision
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_Provision) Type() protoreflect.MessageType {
+	return _fastReflection_Provision_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_Provision) New() protoreflect.Message {
+	return new(fastReflection_Provision)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_Provision) Interface() protoreflect.ProtoMessage {
+	return (*Provision)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_Provision) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if len(x.Newcomer) != 0 {
+		value := protoreflect.ValueOfBytes(x.Newcomer)
+		if !f(fd_Provision_newcomer, value) {
+			return
+		}
+	}
+	if len(x.Provider) != 0 {
+		value := protoreflect.ValueOfBytes(x.Provider)
+		if !f(fd_Provision_provider, value) {
+			return
+		}
+	}
+	if len(x.Envelope) != 0 {
+		value := protoreflect.ValueOfBytes(x.Envelope)
+		if !f(fd_Provision_envelope, value) {
+			return
+		}
+	}
+	if len(x.Signature) != 0 {
+		value := protoreflect.ValueOfBytes(x.Signature)
+		if !f(fd_Provision_signature, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_Provision) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.registry.v1.Provision.newcomer":
+		return len(x.Newcomer) != 0
+	case "enigma.registry.v1.Provision.provider":
+		return len(x.Provider) != 0
+	case "enigma.registry.v1.Provision.envelope":
+		return len(x.Envelope) != 0
+	case "enigma.registry.v1.Provision.signature":
+		return len(x.Signature) != 0
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Provision"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.Provision does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_Provision) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.Provision.newcomer":
+		x.Newcomer = nil
+	case "enigma.registry.v1.Provision.provider":
+		x.Provider = nil
+	case "enigma.registry.v1.Provision.envelope":
+		x.Envelope = nil
+	case "enigma.registry.v1.Provision.signature":
+		x.Signature = nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Provision"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.Provision does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_Provision) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.registry.v1.Provision.newcomer":
+		value := x.Newcomer
+		return protoreflect.ValueOfBytes(value)
+	case "enigma.registry.v1.Provision.provider":
+		value := x.Provider
+		return protoreflect.ValueOfBytes(value)
+	case "enigma.registry.v1.Provision.envelope":
+		value := x.Envelope
+		return protoreflect.ValueOfBytes(value)
+	case "enigma.registry.v1.Provision.signature":
+		value := x.Signature
+		return protoreflect.ValueOfBytes(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Provision"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.Provision does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_Provision) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.Provision.newcomer":
+		x.Newcomer = value.Bytes()
+	case "enigma.registry.v1.Provision.provider":
+		x.Provider = value.Bytes()
+	case "enigma.registry.v1.Provision.envelope":
+		x.Envelope = value.Bytes()
+	case "enigma.registry.v1.Provision.signature":
+		x.Signature = value.Bytes()
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Provision"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.Provision does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_Provision) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.Provision.newcomer":
+		panic(fmt.Errorf("field newcomer of message enigma.registry.v1.Provision is not mutable"))
+	case "enigma.registry.v1.Provision.provider":
+		panic(fmt.Errorf("field provider of message enigma.registry.v1.Provision is not mutable"))
+	case "enigma.registry.v1.Provision.envelope":
+		panic(fmt.Errorf("field envelope of message enigma.registry.v1.Provision is not mutable"))
+	case "enigma.registry.v1.Provision.signature":
+		panic(fmt.Errorf("field signature of message enigma.registry.v1.Provision is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Provision"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.Provision does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_Provision) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.Provision.newcomer":
+		return protoreflect.ValueOfBytes(nil)
+	case "enigma.registry.v1.Provision.provider":
+		return protoreflect.ValueOfBytes(nil)
+	case "enigma.registry.v1.Provision.envelope":
+		return protoreflect.ValueOfBytes(nil)
+	case "enigma.registry.v1.Provision.signature":
+		return protoreflect.ValueOfBytes(nil)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Provision"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.Provision does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_Provision) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.registry.v1.Provision", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_Provision) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_Provision) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_Provision) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_Provision) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*Provision)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.Newcomer)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Provider)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Envelope)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Signature)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*Provision)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Signature) > 0 {
+			i -= len(x.Signature)
+			copy(dAtA[i:], x.Signature)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Signature)))
+			i--
+			dAtA[i] = 0x22
+		}
+		if len(x.Envelope) > 0 {
+			i -= len(x.Envelope)
+			copy(dAtA[i:], x.Envelope)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Envelope)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if len(x.Provider) > 0 {
+			i -= len(x.Provider)
+			copy(dAtA[i:], x.Provider)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Provider)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if len(x.Newcomer) > 0 {
+			i -= len(x.Newcomer)
+			copy(dAtA[i:], x.Newcomer)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Newcomer)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*Provision)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: Provision: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: Provision: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Newcomer", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Newcomer = append(x.Newcomer[:0], dAtA[iNdEx:postIndex]...)
+				if x.Newcomer == nil {
+					x.Newcomer = []byte{}
+				}
+				iNdEx = postIndex
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Provider", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Provider = append(x.Provider[:0], dAtA[iNdEx:postIndex]...)
+				if x.Provider == nil {
+					x.Provider = []byte{}
+				}
+				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Envelope", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Envelope = append(x.Envelope[:0], dAtA[iNdEx:postIndex]...)
+				if x.Envelope == nil {
+					x.Envelope = []byte{}
+				}
+				iNdEx = postIndex
+			case 4:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Signature", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Signature = append(x.Signature[:0], dAtA[iNdEx:postIndex]...)
+				if x.Signature == nil {
+					x.Signature = []byte{}
+				}
+				iNdEx = postIndex
 			default:
 				iNdEx = preIndex
 				skippy, err := runtime.Skip(dAtA[iNdEx:])
@@ -1951,6 +3919,9 @@ const (
 	WorkerStatus_WORKER_STATUS_UNSPECIFIED WorkerStatus = 0
 	// WORKER_STATUS_ACTIVE: bonded and selectable once provisioned.
 	WorkerStatus_WORKER_STATUS_ACTIVE WorkerStatus = 1
+	// WORKER_STATUS_UNBONDING: leaving; out of selection from the next epoch;
+	// the stake can be withdrawn after unbonding_time.
+	WorkerStatus_WORKER_STATUS_UNBONDING WorkerStatus = 2
 )
 
 // Enum value maps for WorkerStatus.
@@ -1958,10 +3929,12 @@ var (
 	WorkerStatus_name = map[int32]string{
 		0: "WORKER_STATUS_UNSPECIFIED",
 		1: "WORKER_STATUS_ACTIVE",
+		2: "WORKER_STATUS_UNBONDING",
 	}
 	WorkerStatus_value = map[string]int32{
 		"WORKER_STATUS_UNSPECIFIED": 0,
 		"WORKER_STATUS_ACTIVE":      1,
+		"WORKER_STATUS_UNBONDING":   2,
 	}
 )
 
@@ -2013,6 +3986,12 @@ type Params struct {
 	MinStake *v1beta1.Coin `protobuf:"bytes,6,opt,name=min_stake,json=minStake,proto3" json:"min_stake,omitempty"`
 	// group_size is how many workers are selected per contract (k, default 1).
 	GroupSize uint32 `protobuf:"varint,7,opt,name=group_size,json=groupSize,proto3" json:"group_size,omitempty"`
+	// unbonding_time is how long unbonded stake stays locked.
+	UnbondingTime *durationpb.Duration `protobuf:"bytes,8,opt,name=unbonding_time,json=unbondingTime,proto3" json:"unbonding_time,omitempty"`
+	// slash_fraction is the part of a worker's stake Penalize burns, in [0, 1].
+	SlashFraction string `protobuf:"bytes,9,opt,name=slash_fraction,json=slashFraction,proto3" json:"slash_fraction,omitempty"`
+	// jail_epochs is how many epochs Penalize keeps a worker out of selection.
+	JailEpochs uint64 `protobuf:"varint,10,opt,name=jail_epochs,json=jailEpochs,proto3" json:"jail_epochs,omitempty"`
 }
 
 func (x *Params) Reset() {
@@ -2084,6 +4063,27 @@ func (x *Params) GetGroupSize() uint32 {
 	return 0
 }
 
+func (x *Params) GetUnbondingTime() *durationpb.Duration {
+	if x != nil {
+		return x.UnbondingTime
+	}
+	return nil
+}
+
+func (x *Params) GetSlashFraction() string {
+	if x != nil {
+		return x.SlashFraction
+	}
+	return ""
+}
+
+func (x *Params) GetJailEpochs() uint64 {
+	if x != nil {
+		return x.JailEpochs
+	}
+	return 0
+}
+
 // Worker is a registered worker and its enclave.
 type Worker struct {
 	state         protoimpl.MessageState
@@ -2112,6 +4112,10 @@ type Worker struct {
 	Provisioned bool `protobuf:"varint,10,opt,name=provisioned,proto3" json:"provisioned,omitempty"`
 	// registered_height is the block of registration.
 	RegisteredHeight int64 `protobuf:"varint,11,opt,name=registered_height,json=registeredHeight,proto3" json:"registered_height,omitempty"`
+	// unbonding_completion is when the stake of an unbonding worker unlocks.
+	UnbondingCompletion *timestamppb.Timestamp `protobuf:"bytes,12,opt,name=unbonding_completion,json=unbondingCompletion,proto3" json:"unbonding_completion,omitempty"`
+	// jailed_until_epoch: the worker is out of selection in epochs before it.
+	JailedUntilEpoch uint64 `protobuf:"varint,13,opt,name=jailed_until_epoch,json=jailedUntilEpoch,proto3" json:"jailed_until_epoch,omitempty"`
 }
 
 func (x *Worker) Reset() {
@@ -2211,6 +4215,172 @@ func (x *Worker) GetRegisteredHeight() int64 {
 	return 0
 }
 
+func (x *Worker) GetUnbondingCompletion() *timestamppb.Timestamp {
+	if x != nil {
+		return x.UnbondingCompletion
+	}
+	return nil
+}
+
+func (x *Worker) GetJailedUntilEpoch() uint64 {
+	if x != nil {
+		return x.JailedUntilEpoch
+	}
+	return 0
+}
+
+// WorkerSetEntry is one worker of an epoch's snapshot.
+type WorkerSetEntry struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	EnclaveAddress []byte `protobuf:"bytes,1,opt,name=enclave_address,json=enclaveAddress,proto3" json:"enclave_address,omitempty"`
+	Stake          string `protobuf:"bytes,2,opt,name=stake,proto3" json:"stake,omitempty"`
+}
+
+func (x *WorkerSetEntry) Reset() {
+	*x = WorkerSetEntry{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_registry_v1_registry_proto_msgTypes[2]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *WorkerSetEntry) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WorkerSetEntry) ProtoMessage() {}
+
+// Deprecated: Use WorkerSetEntry.ProtoReflect.Descriptor instead.
+func (*WorkerSetEntry) Descriptor() ([]byte, []int) {
+	return file_enigma_registry_v1_registry_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *WorkerSetEntry) GetEnclaveAddress() []byte {
+	if x != nil {
+		return x.EnclaveAddress
+	}
+	return nil
+}
+
+func (x *WorkerSetEntry) GetStake() string {
+	if x != nil {
+		return x.Stake
+	}
+	return ""
+}
+
+// WorkerSet is the selectable workers of an epoch, sorted by address.
+type WorkerSet struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Epoch   uint64            `protobuf:"varint,1,opt,name=epoch,proto3" json:"epoch,omitempty"`
+	Workers []*WorkerSetEntry `protobuf:"bytes,2,rep,name=workers,proto3" json:"workers,omitempty"`
+}
+
+func (x *WorkerSet) Reset() {
+	*x = WorkerSet{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_registry_v1_registry_proto_msgTypes[3]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *WorkerSet) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WorkerSet) ProtoMessage() {}
+
+// Deprecated: Use WorkerSet.ProtoReflect.Descriptor instead.
+func (*WorkerSet) Descriptor() ([]byte, []int) {
+	return file_enigma_registry_v1_registry_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *WorkerSet) GetEpoch() uint64 {
+	if x != nil {
+		return x.Epoch
+	}
+	return 0
+}
+
+func (x *WorkerSet) GetWorkers() []*WorkerSetEntry {
+	if x != nil {
+		return x.Workers
+	}
+	return nil
+}
+
+// Provision is the master seed encrypted to a newcomer, kept for it to fetch.
+type Provision struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	// newcomer is the enclave address the seed is encrypted to.
+	Newcomer []byte `protobuf:"bytes,1,opt,name=newcomer,proto3" json:"newcomer,omitempty"`
+	// provider is the enclave address of the provisioned worker that sent it.
+	Provider []byte `protobuf:"bytes,2,opt,name=provider,proto3" json:"provider,omitempty"`
+	// envelope is the HPKE-encrypted seed.
+	Envelope []byte `protobuf:"bytes,3,opt,name=envelope,proto3" json:"envelope,omitempty"`
+	// signature is by the network's seed-commitment key.
+	Signature []byte `protobuf:"bytes,4,opt,name=signature,proto3" json:"signature,omitempty"`
+}
+
+func (x *Provision) Reset() {
+	*x = Provision{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_registry_v1_registry_proto_msgTypes[4]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *Provision) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Provision) ProtoMessage() {}
+
+// Deprecated: Use Provision.ProtoReflect.Descriptor instead.
+func (*Provision) Descriptor() ([]byte, []int) {
+	return file_enigma_registry_v1_registry_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *Provision) GetNewcomer() []byte {
+	if x != nil {
+		return x.Newcomer
+	}
+	return nil
+}
+
+func (x *Provision) GetProvider() []byte {
+	if x != nil {
+		return x.Provider
+	}
+	return nil
+}
+
+func (x *Provision) GetEnvelope() []byte {
+	if x != nil {
+		return x.Envelope
+	}
+	return nil
+}
+
+func (x *Provision) GetSignature() []byte {
+	if x != nil {
+		return x.Signature
+	}
+	return nil
+}
+
 var File_enigma_registry_v1_registry_proto protoreflect.FileDescriptor
 
 var file_enigma_registry_v1_registry_proto_rawDesc = []byte{
@@ -2223,78 +4393,127 @@ var file_enigma_registry_v1_registry_proto_rawDesc = []byte{
 	0x63, 0x6f, 0x69, 0x6e, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x1a, 0x19, 0x63, 0x6f, 0x73, 0x6d,
 	0x6f, 0x73, 0x5f, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x2f, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e,
 	0x70, 0x72, 0x6f, 0x74, 0x6f, 0x1a, 0x14, 0x67, 0x6f, 0x67, 0x6f, 0x70, 0x72, 0x6f, 0x74, 0x6f,
-	0x2f, 0x67, 0x6f, 0x67, 0x6f, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x22, 0xf8, 0x02, 0x0a, 0x06,
-	0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x12, 0x3e, 0x0a, 0x1b, 0x61, 0x6c, 0x6c, 0x6f, 0x77, 0x5f,
-	0x73, 0x69, 0x6d, 0x75, 0x6c, 0x61, 0x74, 0x65, 0x64, 0x5f, 0x61, 0x74, 0x74, 0x65, 0x73, 0x74,
-	0x61, 0x74, 0x69, 0x6f, 0x6e, 0x18, 0x01, 0x20, 0x01, 0x28, 0x08, 0x52, 0x19, 0x61, 0x6c, 0x6c,
-	0x6f, 0x77, 0x53, 0x69, 0x6d, 0x75, 0x6c, 0x61, 0x74, 0x65, 0x64, 0x41, 0x74, 0x74, 0x65, 0x73,
-	0x74, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x12, 0x2c, 0x0a, 0x12, 0x74, 0x72, 0x75, 0x73, 0x74, 0x65,
-	0x64, 0x5f, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x5f, 0x69, 0x64, 0x73, 0x18, 0x02, 0x20, 0x03,
-	0x28, 0x0c, 0x52, 0x10, 0x74, 0x72, 0x75, 0x73, 0x74, 0x65, 0x64, 0x53, 0x69, 0x67, 0x6e, 0x65,
-	0x72, 0x49, 0x64, 0x73, 0x12, 0x2e, 0x0a, 0x13, 0x74, 0x72, 0x75, 0x73, 0x74, 0x65, 0x64, 0x5f,
-	0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x5f, 0x69, 0x64, 0x73, 0x18, 0x03, 0x20, 0x03, 0x28,
-	0x0c, 0x52, 0x11, 0x74, 0x72, 0x75, 0x73, 0x74, 0x65, 0x64, 0x45, 0x6e, 0x63, 0x6c, 0x61, 0x76,
-	0x65, 0x49, 0x64, 0x73, 0x12, 0x30, 0x0a, 0x14, 0x6d, 0x69, 0x6e, 0x5f, 0x73, 0x65, 0x63, 0x75,
-	0x72, 0x69, 0x74, 0x79, 0x5f, 0x76, 0x65, 0x72, 0x73, 0x69, 0x6f, 0x6e, 0x18, 0x04, 0x20, 0x01,
-	0x28, 0x0d, 0x52, 0x12, 0x6d, 0x69, 0x6e, 0x53, 0x65, 0x63, 0x75, 0x72, 0x69, 0x74, 0x79, 0x56,
-	0x65, 0x72, 0x73, 0x69, 0x6f, 0x6e, 0x12, 0x1d, 0x0a, 0x0a, 0x70, 0x72, 0x6f, 0x64, 0x75, 0x63,
-	0x74, 0x5f, 0x69, 0x64, 0x18, 0x05, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x09, 0x70, 0x72, 0x6f, 0x64,
-	0x75, 0x63, 0x74, 0x49, 0x64, 0x12, 0x41, 0x0a, 0x09, 0x6d, 0x69, 0x6e, 0x5f, 0x73, 0x74, 0x61,
-	0x6b, 0x65, 0x18, 0x06, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x19, 0x2e, 0x63, 0x6f, 0x73, 0x6d, 0x6f,
-	0x73, 0x2e, 0x62, 0x61, 0x73, 0x65, 0x2e, 0x76, 0x31, 0x62, 0x65, 0x74, 0x61, 0x31, 0x2e, 0x43,
-	0x6f, 0x69, 0x6e, 0x42, 0x09, 0xc8, 0xde, 0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x08,
-	0x6d, 0x69, 0x6e, 0x53, 0x74, 0x61, 0x6b, 0x65, 0x12, 0x1d, 0x0a, 0x0a, 0x67, 0x72, 0x6f, 0x75,
-	0x70, 0x5f, 0x73, 0x69, 0x7a, 0x65, 0x18, 0x07, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x09, 0x67, 0x72,
-	0x6f, 0x75, 0x70, 0x53, 0x69, 0x7a, 0x65, 0x3a, 0x1d, 0x8a, 0xe7, 0xb0, 0x2a, 0x18, 0x65, 0x6e,
-	0x69, 0x67, 0x6d, 0x61, 0x2f, 0x78, 0x2f, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2f,
-	0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x22, 0xc1, 0x03, 0x0a, 0x06, 0x57, 0x6f, 0x72, 0x6b, 0x65,
-	0x72, 0x12, 0x34, 0x0a, 0x08, 0x6f, 0x70, 0x65, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x01, 0x20,
-	0x01, 0x28, 0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e,
-	0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x08, 0x6f,
-	0x70, 0x65, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x27, 0x0a, 0x0f, 0x65, 0x6e, 0x63, 0x6c, 0x61,
-	0x76, 0x65, 0x5f, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0c,
-	0x52, 0x0e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73,
-	0x12, 0x23, 0x0a, 0x0d, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x5f, 0x70, 0x75, 0x62, 0x6b, 0x65,
-	0x79, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x0c, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x50,
-	0x75, 0x62, 0x6b, 0x65, 0x79, 0x12, 0x1d, 0x0a, 0x0a, 0x78, 0x32, 0x35, 0x35, 0x31, 0x39, 0x5f,
-	0x6b, 0x65, 0x79, 0x18, 0x04, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x09, 0x78, 0x32, 0x35, 0x35, 0x31,
-	0x39, 0x4b, 0x65, 0x79, 0x12, 0x1b, 0x0a, 0x09, 0x78, 0x77, 0x69, 0x6e, 0x67, 0x5f, 0x6b, 0x65,
-	0x79, 0x18, 0x05, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x08, 0x78, 0x77, 0x69, 0x6e, 0x67, 0x4b, 0x65,
-	0x79, 0x12, 0x14, 0x0a, 0x05, 0x71, 0x75, 0x6f, 0x74, 0x65, 0x18, 0x06, 0x20, 0x01, 0x28, 0x0c,
-	0x52, 0x05, 0x71, 0x75, 0x6f, 0x74, 0x65, 0x12, 0x1c, 0x0a, 0x09, 0x73, 0x69, 0x6d, 0x75, 0x6c,
-	0x61, 0x74, 0x65, 0x64, 0x18, 0x07, 0x20, 0x01, 0x28, 0x08, 0x52, 0x09, 0x73, 0x69, 0x6d, 0x75,
-	0x6c, 0x61, 0x74, 0x65, 0x64, 0x12, 0x3a, 0x0a, 0x05, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x18, 0x08,
-	0x20, 0x01, 0x28, 0x0b, 0x32, 0x19, 0x2e, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x62, 0x61,
-	0x73, 0x65, 0x2e, 0x76, 0x31, 0x62, 0x65, 0x74, 0x61, 0x31, 0x2e, 0x43, 0x6f, 0x69, 0x6e, 0x42,
-	0x09, 0xc8, 0xde, 0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x05, 0x73, 0x74, 0x61, 0x6b,
-	0x65, 0x12, 0x38, 0x0a, 0x06, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73, 0x18, 0x09, 0x20, 0x01, 0x28,
-	0x0e, 0x32, 0x20, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72, 0x65, 0x67, 0x69, 0x73,
-	0x74, 0x72, 0x79, 0x2e, 0x76, 0x31, 0x2e, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x53, 0x74, 0x61,
-	0x74, 0x75, 0x73, 0x52, 0x06, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73, 0x12, 0x20, 0x0a, 0x0b, 0x70,
-	0x72, 0x6f, 0x76, 0x69, 0x73, 0x69, 0x6f, 0x6e, 0x65, 0x64, 0x18, 0x0a, 0x20, 0x01, 0x28, 0x08,
-	0x52, 0x0b, 0x70, 0x72, 0x6f, 0x76, 0x69, 0x73, 0x69, 0x6f, 0x6e, 0x65, 0x64, 0x12, 0x2b, 0x0a,
-	0x11, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x65, 0x72, 0x65, 0x64, 0x5f, 0x68, 0x65, 0x69, 0x67,
-	0x68, 0x74, 0x18, 0x0b, 0x20, 0x01, 0x28, 0x03, 0x52, 0x10, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74,
-	0x65, 0x72, 0x65, 0x64, 0x48, 0x65, 0x69, 0x67, 0x68, 0x74, 0x2a, 0x4d, 0x0a, 0x0c, 0x57, 0x6f,
-	0x72, 0x6b, 0x65, 0x72, 0x53, 0x74, 0x61, 0x74, 0x75, 0x73, 0x12, 0x1d, 0x0a, 0x19, 0x57, 0x4f,
-	0x52, 0x4b, 0x45, 0x52, 0x5f, 0x53, 0x54, 0x41, 0x54, 0x55, 0x53, 0x5f, 0x55, 0x4e, 0x53, 0x50,
-	0x45, 0x43, 0x49, 0x46, 0x49, 0x45, 0x44, 0x10, 0x00, 0x12, 0x18, 0x0a, 0x14, 0x57, 0x4f, 0x52,
-	0x4b, 0x45, 0x52, 0x5f, 0x53, 0x54, 0x41, 0x54, 0x55, 0x53, 0x5f, 0x41, 0x43, 0x54, 0x49, 0x56,
-	0x45, 0x10, 0x01, 0x1a, 0x04, 0x88, 0xa3, 0x1e, 0x00, 0x42, 0xcf, 0x01, 0x0a, 0x16, 0x63, 0x6f,
-	0x6d, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72,
-	0x79, 0x2e, 0x76, 0x31, 0x42, 0x0d, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x50, 0x72,
-	0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x3c, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f,
-	0x6d, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61,
-	0x64, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x72, 0x65, 0x67,
-	0x69, 0x73, 0x74, 0x72, 0x79, 0x2f, 0x76, 0x31, 0x3b, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72,
-	0x79, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x45, 0x52, 0x58, 0xaa, 0x02, 0x12, 0x45, 0x6e, 0x69, 0x67,
-	0x6d, 0x61, 0x2e, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x56, 0x31, 0xca, 0x02,
-	0x12, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79,
-	0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1e, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x52, 0x65, 0x67,
-	0x69, 0x73, 0x74, 0x72, 0x79, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61,
-	0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x14, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x3a, 0x3a, 0x52,
-	0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f,
-	0x74, 0x6f, 0x33,
+	0x2f, 0x67, 0x6f, 0x67, 0x6f, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x1a, 0x1e, 0x67, 0x6f, 0x6f,
+	0x67, 0x6c, 0x65, 0x2f, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2f, 0x64, 0x75, 0x72,
+	0x61, 0x74, 0x69, 0x6f, 0x6e, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x1a, 0x1f, 0x67, 0x6f, 0x6f,
+	0x67, 0x6c, 0x65, 0x2f, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2f, 0x74, 0x69, 0x6d,
+	0x65, 0x73, 0x74, 0x61, 0x6d, 0x70, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x22, 0xc4, 0x04, 0x0a,
+	0x06, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x12, 0x3e, 0x0a, 0x1b, 0x61, 0x6c, 0x6c, 0x6f, 0x77,
+	0x5f, 0x73, 0x69, 0x6d, 0x75, 0x6c, 0x61, 0x74, 0x65, 0x64, 0x5f, 0x61, 0x74, 0x74, 0x65, 0x73,
+	0x74, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x18, 0x01, 0x20, 0x01, 0x28, 0x08, 0x52, 0x19, 0x61, 0x6c,
+	0x6c, 0x6f, 0x77, 0x53, 0x69, 0x6d, 0x75, 0x6c, 0x61, 0x74, 0x65, 0x64, 0x41, 0x74, 0x74, 0x65,
+	0x73, 0x74, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x12, 0x2c, 0x0a, 0x12, 0x74, 0x72, 0x75, 0x73, 0x74,
+	0x65, 0x64, 0x5f, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x5f, 0x69, 0x64, 0x73, 0x18, 0x02, 0x20,
+	0x03, 0x28, 0x0c, 0x52, 0x10, 0x74, 0x72, 0x75, 0x73, 0x74, 0x65, 0x64, 0x53, 0x69, 0x67, 0x6e,
+	0x65, 0x72, 0x49, 0x64, 0x73, 0x12, 0x2e, 0x0a, 0x13, 0x74, 0x72, 0x75, 0x73, 0x74, 0x65, 0x64,
+	0x5f, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x5f, 0x69, 0x64, 0x73, 0x18, 0x03, 0x20, 0x03,
+	0x28, 0x0c, 0x52, 0x11, 0x74, 0x72, 0x75, 0x73, 0x74, 0x65, 0x64, 0x45, 0x6e, 0x63, 0x6c, 0x61,
+	0x76, 0x65, 0x49, 0x64, 0x73, 0x12, 0x30, 0x0a, 0x14, 0x6d, 0x69, 0x6e, 0x5f, 0x73, 0x65, 0x63,
+	0x75, 0x72, 0x69, 0x74, 0x79, 0x5f, 0x76, 0x65, 0x72, 0x73, 0x69, 0x6f, 0x6e, 0x18, 0x04, 0x20,
+	0x01, 0x28, 0x0d, 0x52, 0x12, 0x6d, 0x69, 0x6e, 0x53, 0x65, 0x63, 0x75, 0x72, 0x69, 0x74, 0x79,
+	0x56, 0x65, 0x72, 0x73, 0x69, 0x6f, 0x6e, 0x12, 0x1d, 0x0a, 0x0a, 0x70, 0x72, 0x6f, 0x64, 0x75,
+	0x63, 0x74, 0x5f, 0x69, 0x64, 0x18, 0x05, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x09, 0x70, 0x72, 0x6f,
+	0x64, 0x75, 0x63, 0x74, 0x49, 0x64, 0x12, 0x41, 0x0a, 0x09, 0x6d, 0x69, 0x6e, 0x5f, 0x73, 0x74,
+	0x61, 0x6b, 0x65, 0x18, 0x06, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x19, 0x2e, 0x63, 0x6f, 0x73, 0x6d,
+	0x6f, 0x73, 0x2e, 0x62, 0x61, 0x73, 0x65, 0x2e, 0x76, 0x31, 0x62, 0x65, 0x74, 0x61, 0x31, 0x2e,
+	0x43, 0x6f, 0x69, 0x6e, 0x42, 0x09, 0xc8, 0xde, 0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52,
+	0x08, 0x6d, 0x69, 0x6e, 0x53, 0x74, 0x61, 0x6b, 0x65, 0x12, 0x1d, 0x0a, 0x0a, 0x67, 0x72, 0x6f,
+	0x75, 0x70, 0x5f, 0x73, 0x69, 0x7a, 0x65, 0x18, 0x07, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x09, 0x67,
+	0x72, 0x6f, 0x75, 0x70, 0x53, 0x69, 0x7a, 0x65, 0x12, 0x4f, 0x0a, 0x0e, 0x75, 0x6e, 0x62, 0x6f,
+	0x6e, 0x64, 0x69, 0x6e, 0x67, 0x5f, 0x74, 0x69, 0x6d, 0x65, 0x18, 0x08, 0x20, 0x01, 0x28, 0x0b,
+	0x32, 0x19, 0x2e, 0x67, 0x6f, 0x6f, 0x67, 0x6c, 0x65, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62,
+	0x75, 0x66, 0x2e, 0x44, 0x75, 0x72, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x42, 0x0d, 0xc8, 0xde, 0x1f,
+	0x00, 0x98, 0xdf, 0x1f, 0x01, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x0d, 0x75, 0x6e, 0x62, 0x6f,
+	0x6e, 0x64, 0x69, 0x6e, 0x67, 0x54, 0x69, 0x6d, 0x65, 0x12, 0x58, 0x0a, 0x0e, 0x73, 0x6c, 0x61,
+	0x73, 0x68, 0x5f, 0x66, 0x72, 0x61, 0x63, 0x74, 0x69, 0x6f, 0x6e, 0x18, 0x09, 0x20, 0x01, 0x28,
+	0x09, 0x42, 0x31, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x1b, 0x63, 0x6f, 0x73, 0x6d, 0x6f,
+	0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x4c, 0x65, 0x67,
+	0x61, 0x63, 0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73,
+	0x2e, 0x44, 0x65, 0x63, 0x52, 0x0d, 0x73, 0x6c, 0x61, 0x73, 0x68, 0x46, 0x72, 0x61, 0x63, 0x74,
+	0x69, 0x6f, 0x6e, 0x12, 0x1f, 0x0a, 0x0b, 0x6a, 0x61, 0x69, 0x6c, 0x5f, 0x65, 0x70, 0x6f, 0x63,
+	0x68, 0x73, 0x18, 0x0a, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x6a, 0x61, 0x69, 0x6c, 0x45, 0x70,
+	0x6f, 0x63, 0x68, 0x73, 0x3a, 0x1d, 0x8a, 0xe7, 0xb0, 0x2a, 0x18, 0x65, 0x6e, 0x69, 0x67, 0x6d,
+	0x61, 0x2f, 0x78, 0x2f, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2f, 0x50, 0x61, 0x72,
+	0x61, 0x6d, 0x73, 0x22, 0xcd, 0x04, 0x0a, 0x06, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x12, 0x34,
+	0x0a, 0x08, 0x6f, 0x70, 0x65, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09,
+	0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64,
+	0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x08, 0x6f, 0x70, 0x65, 0x72,
+	0x61, 0x74, 0x6f, 0x72, 0x12, 0x27, 0x0a, 0x0f, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x5f,
+	0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x0e, 0x65,
+	0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x12, 0x23, 0x0a,
+	0x0d, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x5f, 0x70, 0x75, 0x62, 0x6b, 0x65, 0x79, 0x18, 0x03,
+	0x20, 0x01, 0x28, 0x0c, 0x52, 0x0c, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x50, 0x75, 0x62, 0x6b,
+	0x65, 0x79, 0x12, 0x1d, 0x0a, 0x0a, 0x78, 0x32, 0x35, 0x35, 0x31, 0x39, 0x5f, 0x6b, 0x65, 0x79,
+	0x18, 0x04, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x09, 0x78, 0x32, 0x35, 0x35, 0x31, 0x39, 0x4b, 0x65,
+	0x79, 0x12, 0x1b, 0x0a, 0x09, 0x78, 0x77, 0x69, 0x6e, 0x67, 0x5f, 0x6b, 0x65, 0x79, 0x18, 0x05,
+	0x20, 0x01, 0x28, 0x0c, 0x52, 0x08, 0x78, 0x77, 0x69, 0x6e, 0x67, 0x4b, 0x65, 0x79, 0x12, 0x14,
+	0x0a, 0x05, 0x71, 0x75, 0x6f, 0x74, 0x65, 0x18, 0x06, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x05, 0x71,
+	0x75, 0x6f, 0x74, 0x65, 0x12, 0x1c, 0x0a, 0x09, 0x73, 0x69, 0x6d, 0x75, 0x6c, 0x61, 0x74, 0x65,
+	0x64, 0x18, 0x07, 0x20, 0x01, 0x28, 0x08, 0x52, 0x09, 0x73, 0x69, 0x6d, 0x75, 0x6c, 0x61, 0x74,
+	0x65, 0x64, 0x12, 0x3a, 0x0a, 0x05, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x18, 0x08, 0x20, 0x01, 0x28,
+	0x0b, 0x32, 0x19, 0x2e, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x62, 0x61, 0x73, 0x65, 0x2e,
+	0x76, 0x31, 0x62, 0x65, 0x74, 0x61, 0x31, 0x2e, 0x43, 0x6f, 0x69, 0x6e, 0x42, 0x09, 0xc8, 0xde,
+	0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x05, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x12, 0x38,
+	0x0a, 0x06, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73, 0x18, 0x09, 0x20, 0x01, 0x28, 0x0e, 0x32, 0x20,
+	0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79,
+	0x2e, 0x76, 0x31, 0x2e, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x53, 0x74, 0x61, 0x74, 0x75, 0x73,
+	0x52, 0x06, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73, 0x12, 0x20, 0x0a, 0x0b, 0x70, 0x72, 0x6f, 0x76,
+	0x69, 0x73, 0x69, 0x6f, 0x6e, 0x65, 0x64, 0x18, 0x0a, 0x20, 0x01, 0x28, 0x08, 0x52, 0x0b, 0x70,
+	0x72, 0x6f, 0x76, 0x69, 0x73, 0x69, 0x6f, 0x6e, 0x65, 0x64, 0x12, 0x2b, 0x0a, 0x11, 0x72, 0x65,
+	0x67, 0x69, 0x73, 0x74, 0x65, 0x72, 0x65, 0x64, 0x5f, 0x68, 0x65, 0x69, 0x67, 0x68, 0x74, 0x18,
+	0x0b, 0x20, 0x01, 0x28, 0x03, 0x52, 0x10, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x65, 0x72, 0x65,
+	0x64, 0x48, 0x65, 0x69, 0x67, 0x68, 0x74, 0x12, 0x5c, 0x0a, 0x14, 0x75, 0x6e, 0x62, 0x6f, 0x6e,
+	0x64, 0x69, 0x6e, 0x67, 0x5f, 0x63, 0x6f, 0x6d, 0x70, 0x6c, 0x65, 0x74, 0x69, 0x6f, 0x6e, 0x18,
+	0x0c, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x1a, 0x2e, 0x67, 0x6f, 0x6f, 0x67, 0x6c, 0x65, 0x2e, 0x70,
+	0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2e, 0x54, 0x69, 0x6d, 0x65, 0x73, 0x74, 0x61, 0x6d,
+	0x70, 0x42, 0x0d, 0xc8, 0xde, 0x1f, 0x00, 0x90, 0xdf, 0x1f, 0x01, 0xa8, 0xe7, 0xb0, 0x2a, 0x01,
+	0x52, 0x13, 0x75, 0x6e, 0x62, 0x6f, 0x6e, 0x64, 0x69, 0x6e, 0x67, 0x43, 0x6f, 0x6d, 0x70, 0x6c,
+	0x65, 0x74, 0x69, 0x6f, 0x6e, 0x12, 0x2c, 0x0a, 0x12, 0x6a, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x5f,
+	0x75, 0x6e, 0x74, 0x69, 0x6c, 0x5f, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x18, 0x0d, 0x20, 0x01, 0x28,
+	0x04, 0x52, 0x10, 0x6a, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x55, 0x6e, 0x74, 0x69, 0x6c, 0x45, 0x70,
+	0x6f, 0x63, 0x68, 0x22, 0x7c, 0x0a, 0x0e, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x53, 0x65, 0x74,
+	0x45, 0x6e, 0x74, 0x72, 0x79, 0x12, 0x27, 0x0a, 0x0f, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65,
+	0x5f, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x0e,
+	0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x12, 0x41,
+	0x0a, 0x05, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8,
+	0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b,
+	0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a,
+	0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x05, 0x73, 0x74, 0x61, 0x6b,
+	0x65, 0x22, 0x65, 0x0a, 0x09, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x53, 0x65, 0x74, 0x12, 0x14,
+	0x0a, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x65,
+	0x70, 0x6f, 0x63, 0x68, 0x12, 0x42, 0x0a, 0x07, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x73, 0x18,
+	0x02, 0x20, 0x03, 0x28, 0x0b, 0x32, 0x22, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72,
+	0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x76, 0x31, 0x2e, 0x57, 0x6f, 0x72, 0x6b, 0x65,
+	0x72, 0x53, 0x65, 0x74, 0x45, 0x6e, 0x74, 0x72, 0x79, 0x42, 0x04, 0xc8, 0xde, 0x1f, 0x00, 0x52,
+	0x07, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x73, 0x22, 0x7d, 0x0a, 0x09, 0x50, 0x72, 0x6f, 0x76,
+	0x69, 0x73, 0x69, 0x6f, 0x6e, 0x12, 0x1a, 0x0a, 0x08, 0x6e, 0x65, 0x77, 0x63, 0x6f, 0x6d, 0x65,
+	0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x08, 0x6e, 0x65, 0x77, 0x63, 0x6f, 0x6d, 0x65,
+	0x72, 0x12, 0x1a, 0x0a, 0x08, 0x70, 0x72, 0x6f, 0x76, 0x69, 0x64, 0x65, 0x72, 0x18, 0x02, 0x20,
+	0x01, 0x28, 0x0c, 0x52, 0x08, 0x70, 0x72, 0x6f, 0x76, 0x69, 0x64, 0x65, 0x72, 0x12, 0x1a, 0x0a,
+	0x08, 0x65, 0x6e, 0x76, 0x65, 0x6c, 0x6f, 0x70, 0x65, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0c, 0x52,
+	0x08, 0x65, 0x6e, 0x76, 0x65, 0x6c, 0x6f, 0x70, 0x65, 0x12, 0x1c, 0x0a, 0x09, 0x73, 0x69, 0x67,
+	0x6e, 0x61, 0x74, 0x75, 0x72, 0x65, 0x18, 0x04, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x09, 0x73, 0x69,
+	0x67, 0x6e, 0x61, 0x74, 0x75, 0x72, 0x65, 0x2a, 0x6a, 0x0a, 0x0c, 0x57, 0x6f, 0x72, 0x6b, 0x65,
+	0x72, 0x53, 0x74, 0x61, 0x74, 0x75, 0x73, 0x12, 0x1d, 0x0a, 0x19, 0x57, 0x4f, 0x52, 0x4b, 0x45,
+	0x52, 0x5f, 0x53, 0x54, 0x41, 0x54, 0x55, 0x53, 0x5f, 0x55, 0x4e, 0x53, 0x50, 0x45, 0x43, 0x49,
+	0x46, 0x49, 0x45, 0x44, 0x10, 0x00, 0x12, 0x18, 0x0a, 0x14, 0x57, 0x4f, 0x52, 0x4b, 0x45, 0x52,
+	0x5f, 0x53, 0x54, 0x41, 0x54, 0x55, 0x53, 0x5f, 0x41, 0x43, 0x54, 0x49, 0x56, 0x45, 0x10, 0x01,
+	0x12, 0x1b, 0x0a, 0x17, 0x57, 0x4f, 0x52, 0x4b, 0x45, 0x52, 0x5f, 0x53, 0x54, 0x41, 0x54, 0x55,
+	0x53, 0x5f, 0x55, 0x4e, 0x42, 0x4f, 0x4e, 0x44, 0x49, 0x4e, 0x47, 0x10, 0x02, 0x1a, 0x04, 0x88,
+	0xa3, 0x1e, 0x00, 0x42, 0xcf, 0x01, 0x0a, 0x16, 0x63, 0x6f, 0x6d, 0x2e, 0x65, 0x6e, 0x69, 0x67,
+	0x6d, 0x61, 0x2e, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x76, 0x31, 0x42, 0x0d,
+	0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a,
+	0x3c, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x65, 0x6e, 0x69, 0x67,
+	0x6d, 0x61, 0x64, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x61, 0x70, 0x69, 0x2f,
+	0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2f,
+	0x76, 0x31, 0x3b, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x76, 0x31, 0xa2, 0x02, 0x03,
+	0x45, 0x52, 0x58, 0xaa, 0x02, 0x12, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x52, 0x65, 0x67,
+	0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x12, 0x45, 0x6e, 0x69, 0x67, 0x6d,
+	0x61, 0x5c, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1e,
+	0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x5c,
+	0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02,
+	0x14, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x3a, 0x3a, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72,
+	0x79, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
 }
 
 var (
@@ -2310,22 +4529,30 @@ func file_enigma_registry_v1_registry_proto_rawDescGZIP() []byte {
 }
 
 var file_enigma_registry_v1_registry_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_enigma_registry_v1_registry_proto_msgTypes = make([]protoimpl.MessageInfo, 2)
+var file_enigma_registry_v1_registry_proto_msgTypes = make([]protoimpl.MessageInfo, 5)
 var file_enigma_registry_v1_registry_proto_goTypes = []interface{}{
-	(WorkerStatus)(0),    // 0: enigma.registry.v1.WorkerStatus
-	(*Params)(nil),       // 1: enigma.registry.v1.Params
-	(*Worker)(nil),       // 2: enigma.registry.v1.Worker
-	(*v1beta1.Coin)(nil), // 3: cosmos.base.v1beta1.Coin
+	(WorkerStatus)(0),             // 0: enigma.registry.v1.WorkerStatus
+	(*Params)(nil),                // 1: enigma.registry.v1.Params
+	(*Worker)(nil),                // 2: enigma.registry.v1.Worker
+	(*WorkerSetEntry)(nil),        // 3: enigma.registry.v1.WorkerSetEntry
+	(*WorkerSet)(nil),             // 4: enigma.registry.v1.WorkerSet
+	(*Provision)(nil),             // 5: enigma.registry.v1.Provision
+	(*v1beta1.Coin)(nil),          // 6: cosmos.base.v1beta1.Coin
+	(*durationpb.Duration)(nil),   // 7: google.protobuf.Duration
+	(*timestamppb.Timestamp)(nil), // 8: google.protobuf.Timestamp
 }
 var file_enigma_registry_v1_registry_proto_depIdxs = []int32{
-	3, // 0: enigma.registry.v1.Params.min_stake:type_name -> cosmos.base.v1beta1.Coin
-	3, // 1: enigma.registry.v1.Worker.stake:type_name -> cosmos.base.v1beta1.Coin
-	0, // 2: enigma.registry.v1.Worker.status:type_name -> enigma.registry.v1.WorkerStatus
-	3, // [3:3] is the sub-list for method output_type
-	3, // [3:3] is the sub-list for method input_type
-	3, // [3:3] is the sub-list for extension type_name
-	3, // [3:3] is the sub-list for extension extendee
-	0, // [0:3] is the sub-list for field type_name
+	6, // 0: enigma.registry.v1.Params.min_stake:type_name -> cosmos.base.v1beta1.Coin
+	7, // 1: enigma.registry.v1.Params.unbonding_time:type_name -> google.protobuf.Duration
+	6, // 2: enigma.registry.v1.Worker.stake:type_name -> cosmos.base.v1beta1.Coin
+	0, // 3: enigma.registry.v1.Worker.status:type_name -> enigma.registry.v1.WorkerStatus
+	8, // 4: enigma.registry.v1.Worker.unbonding_completion:type_name -> google.protobuf.Timestamp
+	3, // 5: enigma.registry.v1.WorkerSet.workers:type_name -> enigma.registry.v1.WorkerSetEntry
+	6, // [6:6] is the sub-list for method output_type
+	6, // [6:6] is the sub-list for method input_type
+	6, // [6:6] is the sub-list for extension type_name
+	6, // [6:6] is the sub-list for extension extendee
+	0, // [0:6] is the sub-list for field type_name
 }
 
 func init() { file_enigma_registry_v1_registry_proto_init() }
@@ -2358,6 +4585,42 @@ func file_enigma_registry_v1_registry_proto_init() {
 				return nil
 			}
 		}
+		file_enigma_registry_v1_registry_proto_msgTypes[2].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*WorkerSetEntry); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_enigma_registry_v1_registry_proto_msgTypes[3].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*WorkerSet); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_enigma_registry_v1_registry_proto_msgTypes[4].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*Provision); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
@@ -2365,7 +4628,7 @@ func file_enigma_registry_v1_registry_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_enigma_registry_v1_registry_proto_rawDesc,
 			NumEnums:      1,
-			NumMessages:   2,
+			NumMessages:   5,
 			NumExtensions: 0,
 			NumServices:   0,
 		},
