@@ -28,7 +28,7 @@ import (
 
 // Chain is the real app at some height, with funded accounts.
 type Chain struct {
-	t   *testing.T
+	t   testing.TB
 	App *app.App
 	// Accounts are funded with 10^12 ueng each at genesis.
 	Accounts []sdk.AccAddress
@@ -38,7 +38,7 @@ type Chain struct {
 
 // NewChain starts the app on db with the given epoch length and n funded
 // accounts (at least one), and runs InitChain.
-func NewChain(t *testing.T, db dbm.DB, epochLength uint64, n int) *Chain {
+func NewChain(t testing.TB, db dbm.DB, epochLength uint64, n int) *Chain {
 	t.Helper()
 	a := app.New(log.NewNopLogger(), db, true, simtestutil.NewAppOptionsWithFlagHome(t.TempDir()), baseapp.SetChainID(app.DefaultChainID))
 	valSet, err := simtestutil.CreateRandomValidatorSet()

@@ -224,6 +224,47 @@ func TestLocalnetSingleNode(t *testing.T) {
 	require.Equal(t, 5, notFound.Code, "gRPC NotFound")
 }
 
+// TestLocalnetRegistersAnEnclave runs a simulation-mode enigma-enclave
+// beside a one-node localnet and registers it with the CLI, which takes the
+// keys and the quote from the enclave's socket.
+func TestLocalnetRegistersAnEnclave(t *testing.T) {
+	n := startNet(t, 1)
+	waitFor(t, "height 2", 30*time.Second, func() bool { return height(0) >= 2 })
+	bin := filepath.Join(filepath.Dir(os.Getenv("ENIGMAD")), "enigma-enclave")
+	if os.Getenv("ENIGMAD") == "" {
+		bin = filepath.Join(n.root, "build", "enigma-enclave")
+	}
+	dataDir := t.TempDir()
+	socket := filepath.Join(dataDir, "enclave.sock")
+	enclave := exec.Command(bin, "--chain-id", "enigma-local-1", "--data-dir", dataDir, "--socket", socket)
+	require.NoError(t, enclave.Start())
+	t.Cleanup(func() { _ = enclave.Process.Kill(); _, _ = enclave.Process.Wait() })
+	waitFor(t, "the enclave socket", 20*time.Second, func() bool { _, err := os.Stat(socket); return err == nil })
+
+	enigmad := os.Getenv("ENIGMAD")
+	if enigmad == "" {
+		enigmad = filepath.Join(n.root, "build", "enigmad")
+	}
+	home := filepath.Join(n.dir, "node0")
+	out, err := exec.Command(enigmad, "tx", "registry", "register", "10000000ueng", "--enclave-socket", socket,
+		"--from", "alice", "--home", home, "--gas", "500000", "--yes", "-o", "json").CombinedOutput()
+	require.NoError(t, err, string(out))
+	require.Contains(t, string(out), `"code":0`, string(out))
+
+	var workers struct {
+		Workers []struct {
+			Simulated bool   `json:"simulated"`
+			Status    string `json:"status"`
+		} `json:"workers"`
+	}
+	waitFor(t, "the worker on chain", 20*time.Second, func() bool {
+		out, err := exec.Command(enigmad, "q", "registry", "workers", "--home", home, "-o", "json").Output()
+		return err == nil && json.Unmarshal(out, &workers) == nil && len(workers.Workers) == 1
+	})
+	require.True(t, workers.Workers[0].Simulated)
+	require.Equal(t, "WORKER_STATUS_ACTIVE", workers.Workers[0].Status)
+}
+
 func tail(s string, n int) string {
 	if len(s) <= n {
 		return s

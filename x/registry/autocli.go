@@ -17,6 +17,12 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 					RpcMethod: "Worker", Use: "worker [enclave-address]", Short: "Show a worker by its enclave address (0x…)",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "enclave_address"}},
 				},
+				{
+					RpcMethod: "Provision", Use: "provision [newcomer]", Short: "Show the seed ciphertext kept for a newcomer enclave",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "newcomer"}},
+				},
+				{RpcMethod: "WorkerSet", Use: "worker-set", Short: "Show an epoch's selectable workers (--epoch, default current)"},
+				{RpcMethod: "Selected", Use: "selected", Short: "Show the workers selected for --contract in --epoch (default current)"},
 				{RpcMethod: "Params", Use: "params", Short: "Show the x/registry params"},
 			},
 		},
@@ -24,9 +30,18 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 			Service:              string(registryv1.File_enigma_registry_v1_tx_proto.Services().ByName("Msg").FullName()),
 			EnhanceCustomCommand: true,
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
-				// Registration takes the enclave's keys and quote from its
-				// socket: `enigmad tx registry register` comes with the worker.
+				// Registration and provisioning talk to the local enclave:
+				// client/cli's register and provision commands.
 				{RpcMethod: "RegisterWorker", Skip: true},
+				{RpcMethod: "ProvisionSeed", Skip: true},
+				// Beacons are signed by the enclave; the worker submits them.
+				{RpcMethod: "SubmitBeacon", Skip: true},
+				{
+					RpcMethod: "AddStake", Use: "add-stake [amount]", Short: "Bond more stake to your worker",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "amount"}},
+				},
+				{RpcMethod: "Unbond", Use: "unbond", Short: "Start unbonding your worker (it leaves selection at the next epoch)"},
+				{RpcMethod: "Withdraw", Use: "withdraw", Short: "Withdraw the stake of your unbonded worker"},
 				{RpcMethod: "UpdateParams", Skip: true}, // authority only: submit it in a gov proposal
 			},
 		},

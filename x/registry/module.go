@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	gwruntime "github.com/grpc-ecosystem/grpc-gateway/runtime"
+	"github.com/spf13/cobra"
 
 	"cosmossdk.io/core/appmodule"
 
@@ -21,6 +22,7 @@ import (
 	// The pulsar (protoreflect) types register the module's descriptors for
 	// autocli and for signer lookup by the SDK's x/tx.
 	_ "github.com/enigmad/enigmad/api/enigma/registry/v1"
+	"github.com/enigmad/enigmad/x/registry/client/cli"
 	"github.com/enigmad/enigmad/x/registry/keeper"
 	"github.com/enigmad/enigmad/x/registry/types"
 )
@@ -72,6 +74,10 @@ func (AppModule) RegisterGRPCGatewayRoutes(clientCtx client.Context, mux *gwrunt
 		panic(err)
 	}
 }
+
+// GetTxCmd returns the commands autocli cannot build (they talk to the
+// local enclave); autocli adds the rest beside them.
+func (AppModule) GetTxCmd() *cobra.Command { return cli.NewTxCmd() }
 
 // RegisterServices registers the Msg and Query services.
 func (am AppModule) RegisterServices(cfg module.Configurator) {

@@ -40,7 +40,7 @@ func register(operator sdk.AccAddress, id *identity.Identity, quote []byte, stak
 		Quote: quote, Stake: sdk.NewCoin(app.BondDenom, math.NewInt(stake))}
 }
 
-func setup(t *testing.T, allowSimulated bool) (*apptest.Chain, sdk.Context, types.MsgServer) {
+func setup(t testing.TB, allowSimulated bool) (*apptest.Chain, sdk.Context, types.MsgServer) {
 	c := apptest.NewChain(t, dbm.NewMemDB(), 10, 3)
 	c.Next()
 	ctx := c.Context()
