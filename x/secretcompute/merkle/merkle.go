@@ -1,0 +1,92 @@
+// Package merkle is the Merkle tree over the receipt leaves of a batch
+// (DESIGN.md §2 step 8), defined once here and once in Solidity, pinned by
+// testdata/vectors.json.
+//
+// Rule: the leaves are the receipts' leaf hashes in the order the chain
+// committed them. Each level pairs nodes (0,1), (2,3), …; a pair's parent is
+// keccak256 of the two hashes in ascending byte order (OpenZeppelin's
+// commutative keccak256, so OpenZeppelin's MerkleProof.verify checks our
+// proofs unchanged); a last node without a partner moves up unchanged (never
+// duplicated, so no two leaf lists share a root by padding). The root of one
+// leaf is the leaf. A proof is the partner hashes from the leaf up, skipping
+// the levels where the node had no partner.
+package merkle
+
+import (
+	"bytes"
+	"errors"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// ErrEmpty is returned for a tree without leaves.
+var ErrEmpty = errors.New("merkle: no leaves")
+
+// ErrIndex is returned for a proof of a leaf that is not in the tree.
+var ErrIndex = errors.New("merkle: leaf index out of range")
+
+// hashPair is the commutative keccak256 of two nodes.
+func hashPair(a, b common.Hash) common.Hash {
+	if bytes.Compare(a[:], b[:]) > 0 {
+		a, b = b, a
+	}
+	return crypto.Keccak256Hash(a[:], b[:])
+}
+
+// Root returns the root over leaves.
+func Root(leaves []common.Hash) (common.Hash, error) {
+	if len(leaves) == 0 {
+		return common.Hash{}, ErrEmpty
+	}
+	level := append([]common.Hash(nil), leaves...)
+	for len(level) > 1 {
+		next := level[:0]
+		for i := 0; i < len(level); i += 2 {
+			if i+1 == len(level) {
+				next = append(next, level[i])
+			} else {
+				next = append(next, hashPair(level[i], level[i+1]))
+			}
+		}
+		level = next
+	}
+	return level[0], nil
+}
+
+// Proof returns the proof of leaves[index].
+func Proof(leaves []common.Hash, index int) ([]common.Hash, error) {
+	if len(leaves) == 0 {
+		return nil, ErrEmpty
+	}
+	if index < 0 || index >= len(leaves) {
+		return nil, ErrIndex
+	}
+	var proof []common.Hash
+	level := append([]common.Hash(nil), leaves...)
+	for len(level) > 1 {
+		if partner := index ^ 1; partner < len(level) {
+			proof = append(proof, level[partner])
+		}
+		next := make([]common.Hash, 0, (len(level)+1)/2)
+		for i := 0; i < len(level); i += 2 {
+			if i+1 == len(level) {
+				next = append(next, level[i])
+			} else {
+				next = append(next, hashPair(level[i], level[i+1]))
+			}
+		}
+		level = next
+		index /= 2
+	}
+	return proof, nil
+}
+
+// Verify checks that leaf is in the tree of root by proof.
+func Verify(root, leaf common.Hash, proof []common.Hash) bool {
+	h := leaf
+	for _, p := range proof {
+		h = hashPair(h, p)
+	}
+	return h == root
+}
