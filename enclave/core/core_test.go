@@ -222,6 +222,20 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, want, again)
 
+	// The worker's last delta lost on chain to another result: it forgets
+	// the contract and replays the chain's log, which ends one entry earlier.
+	require.NoError(t, worker.Forget(contract))
+	_, err = worker.Head(contract)
+	require.ErrorIs(t, err, core.ErrUnknownContract)
+	require.NoError(t, worker.ApplyDeltas(contract, chainLog[:len(chainLog)-1]))
+	behind, err := worker.Head(contract)
+	require.NoError(t, err)
+	require.Equal(t, uint64(len(chainLog)-1), behind.Next)
+	require.NoError(t, worker.ApplyDeltas(contract, chainLog[len(chainLog)-1:]))
+	caughtUp, err := worker.Head(contract)
+	require.NoError(t, err)
+	require.Equal(t, want, caughtUp)
+
 	// And a fourth from a snapshot.
 	snap, err := worker.Snapshot(contract)
 	require.NoError(t, err)

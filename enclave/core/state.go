@@ -54,6 +54,20 @@ func (c *Core) keep(st *contractState) {
 	c.contracts[st.log.Contract] = st
 }
 
+// Forget drops this enclave's state of a contract. The worker calls it when
+// the chain committed another result at an index this enclave had already
+// filled (its delta is appended optimistically), then replays the chain's
+// log with ApplyDeltas or loads a snapshot with Restore.
+func (c *Core) Forget(contract common.Address) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.contracts[contract] == nil {
+		return ErrUnknownContract
+	}
+	delete(c.contracts, contract)
+	return nil
+}
+
 // Snapshot seals a contract's whole state.
 func (c *Core) Snapshot(contract common.Address) ([]byte, error) {
 	c.mu.Lock()

@@ -153,3 +153,9 @@ func (c *Client) Head(ctx context.Context, contract common.Address) (core.Head, 
 	}
 	return headFrom(r.Head)
 }
+
+// Forget drops the enclave's state of a contract.
+func (c *Client) Forget(ctx context.Context, contract common.Address) error {
+	_, err := c.api.Forget(ctx, &enclavepb.ForgetRequest{Contract: contract.Bytes()})
+	return err
+}

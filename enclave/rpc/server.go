@@ -233,3 +233,15 @@ func (s *Server) Head(_ context.Context, req *enclavepb.HeadRequest) (*enclavepb
 	}
 	return &enclavepb.HeadResponse{Head: headTo(h)}, nil
 }
+
+// Forget implements enclavepb.EnclaveServer.
+func (s *Server) Forget(_ context.Context, req *enclavepb.ForgetRequest) (*enclavepb.ForgetResponse, error) {
+	contract, err := address("contract", req.Contract)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	if err := s.core.Forget(contract); err != nil {
+		return nil, toStatus(err)
+	}
+	return &enclavepb.ForgetResponse{}, nil
+}

@@ -228,6 +228,13 @@ func TestEnclaveProcesses(t *testing.T) {
 	require.True(t, again.Provisioned)
 	_, err = restarted.client.ApplyDeltas(ctx, contract, log)
 	require.NoError(t, err)
+	// Forget and replay gives the same state (what a worker does when the
+	// chain committed another result than its enclave's).
+	require.NoError(t, restarted.client.Forget(ctx, contract))
+	require.Equal(t, codes.FailedPrecondition, status.Code(restarted.client.Forget(ctx, contract)))
+	replayed, err := restarted.client.ApplyDeltas(ctx, contract, log)
+	require.NoError(t, err)
+	require.Equal(t, want, replayed)
 	settle, _ := art.ABI.Pack("settle")
 	id := ids.TaskID(eth, bridge, seller, 1)
 	e, _ = seal(id, envelope.Call{Data: settle})
