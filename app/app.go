@@ -73,6 +73,9 @@ import (
 	"github.com/enigmad/enigmad/x/registry"
 	registrykeeper "github.com/enigmad/enigmad/x/registry/keeper"
 	registrytypes "github.com/enigmad/enigmad/x/registry/types"
+	"github.com/enigmad/enigmad/x/secretcompute"
+	secretcomputekeeper "github.com/enigmad/enigmad/x/secretcompute/keeper"
+	secretcomputetypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
 // maccPerms are the module accounts and what each may do with coins.
@@ -110,8 +113,9 @@ type App struct {
 	ConsensusParamsKeeper consensuskeeper.Keeper
 
 	// enigmad keepers.
-	EpochKeeper    epochkeeper.Keeper
-	RegistryKeeper registrykeeper.Keeper
+	EpochKeeper         epochkeeper.Keeper
+	RegistryKeeper      registrykeeper.Keeper
+	SecretComputeKeeper secretcomputekeeper.Keeper
 
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
@@ -139,7 +143,7 @@ func New(
 		authtypes.StoreKey, banktypes.StoreKey, stakingtypes.StoreKey,
 		slashingtypes.StoreKey, distrtypes.StoreKey, govtypes.StoreKey,
 		upgradetypes.StoreKey, consensustypes.StoreKey,
-		epochtypes.StoreKey, registrytypes.StoreKey,
+		epochtypes.StoreKey, registrytypes.StoreKey, secretcomputetypes.StoreKey,
 	)
 
 	app := &App{
@@ -188,9 +192,10 @@ func New(
 
 	app.EpochKeeper = epochkeeper.NewKeeper(cdc, runtime.NewKVStoreService(keys[epochtypes.StoreKey]), addrCodec, authority)
 	app.RegistryKeeper = registrykeeper.NewKeeper(cdc, runtime.NewKVStoreService(keys[registrytypes.StoreKey]), addrCodec, authority, app.BankKeeper, app.EpochKeeper)
-	// At each epoch start x/registry snapshots the worker set; x/secretcompute
-	// will close batches at epoch ends.
-	app.EpochKeeper.SetHooks(app.RegistryKeeper.Hooks())
+	app.SecretComputeKeeper = secretcomputekeeper.NewKeeper(cdc, runtime.NewKVStoreService(keys[secretcomputetypes.StoreKey]), addrCodec, authority, app.RegistryKeeper, app.EpochKeeper)
+	// At each epoch end x/secretcompute closes a batch; at each epoch start
+	// x/registry snapshots the worker set.
+	app.EpochKeeper.SetHooks(app.SecretComputeKeeper.Hooks(), app.RegistryKeeper.Hooks())
 
 	app.ModuleManager = module.NewManager(
 		genutil.NewAppModule(app.AccountKeeper, app.StakingKeeper, app, enc.TxConfig),
@@ -204,6 +209,7 @@ func New(
 		consensus.NewAppModule(cdc, app.ConsensusParamsKeeper),
 		epoch.NewAppModule(cdc, app.EpochKeeper),
 		registry.NewAppModule(cdc, app.RegistryKeeper),
+		secretcompute.NewAppModule(cdc, app.SecretComputeKeeper),
 	)
 	app.BasicModuleManager = module.NewBasicManagerFromManager(app.ModuleManager, map[string]module.AppModuleBasic{
 		genutiltypes.ModuleName: genutil.NewAppModuleBasic(genutiltypes.DefaultMessageValidator),
@@ -217,11 +223,11 @@ func New(
 	// its hooks see this block's validator-side state settled.
 	app.ModuleManager.SetOrderBeginBlockers(distrtypes.ModuleName, slashingtypes.ModuleName, stakingtypes.ModuleName, epochtypes.ModuleName)
 	// x/bank first: required for the Block-STM lifecycle in SDK v0.54+.
-	app.ModuleManager.SetOrderEndBlockers(banktypes.ModuleName, govtypes.ModuleName, stakingtypes.ModuleName)
+	app.ModuleManager.SetOrderEndBlockers(banktypes.ModuleName, govtypes.ModuleName, stakingtypes.ModuleName, secretcomputetypes.ModuleName)
 	genesisOrder := []string{
 		consensustypes.ModuleName, authtypes.ModuleName, banktypes.ModuleName, distrtypes.ModuleName,
 		stakingtypes.ModuleName, slashingtypes.ModuleName, govtypes.ModuleName, genutiltypes.ModuleName,
-		upgradetypes.ModuleName, epochtypes.ModuleName, registrytypes.ModuleName,
+		upgradetypes.ModuleName, epochtypes.ModuleName, registrytypes.ModuleName, secretcomputetypes.ModuleName,
 	}
 	app.ModuleManager.SetOrderInitGenesis(genesisOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisOrder...)

@@ -1,0 +1,36 @@
+package secretcompute
+
+import (
+	autocliv1 "cosmossdk.io/api/cosmos/autocli/v1"
+
+	secretcomputev1 "github.com/enigmad/enigmad/api/enigma/secretcompute/v1"
+)
+
+// AutoCLIOptions declares the module's CLI.
+func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
+	return &autocliv1.ModuleOptions{
+		Query: &autocliv1.ServiceCommandDescriptor{
+			Service: string(secretcomputev1.File_enigma_secretcompute_v1_query_proto.Services().ByName("Query").FullName()),
+			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
+				{RpcMethod: "Contract", Use: "contract [address]", Short: "Show a secret contract", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "address"}}},
+				{RpcMethod: "Contracts", Use: "contracts", Short: "List the secret contracts"},
+				{RpcMethod: "Task", Use: "task [task-id]", Short: "Show a task, its encrypted output and receipt", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}}},
+				{RpcMethod: "Deltas", Use: "deltas [address]", Short: "Page through a contract's delta log (--from-index, --limit)", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "address"}}},
+				{RpcMethod: "Batch", Use: "batch [nonce]", Short: "Show a closed batch", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "nonce"}}},
+				{RpcMethod: "ReceiptProof", Use: "proof [task-id]", Short: "Show the Merkle proof of a task's receipt in its batch", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}}},
+				{RpcMethod: "Params", Use: "params", Short: "Show the x/secretcompute params"},
+			},
+		},
+		Tx: &autocliv1.ServiceCommandDescriptor{
+			Service: string(secretcomputev1.File_enigma_secretcompute_v1_tx_proto.Services().ByName("Msg").FullName()),
+			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
+				// Task data comes from the client library and results from the
+				// worker daemon; neither is typed by hand.
+				{RpcMethod: "SubmitTaskData", Skip: true},
+				{RpcMethod: "SubmitDeployData", Skip: true},
+				{RpcMethod: "CommitResults", Skip: true},
+				{RpcMethod: "UpdateParams", Skip: true}, // authority only: submit it in a gov proposal
+			},
+		},
+	}
+}

@@ -1,0 +1,85 @@
+package keeper
+
+import (
+	"context"
+
+	"cosmossdk.io/collections"
+	"github.com/ethereum/go-ethereum/common"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/enigmad/enigmad/enclave/receipt"
+	epochtypes "github.com/enigmad/enigmad/x/epoch/types"
+	"github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+// EndBlocker fails the tasks whose deadline is this block: a timeout
+// receipt (written by the chain, unsigned) and, when the data was there and
+// the assigned worker did not answer, a penalty for that worker.
+func (k Keeper) EndBlocker(ctx context.Context) error {
+	height := sdk.UnwrapSDKContext(ctx).BlockHeight()
+	it, err := k.Deadlines.Iterate(ctx, collections.NewPrefixUntilPairRange[int64, []byte](height))
+	if err != nil {
+		return err
+	}
+	due, err := it.Keys()
+	if err != nil {
+		return err
+	}
+	for _, key := range due {
+		if err := k.timeout(ctx, key.K2()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (k Keeper) timeout(ctx context.Context, taskID []byte) error {
+	t, err := k.Tasks.Get(ctx, taskID)
+	if err != nil {
+		return err
+	}
+	penalize := t.Status == types.TASK_STATUS_PENDING
+	rc := receipt.Receipt{TaskID: common.BytesToHash(t.Id), Contract: common.BytesToAddress(t.Contract), Status: receipt.StatusTimeout, Worker: common.BytesToAddress(t.Worker)}
+	seq, err := k.NextSequence.Next(ctx)
+	if err != nil {
+		return err
+	}
+	seq++
+	zero := common.Hash{}.Bytes()
+	r := types.Receipt{TaskId: t.Id, Contract: t.Contract, Status: uint32(receipt.StatusTimeout), OutputHash: zero, DeltaHash: zero,
+		Worker: rc.Worker.Bytes(), Leaf: rc.Leaf().Bytes(), Sequence: seq, Fee: t.GasPrice.MulRaw(0)}
+	if err := k.Receipts.Set(ctx, t.Id, r); err != nil {
+		return err
+	}
+	if err := k.Sequences.Set(ctx, seq, t.Id); err != nil {
+		return err
+	}
+	t.Status = types.TASK_STATUS_FAILED
+	if err := k.setDeadline(ctx, &t, 0); err != nil {
+		return err
+	}
+	if err := k.Tasks.Set(ctx, t.Id, t); err != nil {
+		return err
+	}
+	if penalize {
+		if err := k.registry.Penalize(ctx, t.Worker, "no result for task "+hexOf(t.Id)); err != nil {
+			sdk.UnwrapSDKContext(ctx).Logger().Error("penalize", "worker", hexOf(t.Worker), "err", err)
+		}
+	}
+	return emit(ctx, &types.EventTaskFailed{TaskId: hexOf(t.Id), Contract: hexOf(t.Contract), Status: receipt.StatusTimeout.String()})
+}
+
+// Hooks returns the x/epoch hooks: a batch closes at every epoch end.
+func (k Keeper) Hooks() epochtypes.EpochHooks { return hooks{k} }
+
+type hooks struct{ k Keeper }
+
+// AfterEpochEnd closes a batch over the epoch's receipts.
+func (h hooks) AfterEpochEnd(ctx context.Context, _ uint64) error {
+	_, err := h.k.CloseBatch(ctx)
+	return err
+}
+
+// BeforeEpochStart implements epochtypes.EpochHooks; nothing to do.
+func (hooks) BeforeEpochStart(context.Context, uint64) error { return nil }

@@ -1,0 +1,129 @@
+package keeper
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"sort"
+
+	"cosmossdk.io/collections"
+	sdkmath "cosmossdk.io/math"
+	"github.com/ethereum/go-ethereum/common"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/enigmad/enigmad/x/secretcompute/merkle"
+	"github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+// batchLeaves returns the receipts with sequences in [first, last], in order.
+func (k Keeper) batchReceipts(ctx context.Context, first, last uint64) ([][]byte, []types.Receipt, error) {
+	it, err := k.Sequences.Iterate(ctx, new(collections.Range[uint64]).StartInclusive(first).EndInclusive(last))
+	if err != nil {
+		return nil, nil, err
+	}
+	kvs, err := it.KeyValues()
+	if err != nil {
+		return nil, nil, err
+	}
+	ids := make([][]byte, len(kvs))
+	rs := make([]types.Receipt, len(kvs))
+	for i, kv := range kvs {
+		if kv.Key != first+uint64(i) {
+			return nil, nil, errors.New("secretcompute: receipt sequences are not contiguous")
+		}
+		ids[i] = kv.Value
+		if rs[i], err = k.Receipts.Get(ctx, kv.Value); err != nil {
+			return nil, nil, err
+		}
+	}
+	return ids, rs, nil
+}
+
+// CloseBatch closes a batch over the receipts committed since the last one:
+// the Merkle root of their leaves in commit order and each worker's fee
+// total. It returns nonce 0 when there is nothing to batch.
+func (k Keeper) CloseBatch(ctx context.Context) (uint64, error) {
+	last, err := k.LastBatched.Get(ctx)
+	if err != nil && !errors.Is(err, collections.ErrNotFound) {
+		return 0, err
+	}
+	next, err := k.NextSequence.Peek(ctx)
+	if err != nil {
+		return 0, err
+	}
+	newest := next // the highest sequence given out (sequences start at 1)
+	if newest <= last {
+		return 0, nil
+	}
+	ids, receipts, err := k.batchReceipts(ctx, last+1, newest)
+	if err != nil {
+		return 0, err
+	}
+	nonce, err := k.NextBatch.Next(ctx)
+	if err != nil {
+		return 0, err
+	}
+	nonce++ // batch nonces start at 1, as the bridge contract expects
+	leaves := make([]common.Hash, len(receipts))
+	fees := map[string]sdkmath.Int{}
+	for i, r := range receipts {
+		leaves[i] = common.BytesToHash(r.Leaf)
+		if r.Fee.IsPositive() {
+			if cur, ok := fees[string(r.Worker)]; ok {
+				fees[string(r.Worker)] = cur.Add(r.Fee)
+			} else {
+				fees[string(r.Worker)] = r.Fee
+			}
+		}
+		r.Batch = nonce
+		if err := k.Receipts.Set(ctx, ids[i], r); err != nil {
+			return 0, err
+		}
+	}
+	root, err := merkle.Root(leaves)
+	if err != nil {
+		return 0, err
+	}
+	b := types.Batch{Nonce: nonce, Root: root.Bytes(), FirstSequence: last + 1, LastSequence: newest, Height: sdk.UnwrapSDKContext(ctx).BlockHeight()}
+	if cur, err := k.epochs.CurrentEpoch(ctx); err == nil {
+		b.Epoch = cur.Number
+	}
+	for w, amt := range fees {
+		b.Fees = append(b.Fees, types.WorkerFee{Worker: []byte(w), Amount: amt})
+	}
+	sort.Slice(b.Fees, func(i, j int) bool { return bytes.Compare(b.Fees[i].Worker, b.Fees[j].Worker) < 0 })
+	if err := k.Batches.Set(ctx, nonce, b); err != nil {
+		return 0, err
+	}
+	if err := k.LastBatched.Set(ctx, newest); err != nil {
+		return 0, err
+	}
+	return nonce, emit(ctx, &types.EventBatchClosed{Nonce: nonce, Root: root.Hex(), Receipts: uint64(len(receipts))})
+}
+
+// ReceiptProof returns the batch of a task's receipt, the receipt, and its
+// Merkle proof against the batch root.
+func (k Keeper) ReceiptProof(ctx context.Context, taskID []byte) (types.Batch, types.Receipt, []common.Hash, error) {
+	r, err := k.Receipts.Get(ctx, taskID)
+	if err != nil {
+		return types.Batch{}, types.Receipt{}, nil, types.ErrNotFound.Wrap("no receipt for this task")
+	}
+	if r.Batch == 0 {
+		return types.Batch{}, r, nil, types.ErrNotFound.Wrap("the receipt is not in a batch yet")
+	}
+	b, err := k.Batches.Get(ctx, r.Batch)
+	if err != nil {
+		return types.Batch{}, r, nil, err
+	}
+	_, receipts, err := k.batchReceipts(ctx, b.FirstSequence, b.LastSequence)
+	if err != nil {
+		return b, r, nil, err
+	}
+	leaves := make([]common.Hash, len(receipts))
+	for i, x := range receipts {
+		leaves[i] = common.BytesToHash(x.Leaf)
+	}
+	proof, err := merkle.Proof(leaves, int(r.Sequence-b.FirstSequence))
+	return b, r, proof, err
+}

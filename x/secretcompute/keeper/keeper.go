@@ -1,0 +1,93 @@
+// Package keeper holds the x/secretcompute state and its rules.
+package keeper
+
+import (
+	"context"
+	"fmt"
+
+	"cosmossdk.io/collections"
+	"cosmossdk.io/core/address"
+	"cosmossdk.io/core/store"
+
+	"github.com/cosmos/gogoproto/proto"
+
+	"github.com/cosmos/cosmos-sdk/codec"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+// Keeper keeps contracts, tasks, the delta logs, receipts and batches.
+type Keeper struct {
+	cdc          codec.BinaryCodec
+	addressCodec address.Codec
+	authority    string
+	registry     types.RegistryKeeper
+	epochs       types.EpochKeeper
+
+	Schema    collections.Schema
+	Params    collections.Item[types.Params]
+	Contracts collections.Map[[]byte, types.SecretContract]
+	Tasks     collections.Map[[]byte, types.Task]
+	// Deltas is each contract's log: (contract, index) → delta.
+	Deltas   collections.Map[collections.Pair[[]byte, uint64], types.Delta]
+	Receipts collections.Map[[]byte, types.Receipt]
+	// Sequences lists every receipt's task id in commit order (from 1).
+	Sequences    collections.Map[uint64, []byte]
+	NextSequence collections.Sequence
+	// LastBatched is the last sequence already in a batch.
+	LastBatched collections.Item[uint64]
+	Batches     collections.Map[uint64, types.Batch]
+	NextBatch   collections.Sequence
+	// Deadlines indexes unfinished tasks by the height they fail at.
+	Deadlines collections.KeySet[collections.Pair[int64, []byte]]
+}
+
+// NewKeeper returns the x/secretcompute keeper.
+func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, addressCodec address.Codec, authority string, registry types.RegistryKeeper, epochs types.EpochKeeper) Keeper {
+	if _, err := addressCodec.StringToBytes(authority); err != nil {
+		panic(fmt.Errorf("invalid x/secretcompute authority address %q: %w", authority, err))
+	}
+	sb := collections.NewSchemaBuilder(storeService)
+	k := Keeper{
+		cdc: cdc, addressCodec: addressCodec, authority: authority, registry: registry, epochs: epochs,
+		Params:       collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
+		Contracts:    collections.NewMap(sb, types.ContractsKey, "contracts", collections.BytesKey, codec.CollValue[types.SecretContract](cdc)),
+		Tasks:        collections.NewMap(sb, types.TasksKey, "tasks", collections.BytesKey, codec.CollValue[types.Task](cdc)),
+		Deltas:       collections.NewMap(sb, types.DeltasKey, "deltas", collections.PairKeyCodec(collections.BytesKey, collections.Uint64Key), codec.CollValue[types.Delta](cdc)),
+		Receipts:     collections.NewMap(sb, types.ReceiptsKey, "receipts", collections.BytesKey, codec.CollValue[types.Receipt](cdc)),
+		Sequences:    collections.NewMap(sb, types.SequencesKey, "sequences", collections.Uint64Key, collections.BytesValue),
+		LastBatched:  collections.NewItem(sb, types.LastBatchedKey, "last_batched", collections.Uint64Value),
+		NextSequence: collections.NewSequence(sb, types.NextSequenceKey, "next_sequence"),
+		Batches:      collections.NewMap(sb, types.BatchesKey, "batches", collections.Uint64Key, codec.CollValue[types.Batch](cdc)),
+		NextBatch:    collections.NewSequence(sb, types.NextBatchKey, "next_batch"),
+		Deadlines:    collections.NewKeySet(sb, types.DeadlinesKey, "deadlines", collections.PairKeyCodec(collections.Int64Key, collections.BytesKey)),
+	}
+	schema, err := sb.Build()
+	if err != nil {
+		panic(err)
+	}
+	k.Schema = schema
+	return k
+}
+
+// GetAuthority returns the address allowed to change params.
+func (k Keeper) GetAuthority() string { return k.authority }
+
+func emit(ctx context.Context, ev proto.Message) error {
+	return sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(ev)
+}
+
+// setDeadline moves a task's deadline entry.
+func (k Keeper) setDeadline(ctx context.Context, t *types.Task, height int64) error {
+	if t.DeadlineHeight != 0 {
+		if err := k.Deadlines.Remove(ctx, collections.Join(t.DeadlineHeight, t.Id)); err != nil {
+			return err
+		}
+	}
+	t.DeadlineHeight = height
+	if height == 0 {
+		return nil
+	}
+	return k.Deadlines.Set(ctx, collections.Join(height, t.Id))
+}

@@ -1,0 +1,149 @@
+package keeper
+
+import (
+	"context"
+
+	"cosmossdk.io/collections"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/cosmos/cosmos-sdk/types/query"
+
+	"github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+type queryServer struct{ k Keeper }
+
+var _ types.QueryServer = queryServer{}
+
+// NewQueryServerImpl returns the x/secretcompute Query service.
+func NewQueryServerImpl(k Keeper) types.QueryServer { return queryServer{k: k} }
+
+// MaxDeltasPerQuery bounds one Deltas page.
+const MaxDeltasPerQuery = 1000
+
+// Contract returns a contract.
+func (q queryServer) Contract(ctx context.Context, req *types.QueryContractRequest) (*types.QueryContractResponse, error) {
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
+	}
+	addr, err := parseAddress(req.Address)
+	if err != nil {
+		return nil, status.Error(codes.InvalidArgument, err.Error())
+	}
+	c, err := q.k.Contracts.Get(ctx, addr)
+	if err != nil {
+		return nil, status.Errorf(codes.NotFound, "no secret contract %s", req.Address)
+	}
+	return &types.QueryContractResponse{Contract: c}, nil
+}
+
+// Contracts lists contracts.
+func (q queryServer) Contracts(ctx context.Context, req *types.QueryContractsRequest) (*types.QueryContractsResponse, error) {
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
+	}
+	cs, page, err := query.CollectionPaginate(ctx, q.k.Contracts, req.Pagination,
+		func(_ []byte, c types.SecretContract) (types.SecretContract, error) { return c, nil })
+	if err != nil {
+		return nil, status.Error(codes.Internal, err.Error())
+	}
+	return &types.QueryContractsResponse{Contracts: cs, Pagination: page}, nil
+}
+
+// Task returns a task and its receipt.
+func (q queryServer) Task(ctx context.Context, req *types.QueryTaskRequest) (*types.QueryTaskResponse, error) {
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
+	}
+	id, err := parseHash(req.TaskId)
+	if err != nil {
+		return nil, status.Error(codes.InvalidArgument, err.Error())
+	}
+	t, err := q.k.Tasks.Get(ctx, id)
+	if err != nil {
+		return nil, status.Errorf(codes.NotFound, "no task %s", req.TaskId)
+	}
+	res := &types.QueryTaskResponse{Task: t}
+	if r, err := q.k.Receipts.Get(ctx, id); err == nil {
+		res.Receipt = &r
+	}
+	return res, nil
+}
+
+// Deltas returns a contract's deltas from an index, in order.
+func (q queryServer) Deltas(ctx context.Context, req *types.QueryDeltasRequest) (*types.QueryDeltasResponse, error) {
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
+	}
+	addr, err := parseAddress(req.Address)
+	if err != nil {
+		return nil, status.Error(codes.InvalidArgument, err.Error())
+	}
+	limit := req.Limit
+	if limit == 0 {
+		limit = 100
+	}
+	if limit > MaxDeltasPerQuery {
+		return nil, status.Errorf(codes.InvalidArgument, "limit %d exceeds %d", limit, MaxDeltasPerQuery)
+	}
+	c, err := q.k.Contracts.Get(ctx, addr)
+	if err != nil {
+		return nil, status.Errorf(codes.NotFound, "no secret contract %s", req.Address)
+	}
+	res := &types.QueryDeltasResponse{NextIndex: req.FromIndex}
+	rng := collections.NewPrefixedPairRange[[]byte, uint64](addr).StartInclusive(req.FromIndex)
+	err = q.k.Deltas.Walk(ctx, rng, func(_ collections.Pair[[]byte, uint64], d types.Delta) (bool, error) {
+		res.Deltas = append(res.Deltas, d)
+		res.NextIndex = d.Index + 1
+		return uint64(len(res.Deltas)) >= limit, nil
+	})
+	if err != nil {
+		return nil, status.Error(codes.Internal, err.Error())
+	}
+	if res.NextIndex > c.NextDelta {
+		res.NextIndex = c.NextDelta
+	}
+	return res, nil
+}
+
+// Batch returns a batch.
+func (q queryServer) Batch(ctx context.Context, req *types.QueryBatchRequest) (*types.QueryBatchResponse, error) {
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
+	}
+	b, err := q.k.Batches.Get(ctx, req.Nonce)
+	if err != nil {
+		return nil, status.Errorf(codes.NotFound, "no batch %d", req.Nonce)
+	}
+	return &types.QueryBatchResponse{Batch: b}, nil
+}
+
+// ReceiptProof returns a receipt's Merkle proof.
+func (q queryServer) ReceiptProof(ctx context.Context, req *types.QueryReceiptProofRequest) (*types.QueryReceiptProofResponse, error) {
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
+	}
+	id, err := parseHash(req.TaskId)
+	if err != nil {
+		return nil, status.Error(codes.InvalidArgument, err.Error())
+	}
+	b, r, proof, err := q.k.ReceiptProof(ctx, id)
+	if err != nil {
+		return nil, status.Error(codes.NotFound, err.Error())
+	}
+	res := &types.QueryReceiptProofResponse{Batch: b.Nonce, Root: b.Root, Leaf: r.Leaf}
+	for _, p := range proof {
+		res.Proof = append(res.Proof, p.Bytes())
+	}
+	return res, nil
+}
+
+// Params returns the params.
+func (q queryServer) Params(ctx context.Context, _ *types.QueryParamsRequest) (*types.QueryParamsResponse, error) {
+	p, err := q.k.Params.Get(ctx)
+	if err != nil {
+		return nil, status.Error(codes.Internal, err.Error())
+	}
+	return &types.QueryParamsResponse{Params: p}, nil
+}

@@ -1,0 +1,21 @@
+package types
+
+import (
+	"context"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	epochtypes "github.com/enigmad/enigmad/x/epoch/types"
+)
+
+// RegistryKeeper is what secretcompute needs of x/registry: who is selected
+// for a contract in an epoch, and penalties.
+type RegistryKeeper interface {
+	Selected(ctx context.Context, contract common.Address, epoch uint64) ([]common.Address, epochtypes.Epoch, error)
+	Penalize(ctx context.Context, enclave []byte, reason string) error
+}
+
+// EpochKeeper gives the current epoch.
+type EpochKeeper interface {
+	CurrentEpoch(ctx context.Context) (epochtypes.Epoch, error)
+}

@@ -1,0 +1,49 @@
+package types
+
+import errorsmod "cosmossdk.io/errors"
+
+// DefaultGenesis returns default params and no state.
+func DefaultGenesis() *GenesisState { return &GenesisState{Params: DefaultParams(), NextSequence: 1} }
+
+// Validate checks params and the shape of the state; the delta chain of
+// every contract must be continuous and hash-linked.
+func (gs GenesisState) Validate() error {
+	if err := gs.Params.Validate(); err != nil {
+		return err
+	}
+	if gs.NextSequence == 0 {
+		return errorsmod.Wrap(ErrInvalidGenesis, "next_sequence starts at 1")
+	}
+	contracts := map[string]SecretContract{}
+	for _, c := range gs.Contracts {
+		if len(c.Address) != 20 {
+			return errorsmod.Wrap(ErrInvalidGenesis, "contract address must be 20 bytes")
+		}
+		contracts[string(c.Address)] = c
+	}
+	next := map[string]uint64{}
+	head := map[string][]byte{}
+	for i, d := range gs.Deltas {
+		key := string(d.Contract)
+		if _, ok := contracts[key]; !ok {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "delta %d of an unknown contract", i)
+		}
+		if d.Index != next[key] || string(d.PrevHash) != string(head[key]) {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "delta %d breaks its contract's chain", i)
+		}
+		next[key], head[key] = d.Index+1, d.Hash
+	}
+	for key, c := range contracts {
+		if c.NextDelta != next[key] || string(c.HeadHash) != string(head[key]) {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "contract %x: head does not match its deltas", c.Address)
+		}
+	}
+	seen := map[string]bool{}
+	for _, r := range gs.Receipts {
+		if seen[string(r.TaskId)] {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "two receipts for task %x", r.TaskId)
+		}
+		seen[string(r.TaskId)] = true
+	}
+	return nil
+}

@@ -1,0 +1,26 @@
+package types
+
+import "cosmossdk.io/collections"
+
+const (
+	// ModuleName is the name of the secretcompute module.
+	ModuleName = "secretcompute"
+	// StoreKey is its store key.
+	StoreKey = ModuleName
+)
+
+// Store prefixes. Never renumber. State is keyed per contract and per task
+// so that tasks on different contracts touch different keys (Block-STM).
+var (
+	ParamsKey       = collections.NewPrefix(0)
+	ContractsKey    = collections.NewPrefix(1)
+	TasksKey        = collections.NewPrefix(2)
+	DeltasKey       = collections.NewPrefix(3)
+	ReceiptsKey     = collections.NewPrefix(4)
+	SequencesKey    = collections.NewPrefix(5)
+	NextSequenceKey = collections.NewPrefix(6)
+	BatchesKey      = collections.NewPrefix(7)
+	NextBatchKey    = collections.NewPrefix(8)
+	DeadlinesKey    = collections.NewPrefix(9)
+	LastBatchedKey  = collections.NewPrefix(10)
+)

@@ -1,0 +1,27 @@
+package types
+
+import errorsmod "cosmossdk.io/errors"
+
+// DefaultParams: envelopes up to 256 KiB (the enclave's limit), bytecode up
+// to 48 KiB (EIP-3860 initcode), 100 blocks for the data and 100 for the
+// result, 1,000 results per message.
+func DefaultParams() Params {
+	return Params{
+		MaxTaskDataSize:     256 << 10,
+		MaxBytecodeSize:     48 << 10,
+		DataTimeoutBlocks:   100,
+		ResultTimeoutBlocks: 100,
+		MaxResultsPerMsg:    1000,
+	}
+}
+
+// Validate checks the params.
+func (p Params) Validate() error {
+	if p.MaxTaskDataSize == 0 || p.MaxBytecodeSize == 0 || p.MaxResultsPerMsg == 0 {
+		return errorsmod.Wrap(ErrInvalidParams, "sizes and max_results_per_msg must be positive")
+	}
+	if p.DataTimeoutBlocks == 0 || p.ResultTimeoutBlocks == 0 {
+		return errorsmod.Wrap(ErrInvalidParams, "timeouts must be at least one block")
+	}
+	return nil
+}

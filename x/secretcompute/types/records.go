@@ -1,0 +1,33 @@
+package types
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// TaskRecord is an attested Ethereum task record, as x/bridge hands it over.
+type TaskRecord struct {
+	TaskID       common.Hash
+	Contract     common.Address
+	Sender       common.Address
+	InputsHash   common.Hash
+	GasLimit     uint64
+	GasPrice     *big.Int
+	EscrowToken  common.Address
+	EscrowAmount *big.Int
+	EthBlock     uint64
+	EthTime      uint64
+}
+
+// DeploymentRecord is an attested Ethereum deployment record.
+type DeploymentRecord struct {
+	TaskID     common.Hash
+	CodeHash   common.Hash
+	Sender     common.Address
+	InputsHash common.Hash
+	GasLimit   uint64
+	GasPrice   *big.Int
+	EthBlock   uint64
+	EthTime    uint64
+}
