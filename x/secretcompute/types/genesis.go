@@ -23,6 +23,10 @@ func (gs GenesisState) Validate() error {
 	}
 	next := map[string]uint64{}
 	head := map[string][]byte{}
+	zero := make([]byte, 32) // the previous hash of every first delta
+	for key := range contracts {
+		head[key] = zero
+	}
 	for i, d := range gs.Deltas {
 		key := string(d.Contract)
 		if _, ok := contracts[key]; !ok {

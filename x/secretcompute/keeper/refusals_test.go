@@ -1,0 +1,184 @@
+package keeper_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/enigmad/enigmad/contracts"
+	"github.com/enigmad/enigmad/enclave/core"
+	"github.com/enigmad/enigmad/enclave/envelope"
+	"github.com/enigmad/enigmad/enclave/evm"
+	"github.com/enigmad/enigmad/enclave/ids"
+	"github.com/enigmad/enigmad/enclave/receipt"
+	"github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+// deployCounter deploys Counter through the chain and returns its address.
+func deployCounter(t *testing.T, n *network) common.Address {
+	ctx := n.chain.Context()
+	k := n.chain.App.SecretComputeKeeper
+	art, err := contracts.Load("Counter")
+	require.NoError(t, err)
+	deployer := common.HexToAddress("0xd0")
+	id := ids.TaskID(ethChainID, bridge, deployer, 0)
+	contract := ids.ContractAddress(id)
+	e := n.encrypt(t, contract, id, envelope.Call{})
+	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash(art.Bytecode), Sender: deployer,
+		InputsHash: ids.InputsHash(e), GasLimit: 1_000_000, GasPrice: gasPrice}))
+	epoch := n.chain.CurrentEpoch().Number
+	_, err = n.msgs.SubmitDeployData(ctx, &types.MsgSubmitDeployData{Submitter: n.chain.Accounts[1].String(), TaskId: id.Bytes(), Epoch: epoch,
+		Worker: n.worker.Info().Address.Bytes(), Bytecode: art.Bytecode, Envelope: e})
+	require.NoError(t, err)
+	res, err := n.worker.Deploy(core.Deployment{ID: id, Sender: deployer, CodeHash: crypto.Keccak256Hash(art.Bytecode), InputsHash: ids.InputsHash(e),
+		GasLimit: 1_000_000, Bytecode: art.Bytecode, Envelope: e})
+	require.NoError(t, err)
+	out, err := n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: n.chain.Accounts[1].String(), Results: []types.Result{toMsg(res)}})
+	require.NoError(t, err)
+	require.Equal(t, []string{""}, out.Errors)
+	return contract
+}
+
+func TestTaskDataRefusals(t *testing.T) {
+	n := newNetwork(t)
+	contract := deployCounter(t, n)
+	ctx := n.chain.Context()
+	k := n.chain.App.SecretComputeKeeper
+	epoch := n.chain.CurrentEpoch().Number
+	worker := n.worker.Info().Address.Bytes()
+	sub := n.chain.Accounts[1].String()
+	art, _ := contracts.Load("Counter")
+	inc, _ := art.ABI.Pack("increment")
+	user := common.HexToAddress("0xabc")
+	id := ids.TaskID(ethChainID, bridge, user, 0)
+	e := n.encrypt(t, contract, id, envelope.Call{Data: inc})
+
+	msg := func(mutate func(*types.MsgSubmitTaskData)) *types.MsgSubmitTaskData {
+		m := &types.MsgSubmitTaskData{Submitter: sub, TaskId: id.Bytes(), Epoch: epoch, Worker: worker, Envelope: e}
+		if mutate != nil {
+			mutate(m)
+		}
+		return m
+	}
+	_, err := n.msgs.SubmitTaskData(ctx, msg(nil))
+	require.ErrorIs(t, err, types.ErrUnknownTask, "data with no record")
+
+	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: id, Contract: contract, Sender: user, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
+	for name, tc := range map[string]struct {
+		m   *types.MsgSubmitTaskData
+		err error
+	}{
+		"data not matching the inputs hash": {msg(func(m *types.MsgSubmitTaskData) { m.Envelope = append(append([]byte(nil), e...), 0) }), types.ErrInputsHash},
+		"oversized data":                    {msg(func(m *types.MsgSubmitTaskData) { m.Envelope = make([]byte, 300<<10) }), types.ErrTooLarge},
+		"a worker not selected":             {msg(func(m *types.MsgSubmitTaskData) { m.Worker = common.HexToAddress("0x01").Bytes() }), types.ErrNotSelected},
+		"an epoch too old":                  {msg(func(m *types.MsgSubmitTaskData) { m.Epoch = epoch - 2 }), types.ErrEpoch},
+		"a future epoch":                    {msg(func(m *types.MsgSubmitTaskData) { m.Epoch = epoch + 1 }), types.ErrEpoch},
+		"deploy message for a call":         {nil, types.ErrWrongKind},
+	} {
+		if tc.m == nil {
+			_, err = n.msgs.SubmitDeployData(ctx, &types.MsgSubmitDeployData{Submitter: sub, TaskId: id.Bytes(), Epoch: epoch, Worker: worker, Envelope: e})
+		} else {
+			_, err = n.msgs.SubmitTaskData(ctx, tc.m)
+		}
+		require.ErrorIs(t, err, tc.err, name)
+		task, err := k.Tasks.Get(ctx, id.Bytes())
+		require.NoError(t, err)
+		require.Equal(t, types.TASK_STATUS_AWAITING_DATA, task.Status, "%s: nothing changed", name)
+	}
+	// The previous epoch is fine (a task in flight across a boundary).
+	_, err = n.msgs.SubmitTaskData(ctx, msg(func(m *types.MsgSubmitTaskData) { m.Epoch = epoch - 1 }))
+	require.NoError(t, err)
+	_, err = n.msgs.SubmitTaskData(ctx, msg(nil))
+	require.ErrorIs(t, err, types.ErrDataPresent, "data twice")
+}
+
+func TestResultRefusalsAndDeadlines(t *testing.T) {
+	n := newNetwork(t)
+	contract := deployCounter(t, n)
+	ctx := n.chain.Context()
+	k := n.chain.App.SecretComputeKeeper
+	epoch := n.chain.CurrentEpoch().Number
+	worker := n.worker.Info().Address
+	sub := n.chain.Accounts[1].String()
+	art, _ := contracts.Load("Counter")
+	inc, _ := art.ABI.Pack("increment")
+
+	var tasks []core.Task
+	for i := range 3 {
+		u := common.BigToAddress(big.NewInt(int64(0xe0 + i)))
+		id := ids.TaskID(ethChainID, bridge, u, 0)
+		e := n.encrypt(t, contract, id, envelope.Call{Data: inc})
+		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
+		_, err := n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: sub, TaskId: id.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
+		require.NoError(t, err)
+		tasks = append(tasks, core.Task{ID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Env: evm.Env{}, Envelope: e})
+	}
+	results, errs := n.worker.Execute(tasks[:2])
+	require.NoError(t, errs[0])
+	require.NoError(t, errs[1])
+	first, second := toMsg(results[0]), toMsg(results[1])
+	require.Equal(t, receipt.StatusSuccess, results[1].Receipt.Status)
+
+	// The second delta before the first: it names a head the log is not at.
+	out, err := n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: sub, Results: []types.Result{second}})
+	require.NoError(t, err)
+	require.Contains(t, out.Errors[0], "extend the contract's log")
+	// A result signed by another enclave than the assigned one.
+	wrong := first
+	wrong.Worker = common.HexToAddress("0x01").Bytes()
+	out, err = n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: sub, Results: []types.Result{wrong}})
+	require.NoError(t, err)
+	require.Contains(t, out.Errors[0], "not from the worker")
+	// Unknown task.
+	unknown := first
+	unknown.TaskId = common.Hash{7}.Bytes()
+	out, err = n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: sub, Results: []types.Result{unknown}})
+	require.NoError(t, err)
+	require.Contains(t, out.Errors[0], "unknown task")
+	c, err := k.Contracts.Get(ctx, contract.Bytes())
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), c.NextDelta, "refused results changed nothing")
+
+	// In order they go through.
+	out, err = n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: sub, Results: []types.Result{first, second}})
+	require.NoError(t, err)
+	require.Equal(t, []string{"", ""}, out.Errors)
+
+	// The third task never gets a result: at its deadline it fails with a
+	// timeout receipt, and the worker is penalized.
+	stakeBefore, err := n.chain.App.RegistryKeeper.GetWorker(ctx, worker.Bytes())
+	require.NoError(t, err)
+	for range 101 {
+		n.chain.Next()
+	}
+	ctx = n.chain.Context()
+	task, err := k.Tasks.Get(ctx, tasks[2].ID.Bytes())
+	require.NoError(t, err)
+	require.Equal(t, types.TASK_STATUS_FAILED, task.Status)
+	r, err := k.Receipts.Get(ctx, tasks[2].ID.Bytes())
+	require.NoError(t, err)
+	require.Equal(t, uint32(receipt.StatusTimeout), r.Status)
+	after, err := n.chain.App.RegistryKeeper.GetWorker(ctx, worker.Bytes())
+	require.NoError(t, err)
+	require.True(t, after.Stake.Amount.LT(stakeBefore.Stake.Amount), "penalized")
+	require.NotZero(t, after.JailedUntilEpoch)
+
+	// Every receipt was batched at some epoch end.
+	_, err = n.query.ReceiptProof(ctx, &types.QueryReceiptProofRequest{TaskId: tasks[2].ID.Hex()})
+	require.NoError(t, err)
+
+	// Genesis round trip keeps the whole log.
+	gs, err := k.ExportGenesis(ctx)
+	require.NoError(t, err)
+	require.NoError(t, gs.Validate())
+	require.Len(t, gs.Deltas, 3)
+	fresh := newNetwork(t)
+	fctx := fresh.chain.Context()
+	require.NoError(t, fresh.chain.App.SecretComputeKeeper.InitGenesis(fctx, *gs))
+	again, err := fresh.chain.App.SecretComputeKeeper.ExportGenesis(fctx)
+	require.NoError(t, err)
+	require.Equal(t, gs, again)
+}
