@@ -3,6 +3,7 @@
 package apptest
 
 import (
+	"math/rand"
 	"testing"
 	"time"
 
@@ -17,6 +18,7 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
 	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
+	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
 	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
@@ -30,17 +32,19 @@ import (
 type Chain struct {
 	t   testing.TB
 	App *app.App
-	// Accounts are funded with 10^12 ueng each at genesis.
+	// Accounts are funded with 10^12 ueng each at genesis; Keys sign for them.
 	Accounts []sdk.AccAddress
+	Keys     []cryptotypes.PrivKey
 	valSet   *cmttypes.ValidatorSet
 	time     time.Time
 }
 
 // NewChain starts the app on db with the given epoch length and n funded
-// accounts (at least one), and runs InitChain.
-func NewChain(t testing.TB, db dbm.DB, epochLength uint64, n int) *Chain {
+// accounts (at least one), and runs InitChain. opts are extra baseapp
+// options (for example a minimum gas price).
+func NewChain(t testing.TB, db dbm.DB, epochLength uint64, n int, opts ...func(*baseapp.BaseApp)) *Chain {
 	t.Helper()
-	a := app.New(log.NewNopLogger(), db, true, simtestutil.NewAppOptionsWithFlagHome(t.TempDir()), baseapp.SetChainID(app.DefaultChainID))
+	a := app.New(log.NewNopLogger(), db, true, simtestutil.NewAppOptionsWithFlagHome(t.TempDir()), append([]func(*baseapp.BaseApp){baseapp.SetChainID(app.DefaultChainID)}, opts...)...)
 	valSet, err := simtestutil.CreateRandomValidatorSet()
 	require.NoError(t, err)
 
@@ -48,8 +52,10 @@ func NewChain(t testing.TB, db dbm.DB, epochLength uint64, n int) *Chain {
 	var accs []authtypes.GenesisAccount
 	var balances []banktypes.Balance
 	for range max(n, 1) {
-		addr := sdk.AccAddress(secp256k1.GenPrivKey().PubKey().Address())
+		key := secp256k1.GenPrivKey()
+		addr := sdk.AccAddress(key.PubKey().Address())
 		c.Accounts = append(c.Accounts, addr)
+		c.Keys = append(c.Keys, key)
 		accs = append(accs, authtypes.NewBaseAccount(addr, nil, 0, 0))
 		balances = append(balances, banktypes.Balance{Address: addr.String(), Coins: sdk.NewCoins(sdk.NewCoin(app.BondDenom, sdkmath.NewInt(1e12)))})
 	}
@@ -124,4 +130,21 @@ func WithoutMode(ev abci.Event) abci.Event {
 		}
 	}
 	return out
+}
+
+// CheckTx signs msgs as account i with the given fee and runs CheckTx on
+// them, as the mempool does. It returns the response code and log.
+func (c *Chain) CheckTx(i int, fee sdk.Coins, msgs ...sdk.Msg) (uint32, string) {
+	c.t.Helper()
+	ctx := c.App.NewContext(true)
+	acc := c.App.AccountKeeper.GetAccount(ctx, c.Accounts[i])
+	require.NotNil(c.t, acc)
+	tx, err := simtestutil.GenSignedMockTx(rand.New(rand.NewSource(1)), c.App.TxConfig(), msgs, fee, 2_000_000, app.DefaultChainID,
+		[]uint64{acc.GetAccountNumber()}, []uint64{acc.GetSequence()}, c.Keys[i])
+	require.NoError(c.t, err)
+	bz, err := c.App.TxConfig().TxEncoder()(tx)
+	require.NoError(c.t, err)
+	res, err := c.App.CheckTx(&abci.RequestCheckTx{Tx: bz, Type: abci.CheckTxType_New})
+	require.NoError(c.t, err)
+	return res.Code, res.Log
 }

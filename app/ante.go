@@ -1,0 +1,39 @@
+package app
+
+import (
+	"errors"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	"github.com/cosmos/cosmos-sdk/x/auth/ante"
+
+	secretcomputeante "github.com/enigmad/enigmad/x/secretcompute/ante"
+)
+
+// NewAnteHandler is the SDK's standard ante chain, plus a fee-less chain for
+// transactions that only carry task data a paid record awaits (x/secretcompute
+// decides; see its ante package). The fee-less chain is the standard one
+// without fee deduction: signatures, sequences (or unordered nonces), gas for
+// size and signatures all still apply.
+func NewAnteHandler(opts ante.HandlerOptions, checker secretcomputeante.TaskDataChecker) (sdk.AnteHandler, error) {
+	standard, err := ante.NewAnteHandler(opts)
+	if err != nil {
+		return nil, err
+	}
+	if checker == nil {
+		return nil, errors.New("ante: the task-data checker is required")
+	}
+	feeless := sdk.ChainAnteDecorators(
+		ante.NewSetUpContextDecorator(),
+		ante.NewExtensionOptionsDecorator(opts.ExtensionOptionChecker),
+		ante.NewValidateBasicDecorator(),
+		ante.NewTxTimeoutHeightDecorator(),
+		ante.NewValidateMemoDecorator(opts.AccountKeeper),
+		ante.NewConsumeGasForTxSizeDecorator(opts.AccountKeeper),
+		ante.NewSetPubKeyDecorator(opts.AccountKeeper),
+		ante.NewValidateSigCountDecorator(opts.AccountKeeper),
+		ante.NewSigGasConsumeDecorator(opts.AccountKeeper, opts.SigGasConsumer),
+		ante.NewSigVerificationDecorator(opts.AccountKeeper, opts.SignModeHandler, opts.SigVerifyOptions...),
+		ante.NewIncrementSequenceDecorator(opts.AccountKeeper),
+	)
+	return secretcomputeante.NewHandler(standard, feeless, checker), nil
+}
