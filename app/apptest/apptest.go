@@ -89,6 +89,14 @@ func (c *Chain) Reopen(db dbm.DB) {
 // Next finalizes and commits one block and returns its events.
 func (c *Chain) Next() []abci.Event {
 	c.t.Helper()
+	res := c.NextWith()
+	return res.Events
+}
+
+// NextWith finalizes a block holding txs, commits it, and returns the
+// FinalizeBlock response.
+func (c *Chain) NextWith(txs ...[]byte) *abci.ResponseFinalizeBlock {
+	c.t.Helper()
 	c.time = c.time.Add(time.Second)
 	height := c.App.LastBlockHeight() + 1
 	hash := make([]byte, 32)
@@ -97,13 +105,14 @@ func (c *Chain) Next() []abci.Event {
 		Height:             height,
 		Time:               c.time,
 		Hash:               hash,
+		Txs:                txs,
 		NextValidatorsHash: c.valSet.Hash(),
 		ProposerAddress:    c.valSet.Proposer.Address,
 	})
 	require.NoError(c.t, err)
 	_, err = c.App.Commit()
 	require.NoError(c.t, err)
-	return res.Events
+	return res
 }
 
 // Context is a context on the committed state that writes through, for
@@ -132,18 +141,26 @@ func WithoutMode(ev abci.Event) abci.Event {
 	return out
 }
 
-// CheckTx signs msgs as account i with the given fee and runs CheckTx on
-// them, as the mempool does. It returns the response code and log.
-func (c *Chain) CheckTx(i int, fee sdk.Coins, msgs ...sdk.Msg) (uint32, string) {
+// SignedTx signs msgs as account i, with its committed sequence, the given
+// fee and gas limit, and returns the encoded transaction.
+func (c *Chain) SignedTx(i int, fee sdk.Coins, gas uint64, msgs ...sdk.Msg) []byte {
 	c.t.Helper()
 	ctx := c.App.NewContext(true)
 	acc := c.App.AccountKeeper.GetAccount(ctx, c.Accounts[i])
 	require.NotNil(c.t, acc)
-	tx, err := simtestutil.GenSignedMockTx(rand.New(rand.NewSource(1)), c.App.TxConfig(), msgs, fee, 2_000_000, app.DefaultChainID,
+	tx, err := simtestutil.GenSignedMockTx(rand.New(rand.NewSource(1)), c.App.TxConfig(), msgs, fee, gas, app.DefaultChainID,
 		[]uint64{acc.GetAccountNumber()}, []uint64{acc.GetSequence()}, c.Keys[i])
 	require.NoError(c.t, err)
 	bz, err := c.App.TxConfig().TxEncoder()(tx)
 	require.NoError(c.t, err)
+	return bz
+}
+
+// CheckTx signs msgs as account i with the given fee and runs CheckTx on
+// them, as the mempool does. It returns the response code and log.
+func (c *Chain) CheckTx(i int, fee sdk.Coins, msgs ...sdk.Msg) (uint32, string) {
+	c.t.Helper()
+	bz := c.SignedTx(i, fee, 2_000_000, msgs...)
 	res, err := c.App.CheckTx(&abci.RequestCheckTx{Tx: bz, Type: abci.CheckTxType_New})
 	require.NoError(c.t, err)
 	return res.Code, res.Log

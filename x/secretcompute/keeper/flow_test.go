@@ -36,7 +36,7 @@ var (
 	gasPrice   = big.NewInt(1_000_000_000)
 )
 
-func openEnclave(t *testing.T) *core.Core {
+func openEnclave(t testing.TB) *core.Core {
 	t.Helper()
 	dir := t.TempDir()
 	sealer, err := seal.NewSimulation(dir)
@@ -56,7 +56,7 @@ type network struct {
 	query  types.QueryServer
 }
 
-func newNetwork(t *testing.T) *network {
+func newNetwork(t testing.TB) *network {
 	c := apptest.NewChain(t, dbm.NewMemDB(), 5, 2)
 	c.Next()
 	ctx := c.Context()
@@ -93,7 +93,7 @@ func newNetwork(t *testing.T) *network {
 	return n
 }
 
-func (n *network) encrypt(t *testing.T, contract common.Address, taskID common.Hash, call envelope.Call) []byte {
+func (n *network) encrypt(t testing.TB, contract common.Address, taskID common.Hash, call envelope.Call) []byte {
 	t.Helper()
 	e, _, err := envelope.Seal(envelope.PublicKey{Suite: envelope.SuiteX25519, Bytes: n.worker.Info().Keys.X25519}, envelope.Binding{ChainID: app.DefaultChainID, Contract: contract, TaskID: taskID}, call)
 	require.NoError(t, err)
@@ -229,6 +229,7 @@ func TestAuctionThroughTheChain(t *testing.T) {
 	for _, x := range append(d.Deltas, rest.Deltas...) {
 		log = append(log, core.DeltaEntry{Index: x.Index, PrevHash: common.BytesToHash(x.PrevHash), Sealed: x.Sealed})
 	}
+	require.NoError(t, k.CheckInvariants(ctx))
 	require.NoError(t, fresh.ApplyDeltas(contract, log))
 	want, err := n.worker.Head(contract)
 	require.NoError(t, err)

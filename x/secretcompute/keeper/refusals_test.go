@@ -18,7 +18,7 @@ import (
 )
 
 // deployCounter deploys Counter through the chain and returns its address.
-func deployCounter(t *testing.T, n *network) common.Address {
+func deployCounter(t testing.TB, n *network) common.Address {
 	ctx := n.chain.Context()
 	k := n.chain.App.SecretComputeKeeper
 	art, err := contracts.Load("Counter")
@@ -170,6 +170,8 @@ func TestResultRefusalsAndDeadlines(t *testing.T) {
 	_, err = n.query.ReceiptProof(ctx, &types.QueryReceiptProofRequest{TaskId: tasks[2].ID.Hex()})
 	require.NoError(t, err)
 
+	require.NoError(t, k.CheckInvariants(ctx))
+
 	// Genesis round trip keeps the whole log.
 	gs, err := k.ExportGenesis(ctx)
 	require.NoError(t, err)
@@ -181,4 +183,17 @@ func TestResultRefusalsAndDeadlines(t *testing.T) {
 	again, err := fresh.chain.App.SecretComputeKeeper.ExportGenesis(fctx)
 	require.NoError(t, err)
 	require.Equal(t, gs, again)
+}
+
+func TestInvariantsCatchABrokenLog(t *testing.T) {
+	n := newNetwork(t)
+	contract := deployCounter(t, n)
+	ctx := n.chain.Context()
+	k := n.chain.App.SecretComputeKeeper
+	require.NoError(t, k.CheckInvariants(ctx))
+	c, err := k.Contracts.Get(ctx, contract.Bytes())
+	require.NoError(t, err)
+	c.NextDelta++
+	require.NoError(t, k.Contracts.Set(ctx, contract.Bytes(), c))
+	require.Error(t, k.CheckInvariants(ctx))
 }

@@ -1,0 +1,113 @@
+package keeper_test
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"cosmossdk.io/math"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
+
+	"github.com/enigmad/enigmad/app"
+	"github.com/enigmad/enigmad/contracts"
+	"github.com/enigmad/enigmad/enclave/core"
+	"github.com/enigmad/enigmad/enclave/envelope"
+	"github.com/enigmad/enigmad/enclave/ids"
+	"github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+// resultsFor records, submits and executes n Counter tasks and returns
+// their results as a MsgCommitResults, ready to be delivered.
+func resultsFor(b *testing.B, n *network, contract common.Address, count int, salt *int64) *types.MsgCommitResults {
+	ctx := n.chain.Context()
+	k := n.chain.App.SecretComputeKeeper
+	art, _ := contracts.Load("Counter")
+	inc, _ := art.ABI.Pack("increment")
+	epoch := n.chain.CurrentEpoch().Number
+	worker := n.worker.Info().Address
+	tasks := make([]core.Task, count)
+	for i := range tasks {
+		*salt++
+		u := common.BigToAddress(big.NewInt(*salt))
+		id := ids.TaskID(ethChainID, bridge, u, 0)
+		e := n.encrypt(b, contract, id, envelope.Call{Data: inc})
+		require.NoError(b, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
+		require.NoError(b, k.SubmitData(ctx, id.Bytes(), types.TASK_KIND_CALL, epoch, worker.Bytes(), e, nil))
+		tasks[i] = core.Task{ID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Envelope: e}
+	}
+	results, errs := n.worker.Execute(tasks)
+	msg := &types.MsgCommitResults{Submitter: n.chain.Accounts[1].String()}
+	for i, r := range results {
+		require.NoError(b, errs[i])
+		msg.Results = append(msg.Results, toMsg(r))
+	}
+	n.chain.Next() // commit the records and data
+	return msg
+}
+
+// BenchmarkDeliverCommitResults delivers, in real blocks (FinalizeBlock and
+// Commit), one MsgCommitResults with 100 results, one bank MsgSend, and
+// nothing, all in the same run; the empty block is the baseline taken off
+// the other two. It reports the cost per result, per send, and their ratio
+// (target: a result costs at most 3 × a MsgSend).
+func BenchmarkDeliverCommitResults(b *testing.B) {
+	n := newNetwork(b)
+	contract := deployCounter(b, n)
+	n.chain.Next()
+	var salt int64 = 1 << 20
+	var commitTime, sendTime, emptyTime time.Duration
+	const per = 100
+	for range b.N {
+		b.StopTimer()
+		msg := resultsFor(b, n, contract, per, &salt)
+		commitTx := n.chain.SignedTx(1, sdk.NewCoins(), 50_000_000, msg)
+		start := time.Now()
+		res := n.chain.NextWith(commitTx)
+		commitTime += time.Since(start)
+		require.Zero(b, res.TxResults[0].Code, res.TxResults[0].Log)
+
+		send := banktypes.NewMsgSend(n.chain.Accounts[1], n.chain.Accounts[0], sdk.NewCoins(sdk.NewCoin(app.BondDenom, math.NewInt(1))))
+		sendTx := n.chain.SignedTx(1, sdk.NewCoins(), 200_000, send)
+		start = time.Now()
+		res = n.chain.NextWith(sendTx)
+		sendTime += time.Since(start)
+		require.Zero(b, res.TxResults[0].Code, res.TxResults[0].Log)
+
+		start = time.Now()
+		n.chain.NextWith()
+		emptyTime += time.Since(start)
+		b.StartTimer()
+	}
+	empty := float64(emptyTime.Nanoseconds()) / float64(b.N)
+	perResult := (float64(commitTime.Nanoseconds())/float64(b.N) - empty) / per
+	perSend := float64(sendTime.Nanoseconds())/float64(b.N) - empty
+	b.ReportMetric(perResult/1000, "µs/result")
+	b.ReportMetric(perSend/1000, "µs/send")
+	b.ReportMetric(empty/1000, "µs/empty-block")
+	b.ReportMetric(perResult/perSend, "result/send")
+}
+
+// BenchmarkBlockOf1000Results finalizes and commits a block whose one
+// transaction commits 1,000 results (target ≤ 300 ms).
+func BenchmarkBlockOf1000Results(b *testing.B) {
+	n := newNetwork(b)
+	contract := deployCounter(b, n)
+	n.chain.Next()
+	var salt int64 = 1 << 30
+	var total time.Duration
+	for range b.N {
+		b.StopTimer()
+		msg := resultsFor(b, n, contract, 1000, &salt)
+		tx := n.chain.SignedTx(1, sdk.NewCoins(), 500_000_000, msg)
+		start := time.Now()
+		res := n.chain.NextWith(tx)
+		total += time.Since(start)
+		require.Zero(b, res.TxResults[0].Code, res.TxResults[0].Log)
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms/block")
+}

@@ -1,0 +1,81 @@
+package keeper
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+
+	"cosmossdk.io/collections"
+
+	"github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+// CheckInvariants verifies what must always hold. SDK v0.55 has no x/crisis
+// to run it every block; tests run it after every flow, and an operator can
+// run it against an exported state.
+//
+//   - every contract's delta log is continuous from 0 to next_delta − 1,
+//     each delta naming the previous one's hash, the last one's being head;
+//   - every receipt has exactly one sequence and every sequence one receipt
+//     (so a task has at most one receipt);
+//   - batches cover consecutive sequence ranges from 1 without overlap, and
+//     a receipt's batch is the one whose range holds its sequence (so every
+//     receipt is in at most one batch).
+func (k Keeper) CheckInvariants(ctx context.Context) error {
+	if err := k.Contracts.Walk(ctx, nil, func(addr []byte, c types.SecretContract) (bool, error) {
+		prev := make([]byte, 32)
+		var n uint64
+		err := k.Deltas.Walk(ctx, collections.NewPrefixedPairRange[[]byte, uint64](addr), func(key collections.Pair[[]byte, uint64], d types.Delta) (bool, error) {
+			if key.K2() != n || d.Index != n || !bytes.Equal(d.PrevHash, prev) {
+				return true, fmt.Errorf("contract %x: delta %d does not follow on", addr, key.K2())
+			}
+			prev, n = d.Hash, n+1
+			return false, nil
+		})
+		if err != nil {
+			return true, err
+		}
+		if n != c.NextDelta || !bytes.Equal(prev, c.HeadHash) {
+			return true, fmt.Errorf("contract %x: head %d/%x, log ends at %d/%x", addr, c.NextDelta, c.HeadHash, n, prev)
+		}
+		return false, nil
+	}); err != nil {
+		return err
+	}
+	receipts := 0
+	if err := k.Receipts.Walk(ctx, nil, func(id []byte, r types.Receipt) (bool, error) {
+		receipts++
+		got, err := k.Sequences.Get(ctx, r.Sequence)
+		if err != nil || !bytes.Equal(got, id) {
+			return true, fmt.Errorf("receipt of task %x: sequence %d does not point back to it", id, r.Sequence)
+		}
+		return false, nil
+	}); err != nil {
+		return err
+	}
+	sequences := 0
+	if err := k.Sequences.Walk(ctx, nil, func(uint64, []byte) (bool, error) { sequences++; return false, nil }); err != nil {
+		return err
+	}
+	if sequences != receipts {
+		return fmt.Errorf("%d sequences for %d receipts", sequences, receipts)
+	}
+	next := uint64(1)
+	return k.Batches.Walk(ctx, nil, func(nonce uint64, b types.Batch) (bool, error) {
+		if b.FirstSequence != next || b.LastSequence < b.FirstSequence {
+			return true, fmt.Errorf("batch %d covers %d..%d, expected to start at %d", nonce, b.FirstSequence, b.LastSequence, next)
+		}
+		for s := b.FirstSequence; s <= b.LastSequence; s++ {
+			id, err := k.Sequences.Get(ctx, s)
+			if err != nil {
+				return true, err
+			}
+			r, err := k.Receipts.Get(ctx, id)
+			if err != nil || r.Batch != nonce {
+				return true, fmt.Errorf("receipt %d is not marked as in batch %d", s, nonce)
+			}
+		}
+		next = b.LastSequence + 1
+		return false, nil
+	})
+}
