@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"testing"
 
+	"cosmossdk.io/collections"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
@@ -196,4 +197,39 @@ func TestInvariantsCatchABrokenLog(t *testing.T) {
 	c.NextDelta++
 	require.NoError(t, k.Contracts.Set(ctx, contract.Bytes(), c))
 	require.Error(t, k.CheckInvariants(ctx))
+}
+
+// TestGenesisRoundTripWithALargeLog exports and imports a contract with
+// 5,000 deltas.
+func TestGenesisRoundTripWithALargeLog(t *testing.T) {
+	n := newNetwork(t)
+	contract := deployCounter(t, n)
+	ctx := n.chain.Context()
+	k := n.chain.App.SecretComputeKeeper
+	c, err := k.Contracts.Get(ctx, contract.Bytes())
+	require.NoError(t, err)
+	for i := c.NextDelta; i < 5000; i++ {
+		sealed := crypto.Keccak256([]byte{byte(i), byte(i >> 8)})
+		hash := crypto.Keccak256(sealed)
+		require.NoError(t, k.Deltas.Set(ctx, collections.Join(contract.Bytes(), i), types.Delta{Contract: contract.Bytes(), Index: i, PrevHash: c.HeadHash, Sealed: sealed, Hash: hash}))
+		c.NextDelta, c.HeadHash = i+1, hash
+	}
+	require.NoError(t, k.Contracts.Set(ctx, contract.Bytes(), c))
+	require.NoError(t, k.CheckInvariants(ctx))
+
+	gs, err := k.ExportGenesis(ctx)
+	require.NoError(t, err)
+	require.Len(t, gs.Deltas, 5000)
+	require.NoError(t, gs.Validate())
+	fresh := newNetwork(t)
+	fctx := fresh.chain.Context()
+	require.NoError(t, fresh.chain.App.SecretComputeKeeper.InitGenesis(fctx, *gs))
+	again, err := fresh.chain.App.SecretComputeKeeper.ExportGenesis(fctx)
+	require.NoError(t, err)
+	require.Equal(t, gs, again)
+	require.NoError(t, fresh.chain.App.SecretComputeKeeper.CheckInvariants(fctx))
+
+	// A broken link is refused on import.
+	gs.Deltas[2500].PrevHash = gs.Deltas[2498].Hash
+	require.ErrorIs(t, gs.Validate(), types.ErrInvalidGenesis)
 }
