@@ -212,6 +212,27 @@ func TestAuctionThroughTheChain(t *testing.T) {
 	require.NoError(t, err)
 	require.Zero(t, nothing, "no receipts since: no batch")
 
+	// The seller settles: the receipt carries an Ethereum callback, so a
+	// batch closes at once, without waiting for the epoch to end.
+	settle, _ := art.ABI.Pack("settle")
+	settleID := ids.TaskID(ethChainID, bridge, seller, 1)
+	e := n.encrypt(t, contract, settleID, envelope.Call{Data: settle})
+	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: settleID, Contract: contract, Sender: seller, InputsHash: ids.InputsHash(e), GasLimit: 300_000, GasPrice: gasPrice}))
+	_, err = n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: submitter, TaskId: settleID.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
+	require.NoError(t, err)
+	settled, errs := n.worker.Execute([]core.Task{{ID: settleID, Contract: contract, Sender: seller, InputsHash: ids.InputsHash(e), GasLimit: 300_000, Envelope: e}})
+	require.NoError(t, errs[0])
+	require.NotNil(t, settled[0].Callback)
+	out, err = n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: submitter, Results: []types.Result{toMsg(settled[0])}})
+	require.NoError(t, err)
+	require.Equal(t, []string{""}, out.Errors)
+	second, err := n.query.Batch(ctx, &types.QueryBatchRequest{Nonce: 2})
+	require.NoError(t, err, "the callback closed batch 2 at once")
+	require.Equal(t, second.Batch.FirstSequence, second.Batch.LastSequence)
+	task, err = n.query.Task(ctx, &types.QueryTaskRequest{TaskId: settleID.Hex()})
+	require.NoError(t, err)
+	require.Equal(t, common.HexToAddress("0xda99").Bytes(), task.Receipt.CallbackTarget)
+
 	// A fresh enclave rebuilds the contract from the queried delta log.
 	fresh := openEnclave(t)
 	info := fresh.Info()
