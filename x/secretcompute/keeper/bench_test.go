@@ -99,15 +99,18 @@ func BenchmarkBlockOf1000Results(b *testing.B) {
 	n.chain.Next()
 	var salt int64 = 1 << 30
 	var total time.Duration
+	var gasUsed int64
 	for range b.N {
 		b.StopTimer()
 		msg := resultsFor(b, n, contract, 1000, &salt)
-		tx := n.chain.SignedTx(1, sdk.NewCoins(), 500_000_000, msg)
+		tx := n.chain.SignedTx(1, sdk.NewCoins(), 99_000_000, msg)
 		start := time.Now()
 		res := n.chain.NextWith(tx)
 		total += time.Since(start)
-		require.Zero(b, res.TxResults[0].Code, res.TxResults[0].Log)
+		require.Zero(b, res.TxResults[0].Code, "code %d codespace %s: %s", res.TxResults[0].Code, res.TxResults[0].Codespace, res.TxResults[0].Log)
+		gasUsed += res.TxResults[0].GasUsed
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms/block")
+	b.ReportMetric(float64(gasUsed)/float64(b.N), "gas/block")
 }

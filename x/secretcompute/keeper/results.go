@@ -3,6 +3,8 @@ package keeper
 import (
 	"bytes"
 	"context"
+	"runtime"
+	"sync"
 
 	"cosmossdk.io/collections"
 	errorsmod "cosmossdk.io/errors"
@@ -30,12 +32,13 @@ func (k Keeper) CommitResults(ctx context.Context, results []types.Result) ([]st
 		return nil, errorsmod.Wrapf(types.ErrTooLarge, "%d results in one message, the limit is %d", len(results), params.MaxResultsPerMsg)
 	}
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	signers := recoverSigners(results)
 	errs := make([]string, len(results))
 	callback := false
 	for i := range results {
 		cacheCtx, write := sdkCtx.CacheContext()
 		r := &results[i]
-		if err := k.commitResult(cacheCtx, r); err != nil {
+		if err := k.commitResult(cacheCtx, r, signers[i]); err != nil {
 			errs[i] = err.Error()
 			if err := emit(ctx, &types.EventResultRejected{TaskId: hexOf(r.TaskId), Error: err.Error()}); err != nil {
 				return nil, err
@@ -53,7 +56,48 @@ func (k Keeper) CommitResults(ctx context.Context, results []types.Result) ([]st
 	return errs, nil
 }
 
-func (k Keeper) commitResult(ctx context.Context, r *types.Result) error {
+// signer is a receipt's recovered signer, or why it could not be recovered.
+type signer struct {
+	addr common.Address
+	err  error
+}
+
+// recoverSigners recovers every receipt's signer on all cores at once: it is
+// most of the cost of a result, each is independent of the others and of the
+// state, and the outcome is the same whatever the order.
+func recoverSigners(results []types.Result) []signer {
+	out := make([]signer, len(results))
+	workers := min(runtime.GOMAXPROCS(0), len(results))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i].addr, out[i].err = receipt.Signer(receiptOf(&results[i]), results[i].Signature)
+			}
+		}()
+	}
+	for i := range results {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// receiptOf is the receipt a result's fields describe (hash fields of the
+// wrong length are caught before the signature is used).
+func receiptOf(r *types.Result) receipt.Receipt {
+	return receipt.Receipt{
+		TaskID: common.BytesToHash(r.TaskId), Contract: common.BytesToAddress(r.Contract), Status: receipt.Status(r.Status),
+		OutputHash: common.BytesToHash(r.OutputHash), DeltaIndex: r.DeltaIndex, DeltaHash: common.BytesToHash(r.DeltaHash),
+		GasUsed: r.GasUsed, Worker: common.BytesToAddress(r.Worker),
+	}
+}
+
+func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signer) error {
 	t, err := k.Tasks.Get(ctx, r.TaskId)
 	if err != nil {
 		return errorsmod.Wrapf(types.ErrUnknownTask, "%x", r.TaskId)
@@ -73,13 +117,12 @@ func (k Keeper) commitResult(ctx context.Context, r *types.Result) error {
 	if len(r.OutputHash) != common.HashLength || len(r.DeltaHash) != common.HashLength {
 		return errorsmod.Wrap(types.ErrMalformed, "output and delta hashes must be 32 bytes (zero when absent)")
 	}
-	rc := receipt.Receipt{
-		TaskID: common.BytesToHash(r.TaskId), Contract: common.BytesToAddress(r.Contract), Status: receipt.Status(r.Status),
-		OutputHash: common.BytesToHash(r.OutputHash), DeltaIndex: r.DeltaIndex, DeltaHash: common.BytesToHash(r.DeltaHash),
-		GasUsed: r.GasUsed, Worker: common.BytesToAddress(r.Worker),
+	rc := receiptOf(r)
+	if sig.err != nil {
+		return errorsmod.Wrap(types.ErrSignature, sig.err.Error())
 	}
-	if err := receipt.Verify(rc, r.Signature, common.BytesToAddress(t.Worker)); err != nil {
-		return errorsmod.Wrap(types.ErrSignature, err.Error())
+	if sig.addr != common.BytesToAddress(t.Worker) {
+		return errorsmod.Wrapf(types.ErrSignature, "signed by %s, not by the assigned worker", sig.addr)
 	}
 	var wantOutput common.Hash
 	if len(r.Output) > 0 {
