@@ -192,7 +192,8 @@ func New(
 
 	app.EpochKeeper = epochkeeper.NewKeeper(cdc, runtime.NewKVStoreService(keys[epochtypes.StoreKey]), addrCodec, authority)
 	app.RegistryKeeper = registrykeeper.NewKeeper(cdc, runtime.NewKVStoreService(keys[registrytypes.StoreKey]), addrCodec, authority, app.BankKeeper, app.EpochKeeper)
-	app.SecretComputeKeeper = secretcomputekeeper.NewKeeper(cdc, runtime.NewKVStoreService(keys[secretcomputetypes.StoreKey]), addrCodec, authority, app.RegistryKeeper, app.EpochKeeper)
+	app.SecretComputeKeeper = secretcomputekeeper.NewKeeper(cdc, runtime.NewKVStoreService(keys[secretcomputetypes.StoreKey]), addrCodec, authority, app.RegistryKeeper, app.EpochKeeper).
+		WithInvariantChecks(cast.ToBool(appOpts.Get(FlagCheckInvariants)))
 	// At each epoch end x/secretcompute closes a batch; at each epoch start
 	// x/registry snapshots the worker set.
 	app.EpochKeeper.SetHooks(app.SecretComputeKeeper.Hooks(), app.RegistryKeeper.Hooks())

@@ -20,6 +20,11 @@ const (
 	DefaultChainID = "enigma-local-1"
 )
 
+// FlagCheckInvariants (app.toml `check-invariants`, or --check-invariants on
+// start) makes the node verify the modules' invariants at every block and
+// stop on a violation. Off by default: it costs a walk over the state.
+const FlagCheckInvariants = "check-invariants"
+
 // DefaultNodeHome is the default home of a node: ~/.enigmad.
 var DefaultNodeHome = func() string {
 	home, err := os.UserHomeDir()

@@ -76,7 +76,8 @@ PY
 start_node() {
   local i=$1 home
   home=$(home_of "$i")
-  "$BIN" start --home "$home" >>"$DIR/node$i.log" 2>&1 &
+  # A development network checks the invariants at every block.
+  "$BIN" start --home "$home" --check-invariants >>"$DIR/node$i.log" 2>&1 &
   echo $! >"$DIR/node$i.pid"
 }
 

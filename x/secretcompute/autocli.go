@@ -16,6 +16,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Contracts", Use: "contracts", Short: "List the secret contracts"},
 				{RpcMethod: "Task", Use: "task [task-id]", Short: "Show a task, its encrypted output and receipt", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}}},
 				{RpcMethod: "Deltas", Use: "deltas [address]", Short: "Page through a contract's delta log (--from-index, --limit)", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "address"}}},
+				{RpcMethod: "Receipts", Use: "receipts", Short: "Page through receipts in commit order (--from-sequence, --limit)"},
 				{RpcMethod: "Batch", Use: "batch [nonce]", Short: "Show a closed batch", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "nonce"}}},
 				{RpcMethod: "ReceiptProof", Use: "proof [task-id]", Short: "Show the Merkle proof of a task's receipt in its batch", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}}},
 				{RpcMethod: "Params", Use: "params", Short: "Show the x/secretcompute params"},

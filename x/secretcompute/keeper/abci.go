@@ -2,6 +2,7 @@ package keeper
 
 import (
 	"context"
+	"fmt"
 
 	"cosmossdk.io/collections"
 	"github.com/ethereum/go-ethereum/common"
@@ -29,6 +30,11 @@ func (k Keeper) EndBlocker(ctx context.Context) error {
 	for _, key := range due {
 		if err := k.timeout(ctx, key.K2()); err != nil {
 			return err
+		}
+	}
+	if k.checkInvariants {
+		if err := k.CheckInvariants(ctx); err != nil {
+			return fmt.Errorf("x/secretcompute invariant broken at height %d: %w", height, err)
 		}
 	}
 	return nil

@@ -153,6 +153,7 @@ func TestAuctionThroughTheChain(t *testing.T) {
 	c, err := n.query.Contract(ctx, &types.QueryContractRequest{Address: contract.Hex()})
 	require.NoError(t, err)
 	require.Equal(t, uint64(1), c.Contract.NextDelta)
+	require.Equal(t, []byte(art.Bytecode), c.Contract.Bytecode, "the public bytecode is kept")
 
 	// Bids: records with escrow, data, execution, one commit for all.
 	bid, _ := art.ABI.Pack("bid")
@@ -190,6 +191,14 @@ func TestAuctionThroughTheChain(t *testing.T) {
 	c, err = n.query.Contract(ctx, &types.QueryContractRequest{Address: contract.Hex()})
 	require.NoError(t, err)
 	require.Equal(t, uint64(4), c.Contract.NextDelta)
+
+	rs, err := n.query.Receipts(ctx, &types.QueryReceiptsRequest{Limit: 2})
+	require.NoError(t, err)
+	require.Len(t, rs.Receipts, 2)
+	require.Equal(t, deployID.Bytes(), rs.Receipts[0].TaskId, "commit order")
+	more, err := n.query.Receipts(ctx, &types.QueryReceiptsRequest{FromSequence: rs.NextSequence})
+	require.NoError(t, err)
+	require.Len(t, more.Receipts, 2)
 
 	// A batch closes; every receipt proves against its root.
 	nonce, err := k.CloseBatch(ctx)

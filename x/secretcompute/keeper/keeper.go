@@ -24,6 +24,9 @@ type Keeper struct {
 	authority    string
 	registry     types.RegistryKeeper
 	epochs       types.EpochKeeper
+	// checkInvariants makes every EndBlocker verify the invariants and halt
+	// the node on a violation (the role x/crisis had before SDK v0.55).
+	checkInvariants bool
 
 	Schema    collections.Schema
 	Params    collections.Item[types.Params]
@@ -68,6 +71,13 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, address
 		panic(err)
 	}
 	k.Schema = schema
+	return k
+}
+
+// WithInvariantChecks returns the keeper with (or without) a check of the
+// invariants at the end of every block; a violation stops the node.
+func (k Keeper) WithInvariantChecks(on bool) Keeper {
+	k.checkInvariants = on
 	return k
 }
 

@@ -19,7 +19,7 @@ var _ types.QueryServer = queryServer{}
 // NewQueryServerImpl returns the x/secretcompute Query service.
 func NewQueryServerImpl(k Keeper) types.QueryServer { return queryServer{k: k} }
 
-// MaxDeltasPerQuery bounds one Deltas page.
+// MaxDeltasPerQuery bounds one Deltas or Receipts page.
 const MaxDeltasPerQuery = 1000
 
 // Contract returns a contract.
@@ -103,6 +103,35 @@ func (q queryServer) Deltas(ctx context.Context, req *types.QueryDeltasRequest) 
 	}
 	if res.NextIndex > c.NextDelta {
 		res.NextIndex = c.NextDelta
+	}
+	return res, nil
+}
+
+// Receipts returns receipts in commit order from a sequence.
+func (q queryServer) Receipts(ctx context.Context, req *types.QueryReceiptsRequest) (*types.QueryReceiptsResponse, error) {
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
+	}
+	limit := req.Limit
+	if limit == 0 {
+		limit = 100
+	}
+	if limit > MaxDeltasPerQuery {
+		return nil, status.Errorf(codes.InvalidArgument, "limit %d exceeds %d", limit, MaxDeltasPerQuery)
+	}
+	from := max(req.FromSequence, 1)
+	res := &types.QueryReceiptsResponse{NextSequence: from}
+	err := q.k.Sequences.Walk(ctx, new(collections.Range[uint64]).StartInclusive(from), func(seq uint64, id []byte) (bool, error) {
+		r, err := q.k.Receipts.Get(ctx, id)
+		if err != nil {
+			return true, err
+		}
+		res.Receipts = append(res.Receipts, r)
+		res.NextSequence = seq + 1
+		return uint64(len(res.Receipts)) >= limit, nil
+	})
+	if err != nil {
+		return nil, status.Error(codes.Internal, err.Error())
 	}
 	return res, nil
 }

@@ -197,6 +197,9 @@ func TestInvariantsCatchABrokenLog(t *testing.T) {
 	c.NextDelta++
 	require.NoError(t, k.Contracts.Set(ctx, contract.Bytes(), c))
 	require.Error(t, k.CheckInvariants(ctx))
+	// With the checks on, the end of the block refuses to go on.
+	require.ErrorContains(t, k.WithInvariantChecks(true).EndBlocker(ctx), "invariant broken")
+	require.NoError(t, k.EndBlocker(ctx), "off by default")
 }
 
 // TestGenesisRoundTripWithALargeLog exports and imports a contract with

@@ -142,7 +142,7 @@ func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signer) e
 			return errorsmod.Wrap(types.ErrDeltaChain, "a successful deployment carries its first delta")
 		}
 		if err := k.Contracts.Set(ctx, t.Contract, types.SecretContract{
-			Address: t.Contract, CodeHash: t.CodeHash, Deployer: t.Sender, DeployTaskId: t.Id, HeadHash: common.Hash{}.Bytes(),
+			Address: t.Contract, CodeHash: t.CodeHash, Deployer: t.Sender, DeployTaskId: t.Id, HeadHash: common.Hash{}.Bytes(), Bytecode: t.Bytecode,
 		}); err != nil {
 			return err
 		}
@@ -188,7 +188,8 @@ func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signer) e
 		return err
 	}
 	if success {
-		return emit(ctx, &types.EventTaskCompleted{TaskId: hexOf(t.Id), Contract: hexOf(t.Contract), GasUsed: r.GasUsed})
+		emitTaskCompleted(ctx, t.Id, t.Contract, r.GasUsed)
+		return nil
 	}
 	return emit(ctx, &types.EventTaskFailed{TaskId: hexOf(t.Id), Contract: hexOf(t.Contract), Status: rc.Status.String()})
 }
@@ -216,5 +217,6 @@ func (k Keeper) appendDelta(ctx context.Context, t types.Task, r *types.Result, 
 	if err := k.Contracts.Set(ctx, c.Address, c); err != nil {
 		return err
 	}
-	return emit(ctx, &types.EventDeltaAppended{Contract: hexOf(c.Address), Index: d.Index, Hash: hexOf(d.Hash)})
+	emitDeltaAppended(ctx, c.Address, d.Index, d.Hash)
+	return nil
 }

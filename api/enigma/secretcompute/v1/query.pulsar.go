@@ -3872,6 +3872,1000 @@ func (x *fastReflection_QueryDeltasResponse) ProtoMethods() *protoiface.Methods 
 }
 
 var (
+	md_QueryReceiptsRequest               protoreflect.MessageDescriptor
+	fd_QueryReceiptsRequest_from_sequence protoreflect.FieldDescriptor
+	fd_QueryReceiptsRequest_limit         protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_secretcompute_v1_query_proto_init()
+	md_QueryReceiptsRequest = File_enigma_secretcompute_v1_query_proto.Messages().ByName("QueryReceiptsRequest")
+	fd_QueryReceiptsRequest_from_sequence = md_QueryReceiptsRequest.Fields().ByName("from_sequence")
+	fd_QueryReceiptsRequest_limit = md_QueryReceiptsRequest.Fields().ByName("limit")
+}
+
+var _ protoreflect.Message = (*fastReflection_QueryReceiptsRequest)(nil)
+
+type fastReflection_QueryReceiptsRequest QueryReceiptsRequest
+
+func (x *QueryReceiptsRequest) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_QueryReceiptsRequest)(x)
+}
+
+func (x *QueryReceiptsRequest) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[8]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_QueryReceiptsRequest_messageType fastReflection_QueryReceiptsRequest_messageType
+var _ protoreflect.MessageType = fastReflection_QueryReceiptsRequest_messageType{}
+
+type fastReflection_QueryReceiptsRequest_messageType struct{}
+
+func (x fastReflection_QueryReceiptsRequest_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_QueryReceiptsRequest)(nil)
+}
+func (x fastReflection_QueryReceiptsRequest_messageType) New() protoreflect.Message {
+	return new(fastReflection_QueryReceiptsRequest)
+}
+func (x fastReflection_QueryReceiptsRequest_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_QueryReceiptsRequest
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_QueryReceiptsRequest) Descriptor() protoreflect.MessageDescriptor {
+	return md_QueryReceiptsRequest
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_QueryReceiptsRequest) Type() protoreflect.MessageType {
+	return _fastReflection_QueryReceiptsRequest_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_QueryReceiptsRequest) New() protoreflect.Message {
+	return new(fastReflection_QueryReceiptsRequest)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_QueryReceiptsRequest) Interface() protoreflect.ProtoMessage {
+	return (*QueryReceiptsRequest)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_QueryReceiptsRequest) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.FromSequence != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.FromSequence)
+		if !f(fd_QueryReceiptsRequest_from_sequence, value) {
+			return
+		}
+	}
+	if x.Limit != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.Limit)
+		if !f(fd_QueryReceiptsRequest_limit, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_QueryReceiptsRequest) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.QueryReceiptsRequest.from_sequence":
+		return x.FromSequence != uint64(0)
+	case "enigma.secretcompute.v1.QueryReceiptsRequest.limit":
+		return x.Limit != uint64(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.QueryReceiptsRequest"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.QueryReceiptsRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QueryReceiptsRequest) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.QueryReceiptsRequest.from_sequence":
+		x.FromSequence = uint64(0)
+	case "enigma.secretcompute.v1.QueryReceiptsRequest.limit":
+		x.Limit = uint64(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.QueryReceiptsRequest"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.QueryReceiptsRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_QueryReceiptsRequest) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.secretcompute.v1.QueryReceiptsRequest.from_sequence":
+		value := x.FromSequence
+		return protoreflect.ValueOfUint64(value)
+	case "enigma.secretcompute.v1.QueryReceiptsRequest.limit":
+		value := x.Limit
+		return protoreflect.ValueOfUint64(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.QueryReceiptsRequest"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.QueryReceiptsRequest does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QueryReceiptsRequest) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.QueryReceiptsRequest.from_sequence":
+		x.FromSequence = value.Uint()
+	case "enigma.secretcompute.v1.QueryReceiptsRequest.limit":
+		x.Limit = value.Uint()
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.QueryReceiptsRequest"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.QueryReceiptsRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QueryReceiptsRequest) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.QueryReceiptsRequest.from_sequence":
+		panic(fmt.Errorf("field from_sequence of message enigma.secretcompute.v1.QueryReceiptsRequest is not mutable"))
+	case "enigma.secretcompute.v1.QueryReceiptsRequest.limit":
+		panic(fmt.Errorf("field limit of message enigma.secretcompute.v1.QueryReceiptsRequest is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.QueryReceiptsRequest"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.QueryReceiptsRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_QueryReceiptsRequest) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.QueryReceiptsRequest.from_sequence":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "enigma.secretcompute.v1.QueryReceiptsRequest.limit":
+		return protoreflect.ValueOfUint64(uint64(0))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.QueryReceiptsRequest"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.QueryReceiptsRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_QueryReceiptsRequest) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.secretcompute.v1.QueryReceiptsRequest", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_QueryReceiptsRequest) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QueryReceiptsRequest) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_QueryReceiptsRequest) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_QueryReceiptsRequest) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*QueryReceiptsRequest)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.FromSequence != 0 {
+			n += 1 + runtime.Sov(uint64(x.FromSequence))
+		}
+		if x.Limit != 0 {
+			n += 1 + runtime.Sov(uint64(x.Limit))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*QueryReceiptsRequest)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Limit != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Limit))
+			i--
+			dAtA[i] = 0x10
+		}
+		if x.FromSequence != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.FromSequence))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*QueryReceiptsRequest)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: QueryReceiptsRequest: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: QueryReceiptsRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field FromSequence", wireType)
+				}
+				x.FromSequence = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.FromSequence |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Limit", wireType)
+				}
+				x.Limit = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Limit |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var _ protoreflect.List = (*_QueryReceiptsResponse_1_list)(nil)
+
+type _QueryReceiptsResponse_1_list struct {
+	list *[]*Receipt
+}
+
+func (x *_QueryReceiptsResponse_1_list) Len() int {
+	if x.list == nil {
+		return 0
+	}
+	return len(*x.list)
+}
+
+func (x *_QueryReceiptsResponse_1_list) Get(i int) protoreflect.Value {
+	return protoreflect.ValueOfMessage((*x.list)[i].ProtoReflect())
+}
+
+func (x *_QueryReceiptsResponse_1_list) Set(i int, value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*Receipt)
+	(*x.list)[i] = concreteValue
+}
+
+func (x *_QueryReceiptsResponse_1_list) Append(value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*Receipt)
+	*x.list = append(*x.list, concreteValue)
+}
+
+func (x *_QueryReceiptsResponse_1_list) AppendMutable() protoreflect.Value {
+	v := new(Receipt)
+	*x.list = append(*x.list, v)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_QueryReceiptsResponse_1_list) Truncate(n int) {
+	for i := n; i < len(*x.list); i++ {
+		(*x.list)[i] = nil
+	}
+	*x.list = (*x.list)[:n]
+}
+
+func (x *_QueryReceiptsResponse_1_list) NewElement() protoreflect.Value {
+	v := new(Receipt)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_QueryReceiptsResponse_1_list) IsValid() bool {
+	return x.list != nil
+}
+
+var (
+	md_QueryReceiptsResponse               protoreflect.MessageDescriptor
+	fd_QueryReceiptsResponse_receipts      protoreflect.FieldDescriptor
+	fd_QueryReceiptsResponse_next_sequence protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_secretcompute_v1_query_proto_init()
+	md_QueryReceiptsResponse = File_enigma_secretcompute_v1_query_proto.Messages().ByName("QueryReceiptsResponse")
+	fd_QueryReceiptsResponse_receipts = md_QueryReceiptsResponse.Fields().ByName("receipts")
+	fd_QueryReceiptsResponse_next_sequence = md_QueryReceiptsResponse.Fields().ByName("next_sequence")
+}
+
+var _ protoreflect.Message = (*fastReflection_QueryReceiptsResponse)(nil)
+
+type fastReflection_QueryReceiptsResponse QueryReceiptsResponse
+
+func (x *QueryReceiptsResponse) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_QueryReceiptsResponse)(x)
+}
+
+func (x *QueryReceiptsResponse) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[9]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_QueryReceiptsResponse_messageType fastReflection_QueryReceiptsResponse_messageType
+var _ protoreflect.MessageType = fastReflection_QueryReceiptsResponse_messageType{}
+
+type fastReflection_QueryReceiptsResponse_messageType struct{}
+
+func (x fastReflection_QueryReceiptsResponse_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_QueryReceiptsResponse)(nil)
+}
+func (x fastReflection_QueryReceiptsResponse_messageType) New() protoreflect.Message {
+	return new(fastReflection_QueryReceiptsResponse)
+}
+func (x fastReflection_QueryReceiptsResponse_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_QueryReceiptsResponse
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_QueryReceiptsResponse) Descriptor() protoreflect.MessageDescriptor {
+	return md_QueryReceiptsResponse
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_QueryReceiptsResponse) Type() protoreflect.MessageType {
+	return _fastReflection_QueryReceiptsResponse_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_QueryReceiptsResponse) New() protoreflect.Message {
+	return new(fastReflection_QueryReceiptsResponse)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_QueryReceiptsResponse) Interface() protoreflect.ProtoMessage {
+	return (*QueryReceiptsResponse)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_QueryReceiptsResponse) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if len(x.Receipts) != 0 {
+		value := protoreflect.ValueOfList(&_QueryReceiptsResponse_1_list{list: &x.Receipts})
+		if !f(fd_QueryReceiptsResponse_receipts, value) {
+			return
+		}
+	}
+	if x.NextSequence != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.NextSequence)
+		if !f(fd_QueryReceiptsResponse_next_sequence, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_QueryReceiptsResponse) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.QueryReceiptsResponse.receipts":
+		return len(x.Receipts) != 0
+	case "enigma.secretcompute.v1.QueryReceiptsResponse.next_sequence":
+		return x.NextSequence != uint64(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.QueryReceiptsResponse"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.QueryReceiptsResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QueryReceiptsResponse) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.QueryReceiptsResponse.receipts":
+		x.Receipts = nil
+	case "enigma.secretcompute.v1.QueryReceiptsResponse.next_sequence":
+		x.NextSequence = uint64(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.QueryReceiptsResponse"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.QueryReceiptsResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_QueryReceiptsResponse) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.secretcompute.v1.QueryReceiptsResponse.receipts":
+		if len(x.Receipts) == 0 {
+			return protoreflect.ValueOfList(&_QueryReceiptsResponse_1_list{})
+		}
+		listValue := &_QueryReceiptsResponse_1_list{list: &x.Receipts}
+		return protoreflect.ValueOfList(listValue)
+	case "enigma.secretcompute.v1.QueryReceiptsResponse.next_sequence":
+		value := x.NextSequence
+		return protoreflect.ValueOfUint64(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.QueryReceiptsResponse"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.QueryReceiptsResponse does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QueryReceiptsResponse) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.QueryReceiptsResponse.receipts":
+		lv := value.List()
+		clv := lv.(*_QueryReceiptsResponse_1_list)
+		x.Receipts = *clv.list
+	case "enigma.secretcompute.v1.QueryReceiptsResponse.next_sequence":
+		x.NextSequence = value.Uint()
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.QueryReceiptsResponse"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.QueryReceiptsResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QueryReceiptsResponse) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.QueryReceiptsResponse.receipts":
+		if x.Receipts == nil {
+			x.Receipts = []*Receipt{}
+		}
+		value := &_QueryReceiptsResponse_1_list{list: &x.Receipts}
+		return protoreflect.ValueOfList(value)
+	case "enigma.secretcompute.v1.QueryReceiptsResponse.next_sequence":
+		panic(fmt.Errorf("field next_sequence of message enigma.secretcompute.v1.QueryReceiptsResponse is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.QueryReceiptsResponse"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.QueryReceiptsResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_QueryReceiptsResponse) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.QueryReceiptsResponse.receipts":
+		list := []*Receipt{}
+		return protoreflect.ValueOfList(&_QueryReceiptsResponse_1_list{list: &list})
+	case "enigma.secretcompute.v1.QueryReceiptsResponse.next_sequence":
+		return protoreflect.ValueOfUint64(uint64(0))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.QueryReceiptsResponse"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.QueryReceiptsResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_QueryReceiptsResponse) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.secretcompute.v1.QueryReceiptsResponse", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_QueryReceiptsResponse) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QueryReceiptsResponse) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_QueryReceiptsResponse) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_QueryReceiptsResponse) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*QueryReceiptsResponse)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if len(x.Receipts) > 0 {
+			for _, e := range x.Receipts {
+				l = options.Size(e)
+				n += 1 + l + runtime.Sov(uint64(l))
+			}
+		}
+		if x.NextSequence != 0 {
+			n += 1 + runtime.Sov(uint64(x.NextSequence))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*QueryReceiptsResponse)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.NextSequence != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.NextSequence))
+			i--
+			dAtA[i] = 0x10
+		}
+		if len(x.Receipts) > 0 {
+			for iNdEx := len(x.Receipts) - 1; iNdEx >= 0; iNdEx-- {
+				encoded, err := options.Marshal(x.Receipts[iNdEx])
+				if err != nil {
+					return protoiface.MarshalOutput{
+						NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+						Buf:               input.Buf,
+					}, err
+				}
+				i -= len(encoded)
+				copy(dAtA[i:], encoded)
+				i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+				i--
+				dAtA[i] = 0xa
+			}
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*QueryReceiptsResponse)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: QueryReceiptsResponse: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: QueryReceiptsResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Receipts", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Receipts = append(x.Receipts, &Receipt{})
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Receipts[len(x.Receipts)-1]); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field NextSequence", wireType)
+				}
+				x.NextSequence = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.NextSequence |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
 	md_QueryBatchRequest       protoreflect.MessageDescriptor
 	fd_QueryBatchRequest_nonce protoreflect.FieldDescriptor
 )
@@ -3891,7 +4885,7 @@ func (x *QueryBatchRequest) ProtoReflect() protoreflect.Message {
 }
 
 func (x *QueryBatchRequest) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[8]
+	mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[10]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -4295,7 +5289,7 @@ func (x *QueryBatchResponse) ProtoReflect() protoreflect.Message {
 }
 
 func (x *QueryBatchResponse) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[9]
+	mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[11]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -4730,7 +5724,7 @@ func (x *QueryReceiptProofRequest) ProtoReflect() protoreflect.Message {
 }
 
 func (x *QueryReceiptProofRequest) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[10]
+	mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[12]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -5202,7 +6196,7 @@ func (x *QueryReceiptProofResponse) ProtoReflect() protoreflect.Message {
 }
 
 func (x *QueryReceiptProofResponse) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[11]
+	mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[13]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -5808,7 +6802,7 @@ func (x *QueryParamsRequest) ProtoReflect() protoreflect.Message {
 }
 
 func (x *QueryParamsRequest) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[12]
+	mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[14]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -6166,7 +7160,7 @@ func (x *QueryParamsResponse) ProtoReflect() protoreflect.Message {
 }
 
 func (x *QueryParamsResponse) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[13]
+	mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[15]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -6924,6 +7918,96 @@ func (x *QueryDeltasResponse) GetNextIndex() uint64 {
 	return 0
 }
 
+// QueryReceiptsRequest pages through receipts from a sequence.
+type QueryReceiptsRequest struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	FromSequence uint64 `protobuf:"varint,1,opt,name=from_sequence,json=fromSequence,proto3" json:"from_sequence,omitempty"`
+	// limit is at most 1000 (default 100).
+	Limit uint64 `protobuf:"varint,2,opt,name=limit,proto3" json:"limit,omitempty"`
+}
+
+func (x *QueryReceiptsRequest) Reset() {
+	*x = QueryReceiptsRequest{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[8]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *QueryReceiptsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*QueryReceiptsRequest) ProtoMessage() {}
+
+// Deprecated: Use QueryReceiptsRequest.ProtoReflect.Descriptor instead.
+func (*QueryReceiptsRequest) Descriptor() ([]byte, []int) {
+	return file_enigma_secretcompute_v1_query_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *QueryReceiptsRequest) GetFromSequence() uint64 {
+	if x != nil {
+		return x.FromSequence
+	}
+	return 0
+}
+
+func (x *QueryReceiptsRequest) GetLimit() uint64 {
+	if x != nil {
+		return x.Limit
+	}
+	return 0
+}
+
+// QueryReceiptsResponse is the receipts in commit order.
+type QueryReceiptsResponse struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Receipts []*Receipt `protobuf:"bytes,1,rep,name=receipts,proto3" json:"receipts,omitempty"`
+	// next_sequence is where to continue.
+	NextSequence uint64 `protobuf:"varint,2,opt,name=next_sequence,json=nextSequence,proto3" json:"next_sequence,omitempty"`
+}
+
+func (x *QueryReceiptsResponse) Reset() {
+	*x = QueryReceiptsResponse{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[9]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *QueryReceiptsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*QueryReceiptsResponse) ProtoMessage() {}
+
+// Deprecated: Use QueryReceiptsResponse.ProtoReflect.Descriptor instead.
+func (*QueryReceiptsResponse) Descriptor() ([]byte, []int) {
+	return file_enigma_secretcompute_v1_query_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *QueryReceiptsResponse) GetReceipts() []*Receipt {
+	if x != nil {
+		return x.Receipts
+	}
+	return nil
+}
+
+func (x *QueryReceiptsResponse) GetNextSequence() uint64 {
+	if x != nil {
+		return x.NextSequence
+	}
+	return 0
+}
+
 // QueryBatchRequest names a batch.
 type QueryBatchRequest struct {
 	state         protoimpl.MessageState
@@ -6936,7 +8020,7 @@ type QueryBatchRequest struct {
 func (x *QueryBatchRequest) Reset() {
 	*x = QueryBatchRequest{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[8]
+		mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[10]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -6950,7 +8034,7 @@ func (*QueryBatchRequest) ProtoMessage() {}
 
 // Deprecated: Use QueryBatchRequest.ProtoReflect.Descriptor instead.
 func (*QueryBatchRequest) Descriptor() ([]byte, []int) {
-	return file_enigma_secretcompute_v1_query_proto_rawDescGZIP(), []int{8}
+	return file_enigma_secretcompute_v1_query_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *QueryBatchRequest) GetNonce() uint64 {
@@ -6972,7 +8056,7 @@ type QueryBatchResponse struct {
 func (x *QueryBatchResponse) Reset() {
 	*x = QueryBatchResponse{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[9]
+		mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[11]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -6986,7 +8070,7 @@ func (*QueryBatchResponse) ProtoMessage() {}
 
 // Deprecated: Use QueryBatchResponse.ProtoReflect.Descriptor instead.
 func (*QueryBatchResponse) Descriptor() ([]byte, []int) {
-	return file_enigma_secretcompute_v1_query_proto_rawDescGZIP(), []int{9}
+	return file_enigma_secretcompute_v1_query_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *QueryBatchResponse) GetBatch() *Batch {
@@ -7008,7 +8092,7 @@ type QueryReceiptProofRequest struct {
 func (x *QueryReceiptProofRequest) Reset() {
 	*x = QueryReceiptProofRequest{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[10]
+		mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[12]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -7022,7 +8106,7 @@ func (*QueryReceiptProofRequest) ProtoMessage() {}
 
 // Deprecated: Use QueryReceiptProofRequest.ProtoReflect.Descriptor instead.
 func (*QueryReceiptProofRequest) Descriptor() ([]byte, []int) {
-	return file_enigma_secretcompute_v1_query_proto_rawDescGZIP(), []int{10}
+	return file_enigma_secretcompute_v1_query_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *QueryReceiptProofRequest) GetTaskId() string {
@@ -7047,7 +8131,7 @@ type QueryReceiptProofResponse struct {
 func (x *QueryReceiptProofResponse) Reset() {
 	*x = QueryReceiptProofResponse{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[11]
+		mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[13]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -7061,7 +8145,7 @@ func (*QueryReceiptProofResponse) ProtoMessage() {}
 
 // Deprecated: Use QueryReceiptProofResponse.ProtoReflect.Descriptor instead.
 func (*QueryReceiptProofResponse) Descriptor() ([]byte, []int) {
-	return file_enigma_secretcompute_v1_query_proto_rawDescGZIP(), []int{11}
+	return file_enigma_secretcompute_v1_query_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *QueryReceiptProofResponse) GetBatch() uint64 {
@@ -7102,7 +8186,7 @@ type QueryParamsRequest struct {
 func (x *QueryParamsRequest) Reset() {
 	*x = QueryParamsRequest{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[12]
+		mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[14]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -7116,7 +8200,7 @@ func (*QueryParamsRequest) ProtoMessage() {}
 
 // Deprecated: Use QueryParamsRequest.ProtoReflect.Descriptor instead.
 func (*QueryParamsRequest) Descriptor() ([]byte, []int) {
-	return file_enigma_secretcompute_v1_query_proto_rawDescGZIP(), []int{12}
+	return file_enigma_secretcompute_v1_query_proto_rawDescGZIP(), []int{14}
 }
 
 // QueryParamsResponse is the params.
@@ -7131,7 +8215,7 @@ type QueryParamsResponse struct {
 func (x *QueryParamsResponse) Reset() {
 	*x = QueryParamsResponse{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[13]
+		mi := &file_enigma_secretcompute_v1_query_proto_msgTypes[15]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -7145,7 +8229,7 @@ func (*QueryParamsResponse) ProtoMessage() {}
 
 // Deprecated: Use QueryParamsResponse.ProtoReflect.Descriptor instead.
 func (*QueryParamsResponse) Descriptor() ([]byte, []int) {
-	return file_enigma_secretcompute_v1_query_proto_rawDescGZIP(), []int{13}
+	return file_enigma_secretcompute_v1_query_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *QueryParamsResponse) GetParams() *Params {
@@ -7224,117 +8308,140 @@ var file_enigma_secretcompute_v1_query_proto_rawDesc = []byte{
 	0x2e, 0x76, 0x31, 0x2e, 0x44, 0x65, 0x6c, 0x74, 0x61, 0x42, 0x09, 0xc8, 0xde, 0x1f, 0x00, 0xa8,
 	0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x64, 0x65, 0x6c, 0x74, 0x61, 0x73, 0x12, 0x1d, 0x0a, 0x0a,
 	0x6e, 0x65, 0x78, 0x74, 0x5f, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04,
-	0x52, 0x09, 0x6e, 0x65, 0x78, 0x74, 0x49, 0x6e, 0x64, 0x65, 0x78, 0x22, 0x29, 0x0a, 0x11, 0x51,
-	0x75, 0x65, 0x72, 0x79, 0x42, 0x61, 0x74, 0x63, 0x68, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74,
-	0x12, 0x14, 0x0a, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52,
-	0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x22, 0x55, 0x0a, 0x12, 0x51, 0x75, 0x65, 0x72, 0x79, 0x42,
-	0x61, 0x74, 0x63, 0x68, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x3f, 0x0a, 0x05,
-	0x62, 0x61, 0x74, 0x63, 0x68, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x1e, 0x2e, 0x65, 0x6e,
-	0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75,
-	0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x42, 0x61, 0x74, 0x63, 0x68, 0x42, 0x09, 0xc8, 0xde, 0x1f,
-	0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x05, 0x62, 0x61, 0x74, 0x63, 0x68, 0x22, 0x33, 0x0a,
-	0x18, 0x51, 0x75, 0x65, 0x72, 0x79, 0x52, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74, 0x50, 0x72, 0x6f,
-	0x6f, 0x66, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73,
-	0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b,
-	0x49, 0x64, 0x22, 0x6f, 0x0a, 0x19, 0x51, 0x75, 0x65, 0x72, 0x79, 0x52, 0x65, 0x63, 0x65, 0x69,
-	0x70, 0x74, 0x50, 0x72, 0x6f, 0x6f, 0x66, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12,
-	0x14, 0x0a, 0x05, 0x62, 0x61, 0x74, 0x63, 0x68, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05,
-	0x62, 0x61, 0x74, 0x63, 0x68, 0x12, 0x12, 0x0a, 0x04, 0x72, 0x6f, 0x6f, 0x74, 0x18, 0x02, 0x20,
-	0x01, 0x28, 0x0c, 0x52, 0x04, 0x72, 0x6f, 0x6f, 0x74, 0x12, 0x12, 0x0a, 0x04, 0x6c, 0x65, 0x61,
-	0x66, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x04, 0x6c, 0x65, 0x61, 0x66, 0x12, 0x14, 0x0a,
-	0x05, 0x70, 0x72, 0x6f, 0x6f, 0x66, 0x18, 0x04, 0x20, 0x03, 0x28, 0x0c, 0x52, 0x05, 0x70, 0x72,
-	0x6f, 0x6f, 0x66, 0x22, 0x14, 0x0a, 0x12, 0x51, 0x75, 0x65, 0x72, 0x79, 0x50, 0x61, 0x72, 0x61,
-	0x6d, 0x73, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x22, 0x59, 0x0a, 0x13, 0x51, 0x75, 0x65,
-	0x72, 0x79, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65,
-	0x12, 0x42, 0x0a, 0x06, 0x70, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0b,
-	0x32, 0x1f, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74,
-	0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x61, 0x72, 0x61, 0x6d,
-	0x73, 0x42, 0x09, 0xc8, 0xde, 0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x70, 0x61,
-	0x72, 0x61, 0x6d, 0x73, 0x32, 0xcd, 0x08, 0x0a, 0x05, 0x51, 0x75, 0x65, 0x72, 0x79, 0x12, 0x9f,
-	0x01, 0x0a, 0x08, 0x43, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x12, 0x2d, 0x2e, 0x65, 0x6e,
-	0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75,
-	0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x43, 0x6f, 0x6e, 0x74, 0x72,
-	0x61, 0x63, 0x74, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x2e, 0x2e, 0x65, 0x6e, 0x69,
+	0x52, 0x09, 0x6e, 0x65, 0x78, 0x74, 0x49, 0x6e, 0x64, 0x65, 0x78, 0x22, 0x51, 0x0a, 0x14, 0x51,
+	0x75, 0x65, 0x72, 0x79, 0x52, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74, 0x73, 0x52, 0x65, 0x71, 0x75,
+	0x65, 0x73, 0x74, 0x12, 0x23, 0x0a, 0x0d, 0x66, 0x72, 0x6f, 0x6d, 0x5f, 0x73, 0x65, 0x71, 0x75,
+	0x65, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0c, 0x66, 0x72, 0x6f, 0x6d,
+	0x53, 0x65, 0x71, 0x75, 0x65, 0x6e, 0x63, 0x65, 0x12, 0x14, 0x0a, 0x05, 0x6c, 0x69, 0x6d, 0x69,
+	0x74, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x6c, 0x69, 0x6d, 0x69, 0x74, 0x22, 0x85,
+	0x01, 0x0a, 0x15, 0x51, 0x75, 0x65, 0x72, 0x79, 0x52, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74, 0x73,
+	0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x47, 0x0a, 0x08, 0x72, 0x65, 0x63, 0x65,
+	0x69, 0x70, 0x74, 0x73, 0x18, 0x01, 0x20, 0x03, 0x28, 0x0b, 0x32, 0x20, 0x2e, 0x65, 0x6e, 0x69,
 	0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74,
-	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x43, 0x6f, 0x6e, 0x74, 0x72, 0x61,
-	0x63, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0x34, 0x82, 0xd3, 0xe4, 0x93,
-	0x02, 0x2e, 0x12, 0x2c, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73, 0x65, 0x63, 0x72,
-	0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31, 0x2f, 0x63, 0x6f, 0x6e,
-	0x74, 0x72, 0x61, 0x63, 0x74, 0x73, 0x2f, 0x7b, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x7d,
-	0x12, 0x98, 0x01, 0x0a, 0x09, 0x43, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x73, 0x12, 0x2e,
-	0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f,
-	0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x43, 0x6f,
-	0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x73, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x2f,
-	0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f,
-	0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x43, 0x6f,
-	0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22,
-	0x2a, 0x82, 0xd3, 0xe4, 0x93, 0x02, 0x24, 0x12, 0x22, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61,
-	0x2f, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76,
-	0x31, 0x2f, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x73, 0x12, 0x8f, 0x01, 0x0a, 0x04,
-	0x54, 0x61, 0x73, 0x6b, 0x12, 0x29, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65,
-	0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51,
-	0x75, 0x65, 0x72, 0x79, 0x54, 0x61, 0x73, 0x6b, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a,
-	0x2a, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63,
-	0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x54,
-	0x61, 0x73, 0x6b, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0x30, 0x82, 0xd3, 0xe4,
-	0x93, 0x02, 0x2a, 0x12, 0x28, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73, 0x65, 0x63,
-	0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31, 0x2f, 0x74, 0x61,
-	0x73, 0x6b, 0x73, 0x2f, 0x7b, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x7d, 0x12, 0xa0, 0x01,
-	0x0a, 0x06, 0x44, 0x65, 0x6c, 0x74, 0x61, 0x73, 0x12, 0x2b, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d,
-	0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e,
-	0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x44, 0x65, 0x6c, 0x74, 0x61, 0x73, 0x52, 0x65,
-	0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x2c, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73,
+	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x52, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74, 0x42, 0x09, 0xc8, 0xde,
+	0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x08, 0x72, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74,
+	0x73, 0x12, 0x23, 0x0a, 0x0d, 0x6e, 0x65, 0x78, 0x74, 0x5f, 0x73, 0x65, 0x71, 0x75, 0x65, 0x6e,
+	0x63, 0x65, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0c, 0x6e, 0x65, 0x78, 0x74, 0x53, 0x65,
+	0x71, 0x75, 0x65, 0x6e, 0x63, 0x65, 0x22, 0x29, 0x0a, 0x11, 0x51, 0x75, 0x65, 0x72, 0x79, 0x42,
+	0x61, 0x74, 0x63, 0x68, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x12, 0x14, 0x0a, 0x05, 0x6e,
+	0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x6e, 0x6f, 0x6e, 0x63,
+	0x65, 0x22, 0x55, 0x0a, 0x12, 0x51, 0x75, 0x65, 0x72, 0x79, 0x42, 0x61, 0x74, 0x63, 0x68, 0x52,
+	0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x3f, 0x0a, 0x05, 0x62, 0x61, 0x74, 0x63, 0x68,
+	0x18, 0x01, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x1e, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e,
+	0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31,
+	0x2e, 0x42, 0x61, 0x74, 0x63, 0x68, 0x42, 0x09, 0xc8, 0xde, 0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a,
+	0x01, 0x52, 0x05, 0x62, 0x61, 0x74, 0x63, 0x68, 0x22, 0x33, 0x0a, 0x18, 0x51, 0x75, 0x65, 0x72,
+	0x79, 0x52, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74, 0x50, 0x72, 0x6f, 0x6f, 0x66, 0x52, 0x65, 0x71,
+	0x75, 0x65, 0x73, 0x74, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18,
+	0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x22, 0x6f, 0x0a,
+	0x19, 0x51, 0x75, 0x65, 0x72, 0x79, 0x52, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74, 0x50, 0x72, 0x6f,
+	0x6f, 0x66, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x14, 0x0a, 0x05, 0x62, 0x61,
+	0x74, 0x63, 0x68, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x62, 0x61, 0x74, 0x63, 0x68,
+	0x12, 0x12, 0x0a, 0x04, 0x72, 0x6f, 0x6f, 0x74, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x04,
+	0x72, 0x6f, 0x6f, 0x74, 0x12, 0x12, 0x0a, 0x04, 0x6c, 0x65, 0x61, 0x66, 0x18, 0x03, 0x20, 0x01,
+	0x28, 0x0c, 0x52, 0x04, 0x6c, 0x65, 0x61, 0x66, 0x12, 0x14, 0x0a, 0x05, 0x70, 0x72, 0x6f, 0x6f,
+	0x66, 0x18, 0x04, 0x20, 0x03, 0x28, 0x0c, 0x52, 0x05, 0x70, 0x72, 0x6f, 0x6f, 0x66, 0x22, 0x14,
+	0x0a, 0x12, 0x51, 0x75, 0x65, 0x72, 0x79, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x52, 0x65, 0x71,
+	0x75, 0x65, 0x73, 0x74, 0x22, 0x59, 0x0a, 0x13, 0x51, 0x75, 0x65, 0x72, 0x79, 0x50, 0x61, 0x72,
+	0x61, 0x6d, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x42, 0x0a, 0x06, 0x70,
+	0x61, 0x72, 0x61, 0x6d, 0x73, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x1f, 0x2e, 0x65, 0x6e,
+	0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75,
+	0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x42, 0x09, 0xc8, 0xde,
+	0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x70, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x32,
+	0xe4, 0x09, 0x0a, 0x05, 0x51, 0x75, 0x65, 0x72, 0x79, 0x12, 0x9f, 0x01, 0x0a, 0x08, 0x43, 0x6f,
+	0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x12, 0x2d, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e,
+	0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31,
+	0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x43, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x52, 0x65,
+	0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x2e, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73,
 	0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e,
-	0x51, 0x75, 0x65, 0x72, 0x79, 0x44, 0x65, 0x6c, 0x74, 0x61, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f,
-	0x6e, 0x73, 0x65, 0x22, 0x3b, 0x82, 0xd3, 0xe4, 0x93, 0x02, 0x35, 0x12, 0x33, 0x2f, 0x65, 0x6e,
-	0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75,
-	0x74, 0x65, 0x2f, 0x76, 0x31, 0x2f, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x73, 0x2f,
-	0x7b, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x7d, 0x2f, 0x64, 0x65, 0x6c, 0x74, 0x61, 0x73,
-	0x12, 0x92, 0x01, 0x0a, 0x05, 0x42, 0x61, 0x74, 0x63, 0x68, 0x12, 0x2a, 0x2e, 0x65, 0x6e, 0x69,
-	0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74,
-	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x42, 0x61, 0x74, 0x63, 0x68, 0x52,
-	0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x2b, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e,
-	0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31,
-	0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x42, 0x61, 0x74, 0x63, 0x68, 0x52, 0x65, 0x73, 0x70, 0x6f,
-	0x6e, 0x73, 0x65, 0x22, 0x30, 0x82, 0xd3, 0xe4, 0x93, 0x02, 0x2a, 0x12, 0x28, 0x2f, 0x65, 0x6e,
-	0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75,
-	0x74, 0x65, 0x2f, 0x76, 0x31, 0x2f, 0x62, 0x61, 0x74, 0x63, 0x68, 0x65, 0x73, 0x2f, 0x7b, 0x6e,
-	0x6f, 0x6e, 0x63, 0x65, 0x7d, 0x12, 0xad, 0x01, 0x0a, 0x0c, 0x52, 0x65, 0x63, 0x65, 0x69, 0x70,
-	0x74, 0x50, 0x72, 0x6f, 0x6f, 0x66, 0x12, 0x31, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e,
-	0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31,
-	0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x52, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74, 0x50, 0x72, 0x6f,
-	0x6f, 0x66, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x32, 0x2e, 0x65, 0x6e, 0x69, 0x67,
+	0x51, 0x75, 0x65, 0x72, 0x79, 0x43, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x52, 0x65, 0x73,
+	0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0x34, 0x82, 0xd3, 0xe4, 0x93, 0x02, 0x2e, 0x12, 0x2c, 0x2f,
+	0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d,
+	0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31, 0x2f, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74,
+	0x73, 0x2f, 0x7b, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x7d, 0x12, 0x98, 0x01, 0x0a, 0x09,
+	0x43, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x73, 0x12, 0x2e, 0x2e, 0x65, 0x6e, 0x69, 0x67,
 	0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65,
-	0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x52, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74,
-	0x50, 0x72, 0x6f, 0x6f, 0x66, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0x36, 0x82,
-	0xd3, 0xe4, 0x93, 0x02, 0x30, 0x12, 0x2e, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73,
-	0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31, 0x2f,
-	0x74, 0x61, 0x73, 0x6b, 0x73, 0x2f, 0x7b, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x7d, 0x2f,
-	0x70, 0x72, 0x6f, 0x6f, 0x66, 0x12, 0x8c, 0x01, 0x0a, 0x06, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73,
-	0x12, 0x2b, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74,
-	0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79,
-	0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x2c, 0x2e,
-	0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d,
-	0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x50, 0x61, 0x72,
-	0x61, 0x6d, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0x27, 0x82, 0xd3, 0xe4,
-	0x93, 0x02, 0x21, 0x12, 0x1f, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73, 0x65, 0x63,
-	0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31, 0x2f, 0x70, 0x61,
-	0x72, 0x61, 0x6d, 0x73, 0x42, 0xef, 0x01, 0x0a, 0x1b, 0x63, 0x6f, 0x6d, 0x2e, 0x65, 0x6e, 0x69,
+	0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x43, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63,
+	0x74, 0x73, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x2f, 0x2e, 0x65, 0x6e, 0x69, 0x67,
+	0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65,
+	0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x43, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63,
+	0x74, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0x2a, 0x82, 0xd3, 0xe4, 0x93,
+	0x02, 0x24, 0x12, 0x22, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73, 0x65, 0x63, 0x72,
+	0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31, 0x2f, 0x63, 0x6f, 0x6e,
+	0x74, 0x72, 0x61, 0x63, 0x74, 0x73, 0x12, 0x8f, 0x01, 0x0a, 0x04, 0x54, 0x61, 0x73, 0x6b, 0x12,
+	0x29, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63,
+	0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x54,
+	0x61, 0x73, 0x6b, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x2a, 0x2e, 0x65, 0x6e, 0x69,
 	0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74,
-	0x65, 0x2e, 0x76, 0x31, 0x42, 0x0a, 0x51, 0x75, 0x65, 0x72, 0x79, 0x50, 0x72, 0x6f, 0x74, 0x6f,
-	0x50, 0x01, 0x5a, 0x46, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x65,
-	0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x61,
-	0x70, 0x69, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74,
-	0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31, 0x3b, 0x73, 0x65, 0x63, 0x72, 0x65,
-	0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x45, 0x53, 0x58,
-	0xaa, 0x02, 0x17, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x53, 0x65, 0x63, 0x72, 0x65, 0x74,
-	0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x17, 0x45, 0x6e, 0x69,
-	0x67, 0x6d, 0x61, 0x5c, 0x53, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74,
-	0x65, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x23, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x53, 0x65,
-	0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x5c, 0x56, 0x31, 0x5c, 0x47,
-	0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x19, 0x45, 0x6e, 0x69,
-	0x67, 0x6d, 0x61, 0x3a, 0x3a, 0x53, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75,
-	0x74, 0x65, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x54, 0x61, 0x73, 0x6b, 0x52, 0x65,
+	0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0x30, 0x82, 0xd3, 0xe4, 0x93, 0x02, 0x2a, 0x12, 0x28,
+	0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f,
+	0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31, 0x2f, 0x74, 0x61, 0x73, 0x6b, 0x73, 0x2f, 0x7b,
+	0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x7d, 0x12, 0xa0, 0x01, 0x0a, 0x06, 0x44, 0x65, 0x6c,
+	0x74, 0x61, 0x73, 0x12, 0x2b, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63,
+	0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75,
+	0x65, 0x72, 0x79, 0x44, 0x65, 0x6c, 0x74, 0x61, 0x73, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74,
+	0x1a, 0x2c, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74,
+	0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79,
+	0x44, 0x65, 0x6c, 0x74, 0x61, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0x3b,
+	0x82, 0xd3, 0xe4, 0x93, 0x02, 0x35, 0x12, 0x33, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f,
+	0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31,
+	0x2f, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x73, 0x2f, 0x7b, 0x61, 0x64, 0x64, 0x72,
+	0x65, 0x73, 0x73, 0x7d, 0x2f, 0x64, 0x65, 0x6c, 0x74, 0x61, 0x73, 0x12, 0x94, 0x01, 0x0a, 0x08,
+	0x52, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74, 0x73, 0x12, 0x2d, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d,
+	0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e,
+	0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x52, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74, 0x73,
+	0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x2e, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61,
+	0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76,
+	0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x52, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74, 0x73, 0x52,
+	0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0x29, 0x82, 0xd3, 0xe4, 0x93, 0x02, 0x23, 0x12,
+	0x21, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63,
+	0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31, 0x2f, 0x72, 0x65, 0x63, 0x65, 0x69, 0x70,
+	0x74, 0x73, 0x12, 0x92, 0x01, 0x0a, 0x05, 0x42, 0x61, 0x74, 0x63, 0x68, 0x12, 0x2a, 0x2e, 0x65,
+	0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70,
+	0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x42, 0x61, 0x74, 0x63,
+	0x68, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x2b, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d,
+	0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e,
+	0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x42, 0x61, 0x74, 0x63, 0x68, 0x52, 0x65, 0x73,
+	0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0x30, 0x82, 0xd3, 0xe4, 0x93, 0x02, 0x2a, 0x12, 0x28, 0x2f,
+	0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d,
+	0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31, 0x2f, 0x62, 0x61, 0x74, 0x63, 0x68, 0x65, 0x73, 0x2f,
+	0x7b, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x7d, 0x12, 0xad, 0x01, 0x0a, 0x0c, 0x52, 0x65, 0x63, 0x65,
+	0x69, 0x70, 0x74, 0x50, 0x72, 0x6f, 0x6f, 0x66, 0x12, 0x31, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d,
+	0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e,
+	0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x52, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74, 0x50,
+	0x72, 0x6f, 0x6f, 0x66, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x32, 0x2e, 0x65, 0x6e,
+	0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75,
+	0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x52, 0x65, 0x63, 0x65, 0x69,
+	0x70, 0x74, 0x50, 0x72, 0x6f, 0x6f, 0x66, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22,
+	0x36, 0x82, 0xd3, 0xe4, 0x93, 0x02, 0x30, 0x12, 0x2e, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61,
+	0x2f, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76,
+	0x31, 0x2f, 0x74, 0x61, 0x73, 0x6b, 0x73, 0x2f, 0x7b, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64,
+	0x7d, 0x2f, 0x70, 0x72, 0x6f, 0x6f, 0x66, 0x12, 0x8c, 0x01, 0x0a, 0x06, 0x50, 0x61, 0x72, 0x61,
+	0x6d, 0x73, 0x12, 0x2b, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72,
+	0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65,
+	0x72, 0x79, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a,
+	0x2c, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63,
+	0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x50,
+	0x61, 0x72, 0x61, 0x6d, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0x27, 0x82,
+	0xd3, 0xe4, 0x93, 0x02, 0x21, 0x12, 0x1f, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73,
+	0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31, 0x2f,
+	0x70, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x42, 0xef, 0x01, 0x0a, 0x1b, 0x63, 0x6f, 0x6d, 0x2e, 0x65,
+	0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70,
+	0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x42, 0x0a, 0x51, 0x75, 0x65, 0x72, 0x79, 0x50, 0x72, 0x6f,
+	0x74, 0x6f, 0x50, 0x01, 0x5a, 0x46, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d,
+	0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64,
+	0x2f, 0x61, 0x70, 0x69, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73, 0x65, 0x63, 0x72,
+	0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31, 0x3b, 0x73, 0x65, 0x63,
+	0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x45,
+	0x53, 0x58, 0xaa, 0x02, 0x17, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x53, 0x65, 0x63, 0x72,
+	0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x17, 0x45,
+	0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x53, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70,
+	0x75, 0x74, 0x65, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x23, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c,
+	0x53, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x5c, 0x56, 0x31,
+	0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x19, 0x45,
+	0x6e, 0x69, 0x67, 0x6d, 0x61, 0x3a, 0x3a, 0x53, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d,
+	0x70, 0x75, 0x74, 0x65, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
 }
 
 var (
@@ -7349,7 +8456,7 @@ func file_enigma_secretcompute_v1_query_proto_rawDescGZIP() []byte {
 	return file_enigma_secretcompute_v1_query_proto_rawDescData
 }
 
-var file_enigma_secretcompute_v1_query_proto_msgTypes = make([]protoimpl.MessageInfo, 14)
+var file_enigma_secretcompute_v1_query_proto_msgTypes = make([]protoimpl.MessageInfo, 16)
 var file_enigma_secretcompute_v1_query_proto_goTypes = []interface{}{
 	(*QueryContractRequest)(nil),      // 0: enigma.secretcompute.v1.QueryContractRequest
 	(*QueryContractResponse)(nil),     // 1: enigma.secretcompute.v1.QueryContractResponse
@@ -7359,50 +8466,55 @@ var file_enigma_secretcompute_v1_query_proto_goTypes = []interface{}{
 	(*QueryTaskResponse)(nil),         // 5: enigma.secretcompute.v1.QueryTaskResponse
 	(*QueryDeltasRequest)(nil),        // 6: enigma.secretcompute.v1.QueryDeltasRequest
 	(*QueryDeltasResponse)(nil),       // 7: enigma.secretcompute.v1.QueryDeltasResponse
-	(*QueryBatchRequest)(nil),         // 8: enigma.secretcompute.v1.QueryBatchRequest
-	(*QueryBatchResponse)(nil),        // 9: enigma.secretcompute.v1.QueryBatchResponse
-	(*QueryReceiptProofRequest)(nil),  // 10: enigma.secretcompute.v1.QueryReceiptProofRequest
-	(*QueryReceiptProofResponse)(nil), // 11: enigma.secretcompute.v1.QueryReceiptProofResponse
-	(*QueryParamsRequest)(nil),        // 12: enigma.secretcompute.v1.QueryParamsRequest
-	(*QueryParamsResponse)(nil),       // 13: enigma.secretcompute.v1.QueryParamsResponse
-	(*SecretContract)(nil),            // 14: enigma.secretcompute.v1.SecretContract
-	(*v1beta1.PageRequest)(nil),       // 15: cosmos.base.query.v1beta1.PageRequest
-	(*v1beta1.PageResponse)(nil),      // 16: cosmos.base.query.v1beta1.PageResponse
-	(*Task)(nil),                      // 17: enigma.secretcompute.v1.Task
-	(*Receipt)(nil),                   // 18: enigma.secretcompute.v1.Receipt
-	(*Delta)(nil),                     // 19: enigma.secretcompute.v1.Delta
-	(*Batch)(nil),                     // 20: enigma.secretcompute.v1.Batch
-	(*Params)(nil),                    // 21: enigma.secretcompute.v1.Params
+	(*QueryReceiptsRequest)(nil),      // 8: enigma.secretcompute.v1.QueryReceiptsRequest
+	(*QueryReceiptsResponse)(nil),     // 9: enigma.secretcompute.v1.QueryReceiptsResponse
+	(*QueryBatchRequest)(nil),         // 10: enigma.secretcompute.v1.QueryBatchRequest
+	(*QueryBatchResponse)(nil),        // 11: enigma.secretcompute.v1.QueryBatchResponse
+	(*QueryReceiptProofRequest)(nil),  // 12: enigma.secretcompute.v1.QueryReceiptProofRequest
+	(*QueryReceiptProofResponse)(nil), // 13: enigma.secretcompute.v1.QueryReceiptProofResponse
+	(*QueryParamsRequest)(nil),        // 14: enigma.secretcompute.v1.QueryParamsRequest
+	(*QueryParamsResponse)(nil),       // 15: enigma.secretcompute.v1.QueryParamsResponse
+	(*SecretContract)(nil),            // 16: enigma.secretcompute.v1.SecretContract
+	(*v1beta1.PageRequest)(nil),       // 17: cosmos.base.query.v1beta1.PageRequest
+	(*v1beta1.PageResponse)(nil),      // 18: cosmos.base.query.v1beta1.PageResponse
+	(*Task)(nil),                      // 19: enigma.secretcompute.v1.Task
+	(*Receipt)(nil),                   // 20: enigma.secretcompute.v1.Receipt
+	(*Delta)(nil),                     // 21: enigma.secretcompute.v1.Delta
+	(*Batch)(nil),                     // 22: enigma.secretcompute.v1.Batch
+	(*Params)(nil),                    // 23: enigma.secretcompute.v1.Params
 }
 var file_enigma_secretcompute_v1_query_proto_depIdxs = []int32{
-	14, // 0: enigma.secretcompute.v1.QueryContractResponse.contract:type_name -> enigma.secretcompute.v1.SecretContract
-	15, // 1: enigma.secretcompute.v1.QueryContractsRequest.pagination:type_name -> cosmos.base.query.v1beta1.PageRequest
-	14, // 2: enigma.secretcompute.v1.QueryContractsResponse.contracts:type_name -> enigma.secretcompute.v1.SecretContract
-	16, // 3: enigma.secretcompute.v1.QueryContractsResponse.pagination:type_name -> cosmos.base.query.v1beta1.PageResponse
-	17, // 4: enigma.secretcompute.v1.QueryTaskResponse.task:type_name -> enigma.secretcompute.v1.Task
-	18, // 5: enigma.secretcompute.v1.QueryTaskResponse.receipt:type_name -> enigma.secretcompute.v1.Receipt
-	19, // 6: enigma.secretcompute.v1.QueryDeltasResponse.deltas:type_name -> enigma.secretcompute.v1.Delta
-	20, // 7: enigma.secretcompute.v1.QueryBatchResponse.batch:type_name -> enigma.secretcompute.v1.Batch
-	21, // 8: enigma.secretcompute.v1.QueryParamsResponse.params:type_name -> enigma.secretcompute.v1.Params
-	0,  // 9: enigma.secretcompute.v1.Query.Contract:input_type -> enigma.secretcompute.v1.QueryContractRequest
-	2,  // 10: enigma.secretcompute.v1.Query.Contracts:input_type -> enigma.secretcompute.v1.QueryContractsRequest
-	4,  // 11: enigma.secretcompute.v1.Query.Task:input_type -> enigma.secretcompute.v1.QueryTaskRequest
-	6,  // 12: enigma.secretcompute.v1.Query.Deltas:input_type -> enigma.secretcompute.v1.QueryDeltasRequest
-	8,  // 13: enigma.secretcompute.v1.Query.Batch:input_type -> enigma.secretcompute.v1.QueryBatchRequest
-	10, // 14: enigma.secretcompute.v1.Query.ReceiptProof:input_type -> enigma.secretcompute.v1.QueryReceiptProofRequest
-	12, // 15: enigma.secretcompute.v1.Query.Params:input_type -> enigma.secretcompute.v1.QueryParamsRequest
-	1,  // 16: enigma.secretcompute.v1.Query.Contract:output_type -> enigma.secretcompute.v1.QueryContractResponse
-	3,  // 17: enigma.secretcompute.v1.Query.Contracts:output_type -> enigma.secretcompute.v1.QueryContractsResponse
-	5,  // 18: enigma.secretcompute.v1.Query.Task:output_type -> enigma.secretcompute.v1.QueryTaskResponse
-	7,  // 19: enigma.secretcompute.v1.Query.Deltas:output_type -> enigma.secretcompute.v1.QueryDeltasResponse
-	9,  // 20: enigma.secretcompute.v1.Query.Batch:output_type -> enigma.secretcompute.v1.QueryBatchResponse
-	11, // 21: enigma.secretcompute.v1.Query.ReceiptProof:output_type -> enigma.secretcompute.v1.QueryReceiptProofResponse
-	13, // 22: enigma.secretcompute.v1.Query.Params:output_type -> enigma.secretcompute.v1.QueryParamsResponse
-	16, // [16:23] is the sub-list for method output_type
-	9,  // [9:16] is the sub-list for method input_type
-	9,  // [9:9] is the sub-list for extension type_name
-	9,  // [9:9] is the sub-list for extension extendee
-	0,  // [0:9] is the sub-list for field type_name
+	16, // 0: enigma.secretcompute.v1.QueryContractResponse.contract:type_name -> enigma.secretcompute.v1.SecretContract
+	17, // 1: enigma.secretcompute.v1.QueryContractsRequest.pagination:type_name -> cosmos.base.query.v1beta1.PageRequest
+	16, // 2: enigma.secretcompute.v1.QueryContractsResponse.contracts:type_name -> enigma.secretcompute.v1.SecretContract
+	18, // 3: enigma.secretcompute.v1.QueryContractsResponse.pagination:type_name -> cosmos.base.query.v1beta1.PageResponse
+	19, // 4: enigma.secretcompute.v1.QueryTaskResponse.task:type_name -> enigma.secretcompute.v1.Task
+	20, // 5: enigma.secretcompute.v1.QueryTaskResponse.receipt:type_name -> enigma.secretcompute.v1.Receipt
+	21, // 6: enigma.secretcompute.v1.QueryDeltasResponse.deltas:type_name -> enigma.secretcompute.v1.Delta
+	20, // 7: enigma.secretcompute.v1.QueryReceiptsResponse.receipts:type_name -> enigma.secretcompute.v1.Receipt
+	22, // 8: enigma.secretcompute.v1.QueryBatchResponse.batch:type_name -> enigma.secretcompute.v1.Batch
+	23, // 9: enigma.secretcompute.v1.QueryParamsResponse.params:type_name -> enigma.secretcompute.v1.Params
+	0,  // 10: enigma.secretcompute.v1.Query.Contract:input_type -> enigma.secretcompute.v1.QueryContractRequest
+	2,  // 11: enigma.secretcompute.v1.Query.Contracts:input_type -> enigma.secretcompute.v1.QueryContractsRequest
+	4,  // 12: enigma.secretcompute.v1.Query.Task:input_type -> enigma.secretcompute.v1.QueryTaskRequest
+	6,  // 13: enigma.secretcompute.v1.Query.Deltas:input_type -> enigma.secretcompute.v1.QueryDeltasRequest
+	8,  // 14: enigma.secretcompute.v1.Query.Receipts:input_type -> enigma.secretcompute.v1.QueryReceiptsRequest
+	10, // 15: enigma.secretcompute.v1.Query.Batch:input_type -> enigma.secretcompute.v1.QueryBatchRequest
+	12, // 16: enigma.secretcompute.v1.Query.ReceiptProof:input_type -> enigma.secretcompute.v1.QueryReceiptProofRequest
+	14, // 17: enigma.secretcompute.v1.Query.Params:input_type -> enigma.secretcompute.v1.QueryParamsRequest
+	1,  // 18: enigma.secretcompute.v1.Query.Contract:output_type -> enigma.secretcompute.v1.QueryContractResponse
+	3,  // 19: enigma.secretcompute.v1.Query.Contracts:output_type -> enigma.secretcompute.v1.QueryContractsResponse
+	5,  // 20: enigma.secretcompute.v1.Query.Task:output_type -> enigma.secretcompute.v1.QueryTaskResponse
+	7,  // 21: enigma.secretcompute.v1.Query.Deltas:output_type -> enigma.secretcompute.v1.QueryDeltasResponse
+	9,  // 22: enigma.secretcompute.v1.Query.Receipts:output_type -> enigma.secretcompute.v1.QueryReceiptsResponse
+	11, // 23: enigma.secretcompute.v1.Query.Batch:output_type -> enigma.secretcompute.v1.QueryBatchResponse
+	13, // 24: enigma.secretcompute.v1.Query.ReceiptProof:output_type -> enigma.secretcompute.v1.QueryReceiptProofResponse
+	15, // 25: enigma.secretcompute.v1.Query.Params:output_type -> enigma.secretcompute.v1.QueryParamsResponse
+	18, // [18:26] is the sub-list for method output_type
+	10, // [10:18] is the sub-list for method input_type
+	10, // [10:10] is the sub-list for extension type_name
+	10, // [10:10] is the sub-list for extension extendee
+	0,  // [0:10] is the sub-list for field type_name
 }
 
 func init() { file_enigma_secretcompute_v1_query_proto_init() }
@@ -7509,7 +8621,7 @@ func file_enigma_secretcompute_v1_query_proto_init() {
 			}
 		}
 		file_enigma_secretcompute_v1_query_proto_msgTypes[8].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*QueryBatchRequest); i {
+			switch v := v.(*QueryReceiptsRequest); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -7521,7 +8633,7 @@ func file_enigma_secretcompute_v1_query_proto_init() {
 			}
 		}
 		file_enigma_secretcompute_v1_query_proto_msgTypes[9].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*QueryBatchResponse); i {
+			switch v := v.(*QueryReceiptsResponse); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -7533,7 +8645,7 @@ func file_enigma_secretcompute_v1_query_proto_init() {
 			}
 		}
 		file_enigma_secretcompute_v1_query_proto_msgTypes[10].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*QueryReceiptProofRequest); i {
+			switch v := v.(*QueryBatchRequest); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -7545,7 +8657,7 @@ func file_enigma_secretcompute_v1_query_proto_init() {
 			}
 		}
 		file_enigma_secretcompute_v1_query_proto_msgTypes[11].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*QueryReceiptProofResponse); i {
+			switch v := v.(*QueryBatchResponse); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -7557,7 +8669,7 @@ func file_enigma_secretcompute_v1_query_proto_init() {
 			}
 		}
 		file_enigma_secretcompute_v1_query_proto_msgTypes[12].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*QueryParamsRequest); i {
+			switch v := v.(*QueryReceiptProofRequest); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -7569,6 +8681,30 @@ func file_enigma_secretcompute_v1_query_proto_init() {
 			}
 		}
 		file_enigma_secretcompute_v1_query_proto_msgTypes[13].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*QueryReceiptProofResponse); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_enigma_secretcompute_v1_query_proto_msgTypes[14].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*QueryParamsRequest); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_enigma_secretcompute_v1_query_proto_msgTypes[15].Exporter = func(v interface{}, i int) interface{} {
 			switch v := v.(*QueryParamsResponse); i {
 			case 0:
 				return &v.state
@@ -7587,7 +8723,7 @@ func file_enigma_secretcompute_v1_query_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_enigma_secretcompute_v1_query_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   14,
+			NumMessages:   16,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
