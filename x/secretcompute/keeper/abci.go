@@ -47,25 +47,10 @@ func (k Keeper) timeout(ctx context.Context, taskID []byte) error {
 	}
 	penalize := t.Status == types.TASK_STATUS_PENDING
 	rc := receipt.Receipt{TaskID: common.BytesToHash(t.Id), Contract: common.BytesToAddress(t.Contract), Status: receipt.StatusTimeout, Worker: common.BytesToAddress(t.Worker)}
-	seq, err := k.NextSequence.Next(ctx)
-	if err != nil {
-		return err
-	}
-	seq++
 	zero := common.Hash{}.Bytes()
 	r := types.Receipt{TaskId: t.Id, Contract: t.Contract, Status: uint32(receipt.StatusTimeout), OutputHash: zero, DeltaHash: zero,
-		Worker: rc.Worker.Bytes(), Leaf: rc.Leaf().Bytes(), Sequence: seq, Fee: t.GasPrice.MulRaw(0)}
-	if err := k.Receipts.Set(ctx, t.Id, r); err != nil {
-		return err
-	}
-	if err := k.Sequences.Set(ctx, seq, t.Id); err != nil {
-		return err
-	}
-	t.Status = types.TASK_STATUS_FAILED
-	if err := k.setDeadline(ctx, &t, 0); err != nil {
-		return err
-	}
-	if err := k.Tasks.Set(ctx, t.Id, t); err != nil {
+		Worker: rc.Worker.Bytes(), Leaf: rc.Leaf().Bytes(), Fee: t.GasPrice.MulRaw(0)}
+	if err := k.finish(ctx, &t, r, false); err != nil {
 		return err
 	}
 	if penalize {

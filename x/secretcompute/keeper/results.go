@@ -159,32 +159,13 @@ func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signer) e
 		return errorsmod.Wrap(types.ErrDeltaChain, "the receipt names a delta that is not there")
 	}
 
-	seq, err := k.NextSequence.Next(ctx)
-	if err != nil {
-		return err
-	}
-	seq++ // sequences start at 1: LastBatched 0 means nothing batched
 	stored := types.Receipt{
 		TaskId: r.TaskId, Contract: r.Contract, Status: r.Status, OutputHash: r.OutputHash, DeltaIndex: r.DeltaIndex,
 		DeltaHash: r.DeltaHash, GasUsed: r.GasUsed, Worker: r.Worker, Signature: r.Signature, Output: r.Output,
-		CallbackTarget: r.CallbackTarget, CallbackData: r.CallbackData, Leaf: rc.Leaf().Bytes(), Sequence: seq,
+		CallbackTarget: r.CallbackTarget, CallbackData: r.CallbackData, Leaf: rc.Leaf().Bytes(),
 		Fee: t.GasPrice.Mul(sdkmath.NewIntFromUint64(r.GasUsed)),
 	}
-	if err := k.Receipts.Set(ctx, t.Id, stored); err != nil {
-		return err
-	}
-	if err := k.Sequences.Set(ctx, seq, t.Id); err != nil {
-		return err
-	}
-	if success {
-		t.Status = types.TASK_STATUS_DONE
-	} else {
-		t.Status = types.TASK_STATUS_FAILED
-	}
-	if err := k.setDeadline(ctx, &t, 0); err != nil {
-		return err
-	}
-	if err := k.Tasks.Set(ctx, t.Id, t); err != nil {
+	if err := k.finish(ctx, &t, stored, success); err != nil {
 		return err
 	}
 	if success {
@@ -192,6 +173,30 @@ func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signer) e
 		return nil
 	}
 	return emit(ctx, &types.EventTaskFailed{TaskId: hexOf(t.Id), Contract: hexOf(t.Contract), Status: rc.Status.String()})
+}
+
+// finish stores a task's receipt at the next sequence and closes the task:
+// DONE on success, FAILED otherwise, off the deadline index.
+func (k Keeper) finish(ctx context.Context, t *types.Task, r types.Receipt, success bool) error {
+	seq, err := k.NextSequence.Next(ctx)
+	if err != nil {
+		return err
+	}
+	r.Sequence = seq + 1 // sequences start at 1: LastBatched 0 means nothing batched
+	if err := k.Receipts.Set(ctx, t.Id, r); err != nil {
+		return err
+	}
+	if err := k.Sequences.Set(ctx, r.Sequence, t.Id); err != nil {
+		return err
+	}
+	t.Status = types.TASK_STATUS_FAILED
+	if success {
+		t.Status = types.TASK_STATUS_DONE
+	}
+	if err := k.setDeadline(ctx, t, 0); err != nil {
+		return err
+	}
+	return k.Tasks.Set(ctx, t.Id, *t)
 }
 
 // appendDelta checks that the delta extends the contract's chain.
