@@ -15,6 +15,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 NODES=${NODES:-1}
 CHAIN_ID=${CHAIN_ID:-enigma-local-1}
 BIN=${ENIGMAD:-$ROOT/build/enigmad}
+ENCLAVE=${ENIGMA_ENCLAVE:-$(dirname "$BIN")/enigma-enclave}
 DIR=${LOCALNET_DIR:-$ROOT/.localnet}
 DENOM=ueng
 KEYRING=(--keyring-backend test)
@@ -54,8 +55,8 @@ pid_alive() {
   local pid
   pid=$(cat "$1" 2>/dev/null) || return 1
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
-  # Guard against pid reuse: the process must be enigmad started on this home.
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "--home $(dirname "$1")/" 
+  # Guard against pid reuse: the process must be one we started in this dir.
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- " $(dirname "$1")/"
 }
 
 height_of() {
@@ -83,6 +84,7 @@ start_node() {
 
 cmd_start() {
   [ -x "$BIN" ] || die "$BIN not found: run 'make build' first (make localnet does)"
+  [ -x "$ENCLAVE" ] || die "$ENCLAVE not found: run 'make build' first (make localnet does)"
   [[ "$NODES" =~ ^[1-9][0-9]*$ ]] || die "NODES must be a positive number"
   for f in "$DIR"/node*.pid; do
     [ -e "$f" ] && pid_alive "$f" && die "a localnet is already running (make localnet-stop first)"
@@ -91,20 +93,24 @@ cmd_start() {
   rm -rf "$DIR"; mkdir -p "$DIR"
 
   # 1. Homes, validator keys, and the dev accounts (nodes in parallel).
-  local i home
+  # `wait` is given the pids: the genesis enclave, started later, stays.
+  local i home jobs=()
   for ((i = 0; i < NODES; i++)); do
     home=$(home_of "$i")
     {
       "$BIN" init "node$i" --chain-id "$CHAIN_ID" --default-denom "$DENOM" --home "$home" >/dev/null 2>&1
       "$BIN" keys add "validator$i" "${KEYRING[@]}" --home "$home" --output json >"$DIR/validator$i.json" 2>&1
     } &
+    jobs+=($!)
   done
-  wait
+  wait "${jobs[@]}"
   local home0; home0=$(home_of 0)
+  jobs=()
   for name in "${DEV_ACCOUNTS[@]}"; do
     "$BIN" keys add "$name" "${KEYRING[@]}" --home "$home0" --output json >"$DIR/$name.json" 2>&1 &
+    jobs+=($!)
   done
-  wait
+  wait "${jobs[@]}"
 
   # 2. Genesis: every key funded in one call, short gov periods for local
   #    testing, the ENG display denom.
@@ -135,15 +141,27 @@ s["bank"]["denom_metadata"] = [{
 json.dump(g, open(path, "w"), indent=2)
 PY
 
+  # 2b. The genesis worker: node 0's enclave (simulation mode) creates the
+  #     master seed; genesis gets its commitment and the worker, provisioned,
+  #     bonded by validator0.
+  mkdir -p "$DIR/enclave0"
+  "$ENCLAVE" --chain-id "$CHAIN_ID" --data-dir "$DIR/enclave0" --socket "$DIR/enclave0/enclave.sock" >>"$DIR/enclave0.log" 2>&1 &
+  echo $! >"$DIR/enclave0.pid"
+  for _ in $(seq 100); do [ -S "$DIR/enclave0/enclave.sock" ] && break; sleep 0.1; done
+  "$BIN" genesis add-genesis-worker "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["address"])' "$DIR/validator0.json")" \
+    "10000000$DENOM" --enclave-socket "$DIR/enclave0/enclave.sock" --home "$home0" >/dev/null
+
   # 3. One gentx per validator, collected on node 0, copied to all.
   mkdir -p "$home0/config/gentx"
+  jobs=()
   for ((i = 0; i < NODES; i++)); do
     home=$(home_of "$i")
     [ "$i" -eq 0 ] || cp "$genesis0" "$home/config/genesis.json"
     "$BIN" genesis gentx "validator$i" "100000000000$DENOM" --chain-id "$CHAIN_ID" \
       "${KEYRING[@]}" --home "$home" --output-document "$home0/config/gentx/gentx-node$i.json" >/dev/null 2>&1 &
+    jobs+=($!)
   done
-  wait
+  wait "${jobs[@]}"
   "$BIN" genesis collect-gentxs --home "$home0" >/dev/null 2>&1
   "$BIN" genesis validate "$genesis0" --home "$home0" >/dev/null
   for ((i = 1; i < NODES; i++)); do cp "$genesis0" "$(home_of "$i")/config/genesis.json"; done
@@ -214,7 +232,8 @@ TXT
   done
   cat <<TXT
 
-  logs: $DIR/node*.log    stop: make localnet-stop
+  genesis worker: enclave of validator0 (simulation mode), socket $DIR/enclave0/enclave.sock
+  logs: $DIR/node*.log, $DIR/enclave0.log    stop: make localnet-stop
 
   try:  $BIN q epoch current --home $home0
         $BIN tx bank send alice \$($BIN keys show bob -a --home $home0 --keyring-backend test) 1000$DENOM --home $home0 --yes
@@ -224,7 +243,7 @@ TXT
 cmd_stop() {
   local f pid stopped=0
   shopt -s nullglob
-  for f in "$DIR"/node*.pid; do
+  for f in "$DIR"/node*.pid "$DIR"/enclave*.pid; do
     if pid_alive "$f"; then
       pid=$(cat "$f")
       kill "$pid" 2>/dev/null || true
@@ -234,7 +253,7 @@ cmd_stop() {
     fi
     rm -f "$f"
   done
-  echo "localnet: stopped $stopped node(s)"
+  echo "localnet: stopped $stopped process(es)"
 }
 
 cmd_status() {

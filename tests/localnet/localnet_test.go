@@ -3,6 +3,8 @@
 package localnet
 
 import (
+	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -187,12 +189,12 @@ func TestLocalnetFourValidators(t *testing.T) {
 	}
 	out, err = n.scriptOut("stop")
 	require.NoError(t, err, out)
-	require.Contains(t, out, "stopped 4 node(s)")
+	require.Contains(t, out, "stopped 5 process(es)", "four nodes and the genesis enclave")
 	for _, p := range pids {
 		require.Error(t, syscall.Kill(p, 0), "pid %d still running after stop", p)
 	}
-	leftover, _ := exec.Command("pgrep", "-f", "enigmad start --home "+n.dir).Output()
-	require.Empty(t, strings.TrimSpace(string(leftover)), "enigmad processes left behind")
+	leftover, _ := exec.Command("pgrep", "-f", " "+n.dir+"/").Output()
+	require.Empty(t, strings.TrimSpace(string(leftover)), "processes left behind")
 }
 
 func TestLocalnetSingleNode(t *testing.T) {
@@ -257,12 +259,49 @@ func TestLocalnetRegistersAnEnclave(t *testing.T) {
 			Status    string `json:"status"`
 		} `json:"workers"`
 	}
-	waitFor(t, "the worker on chain", 20*time.Second, func() bool {
+	waitFor(t, "the worker on chain beside the genesis worker", 20*time.Second, func() bool {
 		out, err := exec.Command(enigmad, "q", "registry", "workers", "--home", home, "-o", "json").Output()
-		return err == nil && json.Unmarshal(out, &workers) == nil && len(workers.Workers) == 1
+		return err == nil && json.Unmarshal(out, &workers) == nil && len(workers.Workers) == 2
 	})
-	require.True(t, workers.Workers[0].Simulated)
-	require.Equal(t, "WORKER_STATUS_ACTIVE", workers.Workers[0].Status)
+	for _, w := range workers.Workers {
+		require.True(t, w.Simulated)
+		require.Equal(t, "WORKER_STATUS_ACTIVE", w.Status)
+	}
+
+	// The genesis worker (node 0's enclave, provisioned in genesis) is the
+	// only selectable one; it provisions the newcomer with the CLI, which has
+	// the genesis enclave verify the newcomer's quote and encrypt the seed.
+	var found struct {
+		Worker struct {
+			Provisioned bool `json:"provisioned"`
+		} `json:"worker"`
+	}
+	info, err := exec.Command(enigmad, "q", "registry", "workers", "--home", home, "-o", "json").Output()
+	require.NoError(t, err)
+	var raw struct {
+		Workers []struct {
+			EnclaveAddress string `json:"enclave_address"`
+			Provisioned    bool   `json:"provisioned"`
+		} `json:"workers"`
+	}
+	require.NoError(t, json.Unmarshal(info, &raw))
+	var newcomer string
+	for _, w := range raw.Workers {
+		if !w.Provisioned {
+			b, err := base64.StdEncoding.DecodeString(w.EnclaveAddress)
+			require.NoError(t, err)
+			newcomer = "0x" + hex.EncodeToString(b)
+		}
+	}
+	require.NotEmpty(t, newcomer)
+	out, err = exec.Command(enigmad, "tx", "registry", "provision", newcomer, "--enclave-socket", filepath.Join(n.dir, "enclave0", "enclave.sock"),
+		"--from", "validator0", "--home", home, "--gas", "500000", "--yes", "-o", "json").CombinedOutput()
+	require.NoError(t, err, string(out))
+	require.Contains(t, string(out), `"code":0`, string(out))
+	waitFor(t, "the newcomer provisioned", 20*time.Second, func() bool {
+		out, err := exec.Command(enigmad, "q", "registry", "worker", newcomer, "--home", home, "-o", "json").Output()
+		return err == nil && json.Unmarshal(out, &found) == nil && found.Worker.Provisioned
+	})
 }
 
 func tail(s string, n int) string {

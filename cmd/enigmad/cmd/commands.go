@@ -20,6 +20,7 @@ import (
 	genutilcli "github.com/cosmos/cosmos-sdk/x/genutil/client/cli"
 
 	"github.com/enigmad/enigmad/app"
+	registrycli "github.com/enigmad/enigmad/x/registry/client/cli"
 )
 
 func initRootCmd(rootCmd *cobra.Command, tempApp *app.App) {
@@ -36,11 +37,18 @@ func initRootCmd(rootCmd *cobra.Command, tempApp *app.App) {
 	})
 	rootCmd.AddCommand(
 		server.StatusCommand(),
-		genutilcli.Commands(tempApp.TxConfig(), basics, app.DefaultNodeHome),
+		genesisCommand(tempApp),
 		queryCommand(),
 		txCommand(),
 		keys.Commands(),
 	)
+}
+
+// genesisCommand is the SDK's genesis commands plus add-genesis-worker.
+func genesisCommand(tempApp *app.App) *cobra.Command {
+	cmd := genutilcli.Commands(tempApp.TxConfig(), tempApp.BasicModuleManager, app.DefaultNodeHome)
+	cmd.AddCommand(registrycli.AddGenesisWorkerCmd(app.DefaultNodeHome))
+	return cmd
 }
 
 // initCmd is the SDK's init with this chain's defaults: chain id

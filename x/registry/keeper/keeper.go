@@ -68,15 +68,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, address
 func (k Keeper) GetAuthority() string { return k.authority }
 
 // Policy turns the params into the attestation policy.
-func Policy(p types.Params) attestation.Policy {
-	return attestation.Policy{
-		AllowSimulated:     p.AllowSimulatedAttestation,
-		SignerIDs:          p.TrustedSignerIds,
-		UniqueIDs:          p.TrustedEnclaveIds,
-		ProductID:          uint16(p.ProductId),
-		MinSecurityVersion: uint16(p.MinSecurityVersion),
-	}
-}
+func Policy(p types.Params) attestation.Policy { return types.PolicyFor(p) }
 
 // workerOf returns the worker run by an operator.
 func (k Keeper) workerOf(ctx context.Context, operator string) (types.Worker, error) {

@@ -7,6 +7,8 @@ import (
 	sdkmath "cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/enigmad/enigmad/enclave/attestation"
 )
 
 // DefaultMinStake is the default minimum stake in base units (1 ENG).
@@ -55,4 +57,15 @@ func (p Params) Validate() error {
 		}
 	}
 	return nil
+}
+
+// PolicyFor turns the params into the attestation policy.
+func PolicyFor(p Params) attestation.Policy {
+	return attestation.Policy{
+		AllowSimulated:     p.AllowSimulatedAttestation,
+		SignerIDs:          p.TrustedSignerIds,
+		UniqueIDs:          p.TrustedEnclaveIds,
+		ProductID:          uint16(p.ProductId),
+		MinSecurityVersion: uint16(p.MinSecurityVersion),
+	}
 }
