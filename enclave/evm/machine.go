@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/tracing"
@@ -273,7 +274,7 @@ func decodeCallback(l *types.Log) (*Callback, error) {
 
 // revertReason decodes Error(string) revert data, or describes it.
 func revertReason(ret []byte) string {
-	if reason, err := abiUnpackRevert(ret); err == nil {
+	if reason, err := abi.UnpackRevert(ret); err == nil {
 		return "execution reverted: " + reason
 	}
 	if len(ret) == 0 {

@@ -67,9 +67,6 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, address
 // GetAuthority returns the address allowed to change params.
 func (k Keeper) GetAuthority() string { return k.authority }
 
-// Policy turns the params into the attestation policy.
-func Policy(p types.Params) attestation.Policy { return types.PolicyFor(p) }
-
 // workerOf returns the worker run by an operator.
 func (k Keeper) workerOf(ctx context.Context, operator string) (types.Worker, error) {
 	op, err := k.addressCodec.StringToBytes(operator)

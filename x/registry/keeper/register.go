@@ -46,7 +46,7 @@ func (k Keeper) RegisterWorker(ctx context.Context, msg *types.MsgRegisterWorker
 	}
 
 	keys := attestation.PublicKeys{Signer: msg.SignerPubkey, X25519: msg.X25519Key, XWing: msg.XwingKey}
-	report, err := attestation.Verify(k.verifier, Policy(params), msg.Quote, sdk.UnwrapSDKContext(ctx).ChainID(), keys)
+	report, err := attestation.Verify(k.verifier, types.PolicyFor(params), msg.Quote, sdk.UnwrapSDKContext(ctx).ChainID(), keys)
 	if err != nil {
 		return nil, attestationError(err)
 	}

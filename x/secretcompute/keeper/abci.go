@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"cosmossdk.io/collections"
+	sdkmath "cosmossdk.io/math"
 	"github.com/ethereum/go-ethereum/common"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -49,11 +50,14 @@ func (k Keeper) timeout(ctx context.Context, taskID []byte) error {
 	rc := receipt.Receipt{TaskID: common.BytesToHash(t.Id), Contract: common.BytesToAddress(t.Contract), Status: receipt.StatusTimeout, Worker: common.BytesToAddress(t.Worker)}
 	zero := common.Hash{}.Bytes()
 	r := types.Receipt{TaskId: t.Id, Contract: t.Contract, Status: uint32(receipt.StatusTimeout), OutputHash: zero, DeltaHash: zero,
-		Worker: rc.Worker.Bytes(), Leaf: rc.Leaf().Bytes(), Fee: t.GasPrice.MulRaw(0)}
+		Worker: rc.Worker.Bytes(), Leaf: rc.Leaf().Bytes(), Fee: sdkmath.ZeroInt()}
 	if err := k.finish(ctx, &t, r, false); err != nil {
 		return err
 	}
 	if penalize {
+		// A worker that has unbonded and withdrawn meanwhile cannot be
+		// penalized; the timeout must still be recorded, so this is logged
+		// rather than returned (returning would halt the chain).
 		if err := k.registry.Penalize(ctx, t.Worker, "no result for task "+hexOf(t.Id)); err != nil {
 			sdk.UnwrapSDKContext(ctx).Logger().Error("penalize", "worker", hexOf(t.Worker), "err", err)
 		}

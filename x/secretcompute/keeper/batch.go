@@ -16,7 +16,7 @@ import (
 	"github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
-// batchLeaves returns the receipts with sequences in [first, last], in order.
+// batchReceipts returns the task ids and receipts with sequences in [first, last], in order.
 func (k Keeper) batchReceipts(ctx context.Context, first, last uint64) ([][]byte, []types.Receipt, error) {
 	it, err := k.Sequences.Iterate(ctx, new(collections.Range[uint64]).StartInclusive(first).EndInclusive(last))
 	if err != nil {
