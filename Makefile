@@ -17,7 +17,7 @@ PROTO_TOOLS := github.com/bufbuild/buf/cmd/buf \
 export PATH := $(GOBIN):$(PATH)
 
 .PHONY: help build install test test-unit test-localnet localnet localnet-stop enclave-sgx \
-        proto-tools proto-lint proto-gen proto-check lint ego-check contracts contracts-check fuzz fmt bench clean
+        proto-tools proto-lint proto-gen proto-check lint ego-check abigen contracts contracts-check gas fuzz fmt bench clean
 
 help: ## show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -62,12 +62,22 @@ proto-check: proto-lint proto-gen ## fail if the committed generated code is sta
 	@git diff --exit-code -- x api enclave/rpc/enclavepb || { echo "generated protobuf code is stale: run 'make proto-gen' and commit"; exit 1; }
 	@test -z "$$(git status --porcelain -- x api enclave/rpc/enclavepb)" || { git status --porcelain -- x api enclave/rpc/enclavepb; echo "generated protobuf files not committed"; exit 1; }
 
-contracts: ## compile the Solidity contracts (npm solc, standard JSON) into contracts/build
-	cd contracts && npm ci --no-audit --no-fund && node scripts/compile.js
+ABIGEN_VERSION := v1.17.8
 
-contracts-check: contracts ## fail if the committed contract artifacts are stale
-	@git diff --exit-code -- contracts/build || { echo "contract artifacts are stale: run 'make contracts' and commit"; exit 1; }
-	@test -z "$$(git status --porcelain -- contracts/build)" || { git status --porcelain -- contracts/build; echo "contract artifacts not committed"; exit 1; }
+abigen: ## install abigen at the pinned go-ethereum version
+	@abigen --version 2>/dev/null | grep -q "$(patsubst v%,%,$(ABIGEN_VERSION))-stable" || \
+		$(GO) install github.com/ethereum/go-ethereum/cmd/abigen@$(ABIGEN_VERSION)
+
+contracts: abigen ## compile the Solidity contracts (npm solc, standard JSON) into contracts/build and regenerate the Go bindings
+	cd contracts && npm ci --no-audit --no-fund && node scripts/compile.js
+	./scripts/bindings.sh
+
+contracts-check: contracts ## fail if the committed contract artifacts or bindings are stale
+	@git diff --exit-code -- contracts/build contracts/bindings || { echo "contract artifacts are stale: run 'make contracts' and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- contracts/build contracts/bindings)" || { git status --porcelain -- contracts/build contracts/bindings; echo "contract artifacts not committed"; exit 1; }
+
+gas: ## gas per bridge operation on the simulated backend (mainnet rules), written to docs/gas.md
+	$(GO) test -count=1 -run '^TestGasTable$$' ./contracts/ethereum -gas.out $(CURDIR)/docs/gas.md
 
 ego-check: ## the SGX (EGo) code paths still compile (mock eclient: no Open Enclave host library here)
 	CGO_ENABLED=1 $(GO) build -tags ego,ego_mock_eclient ./...

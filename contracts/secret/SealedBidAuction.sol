@@ -4,14 +4,19 @@ pragma solidity 0.8.37;
 import {WithEthereumCallback} from "./EthereumCallback.sol";
 
 /// @title Sealed-bid first-price auction
-/// @notice Bids are payable tasks: the bid amount is escrowed by the bridge
-/// on Ethereum and arrives here as msg.value, so nobody can bid money they do
-/// not have, yet no bid is visible. The seller settles; the settlement is an
+/// @notice Bids are payable tasks: a deposit is escrowed by the bridge on
+/// Ethereum and arrives here as msg.value; the bid itself is an encrypted
+/// argument no larger than the deposit, so nobody can bid money they do not
+/// have, yet no bid is visible (only deposits are, and a bidder may deposit
+/// more than it bids). The seller settles; the settlement is an
 /// Ethereum callback to the dApp contract naming only the winner and price.
+/// Each bid's callback hands its escrow to the dApp (AuctionHouse.sol), so
+/// the deposits are held there until settlement.
 contract SealedBidAuction is WithEthereumCallback {
     error NotSeller();
     error Settled();
     error BidTooLow();
+    error BidAboveDeposit();
     error AlreadyBid();
     error NoBids();
 
@@ -30,16 +35,21 @@ contract SealedBidAuction is WithEthereumCallback {
         minimumBid = minimumBid_;
     }
 
-    function bid() external payable {
+    /// @param amount the bid, at most the deposit sent as msg.value
+    function bid(uint256 amount) external payable {
         if (settled) revert Settled();
-        if (msg.value < minimumBid) revert BidTooLow();
+        if (amount < minimumBid) revert BidTooLow();
+        if (amount > msg.value) revert BidAboveDeposit();
         if (bids[msg.sender] != 0) revert AlreadyBid();
-        bids[msg.sender] = msg.value;
+        bids[msg.sender] = amount;
         bidCount++;
-        if (msg.value > highestBid) {
-            highestBid = msg.value;
+        if (amount > highestBid) {
+            highestBid = amount;
             highestBidder = msg.sender;
         }
+        // The escrowed deposit goes to the dApp with this callback; the bid
+        // itself stays here.
+        emit EthereumCallback(dapp, abi.encodeWithSignature("bidDeposited(address)", msg.sender));
     }
 
     function settle() external returns (address winner, uint256 price) {

@@ -120,11 +120,11 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 	// Bids: payable tasks whose escrow equals the encrypted amount.
 	bidders := []*user{{addr: common.HexToAddress("0xb1")}, {addr: common.HexToAddress("0xb2")}, {addr: common.HexToAddress("0xb3")}}
 	amounts := []int64{300, 450, 120}
-	bidInput, err := art.ABI.Pack("bid")
-	require.NoError(t, err)
 	var tasks []core.Task
 	for i, b := range bidders {
 		id := b.nextTaskID()
+		bidInput, err := art.ABI.Pack("bid", big.NewInt(amounts[i]))
+		require.NoError(t, err)
 		e, _ := encrypt(t, info, contract, id, envelope.Call{Data: bidInput, Amount: big.NewInt(amounts[i])})
 		tasks = append(tasks, core.Task{ID: id, Contract: contract, Sender: b.addr, InputsHash: ids.InputsHash(e),
 			GasLimit: 500_000, EscrowAmount: big.NewInt(amounts[i]), Env: env, Envelope: e})
@@ -157,6 +157,8 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 	require.NoError(t, err)
 	b := bidders[2]
 	id = b.nextTaskID()
+	bidInput, err := art.ABI.Pack("bid", big.NewInt(120))
+	require.NoError(t, err)
 	mismatch, _ := encrypt(t, info, contract, id, envelope.Call{Data: bidInput, Amount: big.NewInt(999)})
 	tampered := append([]byte(nil), mismatch...)
 	tampered[len(tampered)-1] ^= 1

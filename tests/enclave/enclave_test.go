@@ -144,13 +144,13 @@ func TestEnclaveProcesses(t *testing.T) {
 	log := []core.DeltaEntry{{Index: res.Receipt.DeltaIndex, PrevHash: res.PrevHash, Sealed: res.Delta}}
 
 	// Bids from several users in one call, then each reads their bid back.
-	bid, _ := art.ABI.Pack("bid")
 	myBid, _ := art.ABI.Pack("myBid")
 	users := []common.Address{common.HexToAddress("0xb1"), common.HexToAddress("0xb2"), common.HexToAddress("0xb3"), common.HexToAddress("0xb4")}
 	amounts := []int64{300, 900, 450, 120}
 	var tasks []core.Task
 	for i, u := range users {
 		id := ids.TaskID(eth, bridge, u, 0)
+		bid, _ := art.ABI.Pack("bid", big.NewInt(amounts[i]))
 		e, _ := seal(id, envelope.Call{Data: bid, Amount: big.NewInt(amounts[i])})
 		tasks = append(tasks, core.Task{ID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 300_000, EscrowAmount: big.NewInt(amounts[i]), Env: env, Envelope: e})
 	}

@@ -1,0 +1,173 @@
+package ethereum_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/enigmad/enigmad/bridge/commitment"
+	"github.com/enigmad/enigmad/contracts/bindings"
+	"github.com/enigmad/enigmad/contracts/sim"
+)
+
+// callbackEntry makes the leaf of a successful task with a callback.
+func callbackEntry(task *sim.Task, seq uint64, target common.Address, data []byte) sim.Entry {
+	return sim.Entry{Record: task.Record, Leaf: commitment.Leaf{
+		Sequence: seq, TaskID: task.ID, RecordHash: task.Record.Hash(), Status: 0, GasUsed: 50_000,
+		CallbackHash: commitment.CallbackHash(target, data), ReceiptHash: crypto.Keccak256Hash(task.ID.Bytes()),
+	}}
+}
+
+// TestAuctionCallbacks runs the sealed-bid auction's Ethereum half: bid
+// deposits arrive with the bids' callbacks, the settlement callback pays
+// the seller, and everyone withdraws what is theirs.
+func TestAuctionCallbacks(t *testing.T) {
+	c := newChain(t, sim.Options{Users: 4})
+	seller, bidders := c.Users[0], c.Users[1:]
+	// The secret auction's address follows from its deployment task id.
+	deployID := common.Hash(crypto.Keccak256Hash([]byte("deployment")))
+	var out []byte
+	require.NoError(t, c.Call(seller.Addr, c.BridgeAddr, nil, c.Bridge.PackContractAddress(deployID), &out))
+	auction, err := c.Bridge.UnpackContractAddress(out)
+	require.NoError(t, err)
+	house := bindings.NewAuctionHouse()
+	houseAddr, _, err := c.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(c.BridgeAddr, auction))
+	require.NoError(t, err)
+
+	deposits := []*big.Int{big.NewInt(5e17), big.NewInt(9e17), big.NewInt(4e17)}
+	var entries []sim.Entry
+	for i, b := range bidders {
+		task, _, err := c.RecordPayableTask(b, auction, gasLimit, gwei, eth, deposits[i])
+		require.NoError(t, err)
+		entries = append(entries, callbackEntry(task, uint64(i+1), houseAddr, house.PackBidDeposited(b.Addr)))
+	}
+	settleTask, _, err := c.RecordTask(seller, auction, inputs, gasLimit, gwei)
+	require.NoError(t, err)
+	price := big.NewInt(7e17) // bidder 1 won with a bid of 0.7 ETH (deposit 0.9)
+	entries = append(entries, callbackEntry(settleTask, 4, houseAddr, house.PackAuctionSettled(bidders[1].Addr, price)))
+	// A callback from another secret contract to the same dApp.
+	rogueTask, _, err := c.RecordPayableTask(bidders[0], secret, gasLimit, gwei, eth, big.NewInt(1))
+	require.NoError(t, err)
+	entries = append(entries, callbackEntry(rogueTask, 5, houseAddr, house.PackAuctionSettled(bidders[0].Addr, big.NewInt(1))))
+	b, tree := batchOf(t, c, 1, 1, entries)
+	_, err = c.SubmitBatch(b, nil)
+	require.NoError(t, err)
+
+	exec := func(i int) bool {
+		data := house.PackBidDeposited(common.Address{})
+		switch i {
+		case 0, 1, 2:
+			data = house.PackBidDeposited(bidders[i].Addr)
+		case 3:
+			data = house.PackAuctionSettled(bidders[1].Addr, price)
+		case 4:
+			data = house.PackAuctionSettled(bidders[0].Addr, big.NewInt(1))
+		}
+		r, err := c.ExecuteCallback(c.Users[0], 1, tree, i, houseAddr, data, 0)
+		require.NoError(t, err)
+		var ev *bindings.EnigmaBridgeCallbackExecuted
+		for _, l := range r.Logs {
+			if l.Address == c.BridgeAddr {
+				ev, err = c.Bridge.UnpackCallbackExecutedEvent(l)
+				require.NoError(t, err)
+			}
+		}
+		require.NotNil(t, ev)
+		return ev.Ok
+	}
+	for i := range 3 {
+		require.True(t, exec(i))
+	}
+	require.Equal(t, new(big.Int).Add(new(big.Int).Add(deposits[0], deposits[1]), deposits[2]), c.Balance(houseAddr))
+	require.False(t, exec(4), "the dApp refuses callbacks of another secret contract")
+	require.Equal(t, big.NewInt(1), c.Credit(bidders[0].Addr, eth), "the rogue task's escrow went back to its sender")
+	require.True(t, exec(3))
+
+	// Executed once only; the data must be what the receipt committed to.
+	_, err = c.ExecuteCallback(c.Users[0], 1, tree, 3, houseAddr, house.PackAuctionSettled(bidders[1].Addr, price), 0)
+	requireRevert(t, err, "AlreadyClaimed")
+	_, err = c.ExecuteCallback(c.Users[0], 1, tree, 0, houseAddr, house.PackBidDeposited(bidders[2].Addr), 0)
+	requireRevert(t, err, "CallbackMismatch")
+
+	// Withdrawals after settlement.
+	withdraw := func(a *sim.Account) *big.Int {
+		before := c.Balance(a.Addr)
+		r, err := c.Send(a, houseAddr, nil, house.PackWithdraw())
+		require.NoError(t, err)
+		fee := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+		return new(big.Int).Sub(new(big.Int).Add(c.Balance(a.Addr), fee), before)
+	}
+	require.Equal(t, price, withdraw(seller))
+	require.Equal(t, new(big.Int).Sub(deposits[1], price), withdraw(bidders[1]))
+	require.Equal(t, deposits[0], withdraw(bidders[0]))
+	require.Equal(t, deposits[2], withdraw(bidders[2]))
+	require.Zero(t, c.Balance(houseAddr).Sign())
+
+	// A successful task with a callback gets its unused fee back, not its escrow.
+	before := c.Balance(bidders[0].Addr)
+	_, err = c.ClaimRefund(c.Users[3], 1, tree, 0)
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).Add(before, sim.Fee(gasLimit-50_000, gwei)), c.Balance(bidders[0].Addr))
+}
+
+// TestCallbackGriefing: callbacks that revert or burn all their gas count as
+// executed, the escrow goes back to the sender, and an executor cannot make
+// a callback fail by sending too little gas.
+func TestCallbackGriefing(t *testing.T) {
+	c := newChain(t, sim.Options{CallbackGas: 200_000})
+	reverter, err := c.Runtime("60006000fd") // REVERT(0, 0)
+	require.NoError(t, err)
+	burner, err := c.Runtime("5b600056") // JUMPDEST PUSH1 0 JUMP: loops until out of gas
+	require.NoError(t, err)
+	escrow := big.NewInt(2e17)
+	u := c.Users[0]
+
+	var entries []sim.Entry
+	for i, target := range []common.Address{reverter, burner, burner} {
+		task, _, err := c.RecordPayableTask(u, secret, gasLimit, gwei, eth, escrow)
+		require.NoError(t, err)
+		entries = append(entries, callbackEntry(task, uint64(i+1), target, []byte{0xde, 0xad}))
+	}
+	failed, _, err := c.RecordTask(u, secret, inputs, gasLimit, gwei)
+	require.NoError(t, err)
+	bad := callbackEntry(failed, 4, reverter, nil)
+	bad.Leaf.Status = 1
+	entries = append(entries, bad)
+	b, tree := batchOf(t, c, 1, 1, entries)
+	_, err = c.SubmitBatch(b, nil)
+	require.NoError(t, err)
+
+	r, err := c.ExecuteCallback(c.Users[1], 1, tree, 0, reverter, []byte{0xde, 0xad}, 0)
+	require.NoError(t, err)
+	require.Equal(t, escrow, c.Credit(u.Addr, eth), "a reverted callback's escrow is credited to the sender")
+	r, err = c.ExecuteCallback(c.Users[1], 1, tree, 1, burner, []byte{0xde, 0xad}, 0)
+	require.NoError(t, err, "the executor's transaction survives a callback that burns all its gas")
+	require.Less(t, r.GasUsed, uint64(400_000))
+	require.Equal(t, new(big.Int).Mul(escrow, big.NewInt(2)), c.Credit(u.Addr, eth))
+
+	// Too little gas for the promised callback gas: the call is refused and
+	// the callback stays executable.
+	r, err = c.ExecuteCallback(c.Users[1], 1, tree, 2, burner, []byte{0xde, 0xad}, 230_000)
+	require.Error(t, err)
+	require.Equal(t, uint64(0), r.Status)
+	_, err = c.ExecuteCallback(c.Users[1], 1, tree, 2, burner, []byte{0xde, 0xad}, 0)
+	require.NoError(t, err)
+
+	// A failed task has no callback to run; its sender is refunded instead.
+	_, err = c.ExecuteCallback(c.Users[1], 1, tree, 3, reverter, nil, 0)
+	requireRevert(t, err, "NotSuccessful")
+
+	// Nobody but the bridge may enter the callback frame.
+	_, err = c.Send(c.Users[1], c.BridgeAddr, nil, c.Bridge.PackDeliverCallback(reverter, nil, secret, eth, big.NewInt(1)))
+	requireRevert(t, err, "OnlySelf")
+
+	// The sender withdraws the credited escrows.
+	before := c.Balance(u.Addr)
+	r, err = c.Send(u, c.BridgeAddr, nil, c.Bridge.PackWithdraw(eth))
+	require.NoError(t, err)
+	fee := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+	require.Equal(t, new(big.Int).Sub(new(big.Int).Add(before, new(big.Int).Mul(escrow, big.NewInt(3))), fee), c.Balance(u.Addr))
+}

@@ -1,0 +1,125 @@
+package sim
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/enigmad/enigmad/bridge/commitment"
+	"github.com/enigmad/enigmad/contracts/bindings"
+)
+
+// Task is a recorded task: its id, the record as the leaf commits to it,
+// and the event the relayers see.
+type Task struct {
+	ID     common.Hash
+	Record commitment.Record
+	Event  *bindings.EnigmaBridgeTaskRecordCreated
+}
+
+// RecordTask records a task paid in ETH from user.
+func (c *Chain) RecordTask(user *Account, contract common.Address, inputsHash common.Hash, gasLimit uint64, gasPrice *big.Int) (*Task, *types.Receipt, error) {
+	r, err := c.Send(user, c.BridgeAddr, Fee(gasLimit, gasPrice), c.Bridge.PackCreateTaskRecord(contract, inputsHash, gasLimit, gasPrice))
+	if err != nil {
+		return nil, r, err
+	}
+	tasks, err := c.TaskEvents(r)
+	if err != nil || len(tasks) != 1 {
+		return nil, r, fmt.Errorf("want one TaskRecordCreated event: %v", err)
+	}
+	return tasks[0], r, nil
+}
+
+// RecordPayableTask records a task paid in ETH that escrows amount of token
+// (zero address: ETH) for the secret contract.
+func (c *Chain) RecordPayableTask(user *Account, contract common.Address, gasLimit uint64, gasPrice *big.Int, token common.Address, amount *big.Int) (*Task, *types.Receipt, error) {
+	value := Fee(gasLimit, gasPrice)
+	if token == (common.Address{}) {
+		value.Add(value, amount)
+	}
+	r, err := c.Send(user, c.BridgeAddr, value, c.Bridge.PackCreatePayableTaskRecord(contract, crypto.Keccak256Hash([]byte("inputs")), gasLimit, gasPrice, token, amount))
+	if err != nil {
+		return nil, r, err
+	}
+	tasks, err := c.TaskEvents(r)
+	if err != nil || len(tasks) != 1 {
+		return nil, r, fmt.Errorf("want one TaskRecordCreated event: %v", err)
+	}
+	return tasks[0], r, nil
+}
+
+// TaskEvents returns the task records a transaction created.
+func (c *Chain) TaskEvents(r *types.Receipt) ([]*Task, error) {
+	var out []*Task
+	for _, l := range r.Logs {
+		if l.Address != c.BridgeAddr || len(l.Topics) == 0 || l.Topics[0] != c.Bridge.GetABI().Events["TaskRecordCreated"].ID {
+			continue
+		}
+		ev, err := c.Bridge.UnpackTaskRecordCreatedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &Task{ID: ev.TaskId, Event: ev, Record: commitment.Record{
+			Sender: ev.Sender, SecretContract: ev.SecretContract, FeeToken: ev.FeeToken, GasLimit: ev.GasLimit,
+			GasPrice: ev.GasPrice, EscrowToken: ev.EscrowToken, EscrowAmount: ev.EscrowAmount,
+		}})
+	}
+	return out, nil
+}
+
+// Approve approves spender for amount of token from owner.
+func (c *Chain) Approve(owner *Account, token, spender common.Address, amount *big.Int) error {
+	_, err := c.Send(owner, token, nil, c.Token.PackApprove(spender, amount))
+	return err
+}
+
+// Transfer sends amount of ENG from the deployer to to.
+func (c *Chain) Transfer(to common.Address, amount *big.Int) error {
+	_, err := c.Send(c.Deployer, c.TokenAddr, nil, c.Token.PackTransfer(to, amount))
+	return err
+}
+
+// SignPermit signs an EIP-2612 permit of the ENG token for owner.
+func (c *Chain) SignPermit(owner *Account, spender common.Address, value, deadline *big.Int) (bindings.EnigmaBridgePermit, error) {
+	var out []byte
+	if err := c.Call(owner.Addr, c.TokenAddr, nil, c.Token.PackNonces(owner.Addr), &out); err != nil {
+		return bindings.EnigmaBridgePermit{}, err
+	}
+	nonce, err := c.Token.UnpackNonces(out)
+	if err != nil {
+		return bindings.EnigmaBridgePermit{}, err
+	}
+	domainType := crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
+	permitType := crypto.Keccak256Hash([]byte("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"))
+	domain := crypto.Keccak256Hash(pack(domainType, crypto.Keccak256Hash([]byte("Enigma")), crypto.Keccak256Hash([]byte("1")), common.BigToHash(c.ChainID), common.BytesToHash(c.TokenAddr.Bytes())))
+	st := crypto.Keccak256Hash(pack(permitType, common.BytesToHash(owner.Addr.Bytes()), common.BytesToHash(spender.Bytes()), common.BigToHash(value), common.BigToHash(nonce), common.BigToHash(deadline)))
+	digest := crypto.Keccak256Hash([]byte{0x19, 0x01}, domain.Bytes(), st.Bytes())
+	sig, err := crypto.Sign(digest.Bytes(), owner.Key)
+	if err != nil {
+		return bindings.EnigmaBridgePermit{}, err
+	}
+	return bindings.EnigmaBridgePermit{Deadline: deadline, V: sig[64] + 27, R: common.BytesToHash(sig[:32]), S: common.BytesToHash(sig[32:64])}, nil
+}
+
+func pack(words ...common.Hash) []byte {
+	var out []byte
+	for _, w := range words {
+		out = append(out, w.Bytes()...)
+	}
+	return out
+}
+
+// CountEvents counts the events called name that address emitted in r.
+func CountEvents(r *types.Receipt, address common.Address, a abi.ABI, name string) int {
+	n := 0
+	for _, l := range r.Logs {
+		if l.Address == address && len(l.Topics) > 0 && l.Topics[0] == a.Events[name].ID {
+			n++
+		}
+	}
+	return n
+}
