@@ -63,16 +63,17 @@ type InfoVector struct {
 
 // ReceiptVector pins receipt.Receipt.Leaf and Digest.
 type ReceiptVector struct {
-	TaskID     common.Hash    `json:"task_id"`
-	Contract   common.Address `json:"contract"`
-	Status     uint8          `json:"status"`
-	OutputHash common.Hash    `json:"output_hash"`
-	DeltaIndex uint64         `json:"delta_index"`
-	DeltaHash  common.Hash    `json:"delta_hash"`
-	GasUsed    uint64         `json:"gas_used"`
-	Worker     common.Address `json:"worker"`
-	Leaf       common.Hash    `json:"leaf"`
-	Digest     common.Hash    `json:"signing_digest"`
+	TaskID       common.Hash    `json:"task_id"`
+	Contract     common.Address `json:"contract"`
+	Status       uint8          `json:"status"`
+	OutputHash   common.Hash    `json:"output_hash"`
+	DeltaIndex   uint64         `json:"delta_index"`
+	DeltaHash    common.Hash    `json:"delta_hash"`
+	GasUsed      uint64         `json:"gas_used"`
+	Worker       common.Address `json:"worker"`
+	CallbackHash common.Hash    `json:"callback_hash"`
+	Hash         common.Hash    `json:"hash"`
+	Digest       common.Hash    `json:"signing_digest"`
 }
 
 func buildVectors() Vectors {
@@ -107,9 +108,11 @@ func buildVectors() Vectors {
 		{TaskID: v.TaskIDs[0].TaskID, Contract: v.Contracts[0].Address, Status: receipt.StatusSuccess,
 			OutputHash: ids.InputsHash([]byte("output")), DeltaIndex: 0, DeltaHash: ids.InputsHash([]byte("delta")), GasUsed: 43210, Worker: sender},
 		{TaskID: v.TaskIDs[1].TaskID, Contract: v.Contracts[1].Address, Status: receipt.StatusRevert, GasUsed: 1 << 33, Worker: bridge},
+		{TaskID: v.TaskIDs[1].TaskID, Contract: v.Contracts[1].Address, Status: receipt.StatusSuccess, GasUsed: 77_000, Worker: sender,
+			CallbackHash: receipt.CallbackHash(bridge, []byte("auctionSettled"))},
 		{TaskID: v.TaskIDs[2].TaskID, Contract: v.Contracts[0].Address, Status: receipt.StatusTimeout, DeltaIndex: 99},
 	} {
-		v.Receipts = append(v.Receipts, ReceiptVector{r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.Leaf(), r.Digest()})
+		v.Receipts = append(v.Receipts, ReceiptVector{r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.CallbackHash, r.Hash(), r.Digest()})
 	}
 	return v
 }

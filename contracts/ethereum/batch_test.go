@@ -194,7 +194,7 @@ func TestClaimRefund(t *testing.T) {
 		gasUsed  uint64
 		callback bool
 	}{{1, 40_000, false}, {5, 0, false}, {0, 60_000, true}, {0, 70_000, false}} {
-		task, _, err := c.RecordPayableTask(c.Users[i%2], secret, gasLimit, gwei, eth, amount)
+		task, _, err := c.RecordPayableTask(c.Users[i%2], secret, inputs, gasLimit, gwei, eth, amount)
 		require.NoError(t, err)
 		l := commitment.Leaf{Sequence: uint64(i + 1), TaskID: task.ID, RecordHash: task.Record.Hash(), Status: st.status, GasUsed: st.gasUsed,
 			ReceiptHash: crypto.Keccak256Hash(task.ID.Bytes())}

@@ -165,7 +165,7 @@ func TestCreatePayableTaskRecord(t *testing.T) {
 	c := newChain(t, sim.Options{})
 	u := c.Users[0]
 	amount := big.NewInt(params.Ether)
-	task, _, err := c.RecordPayableTask(u, secret, gasLimit, gwei, eth, amount)
+	task, _, err := c.RecordPayableTask(u, secret, inputs, gasLimit, gwei, eth, amount)
 	require.NoError(t, err)
 	require.Equal(t, amount, task.Event.EscrowAmount)
 	require.Equal(t, new(big.Int).Add(amount, sim.Fee(gasLimit, gwei)), c.Balance(c.BridgeAddr))
@@ -176,10 +176,10 @@ func TestCreatePayableTaskRecord(t *testing.T) {
 
 	// ERC20 escrow: pulled after an approve; without one, refused.
 	require.NoError(t, c.Transfer(u.Addr, amount))
-	_, _, err = c.RecordPayableTask(u, secret, gasLimit, gwei, c.TokenAddr, amount)
+	_, _, err = c.RecordPayableTask(u, secret, inputs, gasLimit, gwei, c.TokenAddr, amount)
 	requireRevert(t, err, "ERC20InsufficientAllowance")
 	require.NoError(t, c.Approve(u, c.TokenAddr, c.BridgeAddr, amount))
-	task, _, err = c.RecordPayableTask(u, secret, gasLimit, gwei, c.TokenAddr, amount)
+	task, _, err = c.RecordPayableTask(u, secret, inputs, gasLimit, gwei, c.TokenAddr, amount)
 	require.NoError(t, err)
 	require.Equal(t, c.TokenAddr, task.Event.EscrowToken)
 	require.Equal(t, amount, c.TokenBalance(c.BridgeAddr))

@@ -40,7 +40,7 @@ func TestAuctionCallbacks(t *testing.T) {
 	deposits := []*big.Int{big.NewInt(5e17), big.NewInt(9e17), big.NewInt(4e17)}
 	var entries []sim.Entry
 	for i, b := range bidders {
-		task, _, err := c.RecordPayableTask(b, auction, gasLimit, gwei, eth, deposits[i])
+		task, _, err := c.RecordPayableTask(b, auction, inputs, gasLimit, gwei, eth, deposits[i])
 		require.NoError(t, err)
 		entries = append(entries, callbackEntry(task, uint64(i+1), houseAddr, house.PackBidDeposited(b.Addr)))
 	}
@@ -49,7 +49,7 @@ func TestAuctionCallbacks(t *testing.T) {
 	price := big.NewInt(7e17) // bidder 1 won with a bid of 0.7 ETH (deposit 0.9)
 	entries = append(entries, callbackEntry(settleTask, 4, houseAddr, house.PackAuctionSettled(bidders[1].Addr, price)))
 	// A callback from another secret contract to the same dApp.
-	rogueTask, _, err := c.RecordPayableTask(bidders[0], secret, gasLimit, gwei, eth, big.NewInt(1))
+	rogueTask, _, err := c.RecordPayableTask(bidders[0], secret, inputs, gasLimit, gwei, eth, big.NewInt(1))
 	require.NoError(t, err)
 	entries = append(entries, callbackEntry(rogueTask, 5, houseAddr, house.PackAuctionSettled(bidders[0].Addr, big.NewInt(1))))
 	b, tree := batchOf(t, c, 1, 1, entries)
@@ -127,7 +127,7 @@ func TestCallbackGriefing(t *testing.T) {
 
 	var entries []sim.Entry
 	for i, target := range []common.Address{reverter, burner, burner} {
-		task, _, err := c.RecordPayableTask(u, secret, gasLimit, gwei, eth, escrow)
+		task, _, err := c.RecordPayableTask(u, secret, inputs, gasLimit, gwei, eth, escrow)
 		require.NoError(t, err)
 		entries = append(entries, callbackEntry(task, uint64(i+1), target, []byte{0xde, 0xad}))
 	}

@@ -77,7 +77,7 @@ func TestGasTable(t *testing.T) {
 	require.NoError(t, err)
 	r = send(u, nil, c.Bridge.PackCreateTaskRecordWithPermit(secret, inputs, gasLimit, gwei, permit))
 	add("createTaskRecordWithPermit, ENG fee (permit + transferFrom)", r, 1, 0, "one transaction instead of approve + create")
-	_, r, err = c.RecordPayableTask(u, secret, gasLimit, gwei, eth, big.NewInt(1e17))
+	_, r, err = c.RecordPayableTask(u, secret, inputs, gasLimit, gwei, eth, big.NewInt(1e17))
 	require.NoError(t, err)
 	add("createPayableTaskRecord, ETH fee + ETH escrow", r, 1, 0, "")
 
@@ -155,7 +155,7 @@ func TestGasTable(t *testing.T) {
 	house := bindings.NewAuctionHouse()
 	houseAddr, _, err := c.Deploy(u, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(c.BridgeAddr, secret))
 	require.NoError(t, err)
-	bid, _, err := c.RecordPayableTask(v, secret, gasLimit, gwei, eth, big.NewInt(5e17))
+	bid, _, err := c.RecordPayableTask(v, secret, inputs, gasLimit, gwei, eth, big.NewInt(5e17))
 	require.NoError(t, err)
 	data := house.PackBidDeposited(v.Addr)
 	t6, err := sim.NewTree([]sim.Entry{callbackEntry(bid, 1202, houseAddr, data), callbackEntry(tasks[0], 1203, houseAddr, data)})

@@ -36,12 +36,12 @@ func (c *Chain) RecordTask(user *Account, contract common.Address, inputsHash co
 
 // RecordPayableTask records a task paid in ETH that escrows amount of token
 // (zero address: ETH) for the secret contract.
-func (c *Chain) RecordPayableTask(user *Account, contract common.Address, gasLimit uint64, gasPrice *big.Int, token common.Address, amount *big.Int) (*Task, *types.Receipt, error) {
+func (c *Chain) RecordPayableTask(user *Account, contract common.Address, inputsHash common.Hash, gasLimit uint64, gasPrice *big.Int, token common.Address, amount *big.Int) (*Task, *types.Receipt, error) {
 	value := Fee(gasLimit, gasPrice)
 	if token == (common.Address{}) {
 		value.Add(value, amount)
 	}
-	r, err := c.Send(user, c.BridgeAddr, value, c.Bridge.PackCreatePayableTaskRecord(contract, crypto.Keccak256Hash([]byte("inputs")), gasLimit, gasPrice, token, amount))
+	r, err := c.Send(user, c.BridgeAddr, value, c.Bridge.PackCreatePayableTaskRecord(contract, inputsHash, gasLimit, gasPrice, token, amount))
 	if err != nil {
 		return nil, r, err
 	}

@@ -181,6 +181,9 @@ func (c *Core) finish(r receipt.Receipt, output, delta []byte, res Result) (Resu
 	if len(output) > 0 {
 		r.OutputHash = crypto.Keccak256Hash(output)
 	}
+	if res.Callback != nil {
+		r.CallbackHash = receipt.CallbackHash(res.Callback.Target, res.Callback.Data)
+	}
 	sig, err := receipt.Sign(r, c.id.Signer)
 	if err != nil {
 		return Result{}, err

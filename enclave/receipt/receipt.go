@@ -1,5 +1,7 @@
-// Package receipt defines a task's receipt, its Merkle leaf (DESIGN.md §7),
-// and the enclave's signature over it.
+// Package receipt defines a task's receipt, its hash, and the enclave's
+// signature over it. The batch Merkle leaf that Ethereum proves against
+// wraps this hash with the task record and the receipt's place in the log
+// (bridge/commitment; docs/bridge.md says why it departs from DESIGN.md §7).
 package receipt
 
 import (
@@ -68,11 +70,26 @@ type Receipt struct {
 	GasUsed    uint64
 	// Worker is the enclave signer address of the worker that ran the task.
 	Worker common.Address
+	// CallbackHash commits to the Ethereum callback the task asked for
+	// (CallbackHash of its target and calldata), zero when none: signed by
+	// the enclave, so nobody between it and Ethereum can change the call.
+	CallbackHash common.Hash
 }
 
-var leafArgs = func() abi.Arguments {
+// CallbackHash returns keccak256(abi.encode(address target, bytes data)),
+// what a receipt carries for its Ethereum callback and what the bridge
+// contract checks before running it.
+func CallbackHash(target common.Address, data []byte) common.Hash {
+	packed, err := callbackArgs.Pack(target, data)
+	if err != nil {
+		panic(err) // fixed types: cannot fail
+	}
+	return crypto.Keccak256Hash(packed)
+}
+
+func arguments(types ...string) abi.Arguments {
 	var args abi.Arguments
-	for _, t := range []string{"bytes32", "address", "uint8", "bytes32", "uint64", "bytes32", "uint64", "address"} {
+	for _, t := range types {
 		typ, err := abi.NewType(t, "", nil)
 		if err != nil {
 			panic(err)
@@ -80,13 +97,18 @@ var leafArgs = func() abi.Arguments {
 		args = append(args, abi.Argument{Type: typ})
 	}
 	return args
-}()
+}
 
-// Leaf returns keccak256(abi.encode(bytes32 taskId, address contract, uint8
+var (
+	hashArgs     = arguments("bytes32", "address", "uint8", "bytes32", "uint64", "bytes32", "uint64", "address", "bytes32")
+	callbackArgs = arguments("address", "bytes")
+)
+
+// Hash returns keccak256(abi.encode(bytes32 taskId, address contract, uint8
 // status, bytes32 outputHash, uint64 deltaIndex, bytes32 deltaHash, uint64
-// gasUsed, address worker)), the leaf of the batch Merkle tree.
-func (r Receipt) Leaf() common.Hash {
-	packed, err := leafArgs.Pack(r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker)
+// gasUsed, address worker, bytes32 callbackHash)).
+func (r Receipt) Hash() common.Hash {
+	packed, err := hashArgs.Pack(r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.CallbackHash)
 	if err != nil {
 		panic(err) // fixed types: cannot fail
 	}
@@ -99,10 +121,10 @@ const signDomain = "enigma/receipt/v1"
 // takes it.
 const SignatureSize = ethsig.Size
 
-// Digest is what the enclave signs: keccak256("enigma/receipt/v1" || leaf),
+// Digest is what the enclave signs: keccak256("enigma/receipt/v1" || hash),
 // domain-separated from everything else the enclave key signs.
 func (r Receipt) Digest() common.Hash {
-	return crypto.Keccak256Hash([]byte(signDomain), r.Leaf().Bytes())
+	return crypto.Keccak256Hash([]byte(signDomain), r.Hash().Bytes())
 }
 
 // ErrSignature is returned for a receipt signature that is malformed or not

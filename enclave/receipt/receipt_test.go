@@ -25,9 +25,10 @@ func sample() receipt.Receipt {
 	}
 }
 
-func TestLeafIsABIEncoded(t *testing.T) {
+func TestHashIsABIEncoded(t *testing.T) {
 	r := sample()
-	// abi.encode puts each of the eight fields in its own 32-byte word.
+	r.CallbackHash = receipt.CallbackHash(common.HexToAddress("0xda99"), []byte{1, 2, 3})
+	// abi.encode puts each of the nine fields in its own 32-byte word.
 	var words []byte
 	word := func(b []byte) { words = append(words, common.LeftPadBytes(b, 32)...) }
 	word(r.TaskID[:])
@@ -38,11 +39,25 @@ func TestLeafIsABIEncoded(t *testing.T) {
 	word(r.DeltaHash[:])
 	word(new(big.Int).SetUint64(r.GasUsed).Bytes())
 	word(r.Worker[:])
-	require.Equal(t, crypto.Keccak256Hash(words), r.Leaf())
+	word(r.CallbackHash[:])
+	require.Equal(t, crypto.Keccak256Hash(words), r.Hash())
 
 	other := r
 	other.Status = receipt.StatusRevert
-	require.NotEqual(t, r.Leaf(), other.Leaf())
+	require.NotEqual(t, r.Hash(), other.Hash())
+	other = r
+	other.CallbackHash = receipt.CallbackHash(common.HexToAddress("0xda99"), []byte{1, 2, 4})
+	require.NotEqual(t, r.Hash(), other.Hash(), "the callback is signed")
+}
+
+func TestCallbackHashIsABIEncoded(t *testing.T) {
+	target, data := common.HexToAddress("0xda99"), []byte{1, 2, 3}
+	// abi.encode(address, bytes): the address, the offset 64, the length, the padded data.
+	enc := common.LeftPadBytes(target[:], 32)
+	enc = append(enc, common.LeftPadBytes([]byte{64}, 32)...)
+	enc = append(enc, common.LeftPadBytes([]byte{3}, 32)...)
+	enc = append(enc, common.RightPadBytes(data, 32)...)
+	require.Equal(t, crypto.Keccak256Hash(enc), receipt.CallbackHash(target, data))
 }
 
 func TestSignAndVerify(t *testing.T) {

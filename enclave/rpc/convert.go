@@ -208,6 +208,9 @@ func ResultFrom(r *enclavepb.Result) (core.Result, error) {
 			return out, err
 		}
 		out.Callback = &evm.Callback{Target: target, Data: r.Callback.Data}
+		// The receipt commits to its callback by hash; the wire carries the
+		// callback itself, so the hash is rebuilt from it here.
+		out.Receipt.CallbackHash = receipt.CallbackHash(target, r.Callback.Data)
 	}
 	out.Signature, out.Output, out.Delta, out.Reason = r.Signature, r.Output, r.Delta, r.Reason
 	return out, nil

@@ -47,10 +47,9 @@ func (k Keeper) timeout(ctx context.Context, taskID []byte) error {
 		return err
 	}
 	penalize := t.Status == types.TASK_STATUS_PENDING
-	rc := receipt.Receipt{TaskID: common.BytesToHash(t.Id), Contract: common.BytesToAddress(t.Contract), Status: receipt.StatusTimeout, Worker: common.BytesToAddress(t.Worker)}
 	zero := common.Hash{}.Bytes()
 	r := types.Receipt{TaskId: t.Id, Contract: t.Contract, Status: uint32(receipt.StatusTimeout), OutputHash: zero, DeltaHash: zero,
-		Worker: rc.Worker.Bytes(), Leaf: rc.Leaf().Bytes(), Fee: sdkmath.ZeroInt()}
+		Worker: common.BytesToAddress(t.Worker).Bytes(), Fee: sdkmath.ZeroInt()}
 	if err := k.finish(ctx, &t, r, false); err != nil {
 		return err
 	}

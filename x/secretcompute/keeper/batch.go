@@ -66,14 +66,16 @@ func (k Keeper) CloseBatch(ctx context.Context) (uint64, error) {
 	}
 	nonce++ // batch nonces start at 1, as the bridge contract expects
 	leaves := make([]common.Hash, len(receipts))
+	// Fee totals per worker and fee token, keyed by worker || token.
 	fees := map[string]sdkmath.Int{}
 	for i, r := range receipts {
 		leaves[i] = common.BytesToHash(r.Leaf)
 		if r.Fee.IsPositive() {
-			if cur, ok := fees[string(r.Worker)]; ok {
-				fees[string(r.Worker)] = cur.Add(r.Fee)
+			key := string(r.Worker) + string(common.BytesToAddress(r.FeeToken).Bytes())
+			if cur, ok := fees[key]; ok {
+				fees[key] = cur.Add(r.Fee)
 			} else {
-				fees[string(r.Worker)] = r.Fee
+				fees[key] = r.Fee
 			}
 		}
 		r.Batch = nonce
@@ -89,10 +91,16 @@ func (k Keeper) CloseBatch(ctx context.Context) (uint64, error) {
 	if cur, err := k.epochs.CurrentEpoch(ctx); err == nil {
 		b.Epoch = cur.Number
 	}
-	for w, amt := range fees {
-		b.Fees = append(b.Fees, types.WorkerFee{Worker: []byte(w), Amount: amt})
+	for key, amt := range fees {
+		split := len(key) - common.AddressLength
+		b.Fees = append(b.Fees, types.WorkerFee{Worker: []byte(key[:split]), Token: []byte(key[split:]), Amount: amt})
 	}
-	sort.Slice(b.Fees, func(i, j int) bool { return bytes.Compare(b.Fees[i].Worker, b.Fees[j].Worker) < 0 })
+	sort.Slice(b.Fees, func(i, j int) bool {
+		if c := bytes.Compare(b.Fees[i].Worker, b.Fees[j].Worker); c != 0 {
+			return c < 0
+		}
+		return bytes.Compare(b.Fees[i].Token, b.Fees[j].Token) < 0
+	})
 	if err := k.Batches.Set(ctx, nonce, b); err != nil {
 		return 0, err
 	}

@@ -161,7 +161,13 @@ func (q queryServer) ReceiptProof(ctx context.Context, req *types.QueryReceiptPr
 	if err != nil {
 		return nil, status.Error(codes.NotFound, err.Error())
 	}
-	res := &types.QueryReceiptProofResponse{Batch: b.Nonce, Root: b.Root, Leaf: r.Leaf}
+	t, err := q.k.Tasks.Get(ctx, id)
+	if err != nil {
+		return nil, status.Error(codes.Internal, err.Error())
+	}
+	res := &types.QueryReceiptProofResponse{Batch: b.Nonce, Root: b.Root, Leaf: r.Leaf, Receipt: &r,
+		ReceiptHash: enclaveReceipt(&r).Hash().Bytes(), CallbackHash: callbackHash(r.CallbackTarget, r.CallbackData).Bytes(),
+		RecordHash: recordOf(&t).Hash().Bytes()}
 	for _, p := range proof {
 		res.Proof = append(res.Proof, p.Bytes())
 	}

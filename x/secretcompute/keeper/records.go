@@ -24,7 +24,7 @@ func (k Keeper) OnTaskRecord(ctx context.Context, r types.TaskRecord) error {
 	}
 	return k.record(ctx, types.Task{
 		Id: r.TaskID.Bytes(), Kind: types.TASK_KIND_CALL, Contract: r.Contract.Bytes(), Sender: r.Sender.Bytes(),
-		InputsHash: r.InputsHash.Bytes(), GasLimit: r.GasLimit, GasPrice: sdkmath.NewIntFromBigInt(r.GasPrice),
+		InputsHash: r.InputsHash.Bytes(), GasLimit: r.GasLimit, GasPrice: sdkmath.NewIntFromBigInt(r.GasPrice), FeeToken: r.FeeToken.Bytes(),
 		EscrowToken: r.EscrowToken.Bytes(), EscrowAmount: escrow, EthBlock: r.EthBlock, EthTime: r.EthTime,
 	})
 }

@@ -93,7 +93,7 @@ func receiptOf(r *types.Result) receipt.Receipt {
 	return receipt.Receipt{
 		TaskID: common.BytesToHash(r.TaskId), Contract: common.BytesToAddress(r.Contract), Status: receipt.Status(r.Status),
 		OutputHash: common.BytesToHash(r.OutputHash), DeltaIndex: r.DeltaIndex, DeltaHash: common.BytesToHash(r.DeltaHash),
-		GasUsed: r.GasUsed, Worker: common.BytesToAddress(r.Worker),
+		GasUsed: r.GasUsed, Worker: common.BytesToAddress(r.Worker), CallbackHash: callbackHash(r.CallbackTarget, r.CallbackData),
 	}
 }
 
@@ -116,6 +116,9 @@ func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signer) e
 	}
 	if len(r.OutputHash) != common.HashLength || len(r.DeltaHash) != common.HashLength {
 		return errorsmod.Wrap(types.ErrMalformed, "output and delta hashes must be 32 bytes (zero when absent)")
+	}
+	if len(r.CallbackTarget) != 0 && len(r.CallbackTarget) != common.AddressLength || len(r.CallbackTarget) == 0 && len(r.CallbackData) != 0 {
+		return errorsmod.Wrap(types.ErrMalformed, "a callback needs a 20-byte target")
 	}
 	rc := receiptOf(r)
 	if sig.err != nil {
@@ -162,7 +165,7 @@ func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signer) e
 	stored := types.Receipt{
 		TaskId: r.TaskId, Contract: r.Contract, Status: r.Status, OutputHash: r.OutputHash, DeltaIndex: r.DeltaIndex,
 		DeltaHash: r.DeltaHash, GasUsed: r.GasUsed, Worker: r.Worker, Signature: r.Signature, Output: r.Output,
-		CallbackTarget: r.CallbackTarget, CallbackData: r.CallbackData, Leaf: rc.Leaf().Bytes(),
+		CallbackTarget: r.CallbackTarget, CallbackData: r.CallbackData,
 		Fee: t.GasPrice.Mul(sdkmath.NewIntFromUint64(r.GasUsed)),
 	}
 	if err := k.finish(ctx, &t, stored, success); err != nil {
@@ -183,6 +186,8 @@ func (k Keeper) finish(ctx context.Context, t *types.Task, r types.Receipt, succ
 		return err
 	}
 	r.Sequence = seq + 1 // sequences start at 1: LastBatched 0 means nothing batched
+	r.FeeToken = common.BytesToAddress(t.FeeToken).Bytes()
+	r.Leaf = batchLeaf(t, &r).Bytes()
 	if err := k.Receipts.Set(ctx, t.Id, r); err != nil {
 		return err
 	}

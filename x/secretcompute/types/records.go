@@ -8,12 +8,14 @@ import (
 
 // TaskRecord is an attested Ethereum task record, as x/bridge hands it over.
 type TaskRecord struct {
-	TaskID       common.Hash
-	Contract     common.Address
-	Sender       common.Address
-	InputsHash   common.Hash
-	GasLimit     uint64
-	GasPrice     *big.Int
+	TaskID     common.Hash
+	Contract   common.Address
+	Sender     common.Address
+	InputsHash common.Hash
+	GasLimit   uint64
+	GasPrice   *big.Int
+	// FeeToken is the ERC20 the fee was paid in (zero: ETH).
+	FeeToken     common.Address
 	EscrowToken  common.Address
 	EscrowAmount *big.Int
 	EthBlock     uint64

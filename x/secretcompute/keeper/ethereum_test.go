@@ -1,0 +1,185 @@
+package keeper_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/enigmad/enigmad/bridge/commitment"
+	"github.com/enigmad/enigmad/contracts"
+	"github.com/enigmad/enigmad/contracts/bindings"
+	"github.com/enigmad/enigmad/contracts/sim"
+	"github.com/enigmad/enigmad/enclave/core"
+	"github.com/enigmad/enigmad/enclave/envelope"
+	"github.com/enigmad/enigmad/enclave/evm"
+	"github.com/enigmad/enigmad/enclave/ids"
+	"github.com/enigmad/enigmad/enclave/receipt"
+	"github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+// TestBatchesProveOnEthereum drives the sealed-bid auction across both
+// chains: records made on a simulated Ethereum reach x/secretcompute as the
+// bridge would hand them over, the enclave runs them, the chain's batches
+// are submitted to the EnigmaBridge, and the chain's receipts and proofs
+// release the bids' deposits to the dApp, settle the auction and refund
+// unused fees, exactly as the contract computes them.
+func TestBatchesProveOnEthereum(t *testing.T) {
+	n := newNetwork(t)
+	ctx := n.chain.Context()
+	k := n.chain.App.SecretComputeKeeper
+	epoch := n.chain.CurrentEpoch().Number
+	worker := n.worker.Info().Address
+	submitter := n.chain.Accounts[1].String()
+	eth, err := sim.New(sim.Options{Users: 4})
+	require.NoError(t, err)
+	defer eth.Close()
+	seller, bidders := eth.Users[0], eth.Users[1:]
+	price := big.NewInt(1_000_000_000)
+	env := evm.Env{Number: 10, Time: 1_800_000_000}
+
+	// The seller knows the secret contract's address before deploying the
+	// dApp or the auction.
+	art, err := contracts.Load("SealedBidAuction")
+	require.NoError(t, err)
+	deployID := ids.TaskID(eth.ChainID, eth.BridgeAddr, seller.Addr, 0)
+	auction := ids.ContractAddress(deployID)
+	house := bindings.NewAuctionHouse()
+	houseAddr, _, err := eth.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(eth.BridgeAddr, auction))
+	require.NoError(t, err)
+
+	args, err := art.ABI.Pack("", houseAddr, big.NewInt(100))
+	require.NoError(t, err)
+	deployEnv := n.encrypt(t, auction, deployID, envelope.Call{Data: args})
+	r, err := eth.Send(seller, eth.BridgeAddr, sim.Fee(2_000_000, price),
+		eth.Bridge.PackCreateDeploymentRecord(crypto.Keccak256Hash(art.Bytecode), ids.InputsHash(deployEnv), 2_000_000, price))
+	require.NoError(t, err)
+	dep, err := eth.Bridge.UnpackDeploymentRecordCreatedEvent(r.Logs[0])
+	require.NoError(t, err)
+	require.Equal(t, deployID, common.Hash(dep.TaskId))
+	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: dep.TaskId, CodeHash: dep.CodeHash, Sender: dep.Sender,
+		InputsHash: dep.InputsHash, GasLimit: dep.GasLimit, GasPrice: dep.GasPrice, EthBlock: env.Number, EthTime: env.Time}))
+	_, err = n.msgs.SubmitDeployData(ctx, &types.MsgSubmitDeployData{Submitter: submitter, TaskId: deployID.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Bytecode: art.Bytecode, Envelope: deployEnv})
+	require.NoError(t, err)
+	res, err := n.worker.Deploy(core.Deployment{ID: deployID, Sender: seller.Addr, CodeHash: crypto.Keccak256Hash(art.Bytecode),
+		InputsHash: ids.InputsHash(deployEnv), GasLimit: 2_000_000, Env: env, Bytecode: art.Bytecode, Envelope: deployEnv})
+	require.NoError(t, err)
+	require.Equal(t, receipt.StatusSuccess, res.Receipt.Status, res.Reason)
+	out, err := n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: submitter, Results: []types.Result{toMsg(res)}})
+	require.NoError(t, err)
+	require.Equal(t, []string{""}, out.Errors)
+
+	// Bids: payable records escrowing each deposit; the bid itself is sealed.
+	deposits := []int64{5e17, 9e17, 4e17}
+	bids := []int64{3e17, 7e17, 4e17}
+	gasLimit := uint64(300_000)
+	var tasks []core.Task
+	for i, b := range bidders {
+		id := ids.TaskID(eth.ChainID, eth.BridgeAddr, b.Addr, 0)
+		data, err := art.ABI.Pack("bid", big.NewInt(bids[i]))
+		require.NoError(t, err)
+		e := n.encrypt(t, auction, id, envelope.Call{Data: data, Amount: big.NewInt(deposits[i])})
+		task, _, err := eth.RecordPayableTask(b, auction, ids.InputsHash(e), gasLimit, price, common.Address{}, big.NewInt(deposits[i]))
+		require.NoError(t, err)
+		require.Equal(t, id, task.ID)
+		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: task.ID, Contract: task.Record.SecretContract, Sender: task.Record.Sender,
+			InputsHash: task.Event.InputsHash, GasLimit: task.Record.GasLimit, GasPrice: task.Record.GasPrice, FeeToken: task.Record.FeeToken,
+			EscrowToken: task.Record.EscrowToken, EscrowAmount: task.Record.EscrowAmount, EthBlock: env.Number, EthTime: env.Time}))
+		_, err = n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: submitter, TaskId: id.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
+		require.NoError(t, err)
+		tasks = append(tasks, core.Task{ID: id, Contract: auction, Sender: b.Addr, InputsHash: ids.InputsHash(e), GasLimit: gasLimit,
+			EscrowAmount: big.NewInt(deposits[i]), Env: env, Envelope: e})
+	}
+	// The seller settles (its second record).
+	settleID := ids.TaskID(eth.ChainID, eth.BridgeAddr, seller.Addr, 1)
+	settle, err := art.ABI.Pack("settle")
+	require.NoError(t, err)
+	e := n.encrypt(t, auction, settleID, envelope.Call{Data: settle})
+	task, _, err := eth.RecordTask(seller, auction, ids.InputsHash(e), gasLimit, price)
+	require.NoError(t, err)
+	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: task.ID, Contract: auction, Sender: seller.Addr, InputsHash: ids.InputsHash(e),
+		GasLimit: gasLimit, GasPrice: price, EthBlock: env.Number, EthTime: env.Time}))
+	_, err = n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: submitter, TaskId: settleID.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
+	require.NoError(t, err)
+	tasks = append(tasks, core.Task{ID: settleID, Contract: auction, Sender: seller.Addr, InputsHash: ids.InputsHash(e), GasLimit: gasLimit, Env: env, Envelope: e})
+
+	executed, errs := n.worker.Execute(tasks)
+	var msgs []types.Result
+	for i, x := range executed {
+		require.NoError(t, errs[i])
+		require.Equal(t, receipt.StatusSuccess, x.Receipt.Status, x.Reason)
+		msgs = append(msgs, toMsg(x))
+	}
+	// One commit: the callbacks close batch 1 (the deployment and these) at once.
+	out, err = n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: submitter, Results: msgs})
+	require.NoError(t, err)
+	require.Equal(t, []string{"", "", "", ""}, out.Errors)
+	b, err := n.query.Batch(ctx, &types.QueryBatchRequest{Nonce: 1})
+	require.NoError(t, err)
+
+	// Ethereum: the validators sign the chain's batch; it is submitted.
+	cb := commitment.Batch{Nonce: b.Batch.Nonce, Root: common.BytesToHash(b.Batch.Root), FirstSequence: b.Batch.FirstSequence, LastSequence: b.Batch.LastSequence}
+	for _, f := range b.Batch.Fees {
+		cb.Workers = append(cb.Workers, common.BytesToAddress(f.Worker))
+		cb.FeeTokens = append(cb.FeeTokens, common.BytesToAddress(f.Token))
+		cb.FeeTotals = append(cb.FeeTotals, f.Amount.BigInt())
+	}
+	_, err = eth.SubmitBatch(cb, nil)
+	require.NoError(t, err)
+	require.Equal(t, cb.FeeTotals[0], eth.Credit(worker, common.Address{}), "the worker's fees, credited on Ethereum")
+
+	// Each receipt's callback and refund, proven with what the chain serves.
+	records := map[common.Hash]commitment.Record{}
+	for i, b := range bidders {
+		records[ids.TaskID(eth.ChainID, eth.BridgeAddr, b.Addr, 0)] = commitment.Record{Sender: b.Addr, SecretContract: auction, GasLimit: gasLimit, GasPrice: price, EscrowAmount: big.NewInt(deposits[i])}
+	}
+	records[settleID] = commitment.Record{Sender: seller.Addr, SecretContract: auction, GasLimit: gasLimit, GasPrice: price}
+	records[deployID] = commitment.Record{Sender: seller.Addr, SecretContract: auction, GasLimit: 2_000_000, GasPrice: price}
+	for _, id := range []common.Hash{tasks[0].ID, tasks[1].ID, tasks[2].ID, settleID, deployID} {
+		p, err := n.query.ReceiptProof(ctx, &types.QueryReceiptProofRequest{TaskId: id.Hex()})
+		require.NoError(t, err)
+		rc := p.Receipt
+		leaf := sim.ReceiptArgs(commitment.Leaf{Sequence: rc.Sequence, TaskID: id, Status: uint8(rc.Status), GasUsed: rc.GasUsed,
+			CallbackHash: callbackOf(rc), ReceiptHash: receiptOf(rc).Hash()})
+		var proof [][32]byte
+		for _, x := range p.Proof {
+			proof = append(proof, common.BytesToHash(x))
+		}
+		rec := sim.RecordArgs(records[id])
+		require.Equal(t, receiptOf(rc).Hash().Bytes(), p.ReceiptHash, "the query serves the leaf's fields")
+		require.Equal(t, callbackOf(rc).Bytes(), p.CallbackHash)
+		require.Equal(t, records[id].Hash().Bytes(), p.RecordHash)
+		if len(rc.CallbackTarget) > 0 {
+			_, err := eth.Send(eth.Deployer, eth.BridgeAddr, nil, eth.Bridge.PackExecuteCallback(p.Batch, leaf, rec, proof, common.BytesToAddress(rc.CallbackTarget), rc.CallbackData))
+			require.NoError(t, err)
+		}
+		before := eth.Balance(records[id].Sender)
+		_, err = eth.Send(eth.Deployer, eth.BridgeAddr, nil, eth.Bridge.PackClaimRefund(p.Batch, leaf, rec, proof))
+		require.NoError(t, err)
+		require.Equal(t, new(big.Int).Add(before, sim.Fee(records[id].GasLimit-rc.GasUsed, price)), eth.Balance(records[id].Sender), "unused fee back")
+	}
+	// The dApp holds the deposits and has settled on the highest bid.
+	var got []byte
+	require.NoError(t, eth.Call(seller.Addr, houseAddr, nil, house.PackWinner(), &got))
+	winner, err := house.UnpackWinner(got)
+	require.NoError(t, err)
+	require.Equal(t, bidders[1].Addr, winner)
+	require.Equal(t, big.NewInt(deposits[0]+deposits[1]+deposits[2]), eth.Balance(houseAddr))
+}
+
+// callbackOf and receiptOf rebuild, as a client would, what a stored
+// receipt commits to.
+func callbackOf(r *types.Receipt) common.Hash {
+	if len(r.CallbackTarget) == 0 {
+		return common.Hash{}
+	}
+	return receipt.CallbackHash(common.BytesToAddress(r.CallbackTarget), r.CallbackData)
+}
+
+func receiptOf(r *types.Receipt) receipt.Receipt {
+	return receipt.Receipt{TaskID: common.BytesToHash(r.TaskId), Contract: common.BytesToAddress(r.Contract), Status: receipt.Status(r.Status),
+		OutputHash: common.BytesToHash(r.OutputHash), DeltaIndex: r.DeltaIndex, DeltaHash: common.BytesToHash(r.DeltaHash),
+		GasUsed: r.GasUsed, Worker: common.BytesToAddress(r.Worker), CallbackHash: callbackOf(r)}
+}

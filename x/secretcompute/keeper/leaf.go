@@ -1,0 +1,48 @@
+package keeper
+
+import (
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/enigmad/enigmad/bridge/commitment"
+	"github.com/enigmad/enigmad/enclave/receipt"
+	"github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+// recordOf is a task's record as the bridge contract emitted it, the one a
+// refund claim on Ethereum presents. A deployment's contract is the address
+// derived from its task id; it escrows nothing and pays in ETH.
+func recordOf(t *types.Task) commitment.Record {
+	return commitment.Record{
+		Sender: common.BytesToAddress(t.Sender), SecretContract: common.BytesToAddress(t.Contract),
+		FeeToken: common.BytesToAddress(t.FeeToken), GasLimit: t.GasLimit, GasPrice: t.GasPrice.BigInt(),
+		EscrowToken: common.BytesToAddress(t.EscrowToken), EscrowAmount: t.EscrowAmount.BigInt(),
+	}
+}
+
+// callbackHash is the hash a receipt carries for its callback, zero when it
+// has none.
+func callbackHash(target, data []byte) common.Hash {
+	if len(target) == 0 {
+		return common.Hash{}
+	}
+	return receipt.CallbackHash(common.BytesToAddress(target), data)
+}
+
+// enclaveReceipt is the enclave receipt a stored receipt stands for (for a
+// timeout, the one the chain makes in its place).
+func enclaveReceipt(r *types.Receipt) receipt.Receipt {
+	return receipt.Receipt{
+		TaskID: common.BytesToHash(r.TaskId), Contract: common.BytesToAddress(r.Contract), Status: receipt.Status(r.Status),
+		OutputHash: common.BytesToHash(r.OutputHash), DeltaIndex: r.DeltaIndex, DeltaHash: common.BytesToHash(r.DeltaHash),
+		GasUsed: r.GasUsed, Worker: common.BytesToAddress(r.Worker), CallbackHash: callbackHash(r.CallbackTarget, r.CallbackData),
+	}
+}
+
+// batchLeaf is a receipt's leaf in its batch's Merkle tree: what the
+// bridge contract proves refunds and callbacks against (bridge/commitment).
+func batchLeaf(t *types.Task, r *types.Receipt) common.Hash {
+	return commitment.Leaf{
+		Sequence: r.Sequence, TaskID: common.BytesToHash(r.TaskId), RecordHash: recordOf(t).Hash(), Status: uint8(r.Status),
+		GasUsed: r.GasUsed, CallbackHash: callbackHash(r.CallbackTarget, r.CallbackData), ReceiptHash: enclaveReceipt(r).Hash(),
+	}.Hash()
+}
