@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/enigmad/enigmad/enclave/receipt"
 )
 
 // Record is a task record as the bridge contract emitted it: who paid, for
@@ -62,7 +64,7 @@ func (l Leaf) Hash() common.Hash {
 // what a receipt carries for its Ethereum callback. A receipt without a
 // callback carries the zero hash instead.
 func CallbackHash(target common.Address, data []byte) common.Hash {
-	return hashOf(callbackArgs, target, data)
+	return receipt.CallbackHash(target, data) // defined once, where the enclave signs it
 }
 
 // Valset is a validator set as the bridge contract checks it: Ethereum
@@ -176,7 +178,6 @@ func arguments(types ...string) abi.Arguments {
 var (
 	recordArgs   = arguments("address", "address", "address", "uint64", "uint256", "address", "uint256")
 	leafArgs     = arguments("uint64", "bytes32", "bytes32", "uint8", "uint64", "bytes32", "bytes32")
-	callbackArgs = arguments("address", "bytes")
 	valsetArgs   = arguments("bytes32", "uint256", "address", "uint64", "address[]", "uint64[]")
 	batchArgs    = arguments("bytes32", "uint256", "address", "uint64", "bytes32", "uint64", "uint64", "address[]", "address[]", "uint256[]")
 )

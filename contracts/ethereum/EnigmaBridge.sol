@@ -447,7 +447,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     ) external nonReentrant returns (bool ok) {
         _prove(batchNonce, r, rec, proof);
         if (r.status != STATUS_SUCCESS) revert NotSuccessful(r.taskId);
-        if (r.callbackHash != keccak256(abi.encode(target, data))) revert CallbackMismatch(r.taskId);
+        if (r.callbackHash != callbackHash(target, data)) revert CallbackMismatch(r.taskId);
         if (callbackDone[r.sequence]) revert AlreadyClaimed(r.taskId);
         callbackDone[r.sequence] = true;
         // The executor cannot starve the callback: without enough gas for
@@ -494,6 +494,17 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     /// gasLimit, gasPrice, escrowToken, escrowAmount)).
     function recordHash(Record calldata rec) public pure returns (bytes32) {
         return keccak256(abi.encode(rec));
+    }
+
+    /// @notice What a receipt carries for its callback: keccak256(abi.encode(target, data)).
+    function callbackHash(address target, bytes calldata data) public pure returns (bytes32) {
+        return keccak256(abi.encode(target, data));
+    }
+
+    /// @notice keccak256(abi.encode(VALSET_DOMAIN, chainid, this, nonce,
+    /// validators, powers)): the checkpoint of a validator set.
+    function checkpointOf(Valset calldata v) external view returns (bytes32) {
+        return _checkpoint(v.validators, v.powers, v.nonce);
     }
 
     /// @notice The batch leaf: keccak256(abi.encode(sequence, taskId,
