@@ -176,10 +176,10 @@ func arguments(types ...string) abi.Arguments {
 }
 
 var (
-	recordArgs   = arguments("address", "address", "address", "uint64", "uint256", "address", "uint256")
-	leafArgs     = arguments("uint64", "bytes32", "bytes32", "uint8", "uint64", "bytes32", "bytes32")
-	valsetArgs   = arguments("bytes32", "uint256", "address", "uint64", "address[]", "uint64[]")
-	batchArgs    = arguments("bytes32", "uint256", "address", "uint64", "bytes32", "uint64", "uint64", "address[]", "address[]", "uint256[]")
+	recordArgs = arguments("address", "address", "address", "uint64", "uint256", "address", "uint256")
+	leafArgs   = arguments("uint64", "bytes32", "bytes32", "uint8", "uint64", "bytes32", "bytes32")
+	valsetArgs = arguments("bytes32", "uint256", "address", "uint64", "address[]", "uint64[]")
+	batchArgs  = arguments("bytes32", "uint256", "address", "uint64", "bytes32", "uint64", "uint64", "address[]", "address[]", "uint256[]")
 )
 
 func orZero(x *big.Int) *big.Int {
