@@ -107,10 +107,10 @@ type TDXModule struct {
 
 // TDXModuleIdentity is one TDX module version's identity and TCB levels.
 type TDXModuleIdentity struct {
-	ID             string     `json:"id"`
-	MRSIGNER       HexBytes   `json:"mrsigner"`
-	Attributes     HexBytes   `json:"attributes"`
-	AttributesMask HexBytes   `json:"attributesMask"`
+	ID             string       `json:"id"`
+	MRSIGNER       HexBytes     `json:"mrsigner"`
+	Attributes     HexBytes     `json:"attributes"`
+	AttributesMask HexBytes     `json:"attributesMask"`
 	TCBLevels      []QETCBLevel `json:"tcbLevels"`
 }
 

@@ -41,19 +41,19 @@ type Header struct {
 // EnclaveReport is an SGX report body (384 bytes): the ISV enclave's in
 // the quote body, and the quoting enclave's in the signature data.
 type EnclaveReport struct {
-	CPUSVN        [16]byte
-	MiscSelect    uint32
-	ISVExtProdID  [16]byte
-	Attributes    [16]byte
-	MRENCLAVE     [32]byte
-	MRSIGNER      [32]byte
-	ConfigID      [64]byte
-	ISVProdID     uint16
-	ISVSVN        uint16
-	ConfigSVN     uint16
-	ISVFamilyID   [16]byte
-	ReportData    [64]byte
-	raw           []byte
+	CPUSVN       [16]byte
+	MiscSelect   uint32
+	ISVExtProdID [16]byte
+	Attributes   [16]byte
+	MRENCLAVE    [32]byte
+	MRSIGNER     [32]byte
+	ConfigID     [64]byte
+	ISVProdID    uint16
+	ISVSVN       uint16
+	ConfigSVN    uint16
+	ISVFamilyID  [16]byte
+	ReportData   [64]byte
+	raw          []byte
 }
 
 // Debug reports the DEBUG attribute: the host can read a debug enclave's

@@ -64,13 +64,13 @@ type expectedJSON struct {
 	AttestationKey string `json:"attestation_public_key"`
 	PCK            struct {
 		SGX *struct {
-			FMSPC    string  `json:"fmspc"`
-			PCEID    string  `json:"pceid"`
-			CPUSVN   string  `json:"cpusvn"`
-			PCESVN   uint16  `json:"pcesvn"`
-			Comps    []uint8 `json:"tcb_comp_svns"`
-			SGXType  int     `json:"sgx_type"`
-			PPID     string  `json:"ppid"`
+			FMSPC   string  `json:"fmspc"`
+			PCEID   string  `json:"pceid"`
+			CPUSVN  string  `json:"cpusvn"`
+			PCESVN  uint16  `json:"pcesvn"`
+			Comps   []uint8 `json:"tcb_comp_svns"`
+			SGXType int     `json:"sgx_type"`
+			PPID    string  `json:"ppid"`
 		} `json:"sgx_extensions"`
 		FMSPC  string  `json:"fmspc"`
 		PCESVN uint16  `json:"pcesvn"`
