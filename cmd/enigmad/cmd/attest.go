@@ -136,6 +136,7 @@ type attestResult struct {
 	TEE               string   `json:"tee"`
 	MRENCLAVE         string   `json:"mrenclave,omitempty"`
 	MRSIGNER          string   `json:"mrsigner,omitempty"`
+	MRTD              string   `json:"mrtd,omitempty"`
 	ISVProdID         uint16   `json:"isv_prod_id"`
 	ISVSVN            uint16   `json:"isv_svn"`
 	Debug             bool     `json:"debug"`
@@ -158,8 +159,13 @@ func printResult(w io.Writer, r *dcap.Result, at time.Time, output string) error
 		TCBDate: r.TCBDate.UTC().Format(time.RFC3339), TCBEvaluationData: r.TCBEvaluationDataNumber,
 		EvaluatedAt: at.UTC().Format(time.RFC3339),
 	}
-	if r.TEE == "SGX" {
+	identity := ""
+	if r.Quote.TD != nil {
+		out.MRTD = hex.EncodeToString(r.Quote.TD.MRTD[:])
+		identity = fmt.Sprintf("mrtd:          %s\n", out.MRTD)
+	} else {
 		out.MRENCLAVE, out.MRSIGNER = hex.EncodeToString(r.MRENCLAVE[:]), hex.EncodeToString(r.MRSIGNER[:])
+		identity = fmt.Sprintf("mrenclave:     %s\nmrsigner:      %s\n", out.MRENCLAVE, out.MRSIGNER)
 	}
 	switch output {
 	case "json":
@@ -174,16 +180,14 @@ func printResult(w io.Writer, r *dcap.Result, at time.Time, output string) error
 		return fmt.Errorf("--output %q: want text or json", output)
 	}
 	_, err := fmt.Fprintf(w, `verified: %s quote, evaluated at %s
-mrenclave:     %s
-mrsigner:      %s
-isv_prod_id:   %d
+%sisv_prod_id:   %d
 isv_svn:       %d
 debug:         %t
 report_data:   %s
 fmspc:         %s
 tcb_status:    %s (platform %s, quoting enclave %s, TCB date %s, evaluation data %d)
 advisory_ids:  %v
-`, out.TEE, out.EvaluatedAt, out.MRENCLAVE, out.MRSIGNER, out.ISVProdID, out.ISVSVN, out.Debug, out.ReportData, out.FMSPC,
+`, out.TEE, out.EvaluatedAt, identity, out.ISVProdID, out.ISVSVN, out.Debug, out.ReportData, out.FMSPC,
 		out.TCBStatus, out.PlatformTCBStatus, out.QETCBStatus, out.TCBDate, out.TCBEvaluationData, out.AdvisoryIDs)
 	return err
 }
