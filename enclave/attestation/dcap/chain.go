@@ -103,9 +103,16 @@ func verifyToRoot(chain []*x509.Certificate, root *x509.Certificate, at time.Tim
 	return chain, nil
 }
 
+// serial names a certificate whose revocation a CRL is checked for.
+type serial struct {
+	name   string
+	number *big.Int
+}
+
 // checkCRL parses a CRL, checks it is issued and signed by issuer and
-// current at `at`, and that none of the serials is revoked.
-func checkCRL(der []byte, issuer *x509.Certificate, at time.Time, what string, serials map[string]*big.Int) error {
+// current at `at`, and that none of the serials is revoked (in the order
+// given, so the error is the same on every node).
+func checkCRL(der []byte, issuer *x509.Certificate, at time.Time, what string, serials []serial) error {
 	if len(der) == 0 {
 		return fmt.Errorf("%w: the %s is missing", ErrCollateral, what)
 	}
@@ -123,10 +130,10 @@ func checkCRL(der []byte, issuer *x509.Certificate, at time.Time, what string, s
 		return fmt.Errorf("%w: the %s is valid from %s to %s, evaluated at %s", ErrExpired, what,
 			crl.ThisUpdate.UTC().Format(time.RFC3339), crl.NextUpdate.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339))
 	}
-	for _, e := range crl.RevokedCertificateEntries {
-		for name, s := range serials {
-			if e.SerialNumber != nil && e.SerialNumber.Cmp(s) == 0 {
-				return fmt.Errorf("%w: the %s revokes the %s (serial %x)", ErrRevoked, what, name, s)
+	for _, s := range serials {
+		for _, e := range crl.RevokedCertificateEntries {
+			if e.SerialNumber != nil && e.SerialNumber.Cmp(s.number) == 0 {
+				return fmt.Errorf("%w: the %s revokes the %s (serial %x)", ErrRevoked, what, s.name, s.number)
 			}
 		}
 	}

@@ -14,7 +14,6 @@ import (
 	"crypto/x509"
 	"encoding/json"
 	"fmt"
-	"math/big"
 	"time"
 )
 
@@ -98,12 +97,12 @@ func Verify(quote []byte, c *Collateral, root *x509.Certificate, at time.Time) (
 
 	// Revocation: the root's CRL covers the CAs and signers it issued, the
 	// PCK CA's CRL covers the PCK leaf.
-	if err := checkCRL(c.RootCACRL, root, at, "Root CA CRL", map[string]*big.Int{
-		"PCK CA": pckCA.SerialNumber, "TCB Signing certificate": signers.SerialNumber, "QE Identity signing certificate": qeSigner.SerialNumber,
+	if err := checkCRL(c.RootCACRL, root, at, "Root CA CRL", []serial{
+		{"PCK CA", pckCA.SerialNumber}, {"TCB Signing certificate", signers.SerialNumber}, {"QE Identity signing certificate", qeSigner.SerialNumber},
 	}); err != nil {
 		return nil, err
 	}
-	if err := checkCRL(c.PCKCRL, pckCA, at, "PCK CRL", map[string]*big.Int{"PCK certificate": leaf.SerialNumber}); err != nil {
+	if err := checkCRL(c.PCKCRL, pckCA, at, "PCK CRL", []serial{{"PCK certificate", leaf.SerialNumber}}); err != nil {
 		return nil, err
 	}
 	pck, err := ParsePCKExtensions(leaf)
@@ -229,9 +228,9 @@ func parseTCBInfo(doc []byte, signer *x509.Certificate, at time.Time, tee string
 	}
 	switch {
 	case info.Version == 2 && tee == "SGX" && info.ID == "":
-	case info.Version == 3 && idIs(info.ID, tee):
+	case info.Version == 3 && idIs(info.ID, tee) && info.TCBType == 0:
 	default:
-		return nil, fmt.Errorf("%w: id %q version %d does not describe an %s platform (want v2, or v3 with id %q)", ErrTCBInfo, info.ID, info.Version, tee, tee)
+		return nil, fmt.Errorf("%w: id %q version %d tcbType %d does not describe an %s platform (want v2, or v3 with id %q and tcbType 0)", ErrTCBInfo, info.ID, info.Version, info.TCBType, tee, tee)
 	}
 	if err := checkWindow(info.IssueDate, info.NextUpdate, at, "TCB Info"); err != nil {
 		return nil, err
