@@ -112,6 +112,9 @@ func TestSyntheticTCBLevels(t *testing.T) {
 		{"second level", dcaptest.Options{Levels: levels}, dcap.StatusSWHardeningNeeded, []string{"INTEL-SA-00334"}},
 		{"second level, QE out of date", dcaptest.Options{Levels: levels, QEISVSVN: 7}, dcap.StatusOutOfDate, []string{"INTEL-SA-00334", "INTEL-SA-00615"}},
 		{"last level", dcaptest.Options{SetComps: true, Comps: [16]uint8{9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 4}, PCESVN: 10, Levels: levels}, dcap.StatusOutOfDate, []string{"INTEL-SA-00001"}},
+		{"TCB Info v2, top level", dcaptest.Options{SetComps: true, Comps: six, PCESVN: 11, Levels: levels, TCBInfoV2: true}, dcap.StatusUpToDate, nil},
+		{"TCB Info v2, second level", dcaptest.Options{Levels: levels, TCBInfoV2: true}, dcap.StatusSWHardeningNeeded, []string{"INTEL-SA-00334"}},
+		{"TCB Info v2, last level", dcaptest.Options{SetComps: true, Comps: [16]uint8{9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 4}, PCESVN: 10, Levels: levels, TCBInfoV2: true}, dcap.StatusOutOfDate, []string{"INTEL-SA-00001"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -55,6 +55,9 @@ type Options struct {
 	// QEISVSVN is the quoting enclave's SVN (default 8; the QE Identity
 	// says 8 and above is UpToDate, 6 and 7 OutOfDate).
 	QEISVSVN uint16
+	// TCBInfoV2 writes TCB Info version 2 (no id; components named
+	// sgxtcbcomp01svn … sgxtcbcomp16svn) instead of version 3.
+	TCBInfoV2 bool
 }
 
 // Platform is a synthetic CA hierarchy and one platform certified by it.
@@ -243,21 +246,30 @@ func (p *Platform) makeCollateral() (*dcap.Collateral, error) {
 		Advisories []string `json:"advisoryIDs,omitempty"`
 	}
 	var levels []level
+	var levelsV2 []map[string]any
 	for _, l := range o.Levels {
 		t := tcb{PCESVN: l.PCESVN}
-		for _, c := range l.Comps {
+		v2 := map[string]any{"pcesvn": l.PCESVN}
+		for i, c := range l.Comps {
 			t.SGX = append(t.SGX, comp{c})
+			v2[fmt.Sprintf("sgxtcbcomp%02dsvn", i+1)] = c
 		}
 		levels = append(levels, level{TCB: t, TCBDate: "2025-01-01T00:00:00Z", TCBStatus: l.Status, Advisories: l.Advisories})
+		levelsV2 = append(levelsV2, map[string]any{"tcb": v2, "tcbDate": "2025-01-01T00:00:00Z", "tcbStatus": l.Status, "advisoryIDs": l.Advisories})
 	}
 	fmspc := o.FMSPC[:]
 	if o.TCBInfoFMSPC != nil {
 		fmspc = o.TCBInfoFMSPC
 	}
-	info, err := json.Marshal(map[string]any{
+	doc := map[string]any{
 		"id": "SGX", "version": 3, "issueDate": issued, "nextUpdate": next, "fmspc": hex.EncodeToString(fmspc),
 		"pceId": "0000", "tcbType": 0, "tcbEvaluationDataNumber": 17, "tcbLevels": levels,
-	})
+	}
+	if o.TCBInfoV2 {
+		delete(doc, "id")
+		doc["version"], doc["tcbLevels"] = 2, levelsV2
+	}
+	info, err := json.Marshal(doc)
 	if err != nil {
 		return nil, err
 	}
