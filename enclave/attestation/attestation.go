@@ -11,6 +11,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // Kind is the first byte of every quote on the wire.
@@ -49,7 +50,15 @@ type Report struct {
 	Debug           bool
 	// Data is the 64-byte report data.
 	Data []byte
+	// TCBStatus is the platform's TCB status as Intel's collateral rates it
+	// ("UpToDate", "SWHardeningNeeded", ...; empty for simulated quotes);
+	// AdvisoryIDs are the Intel security advisories behind it.
+	TCBStatus   string
+	AdvisoryIDs []string
 }
+
+// TCBUpToDate is the TCB status a policy accepts when it names none.
+const TCBUpToDate = "UpToDate"
 
 // Issuer makes a quote over report data inside the enclave.
 type Issuer interface {
@@ -135,6 +144,13 @@ type Policy struct {
 	ProductID uint16
 	// MinSecurityVersion is the lowest accepted ISVSVN.
 	MinSecurityVersion uint16
+	// AcceptedTCBStatuses lists the TCB statuses accepted; empty means
+	// UpToDate only. A platform that is not UpToDate is accepted only if
+	// every advisory behind its status is in AllowedAdvisoryIDs, so that
+	// governance accepts known, mitigated advisories (as Secret Network does
+	// for SWHardeningNeeded), never a status blindly.
+	AcceptedTCBStatuses []string
+	AllowedAdvisoryIDs  []string
 }
 
 // Check applies the policy to a verified report. Debug enclaves are always
@@ -161,6 +177,26 @@ func (p Policy) Check(r Report) error {
 	}
 	if r.SecurityVersion < p.MinSecurityVersion {
 		return fmt.Errorf("%w: security version %d is below %d", ErrPolicy, r.SecurityVersion, p.MinSecurityVersion)
+	}
+	return p.checkTCB(r)
+}
+
+// checkTCB applies AcceptedTCBStatuses and AllowedAdvisoryIDs.
+func (p Policy) checkTCB(r Report) error {
+	accepted := p.AcceptedTCBStatuses
+	if len(accepted) == 0 {
+		accepted = []string{TCBUpToDate}
+	}
+	if !slices.Contains(accepted, r.TCBStatus) {
+		return fmt.Errorf("%w: TCB status %q (advisories %v) is not one of %v", ErrPolicy, r.TCBStatus, r.AdvisoryIDs, accepted)
+	}
+	if r.TCBStatus == TCBUpToDate {
+		return nil
+	}
+	for _, a := range r.AdvisoryIDs {
+		if !slices.Contains(p.AllowedAdvisoryIDs, a) {
+			return fmt.Errorf("%w: TCB status %s because of advisory %s, which is not in the allowed advisories %v", ErrPolicy, r.TCBStatus, a, p.AllowedAdvisoryIDs)
+		}
 	}
 	return nil
 }

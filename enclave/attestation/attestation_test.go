@@ -76,7 +76,7 @@ func TestSimulatedQuoteRoundTripAndPolicy(t *testing.T) {
 func TestPolicyForSGXReports(t *testing.T) {
 	signer := bytes.Repeat([]byte{0xaa}, 32)
 	p := attestation.Policy{SignerIDs: [][]byte{signer}, ProductID: 7, MinSecurityVersion: 3}
-	good := attestation.Report{Kind: attestation.KindSGX, SignerID: signer, UniqueID: bytes.Repeat([]byte{1}, 32), ProductID: 7, SecurityVersion: 3}
+	good := attestation.Report{Kind: attestation.KindSGX, SignerID: signer, UniqueID: bytes.Repeat([]byte{1}, 32), ProductID: 7, SecurityVersion: 3, TCBStatus: attestation.TCBUpToDate}
 	require.NoError(t, p.Check(good))
 
 	for name, mutate := range map[string]func(*attestation.Report){
@@ -85,11 +85,29 @@ func TestPolicyForSGXReports(t *testing.T) {
 		"other product":   func(r *attestation.Report) { r.ProductID = 8 },
 		"old svn":         func(r *attestation.Report) { r.SecurityVersion = 2 },
 		"empty signer id": func(r *attestation.Report) { r.SignerID = nil },
+		"no TCB status":   func(r *attestation.Report) { r.TCBStatus = "" },
+		"SW hardening needed, not accepted": func(r *attestation.Report) {
+			r.TCBStatus, r.AdvisoryIDs = "SWHardeningNeeded", []string{"INTEL-SA-00615"}
+		},
+		"out of date": func(r *attestation.Report) { r.TCBStatus = "OutOfDate" },
 	} {
 		r := good
 		mutate(&r)
 		require.ErrorIs(t, p.Check(r), attestation.ErrPolicy, name)
 	}
+	// Governance accepts SWHardeningNeeded for listed advisories only.
+	sw := p
+	sw.AcceptedTCBStatuses = []string{attestation.TCBUpToDate, "SWHardeningNeeded"}
+	sw.AllowedAdvisoryIDs = []string{"INTEL-SA-00615", "INTEL-SA-00334"}
+	r0 := good
+	r0.TCBStatus, r0.AdvisoryIDs = "SWHardeningNeeded", []string{"INTEL-SA-00615"}
+	require.NoError(t, sw.Check(r0))
+	r0.AdvisoryIDs = []string{"INTEL-SA-00615", "INTEL-SA-00657"}
+	require.ErrorIs(t, sw.Check(r0), attestation.ErrPolicy)
+	r0.TCBStatus, r0.AdvisoryIDs = "ConfigurationAndSWHardeningNeeded", []string{"INTEL-SA-00615"}
+	require.ErrorIs(t, sw.Check(r0), attestation.ErrPolicy)
+	require.NoError(t, sw.Check(good))
+
 	// A trusted MRENCLAVE is enough on its own.
 	byEnclave := attestation.Policy{UniqueIDs: [][]byte{good.UniqueID}, ProductID: 7}
 	r := good

@@ -3,6 +3,7 @@ package keeper
 
 import (
 	"context"
+	"crypto/x509"
 	"fmt"
 
 	"cosmossdk.io/collections"
@@ -11,7 +12,6 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/codec"
 
-	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/x/registry/types"
 )
 
@@ -22,10 +22,9 @@ type Keeper struct {
 	authority    string
 	bank         types.BankKeeper
 	epochs       types.EpochKeeper
-	// verifier checks quotes. The chain has no DCAP verifier yet, so SGX
-	// quotes are refused with ErrSGXUnavailable (attestation.KindVerifier
-	// with no SGX verifier), never accepted unchecked.
-	verifier attestation.Verifier
+	// dcapRoot is the trust anchor of SGX quotes: nil means the Intel SGX
+	// Root CA pinned in enclave/attestation/dcap (see WithDCAPRoot).
+	dcapRoot *x509.Certificate
 
 	Schema  collections.Schema
 	Params  collections.Item[types.Params]
@@ -48,7 +47,6 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, address
 	sb := collections.NewSchemaBuilder(storeService)
 	k := Keeper{
 		cdc: cdc, addressCodec: addressCodec, authority: authority, bank: bank, epochs: epochs,
-		verifier:         attestation.KindVerifier{},
 		Params:           collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		Workers:          collections.NewMap(sb, types.WorkersKey, "workers", collections.BytesKey, codec.CollValue[types.Worker](cdc)),
 		WorkerByOperator: collections.NewMap(sb, types.WorkerByOperatorKey, "worker_by_operator", collections.BytesKey, collections.BytesValue),
@@ -61,6 +59,15 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, address
 		panic(err)
 	}
 	k.Schema = schema
+	return k
+}
+
+// WithDCAPRoot returns a keeper that verifies SGX quotes to root instead of
+// the pinned Intel SGX Root CA. Only tests (with a synthetic Intel-like
+// hierarchy) use it; the app never does, so a chain cannot be configured to
+// trust another root.
+func (k Keeper) WithDCAPRoot(root *x509.Certificate) Keeper {
+	k.dcapRoot = root
 	return k
 }
 

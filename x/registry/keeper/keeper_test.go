@@ -123,7 +123,7 @@ func TestRegisterWorkerRefusals(t *testing.T) {
 		{"quote of another enclave's keys", register(op, other, quote, 5_000_000), types.ErrAttestation},
 		{"quote bound to another chain", register(op, id, ownQuoteOtherChain, 5_000_000), types.ErrAttestation},
 		{"another enclave bound to another chain", register(op, id, otherChainQuote, 5_000_000), types.ErrAttestation},
-		{"SGX quote without a DCAP verifier", register(op, id, sgx, 5_000_000), types.ErrSGXUnavailable},
+		{"SGX quote without its DCAP collateral", register(op, id, sgx, 5_000_000), types.ErrCollateral},
 		{"stake below minimum", register(op, id, quote, 999_999), types.ErrStakeTooLow},
 		{"bad signer key", func() *types.MsgRegisterWorker {
 			m := register(op, id, quote, 5_000_000)

@@ -11,6 +11,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/enigmad/enigmad/enclave/attestation"
+	"github.com/enigmad/enigmad/enclave/attestation/dcap"
 	"github.com/enigmad/enigmad/x/registry/types"
 )
 
@@ -20,6 +21,10 @@ const (
 	x25519KeySize = 32
 	xwingKeySize  = 1216
 	maxQuoteSize  = 16 << 10
+	// dcapVerifyGas is charged before verifying an SGX quote: about 1.3 ms (2 ms on a loaded machine)
+	// of signatures and parsing in every validator, which the bytes of the
+	// message alone would not pay for if it fails early.
+	dcapVerifyGas = 200_000
 )
 
 // RegisterWorker verifies the quote against the params and this chain id,
@@ -45,8 +50,12 @@ func (k Keeper) RegisterWorker(ctx context.Context, msg *types.MsgRegisterWorker
 		return nil, err
 	}
 
+	verifier, err := k.quoteVerifier(ctx, msg.Quote, msg.Collateral)
+	if err != nil {
+		return nil, err
+	}
 	keys := attestation.PublicKeys{Signer: msg.SignerPubkey, X25519: msg.X25519Key, XWing: msg.XwingKey}
-	report, err := attestation.Verify(k.verifier, types.PolicyFor(params), msg.Quote, sdk.UnwrapSDKContext(ctx).ChainID(), keys)
+	report, err := attestation.Verify(verifier, types.PolicyFor(params), msg.Quote, sdk.UnwrapSDKContext(ctx).ChainID(), keys)
 	if err != nil {
 		return nil, attestationError(err)
 	}
@@ -73,6 +82,7 @@ func (k Keeper) RegisterWorker(ctx context.Context, msg *types.MsgRegisterWorker
 		X25519Key: msg.X25519Key, XwingKey: msg.XwingKey, Quote: msg.Quote,
 		Simulated: report.Kind == attestation.KindSimulated, Stake: msg.Stake,
 		Status: types.WORKER_STATUS_ACTIVE, RegisteredHeight: sdk.UnwrapSDKContext(ctx).BlockHeight(),
+		TcbStatus: report.TCBStatus, AdvisoryIds: report.AdvisoryIDs,
 	}
 	if err := k.Workers.Set(ctx, enclave, w); err != nil {
 		return nil, err
@@ -82,7 +92,28 @@ func (k Keeper) RegisterWorker(ctx context.Context, msg *types.MsgRegisterWorker
 	}
 	return enclave, sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventWorkerRegistered{
 		Operator: msg.Operator, EnclaveAddress: common.BytesToAddress(enclave).Hex(), Stake: msg.Stake.String(), Simulated: w.Simulated,
+		TcbStatus: w.TcbStatus, AdvisoryIds: w.AdvisoryIds,
 	})
+}
+
+// quoteVerifier returns the verifier of one registration: simulated quotes
+// as before; SGX quotes by DCAP against the collateral the message carries,
+// evaluated at the block time so that every node reaches the same verdict
+// (nothing reads a clock or the network).
+func (k Keeper) quoteVerifier(ctx context.Context, quote []byte, c *types.DcapCollateral) (attestation.Verifier, error) {
+	if len(quote) == 0 || attestation.Kind(quote[0]) != attestation.KindSGX {
+		return attestation.KindVerifier{}, nil
+	}
+	if c == nil {
+		return nil, errorsmod.Wrap(types.ErrCollateral, "an SGX quote needs its Intel DCAP collateral in the message (enigmad tx registry register --collateral DIR)")
+	}
+	if n := c.Size(); n > types.MaxCollateralSize {
+		return nil, errorsmod.Wrapf(types.ErrCollateral, "%d bytes, the limit is %d", n, types.MaxCollateralSize)
+	}
+	sdk.UnwrapSDKContext(ctx).GasMeter().ConsumeGas(dcapVerifyGas, "DCAP quote verification")
+	return attestation.KindVerifier{SGX: dcap.Verifier{
+		Collateral: c.ToDCAP(), Time: sdk.UnwrapSDKContext(ctx).BlockTime(), Root: k.dcapRoot,
+	}}, nil
 }
 
 // attestationError maps attestation failures to registered errors.
@@ -91,7 +122,7 @@ func attestationError(err error) error {
 	case errors.Is(err, attestation.ErrSimulatedRefused):
 		return errorsmod.Wrap(types.ErrSimulatedRefused, "set allow_simulated_attestation only on development networks")
 	case errors.Is(err, attestation.ErrSGXUnavailable):
-		return errorsmod.Wrap(types.ErrSGXUnavailable, "register with a simulated enclave on a development network, or wait for the DCAP verifier")
+		return errorsmod.Wrap(types.ErrSGXUnavailable, "this node cannot verify SGX quotes")
 	}
 	return errorsmod.Wrap(types.ErrAttestation, err.Error())
 }

@@ -20,4 +20,5 @@ var (
 	ErrNotUnbonded       = errorsmod.Register(ModuleName, 15, "the worker's stake is not unbonded yet")
 	ErrWrongStatus       = errorsmod.Register(ModuleName, 16, "the worker's status does not allow this")
 	ErrNoCommitment      = errorsmod.Register(ModuleName, 17, "the network has no seed commitment yet")
+	ErrCollateral        = errorsmod.Register(ModuleName, 18, "missing or oversized DCAP collateral")
 )

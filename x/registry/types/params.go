@@ -1,6 +1,7 @@
 package types
 
 import (
+	"slices"
 	"time"
 
 	errorsmod "cosmossdk.io/errors"
@@ -26,7 +27,16 @@ func DefaultParams() Params {
 		UnbondingTime: 7 * 24 * time.Hour,
 		SlashFraction: sdkmath.LegacyNewDecWithPrec(1, 2),
 		JailEpochs:    10,
+		// Only fully patched platforms until governance decides otherwise.
+		AcceptedTcbStatuses: []string{attestation.TCBUpToDate},
 	}
+}
+
+// tcbStatuses are the statuses governance may accept. "Revoked" is not one:
+// a revoked platform's keys may be in anyone's hands.
+var tcbStatuses = []string{
+	"UpToDate", "SWHardeningNeeded", "ConfigurationNeeded", "ConfigurationAndSWHardeningNeeded",
+	"OutOfDate", "OutOfDateConfigurationNeeded",
 }
 
 // Validate checks the params.
@@ -49,6 +59,16 @@ func (p Params) Validate() error {
 	if p.ProductId > 0xffff || p.MinSecurityVersion > 0xffff {
 		return errorsmod.Wrap(ErrInvalidParams, "product_id and min_security_version are 16-bit values")
 	}
+	for _, st := range p.AcceptedTcbStatuses {
+		if !slices.Contains(tcbStatuses, st) {
+			return errorsmod.Wrapf(ErrInvalidParams, "accepted_tcb_statuses: %q is not one of %v", st, tcbStatuses)
+		}
+	}
+	for _, a := range p.AllowedAdvisoryIds {
+		if len(a) == 0 || len(a) > 64 {
+			return errorsmod.Wrapf(ErrInvalidParams, "allowed_advisory_ids: %q must be 1 to 64 characters", a)
+		}
+	}
 	for _, ids := range [][][]byte{p.TrustedSignerIds, p.TrustedEnclaveIds} {
 		for _, id := range ids {
 			if len(id) != 32 {
@@ -62,10 +82,12 @@ func (p Params) Validate() error {
 // PolicyFor turns the params into the attestation policy.
 func PolicyFor(p Params) attestation.Policy {
 	return attestation.Policy{
-		AllowSimulated:     p.AllowSimulatedAttestation,
-		SignerIDs:          p.TrustedSignerIds,
-		UniqueIDs:          p.TrustedEnclaveIds,
-		ProductID:          uint16(p.ProductId),
-		MinSecurityVersion: uint16(p.MinSecurityVersion),
+		AllowSimulated:      p.AllowSimulatedAttestation,
+		SignerIDs:           p.TrustedSignerIds,
+		UniqueIDs:           p.TrustedEnclaveIds,
+		ProductID:           uint16(p.ProductId),
+		MinSecurityVersion:  uint16(p.MinSecurityVersion),
+		AcceptedTCBStatuses: p.AcceptedTcbStatuses,
+		AllowedAdvisoryIDs:  p.AllowedAdvisoryIds,
 	}
 }

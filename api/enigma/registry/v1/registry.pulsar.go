@@ -110,6 +110,98 @@ func (x *_Params_3_list) IsValid() bool {
 	return x.list != nil
 }
 
+var _ protoreflect.List = (*_Params_11_list)(nil)
+
+type _Params_11_list struct {
+	list *[]string
+}
+
+func (x *_Params_11_list) Len() int {
+	if x.list == nil {
+		return 0
+	}
+	return len(*x.list)
+}
+
+func (x *_Params_11_list) Get(i int) protoreflect.Value {
+	return protoreflect.ValueOfString((*x.list)[i])
+}
+
+func (x *_Params_11_list) Set(i int, value protoreflect.Value) {
+	valueUnwrapped := value.String()
+	concreteValue := valueUnwrapped
+	(*x.list)[i] = concreteValue
+}
+
+func (x *_Params_11_list) Append(value protoreflect.Value) {
+	valueUnwrapped := value.String()
+	concreteValue := valueUnwrapped
+	*x.list = append(*x.list, concreteValue)
+}
+
+func (x *_Params_11_list) AppendMutable() protoreflect.Value {
+	panic(fmt.Errorf("AppendMutable can not be called on message Params at list field AcceptedTcbStatuses as it is not of Message kind"))
+}
+
+func (x *_Params_11_list) Truncate(n int) {
+	*x.list = (*x.list)[:n]
+}
+
+func (x *_Params_11_list) NewElement() protoreflect.Value {
+	v := ""
+	return protoreflect.ValueOfString(v)
+}
+
+func (x *_Params_11_list) IsValid() bool {
+	return x.list != nil
+}
+
+var _ protoreflect.List = (*_Params_12_list)(nil)
+
+type _Params_12_list struct {
+	list *[]string
+}
+
+func (x *_Params_12_list) Len() int {
+	if x.list == nil {
+		return 0
+	}
+	return len(*x.list)
+}
+
+func (x *_Params_12_list) Get(i int) protoreflect.Value {
+	return protoreflect.ValueOfString((*x.list)[i])
+}
+
+func (x *_Params_12_list) Set(i int, value protoreflect.Value) {
+	valueUnwrapped := value.String()
+	concreteValue := valueUnwrapped
+	(*x.list)[i] = concreteValue
+}
+
+func (x *_Params_12_list) Append(value protoreflect.Value) {
+	valueUnwrapped := value.String()
+	concreteValue := valueUnwrapped
+	*x.list = append(*x.list, concreteValue)
+}
+
+func (x *_Params_12_list) AppendMutable() protoreflect.Value {
+	panic(fmt.Errorf("AppendMutable can not be called on message Params at list field AllowedAdvisoryIds as it is not of Message kind"))
+}
+
+func (x *_Params_12_list) Truncate(n int) {
+	*x.list = (*x.list)[:n]
+}
+
+func (x *_Params_12_list) NewElement() protoreflect.Value {
+	v := ""
+	return protoreflect.ValueOfString(v)
+}
+
+func (x *_Params_12_list) IsValid() bool {
+	return x.list != nil
+}
+
 var (
 	md_Params                             protoreflect.MessageDescriptor
 	fd_Params_allow_simulated_attestation protoreflect.FieldDescriptor
@@ -122,6 +214,8 @@ var (
 	fd_Params_unbonding_time              protoreflect.FieldDescriptor
 	fd_Params_slash_fraction              protoreflect.FieldDescriptor
 	fd_Params_jail_epochs                 protoreflect.FieldDescriptor
+	fd_Params_accepted_tcb_statuses       protoreflect.FieldDescriptor
+	fd_Params_allowed_advisory_ids        protoreflect.FieldDescriptor
 )
 
 func init() {
@@ -137,6 +231,8 @@ func init() {
 	fd_Params_unbonding_time = md_Params.Fields().ByName("unbonding_time")
 	fd_Params_slash_fraction = md_Params.Fields().ByName("slash_fraction")
 	fd_Params_jail_epochs = md_Params.Fields().ByName("jail_epochs")
+	fd_Params_accepted_tcb_statuses = md_Params.Fields().ByName("accepted_tcb_statuses")
+	fd_Params_allowed_advisory_ids = md_Params.Fields().ByName("allowed_advisory_ids")
 }
 
 var _ protoreflect.Message = (*fastReflection_Params)(nil)
@@ -264,6 +360,18 @@ func (x *fastReflection_Params) Range(f func(protoreflect.FieldDescriptor, proto
 			return
 		}
 	}
+	if len(x.AcceptedTcbStatuses) != 0 {
+		value := protoreflect.ValueOfList(&_Params_11_list{list: &x.AcceptedTcbStatuses})
+		if !f(fd_Params_accepted_tcb_statuses, value) {
+			return
+		}
+	}
+	if len(x.AllowedAdvisoryIds) != 0 {
+		value := protoreflect.ValueOfList(&_Params_12_list{list: &x.AllowedAdvisoryIds})
+		if !f(fd_Params_allowed_advisory_ids, value) {
+			return
+		}
+	}
 }
 
 // Has reports whether a field is populated.
@@ -299,6 +407,10 @@ func (x *fastReflection_Params) Has(fd protoreflect.FieldDescriptor) bool {
 		return x.SlashFraction != ""
 	case "enigma.registry.v1.Params.jail_epochs":
 		return x.JailEpochs != uint64(0)
+	case "enigma.registry.v1.Params.accepted_tcb_statuses":
+		return len(x.AcceptedTcbStatuses) != 0
+	case "enigma.registry.v1.Params.allowed_advisory_ids":
+		return len(x.AllowedAdvisoryIds) != 0
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Params"))
@@ -335,6 +447,10 @@ func (x *fastReflection_Params) Clear(fd protoreflect.FieldDescriptor) {
 		x.SlashFraction = ""
 	case "enigma.registry.v1.Params.jail_epochs":
 		x.JailEpochs = uint64(0)
+	case "enigma.registry.v1.Params.accepted_tcb_statuses":
+		x.AcceptedTcbStatuses = nil
+	case "enigma.registry.v1.Params.allowed_advisory_ids":
+		x.AllowedAdvisoryIds = nil
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Params"))
@@ -387,6 +503,18 @@ func (x *fastReflection_Params) Get(descriptor protoreflect.FieldDescriptor) pro
 	case "enigma.registry.v1.Params.jail_epochs":
 		value := x.JailEpochs
 		return protoreflect.ValueOfUint64(value)
+	case "enigma.registry.v1.Params.accepted_tcb_statuses":
+		if len(x.AcceptedTcbStatuses) == 0 {
+			return protoreflect.ValueOfList(&_Params_11_list{})
+		}
+		listValue := &_Params_11_list{list: &x.AcceptedTcbStatuses}
+		return protoreflect.ValueOfList(listValue)
+	case "enigma.registry.v1.Params.allowed_advisory_ids":
+		if len(x.AllowedAdvisoryIds) == 0 {
+			return protoreflect.ValueOfList(&_Params_12_list{})
+		}
+		listValue := &_Params_12_list{list: &x.AllowedAdvisoryIds}
+		return protoreflect.ValueOfList(listValue)
 	default:
 		if descriptor.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Params"))
@@ -431,6 +559,14 @@ func (x *fastReflection_Params) Set(fd protoreflect.FieldDescriptor, value proto
 		x.SlashFraction = value.Interface().(string)
 	case "enigma.registry.v1.Params.jail_epochs":
 		x.JailEpochs = value.Uint()
+	case "enigma.registry.v1.Params.accepted_tcb_statuses":
+		lv := value.List()
+		clv := lv.(*_Params_11_list)
+		x.AcceptedTcbStatuses = *clv.list
+	case "enigma.registry.v1.Params.allowed_advisory_ids":
+		lv := value.List()
+		clv := lv.(*_Params_12_list)
+		x.AllowedAdvisoryIds = *clv.list
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Params"))
@@ -473,6 +609,18 @@ func (x *fastReflection_Params) Mutable(fd protoreflect.FieldDescriptor) protore
 			x.UnbondingTime = new(durationpb.Duration)
 		}
 		return protoreflect.ValueOfMessage(x.UnbondingTime.ProtoReflect())
+	case "enigma.registry.v1.Params.accepted_tcb_statuses":
+		if x.AcceptedTcbStatuses == nil {
+			x.AcceptedTcbStatuses = []string{}
+		}
+		value := &_Params_11_list{list: &x.AcceptedTcbStatuses}
+		return protoreflect.ValueOfList(value)
+	case "enigma.registry.v1.Params.allowed_advisory_ids":
+		if x.AllowedAdvisoryIds == nil {
+			x.AllowedAdvisoryIds = []string{}
+		}
+		value := &_Params_12_list{list: &x.AllowedAdvisoryIds}
+		return protoreflect.ValueOfList(value)
 	case "enigma.registry.v1.Params.allow_simulated_attestation":
 		panic(fmt.Errorf("field allow_simulated_attestation of message enigma.registry.v1.Params is not mutable"))
 	case "enigma.registry.v1.Params.min_security_version":
@@ -522,6 +670,12 @@ func (x *fastReflection_Params) NewField(fd protoreflect.FieldDescriptor) protor
 		return protoreflect.ValueOfString("")
 	case "enigma.registry.v1.Params.jail_epochs":
 		return protoreflect.ValueOfUint64(uint64(0))
+	case "enigma.registry.v1.Params.accepted_tcb_statuses":
+		list := []string{}
+		return protoreflect.ValueOfList(&_Params_11_list{list: &list})
+	case "enigma.registry.v1.Params.allowed_advisory_ids":
+		list := []string{}
+		return protoreflect.ValueOfList(&_Params_12_list{list: &list})
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Params"))
@@ -630,6 +784,18 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 		if x.JailEpochs != 0 {
 			n += 1 + runtime.Sov(uint64(x.JailEpochs))
 		}
+		if len(x.AcceptedTcbStatuses) > 0 {
+			for _, s := range x.AcceptedTcbStatuses {
+				l = len(s)
+				n += 1 + l + runtime.Sov(uint64(l))
+			}
+		}
+		if len(x.AllowedAdvisoryIds) > 0 {
+			for _, s := range x.AllowedAdvisoryIds {
+				l = len(s)
+				n += 1 + l + runtime.Sov(uint64(l))
+			}
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -658,6 +824,24 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.AllowedAdvisoryIds) > 0 {
+			for iNdEx := len(x.AllowedAdvisoryIds) - 1; iNdEx >= 0; iNdEx-- {
+				i -= len(x.AllowedAdvisoryIds[iNdEx])
+				copy(dAtA[i:], x.AllowedAdvisoryIds[iNdEx])
+				i = runtime.EncodeVarint(dAtA, i, uint64(len(x.AllowedAdvisoryIds[iNdEx])))
+				i--
+				dAtA[i] = 0x62
+			}
+		}
+		if len(x.AcceptedTcbStatuses) > 0 {
+			for iNdEx := len(x.AcceptedTcbStatuses) - 1; iNdEx >= 0; iNdEx-- {
+				i -= len(x.AcceptedTcbStatuses[iNdEx])
+				copy(dAtA[i:], x.AcceptedTcbStatuses[iNdEx])
+				i = runtime.EncodeVarint(dAtA, i, uint64(len(x.AcceptedTcbStatuses[iNdEx])))
+				i--
+				dAtA[i] = 0x5a
+			}
 		}
 		if x.JailEpochs != 0 {
 			i = runtime.EncodeVarint(dAtA, i, uint64(x.JailEpochs))
@@ -1055,6 +1239,70 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 						break
 					}
 				}
+			case 11:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field AcceptedTcbStatuses", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.AcceptedTcbStatuses = append(x.AcceptedTcbStatuses, string(dAtA[iNdEx:postIndex]))
+				iNdEx = postIndex
+			case 12:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field AllowedAdvisoryIds", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.AllowedAdvisoryIds = append(x.AllowedAdvisoryIds, string(dAtA[iNdEx:postIndex]))
+				iNdEx = postIndex
 			default:
 				iNdEx = preIndex
 				skippy, err := runtime.Skip(dAtA[iNdEx:])
@@ -1091,6 +1339,936 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 }
 
 var (
+	md_DcapCollateral                          protoreflect.MessageDescriptor
+	fd_DcapCollateral_pck_crl                  protoreflect.FieldDescriptor
+	fd_DcapCollateral_root_ca_crl              protoreflect.FieldDescriptor
+	fd_DcapCollateral_tcb_info                 protoreflect.FieldDescriptor
+	fd_DcapCollateral_tcb_info_issuer_chain    protoreflect.FieldDescriptor
+	fd_DcapCollateral_qe_identity              protoreflect.FieldDescriptor
+	fd_DcapCollateral_qe_identity_issuer_chain protoreflect.FieldDescriptor
+	fd_DcapCollateral_pck_crl_issuer_chain     protoreflect.FieldDescriptor
+	fd_DcapCollateral_pck_cert_chain           protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_registry_v1_registry_proto_init()
+	md_DcapCollateral = File_enigma_registry_v1_registry_proto.Messages().ByName("DcapCollateral")
+	fd_DcapCollateral_pck_crl = md_DcapCollateral.Fields().ByName("pck_crl")
+	fd_DcapCollateral_root_ca_crl = md_DcapCollateral.Fields().ByName("root_ca_crl")
+	fd_DcapCollateral_tcb_info = md_DcapCollateral.Fields().ByName("tcb_info")
+	fd_DcapCollateral_tcb_info_issuer_chain = md_DcapCollateral.Fields().ByName("tcb_info_issuer_chain")
+	fd_DcapCollateral_qe_identity = md_DcapCollateral.Fields().ByName("qe_identity")
+	fd_DcapCollateral_qe_identity_issuer_chain = md_DcapCollateral.Fields().ByName("qe_identity_issuer_chain")
+	fd_DcapCollateral_pck_crl_issuer_chain = md_DcapCollateral.Fields().ByName("pck_crl_issuer_chain")
+	fd_DcapCollateral_pck_cert_chain = md_DcapCollateral.Fields().ByName("pck_cert_chain")
+}
+
+var _ protoreflect.Message = (*fastReflection_DcapCollateral)(nil)
+
+type fastReflection_DcapCollateral DcapCollateral
+
+func (x *DcapCollateral) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_DcapCollateral)(x)
+}
+
+func (x *DcapCollateral) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_registry_v1_registry_proto_msgTypes[1]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_DcapCollateral_messageType fastReflection_DcapCollateral_messageType
+var _ protoreflect.MessageType = fastReflection_DcapCollateral_messageType{}
+
+type fastReflection_DcapCollateral_messageType struct{}
+
+func (x fastReflection_DcapCollateral_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_DcapCollateral)(nil)
+}
+func (x fastReflection_DcapCollateral_messageType) New() protoreflect.Message {
+	return new(fastReflection_DcapCollateral)
+}
+func (x fastReflection_DcapCollateral_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_DcapCollateral
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_DcapCollateral) Descriptor() protoreflect.MessageDescriptor {
+	return md_DcapCollateral
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_DcapCollateral) Type() protoreflect.MessageType {
+	return _fastReflection_DcapCollateral_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_DcapCollateral) New() protoreflect.Message {
+	return new(fastReflection_DcapCollateral)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_DcapCollateral) Interface() protoreflect.ProtoMessage {
+	return (*DcapCollateral)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_DcapCollateral) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if len(x.PckCrl) != 0 {
+		value := protoreflect.ValueOfBytes(x.PckCrl)
+		if !f(fd_DcapCollateral_pck_crl, value) {
+			return
+		}
+	}
+	if len(x.RootCaCrl) != 0 {
+		value := protoreflect.ValueOfBytes(x.RootCaCrl)
+		if !f(fd_DcapCollateral_root_ca_crl, value) {
+			return
+		}
+	}
+	if len(x.TcbInfo) != 0 {
+		value := protoreflect.ValueOfBytes(x.TcbInfo)
+		if !f(fd_DcapCollateral_tcb_info, value) {
+			return
+		}
+	}
+	if len(x.TcbInfoIssuerChain) != 0 {
+		value := protoreflect.ValueOfBytes(x.TcbInfoIssuerChain)
+		if !f(fd_DcapCollateral_tcb_info_issuer_chain, value) {
+			return
+		}
+	}
+	if len(x.QeIdentity) != 0 {
+		value := protoreflect.ValueOfBytes(x.QeIdentity)
+		if !f(fd_DcapCollateral_qe_identity, value) {
+			return
+		}
+	}
+	if len(x.QeIdentityIssuerChain) != 0 {
+		value := protoreflect.ValueOfBytes(x.QeIdentityIssuerChain)
+		if !f(fd_DcapCollateral_qe_identity_issuer_chain, value) {
+			return
+		}
+	}
+	if len(x.PckCrlIssuerChain) != 0 {
+		value := protoreflect.ValueOfBytes(x.PckCrlIssuerChain)
+		if !f(fd_DcapCollateral_pck_crl_issuer_chain, value) {
+			return
+		}
+	}
+	if len(x.PckCertChain) != 0 {
+		value := protoreflect.ValueOfBytes(x.PckCertChain)
+		if !f(fd_DcapCollateral_pck_cert_chain, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_DcapCollateral) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.registry.v1.DcapCollateral.pck_crl":
+		return len(x.PckCrl) != 0
+	case "enigma.registry.v1.DcapCollateral.root_ca_crl":
+		return len(x.RootCaCrl) != 0
+	case "enigma.registry.v1.DcapCollateral.tcb_info":
+		return len(x.TcbInfo) != 0
+	case "enigma.registry.v1.DcapCollateral.tcb_info_issuer_chain":
+		return len(x.TcbInfoIssuerChain) != 0
+	case "enigma.registry.v1.DcapCollateral.qe_identity":
+		return len(x.QeIdentity) != 0
+	case "enigma.registry.v1.DcapCollateral.qe_identity_issuer_chain":
+		return len(x.QeIdentityIssuerChain) != 0
+	case "enigma.registry.v1.DcapCollateral.pck_crl_issuer_chain":
+		return len(x.PckCrlIssuerChain) != 0
+	case "enigma.registry.v1.DcapCollateral.pck_cert_chain":
+		return len(x.PckCertChain) != 0
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.DcapCollateral"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.DcapCollateral does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_DcapCollateral) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.DcapCollateral.pck_crl":
+		x.PckCrl = nil
+	case "enigma.registry.v1.DcapCollateral.root_ca_crl":
+		x.RootCaCrl = nil
+	case "enigma.registry.v1.DcapCollateral.tcb_info":
+		x.TcbInfo = nil
+	case "enigma.registry.v1.DcapCollateral.tcb_info_issuer_chain":
+		x.TcbInfoIssuerChain = nil
+	case "enigma.registry.v1.DcapCollateral.qe_identity":
+		x.QeIdentity = nil
+	case "enigma.registry.v1.DcapCollateral.qe_identity_issuer_chain":
+		x.QeIdentityIssuerChain = nil
+	case "enigma.registry.v1.DcapCollateral.pck_crl_issuer_chain":
+		x.PckCrlIssuerChain = nil
+	case "enigma.registry.v1.DcapCollateral.pck_cert_chain":
+		x.PckCertChain = nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.DcapCollateral"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.DcapCollateral does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_DcapCollateral) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.registry.v1.DcapCollateral.pck_crl":
+		value := x.PckCrl
+		return protoreflect.ValueOfBytes(value)
+	case "enigma.registry.v1.DcapCollateral.root_ca_crl":
+		value := x.RootCaCrl
+		return protoreflect.ValueOfBytes(value)
+	case "enigma.registry.v1.DcapCollateral.tcb_info":
+		value := x.TcbInfo
+		return protoreflect.ValueOfBytes(value)
+	case "enigma.registry.v1.DcapCollateral.tcb_info_issuer_chain":
+		value := x.TcbInfoIssuerChain
+		return protoreflect.ValueOfBytes(value)
+	case "enigma.registry.v1.DcapCollateral.qe_identity":
+		value := x.QeIdentity
+		return protoreflect.ValueOfBytes(value)
+	case "enigma.registry.v1.DcapCollateral.qe_identity_issuer_chain":
+		value := x.QeIdentityIssuerChain
+		return protoreflect.ValueOfBytes(value)
+	case "enigma.registry.v1.DcapCollateral.pck_crl_issuer_chain":
+		value := x.PckCrlIssuerChain
+		return protoreflect.ValueOfBytes(value)
+	case "enigma.registry.v1.DcapCollateral.pck_cert_chain":
+		value := x.PckCertChain
+		return protoreflect.ValueOfBytes(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.DcapCollateral"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.DcapCollateral does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_DcapCollateral) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.registry.v1.DcapCollateral.pck_crl":
+		x.PckCrl = value.Bytes()
+	case "enigma.registry.v1.DcapCollateral.root_ca_crl":
+		x.RootCaCrl = value.Bytes()
+	case "enigma.registry.v1.DcapCollateral.tcb_info":
+		x.TcbInfo = value.Bytes()
+	case "enigma.registry.v1.DcapCollateral.tcb_info_issuer_chain":
+		x.TcbInfoIssuerChain = value.Bytes()
+	case "enigma.registry.v1.DcapCollateral.qe_identity":
+		x.QeIdentity = value.Bytes()
+	case "enigma.registry.v1.DcapCollateral.qe_identity_issuer_chain":
+		x.QeIdentityIssuerChain = value.Bytes()
+	case "enigma.registry.v1.DcapCollateral.pck_crl_issuer_chain":
+		x.PckCrlIssuerChain = value.Bytes()
+	case "enigma.registry.v1.DcapCollateral.pck_cert_chain":
+		x.PckCertChain = value.Bytes()
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.DcapCollateral"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.DcapCollateral does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_DcapCollateral) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.DcapCollateral.pck_crl":
+		panic(fmt.Errorf("field pck_crl of message enigma.registry.v1.DcapCollateral is not mutable"))
+	case "enigma.registry.v1.DcapCollateral.root_ca_crl":
+		panic(fmt.Errorf("field root_ca_crl of message enigma.registry.v1.DcapCollateral is not mutable"))
+	case "enigma.registry.v1.DcapCollateral.tcb_info":
+		panic(fmt.Errorf("field tcb_info of message enigma.registry.v1.DcapCollateral is not mutable"))
+	case "enigma.registry.v1.DcapCollateral.tcb_info_issuer_chain":
+		panic(fmt.Errorf("field tcb_info_issuer_chain of message enigma.registry.v1.DcapCollateral is not mutable"))
+	case "enigma.registry.v1.DcapCollateral.qe_identity":
+		panic(fmt.Errorf("field qe_identity of message enigma.registry.v1.DcapCollateral is not mutable"))
+	case "enigma.registry.v1.DcapCollateral.qe_identity_issuer_chain":
+		panic(fmt.Errorf("field qe_identity_issuer_chain of message enigma.registry.v1.DcapCollateral is not mutable"))
+	case "enigma.registry.v1.DcapCollateral.pck_crl_issuer_chain":
+		panic(fmt.Errorf("field pck_crl_issuer_chain of message enigma.registry.v1.DcapCollateral is not mutable"))
+	case "enigma.registry.v1.DcapCollateral.pck_cert_chain":
+		panic(fmt.Errorf("field pck_cert_chain of message enigma.registry.v1.DcapCollateral is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.DcapCollateral"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.DcapCollateral does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_DcapCollateral) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.registry.v1.DcapCollateral.pck_crl":
+		return protoreflect.ValueOfBytes(nil)
+	case "enigma.registry.v1.DcapCollateral.root_ca_crl":
+		return protoreflect.ValueOfBytes(nil)
+	case "enigma.registry.v1.DcapCollateral.tcb_info":
+		return protoreflect.ValueOfBytes(nil)
+	case "enigma.registry.v1.DcapCollateral.tcb_info_issuer_chain":
+		return protoreflect.ValueOfBytes(nil)
+	case "enigma.registry.v1.DcapCollateral.qe_identity":
+		return protoreflect.ValueOfBytes(nil)
+	case "enigma.registry.v1.DcapCollateral.qe_identity_issuer_chain":
+		return protoreflect.ValueOfBytes(nil)
+	case "enigma.registry.v1.DcapCollateral.pck_crl_issuer_chain":
+		return protoreflect.ValueOfBytes(nil)
+	case "enigma.registry.v1.DcapCollateral.pck_cert_chain":
+		return protoreflect.ValueOfBytes(nil)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.DcapCollateral"))
+		}
+		panic(fmt.Errorf("message enigma.registry.v1.DcapCollateral does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_DcapCollateral) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.registry.v1.DcapCollateral", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_DcapCollateral) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_DcapCollateral) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_DcapCollateral) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_DcapCollateral) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*DcapCollateral)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.PckCrl)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.RootCaCrl)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.TcbInfo)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.TcbInfoIssuerChain)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.QeIdentity)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.QeIdentityIssuerChain)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.PckCrlIssuerChain)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.PckCertChain)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*DcapCollateral)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.PckCertChain) > 0 {
+			i -= len(x.PckCertChain)
+			copy(dAtA[i:], x.PckCertChain)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.PckCertChain)))
+			i--
+			dAtA[i] = 0x42
+		}
+		if len(x.PckCrlIssuerChain) > 0 {
+			i -= len(x.PckCrlIssuerChain)
+			copy(dAtA[i:], x.PckCrlIssuerChain)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.PckCrlIssuerChain)))
+			i--
+			dAtA[i] = 0x3a
+		}
+		if len(x.QeIdentityIssuerChain) > 0 {
+			i -= len(x.QeIdentityIssuerChain)
+			copy(dAtA[i:], x.QeIdentityIssuerChain)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.QeIdentityIssuerChain)))
+			i--
+			dAtA[i] = 0x32
+		}
+		if len(x.QeIdentity) > 0 {
+			i -= len(x.QeIdentity)
+			copy(dAtA[i:], x.QeIdentity)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.QeIdentity)))
+			i--
+			dAtA[i] = 0x2a
+		}
+		if len(x.TcbInfoIssuerChain) > 0 {
+			i -= len(x.TcbInfoIssuerChain)
+			copy(dAtA[i:], x.TcbInfoIssuerChain)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.TcbInfoIssuerChain)))
+			i--
+			dAtA[i] = 0x22
+		}
+		if len(x.TcbInfo) > 0 {
+			i -= len(x.TcbInfo)
+			copy(dAtA[i:], x.TcbInfo)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.TcbInfo)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if len(x.RootCaCrl) > 0 {
+			i -= len(x.RootCaCrl)
+			copy(dAtA[i:], x.RootCaCrl)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.RootCaCrl)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if len(x.PckCrl) > 0 {
+			i -= len(x.PckCrl)
+			copy(dAtA[i:], x.PckCrl)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.PckCrl)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*DcapCollateral)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: DcapCollateral: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: DcapCollateral: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field PckCrl", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.PckCrl = append(x.PckCrl[:0], dAtA[iNdEx:postIndex]...)
+				if x.PckCrl == nil {
+					x.PckCrl = []byte{}
+				}
+				iNdEx = postIndex
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field RootCaCrl", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.RootCaCrl = append(x.RootCaCrl[:0], dAtA[iNdEx:postIndex]...)
+				if x.RootCaCrl == nil {
+					x.RootCaCrl = []byte{}
+				}
+				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TcbInfo", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.TcbInfo = append(x.TcbInfo[:0], dAtA[iNdEx:postIndex]...)
+				if x.TcbInfo == nil {
+					x.TcbInfo = []byte{}
+				}
+				iNdEx = postIndex
+			case 4:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TcbInfoIssuerChain", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.TcbInfoIssuerChain = append(x.TcbInfoIssuerChain[:0], dAtA[iNdEx:postIndex]...)
+				if x.TcbInfoIssuerChain == nil {
+					x.TcbInfoIssuerChain = []byte{}
+				}
+				iNdEx = postIndex
+			case 5:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field QeIdentity", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.QeIdentity = append(x.QeIdentity[:0], dAtA[iNdEx:postIndex]...)
+				if x.QeIdentity == nil {
+					x.QeIdentity = []byte{}
+				}
+				iNdEx = postIndex
+			case 6:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field QeIdentityIssuerChain", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.QeIdentityIssuerChain = append(x.QeIdentityIssuerChain[:0], dAtA[iNdEx:postIndex]...)
+				if x.QeIdentityIssuerChain == nil {
+					x.QeIdentityIssuerChain = []byte{}
+				}
+				iNdEx = postIndex
+			case 7:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field PckCrlIssuerChain", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.PckCrlIssuerChain = append(x.PckCrlIssuerChain[:0], dAtA[iNdEx:postIndex]...)
+				if x.PckCrlIssuerChain == nil {
+					x.PckCrlIssuerChain = []byte{}
+				}
+				iNdEx = postIndex
+			case 8:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field PckCertChain", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.PckCertChain = append(x.PckCertChain[:0], dAtA[iNdEx:postIndex]...)
+				if x.PckCertChain == nil {
+					x.PckCertChain = []byte{}
+				}
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var _ protoreflect.List = (*_Worker_15_list)(nil)
+
+type _Worker_15_list struct {
+	list *[]string
+}
+
+func (x *_Worker_15_list) Len() int {
+	if x.list == nil {
+		return 0
+	}
+	return len(*x.list)
+}
+
+func (x *_Worker_15_list) Get(i int) protoreflect.Value {
+	return protoreflect.ValueOfString((*x.list)[i])
+}
+
+func (x *_Worker_15_list) Set(i int, value protoreflect.Value) {
+	valueUnwrapped := value.String()
+	concreteValue := valueUnwrapped
+	(*x.list)[i] = concreteValue
+}
+
+func (x *_Worker_15_list) Append(value protoreflect.Value) {
+	valueUnwrapped := value.String()
+	concreteValue := valueUnwrapped
+	*x.list = append(*x.list, concreteValue)
+}
+
+func (x *_Worker_15_list) AppendMutable() protoreflect.Value {
+	panic(fmt.Errorf("AppendMutable can not be called on message Worker at list field AdvisoryIds as it is not of Message kind"))
+}
+
+func (x *_Worker_15_list) Truncate(n int) {
+	*x.list = (*x.list)[:n]
+}
+
+func (x *_Worker_15_list) NewElement() protoreflect.Value {
+	v := ""
+	return protoreflect.ValueOfString(v)
+}
+
+func (x *_Worker_15_list) IsValid() bool {
+	return x.list != nil
+}
+
+var (
 	md_Worker                      protoreflect.MessageDescriptor
 	fd_Worker_operator             protoreflect.FieldDescriptor
 	fd_Worker_enclave_address      protoreflect.FieldDescriptor
@@ -1105,6 +2283,8 @@ var (
 	fd_Worker_registered_height    protoreflect.FieldDescriptor
 	fd_Worker_unbonding_completion protoreflect.FieldDescriptor
 	fd_Worker_jailed_until_epoch   protoreflect.FieldDescriptor
+	fd_Worker_tcb_status           protoreflect.FieldDescriptor
+	fd_Worker_advisory_ids         protoreflect.FieldDescriptor
 )
 
 func init() {
@@ -1123,6 +2303,8 @@ func init() {
 	fd_Worker_registered_height = md_Worker.Fields().ByName("registered_height")
 	fd_Worker_unbonding_completion = md_Worker.Fields().ByName("unbonding_completion")
 	fd_Worker_jailed_until_epoch = md_Worker.Fields().ByName("jailed_until_epoch")
+	fd_Worker_tcb_status = md_Worker.Fields().ByName("tcb_status")
+	fd_Worker_advisory_ids = md_Worker.Fields().ByName("advisory_ids")
 }
 
 var _ protoreflect.Message = (*fastReflection_Worker)(nil)
@@ -1134,7 +2316,7 @@ func (x *Worker) ProtoReflect() protoreflect.Message {
 }
 
 func (x *Worker) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_registry_v1_registry_proto_msgTypes[1]
+	mi := &file_enigma_registry_v1_registry_proto_msgTypes[2]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1268,6 +2450,18 @@ func (x *fastReflection_Worker) Range(f func(protoreflect.FieldDescriptor, proto
 			return
 		}
 	}
+	if x.TcbStatus != "" {
+		value := protoreflect.ValueOfString(x.TcbStatus)
+		if !f(fd_Worker_tcb_status, value) {
+			return
+		}
+	}
+	if len(x.AdvisoryIds) != 0 {
+		value := protoreflect.ValueOfList(&_Worker_15_list{list: &x.AdvisoryIds})
+		if !f(fd_Worker_advisory_ids, value) {
+			return
+		}
+	}
 }
 
 // Has reports whether a field is populated.
@@ -1309,6 +2503,10 @@ func (x *fastReflection_Worker) Has(fd protoreflect.FieldDescriptor) bool {
 		return x.UnbondingCompletion != nil
 	case "enigma.registry.v1.Worker.jailed_until_epoch":
 		return x.JailedUntilEpoch != uint64(0)
+	case "enigma.registry.v1.Worker.tcb_status":
+		return x.TcbStatus != ""
+	case "enigma.registry.v1.Worker.advisory_ids":
+		return len(x.AdvisoryIds) != 0
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Worker"))
@@ -1351,6 +2549,10 @@ func (x *fastReflection_Worker) Clear(fd protoreflect.FieldDescriptor) {
 		x.UnbondingCompletion = nil
 	case "enigma.registry.v1.Worker.jailed_until_epoch":
 		x.JailedUntilEpoch = uint64(0)
+	case "enigma.registry.v1.Worker.tcb_status":
+		x.TcbStatus = ""
+	case "enigma.registry.v1.Worker.advisory_ids":
+		x.AdvisoryIds = nil
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Worker"))
@@ -1406,6 +2608,15 @@ func (x *fastReflection_Worker) Get(descriptor protoreflect.FieldDescriptor) pro
 	case "enigma.registry.v1.Worker.jailed_until_epoch":
 		value := x.JailedUntilEpoch
 		return protoreflect.ValueOfUint64(value)
+	case "enigma.registry.v1.Worker.tcb_status":
+		value := x.TcbStatus
+		return protoreflect.ValueOfString(value)
+	case "enigma.registry.v1.Worker.advisory_ids":
+		if len(x.AdvisoryIds) == 0 {
+			return protoreflect.ValueOfList(&_Worker_15_list{})
+		}
+		listValue := &_Worker_15_list{list: &x.AdvisoryIds}
+		return protoreflect.ValueOfList(listValue)
 	default:
 		if descriptor.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Worker"))
@@ -1452,6 +2663,12 @@ func (x *fastReflection_Worker) Set(fd protoreflect.FieldDescriptor, value proto
 		x.UnbondingCompletion = value.Message().Interface().(*timestamppb.Timestamp)
 	case "enigma.registry.v1.Worker.jailed_until_epoch":
 		x.JailedUntilEpoch = value.Uint()
+	case "enigma.registry.v1.Worker.tcb_status":
+		x.TcbStatus = value.Interface().(string)
+	case "enigma.registry.v1.Worker.advisory_ids":
+		lv := value.List()
+		clv := lv.(*_Worker_15_list)
+		x.AdvisoryIds = *clv.list
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Worker"))
@@ -1482,6 +2699,12 @@ func (x *fastReflection_Worker) Mutable(fd protoreflect.FieldDescriptor) protore
 			x.UnbondingCompletion = new(timestamppb.Timestamp)
 		}
 		return protoreflect.ValueOfMessage(x.UnbondingCompletion.ProtoReflect())
+	case "enigma.registry.v1.Worker.advisory_ids":
+		if x.AdvisoryIds == nil {
+			x.AdvisoryIds = []string{}
+		}
+		value := &_Worker_15_list{list: &x.AdvisoryIds}
+		return protoreflect.ValueOfList(value)
 	case "enigma.registry.v1.Worker.operator":
 		panic(fmt.Errorf("field operator of message enigma.registry.v1.Worker is not mutable"))
 	case "enigma.registry.v1.Worker.enclave_address":
@@ -1504,6 +2727,8 @@ func (x *fastReflection_Worker) Mutable(fd protoreflect.FieldDescriptor) protore
 		panic(fmt.Errorf("field registered_height of message enigma.registry.v1.Worker is not mutable"))
 	case "enigma.registry.v1.Worker.jailed_until_epoch":
 		panic(fmt.Errorf("field jailed_until_epoch of message enigma.registry.v1.Worker is not mutable"))
+	case "enigma.registry.v1.Worker.tcb_status":
+		panic(fmt.Errorf("field tcb_status of message enigma.registry.v1.Worker is not mutable"))
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Worker"))
@@ -1545,6 +2770,11 @@ func (x *fastReflection_Worker) NewField(fd protoreflect.FieldDescriptor) protor
 		return protoreflect.ValueOfMessage(m.ProtoReflect())
 	case "enigma.registry.v1.Worker.jailed_until_epoch":
 		return protoreflect.ValueOfUint64(uint64(0))
+	case "enigma.registry.v1.Worker.tcb_status":
+		return protoreflect.ValueOfString("")
+	case "enigma.registry.v1.Worker.advisory_ids":
+		list := []string{}
+		return protoreflect.ValueOfList(&_Worker_15_list{list: &list})
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.registry.v1.Worker"))
@@ -1661,6 +2891,16 @@ func (x *fastReflection_Worker) ProtoMethods() *protoiface.Methods {
 		if x.JailedUntilEpoch != 0 {
 			n += 1 + runtime.Sov(uint64(x.JailedUntilEpoch))
 		}
+		l = len(x.TcbStatus)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if len(x.AdvisoryIds) > 0 {
+			for _, s := range x.AdvisoryIds {
+				l = len(s)
+				n += 1 + l + runtime.Sov(uint64(l))
+			}
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -1689,6 +2929,22 @@ func (x *fastReflection_Worker) ProtoMethods() *protoiface.Methods {
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.AdvisoryIds) > 0 {
+			for iNdEx := len(x.AdvisoryIds) - 1; iNdEx >= 0; iNdEx-- {
+				i -= len(x.AdvisoryIds[iNdEx])
+				copy(dAtA[i:], x.AdvisoryIds[iNdEx])
+				i = runtime.EncodeVarint(dAtA, i, uint64(len(x.AdvisoryIds[iNdEx])))
+				i--
+				dAtA[i] = 0x7a
+			}
+		}
+		if len(x.TcbStatus) > 0 {
+			i -= len(x.TcbStatus)
+			copy(dAtA[i:], x.TcbStatus)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.TcbStatus)))
+			i--
+			dAtA[i] = 0x72
 		}
 		if x.JailedUntilEpoch != 0 {
 			i = runtime.EncodeVarint(dAtA, i, uint64(x.JailedUntilEpoch))
@@ -2215,6 +3471,70 @@ func (x *fastReflection_Worker) ProtoMethods() *protoiface.Methods {
 						break
 					}
 				}
+			case 14:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TcbStatus", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.TcbStatus = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 15:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field AdvisoryIds", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.AdvisoryIds = append(x.AdvisoryIds, string(dAtA[iNdEx:postIndex]))
+				iNdEx = postIndex
 			default:
 				iNdEx = preIndex
 				skippy, err := runtime.Skip(dAtA[iNdEx:])
@@ -2272,7 +3592,7 @@ func (x *WorkerSetEntry) ProtoReflect() protoreflect.Message {
 }
 
 func (x *WorkerSetEntry) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_registry_v1_registry_proto_msgTypes[2]
+	mi := &file_enigma_registry_v1_registry_proto_msgTypes[3]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2809,7 +4129,7 @@ func (x *WorkerSet) ProtoReflect() protoreflect.Message {
 }
 
 func (x *WorkerSet) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_registry_v1_registry_proto_msgTypes[3]
+	mi := &file_enigma_registry_v1_registry_proto_msgTypes[4]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3304,7 +4624,7 @@ func (x *Provision) ProtoReflect() protoreflect.Message {
 }
 
 func (x *Provision) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_registry_v1_registry_proto_msgTypes[4]
+	mi := &file_enigma_registry_v1_registry_proto_msgTypes[5]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3992,6 +5312,13 @@ type Params struct {
 	SlashFraction string `protobuf:"bytes,9,opt,name=slash_fraction,json=slashFraction,proto3" json:"slash_fraction,omitempty"`
 	// jail_epochs is how many epochs Penalize keeps a worker out of selection.
 	JailEpochs uint64 `protobuf:"varint,10,opt,name=jail_epochs,json=jailEpochs,proto3" json:"jail_epochs,omitempty"`
+	// accepted_tcb_statuses are the Intel TCB statuses an SGX platform may
+	// have ("UpToDate" by default; empty also means UpToDate only). Any other
+	// status is accepted only if all its advisories are allowed_advisory_ids.
+	AcceptedTcbStatuses []string `protobuf:"bytes,11,rep,name=accepted_tcb_statuses,json=acceptedTcbStatuses,proto3" json:"accepted_tcb_statuses,omitempty"`
+	// allowed_advisory_ids are the Intel security advisories (e.g.
+	// "INTEL-SA-00615") tolerated on a platform that is not UpToDate.
+	AllowedAdvisoryIds []string `protobuf:"bytes,12,rep,name=allowed_advisory_ids,json=allowedAdvisoryIds,proto3" json:"allowed_advisory_ids,omitempty"`
 }
 
 func (x *Params) Reset() {
@@ -4084,6 +5411,122 @@ func (x *Params) GetJailEpochs() uint64 {
 	return 0
 }
 
+func (x *Params) GetAcceptedTcbStatuses() []string {
+	if x != nil {
+		return x.AcceptedTcbStatuses
+	}
+	return nil
+}
+
+func (x *Params) GetAllowedAdvisoryIds() []string {
+	if x != nil {
+		return x.AllowedAdvisoryIds
+	}
+	return nil
+}
+
+// DcapCollateral is the Intel PCS collateral an SGX quote is verified with
+// at block time (enclave/attestation/dcap). Nothing in it is trusted: every
+// part must verify to the Intel SGX Root CA pinned in the binary.
+type DcapCollateral struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	// pck_crl is the CRL of the PCK certificate's issuing CA (DER).
+	PckCrl []byte `protobuf:"bytes,1,opt,name=pck_crl,json=pckCrl,proto3" json:"pck_crl,omitempty"`
+	// root_ca_crl is the Intel SGX Root CA CRL (DER).
+	RootCaCrl []byte `protobuf:"bytes,2,opt,name=root_ca_crl,json=rootCaCrl,proto3" json:"root_ca_crl,omitempty"`
+	// tcb_info is the signed TCB Info JSON document as PCS serves it.
+	TcbInfo []byte `protobuf:"bytes,3,opt,name=tcb_info,json=tcbInfo,proto3" json:"tcb_info,omitempty"`
+	// tcb_info_issuer_chain is the TCB Signing certificate and root (PEM).
+	TcbInfoIssuerChain []byte `protobuf:"bytes,4,opt,name=tcb_info_issuer_chain,json=tcbInfoIssuerChain,proto3" json:"tcb_info_issuer_chain,omitempty"`
+	// qe_identity is the signed QE Identity JSON document.
+	QeIdentity []byte `protobuf:"bytes,5,opt,name=qe_identity,json=qeIdentity,proto3" json:"qe_identity,omitempty"`
+	// qe_identity_issuer_chain is the TCB Signing certificate and root (PEM).
+	QeIdentityIssuerChain []byte `protobuf:"bytes,6,opt,name=qe_identity_issuer_chain,json=qeIdentityIssuerChain,proto3" json:"qe_identity_issuer_chain,omitempty"`
+	// pck_crl_issuer_chain is the PCK CA and root (PEM), optional.
+	PckCrlIssuerChain []byte `protobuf:"bytes,7,opt,name=pck_crl_issuer_chain,json=pckCrlIssuerChain,proto3" json:"pck_crl_issuer_chain,omitempty"`
+	// pck_cert_chain is the PCK chain (PEM), only if the quote lacks it.
+	PckCertChain []byte `protobuf:"bytes,8,opt,name=pck_cert_chain,json=pckCertChain,proto3" json:"pck_cert_chain,omitempty"`
+}
+
+func (x *DcapCollateral) Reset() {
+	*x = DcapCollateral{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_registry_v1_registry_proto_msgTypes[1]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *DcapCollateral) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DcapCollateral) ProtoMessage() {}
+
+// Deprecated: Use DcapCollateral.ProtoReflect.Descriptor instead.
+func (*DcapCollateral) Descriptor() ([]byte, []int) {
+	return file_enigma_registry_v1_registry_proto_rawDescGZIP(), []int{1}
+}
+
+func (x *DcapCollateral) GetPckCrl() []byte {
+	if x != nil {
+		return x.PckCrl
+	}
+	return nil
+}
+
+func (x *DcapCollateral) GetRootCaCrl() []byte {
+	if x != nil {
+		return x.RootCaCrl
+	}
+	return nil
+}
+
+func (x *DcapCollateral) GetTcbInfo() []byte {
+	if x != nil {
+		return x.TcbInfo
+	}
+	return nil
+}
+
+func (x *DcapCollateral) GetTcbInfoIssuerChain() []byte {
+	if x != nil {
+		return x.TcbInfoIssuerChain
+	}
+	return nil
+}
+
+func (x *DcapCollateral) GetQeIdentity() []byte {
+	if x != nil {
+		return x.QeIdentity
+	}
+	return nil
+}
+
+func (x *DcapCollateral) GetQeIdentityIssuerChain() []byte {
+	if x != nil {
+		return x.QeIdentityIssuerChain
+	}
+	return nil
+}
+
+func (x *DcapCollateral) GetPckCrlIssuerChain() []byte {
+	if x != nil {
+		return x.PckCrlIssuerChain
+	}
+	return nil
+}
+
+func (x *DcapCollateral) GetPckCertChain() []byte {
+	if x != nil {
+		return x.PckCertChain
+	}
+	return nil
+}
+
 // Worker is a registered worker and its enclave.
 type Worker struct {
 	state         protoimpl.MessageState
@@ -4116,12 +5559,17 @@ type Worker struct {
 	UnbondingCompletion *timestamppb.Timestamp `protobuf:"bytes,12,opt,name=unbonding_completion,json=unbondingCompletion,proto3" json:"unbonding_completion,omitempty"`
 	// jailed_until_epoch: the worker is out of selection in epochs before it.
 	JailedUntilEpoch uint64 `protobuf:"varint,13,opt,name=jailed_until_epoch,json=jailedUntilEpoch,proto3" json:"jailed_until_epoch,omitempty"`
+	// tcb_status is the SGX platform's TCB status at registration (empty
+	// for simulated workers).
+	TcbStatus string `protobuf:"bytes,14,opt,name=tcb_status,json=tcbStatus,proto3" json:"tcb_status,omitempty"`
+	// advisory_ids are the Intel advisories behind tcb_status.
+	AdvisoryIds []string `protobuf:"bytes,15,rep,name=advisory_ids,json=advisoryIds,proto3" json:"advisory_ids,omitempty"`
 }
 
 func (x *Worker) Reset() {
 	*x = Worker{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_registry_v1_registry_proto_msgTypes[1]
+		mi := &file_enigma_registry_v1_registry_proto_msgTypes[2]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4135,7 +5583,7 @@ func (*Worker) ProtoMessage() {}
 
 // Deprecated: Use Worker.ProtoReflect.Descriptor instead.
 func (*Worker) Descriptor() ([]byte, []int) {
-	return file_enigma_registry_v1_registry_proto_rawDescGZIP(), []int{1}
+	return file_enigma_registry_v1_registry_proto_rawDescGZIP(), []int{2}
 }
 
 func (x *Worker) GetOperator() string {
@@ -4229,6 +5677,20 @@ func (x *Worker) GetJailedUntilEpoch() uint64 {
 	return 0
 }
 
+func (x *Worker) GetTcbStatus() string {
+	if x != nil {
+		return x.TcbStatus
+	}
+	return ""
+}
+
+func (x *Worker) GetAdvisoryIds() []string {
+	if x != nil {
+		return x.AdvisoryIds
+	}
+	return nil
+}
+
 // WorkerSetEntry is one worker of an epoch's snapshot.
 type WorkerSetEntry struct {
 	state         protoimpl.MessageState
@@ -4242,7 +5704,7 @@ type WorkerSetEntry struct {
 func (x *WorkerSetEntry) Reset() {
 	*x = WorkerSetEntry{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_registry_v1_registry_proto_msgTypes[2]
+		mi := &file_enigma_registry_v1_registry_proto_msgTypes[3]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4256,7 +5718,7 @@ func (*WorkerSetEntry) ProtoMessage() {}
 
 // Deprecated: Use WorkerSetEntry.ProtoReflect.Descriptor instead.
 func (*WorkerSetEntry) Descriptor() ([]byte, []int) {
-	return file_enigma_registry_v1_registry_proto_rawDescGZIP(), []int{2}
+	return file_enigma_registry_v1_registry_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *WorkerSetEntry) GetEnclaveAddress() []byte {
@@ -4286,7 +5748,7 @@ type WorkerSet struct {
 func (x *WorkerSet) Reset() {
 	*x = WorkerSet{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_registry_v1_registry_proto_msgTypes[3]
+		mi := &file_enigma_registry_v1_registry_proto_msgTypes[4]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4300,7 +5762,7 @@ func (*WorkerSet) ProtoMessage() {}
 
 // Deprecated: Use WorkerSet.ProtoReflect.Descriptor instead.
 func (*WorkerSet) Descriptor() ([]byte, []int) {
-	return file_enigma_registry_v1_registry_proto_rawDescGZIP(), []int{3}
+	return file_enigma_registry_v1_registry_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *WorkerSet) GetEpoch() uint64 {
@@ -4336,7 +5798,7 @@ type Provision struct {
 func (x *Provision) Reset() {
 	*x = Provision{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_registry_v1_registry_proto_msgTypes[4]
+		mi := &file_enigma_registry_v1_registry_proto_msgTypes[5]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4350,7 +5812,7 @@ func (*Provision) ProtoMessage() {}
 
 // Deprecated: Use Provision.ProtoReflect.Descriptor instead.
 func (*Provision) Descriptor() ([]byte, []int) {
-	return file_enigma_registry_v1_registry_proto_rawDescGZIP(), []int{4}
+	return file_enigma_registry_v1_registry_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *Provision) GetNewcomer() []byte {
@@ -4397,7 +5859,7 @@ var file_enigma_registry_v1_registry_proto_rawDesc = []byte{
 	0x67, 0x6c, 0x65, 0x2f, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2f, 0x64, 0x75, 0x72,
 	0x61, 0x74, 0x69, 0x6f, 0x6e, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x1a, 0x1f, 0x67, 0x6f, 0x6f,
 	0x67, 0x6c, 0x65, 0x2f, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2f, 0x74, 0x69, 0x6d,
-	0x65, 0x73, 0x74, 0x61, 0x6d, 0x70, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x22, 0xc4, 0x04, 0x0a,
+	0x65, 0x73, 0x74, 0x61, 0x6d, 0x70, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x22, 0xaa, 0x05, 0x0a,
 	0x06, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x12, 0x3e, 0x0a, 0x1b, 0x61, 0x6c, 0x6c, 0x6f, 0x77,
 	0x5f, 0x73, 0x69, 0x6d, 0x75, 0x6c, 0x61, 0x74, 0x65, 0x64, 0x5f, 0x61, 0x74, 0x74, 0x65, 0x73,
 	0x74, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x18, 0x01, 0x20, 0x01, 0x28, 0x08, 0x52, 0x19, 0x61, 0x6c,
@@ -4432,88 +5894,119 @@ var file_enigma_registry_v1_registry_proto_rawDesc = []byte{
 	0x2e, 0x44, 0x65, 0x63, 0x52, 0x0d, 0x73, 0x6c, 0x61, 0x73, 0x68, 0x46, 0x72, 0x61, 0x63, 0x74,
 	0x69, 0x6f, 0x6e, 0x12, 0x1f, 0x0a, 0x0b, 0x6a, 0x61, 0x69, 0x6c, 0x5f, 0x65, 0x70, 0x6f, 0x63,
 	0x68, 0x73, 0x18, 0x0a, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x6a, 0x61, 0x69, 0x6c, 0x45, 0x70,
-	0x6f, 0x63, 0x68, 0x73, 0x3a, 0x1d, 0x8a, 0xe7, 0xb0, 0x2a, 0x18, 0x65, 0x6e, 0x69, 0x67, 0x6d,
-	0x61, 0x2f, 0x78, 0x2f, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2f, 0x50, 0x61, 0x72,
-	0x61, 0x6d, 0x73, 0x22, 0xcd, 0x04, 0x0a, 0x06, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x12, 0x34,
-	0x0a, 0x08, 0x6f, 0x70, 0x65, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09,
-	0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64,
-	0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x08, 0x6f, 0x70, 0x65, 0x72,
-	0x61, 0x74, 0x6f, 0x72, 0x12, 0x27, 0x0a, 0x0f, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x5f,
-	0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x0e, 0x65,
-	0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x12, 0x23, 0x0a,
-	0x0d, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x5f, 0x70, 0x75, 0x62, 0x6b, 0x65, 0x79, 0x18, 0x03,
-	0x20, 0x01, 0x28, 0x0c, 0x52, 0x0c, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x50, 0x75, 0x62, 0x6b,
-	0x65, 0x79, 0x12, 0x1d, 0x0a, 0x0a, 0x78, 0x32, 0x35, 0x35, 0x31, 0x39, 0x5f, 0x6b, 0x65, 0x79,
-	0x18, 0x04, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x09, 0x78, 0x32, 0x35, 0x35, 0x31, 0x39, 0x4b, 0x65,
-	0x79, 0x12, 0x1b, 0x0a, 0x09, 0x78, 0x77, 0x69, 0x6e, 0x67, 0x5f, 0x6b, 0x65, 0x79, 0x18, 0x05,
-	0x20, 0x01, 0x28, 0x0c, 0x52, 0x08, 0x78, 0x77, 0x69, 0x6e, 0x67, 0x4b, 0x65, 0x79, 0x12, 0x14,
-	0x0a, 0x05, 0x71, 0x75, 0x6f, 0x74, 0x65, 0x18, 0x06, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x05, 0x71,
-	0x75, 0x6f, 0x74, 0x65, 0x12, 0x1c, 0x0a, 0x09, 0x73, 0x69, 0x6d, 0x75, 0x6c, 0x61, 0x74, 0x65,
-	0x64, 0x18, 0x07, 0x20, 0x01, 0x28, 0x08, 0x52, 0x09, 0x73, 0x69, 0x6d, 0x75, 0x6c, 0x61, 0x74,
-	0x65, 0x64, 0x12, 0x3a, 0x0a, 0x05, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x18, 0x08, 0x20, 0x01, 0x28,
-	0x0b, 0x32, 0x19, 0x2e, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x62, 0x61, 0x73, 0x65, 0x2e,
-	0x76, 0x31, 0x62, 0x65, 0x74, 0x61, 0x31, 0x2e, 0x43, 0x6f, 0x69, 0x6e, 0x42, 0x09, 0xc8, 0xde,
-	0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x05, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x12, 0x38,
-	0x0a, 0x06, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73, 0x18, 0x09, 0x20, 0x01, 0x28, 0x0e, 0x32, 0x20,
-	0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79,
-	0x2e, 0x76, 0x31, 0x2e, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x53, 0x74, 0x61, 0x74, 0x75, 0x73,
-	0x52, 0x06, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73, 0x12, 0x20, 0x0a, 0x0b, 0x70, 0x72, 0x6f, 0x76,
-	0x69, 0x73, 0x69, 0x6f, 0x6e, 0x65, 0x64, 0x18, 0x0a, 0x20, 0x01, 0x28, 0x08, 0x52, 0x0b, 0x70,
-	0x72, 0x6f, 0x76, 0x69, 0x73, 0x69, 0x6f, 0x6e, 0x65, 0x64, 0x12, 0x2b, 0x0a, 0x11, 0x72, 0x65,
-	0x67, 0x69, 0x73, 0x74, 0x65, 0x72, 0x65, 0x64, 0x5f, 0x68, 0x65, 0x69, 0x67, 0x68, 0x74, 0x18,
-	0x0b, 0x20, 0x01, 0x28, 0x03, 0x52, 0x10, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x65, 0x72, 0x65,
-	0x64, 0x48, 0x65, 0x69, 0x67, 0x68, 0x74, 0x12, 0x5c, 0x0a, 0x14, 0x75, 0x6e, 0x62, 0x6f, 0x6e,
-	0x64, 0x69, 0x6e, 0x67, 0x5f, 0x63, 0x6f, 0x6d, 0x70, 0x6c, 0x65, 0x74, 0x69, 0x6f, 0x6e, 0x18,
-	0x0c, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x1a, 0x2e, 0x67, 0x6f, 0x6f, 0x67, 0x6c, 0x65, 0x2e, 0x70,
-	0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2e, 0x54, 0x69, 0x6d, 0x65, 0x73, 0x74, 0x61, 0x6d,
-	0x70, 0x42, 0x0d, 0xc8, 0xde, 0x1f, 0x00, 0x90, 0xdf, 0x1f, 0x01, 0xa8, 0xe7, 0xb0, 0x2a, 0x01,
-	0x52, 0x13, 0x75, 0x6e, 0x62, 0x6f, 0x6e, 0x64, 0x69, 0x6e, 0x67, 0x43, 0x6f, 0x6d, 0x70, 0x6c,
-	0x65, 0x74, 0x69, 0x6f, 0x6e, 0x12, 0x2c, 0x0a, 0x12, 0x6a, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x5f,
-	0x75, 0x6e, 0x74, 0x69, 0x6c, 0x5f, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x18, 0x0d, 0x20, 0x01, 0x28,
-	0x04, 0x52, 0x10, 0x6a, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x55, 0x6e, 0x74, 0x69, 0x6c, 0x45, 0x70,
-	0x6f, 0x63, 0x68, 0x22, 0x7c, 0x0a, 0x0e, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x53, 0x65, 0x74,
-	0x45, 0x6e, 0x74, 0x72, 0x79, 0x12, 0x27, 0x0a, 0x0f, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65,
-	0x5f, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x0e,
-	0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x12, 0x41,
-	0x0a, 0x05, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8,
-	0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b,
-	0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a,
-	0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x05, 0x73, 0x74, 0x61, 0x6b,
-	0x65, 0x22, 0x65, 0x0a, 0x09, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x53, 0x65, 0x74, 0x12, 0x14,
-	0x0a, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x65,
-	0x70, 0x6f, 0x63, 0x68, 0x12, 0x42, 0x0a, 0x07, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x73, 0x18,
-	0x02, 0x20, 0x03, 0x28, 0x0b, 0x32, 0x22, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72,
-	0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x76, 0x31, 0x2e, 0x57, 0x6f, 0x72, 0x6b, 0x65,
-	0x72, 0x53, 0x65, 0x74, 0x45, 0x6e, 0x74, 0x72, 0x79, 0x42, 0x04, 0xc8, 0xde, 0x1f, 0x00, 0x52,
-	0x07, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x73, 0x22, 0x7d, 0x0a, 0x09, 0x50, 0x72, 0x6f, 0x76,
-	0x69, 0x73, 0x69, 0x6f, 0x6e, 0x12, 0x1a, 0x0a, 0x08, 0x6e, 0x65, 0x77, 0x63, 0x6f, 0x6d, 0x65,
-	0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x08, 0x6e, 0x65, 0x77, 0x63, 0x6f, 0x6d, 0x65,
-	0x72, 0x12, 0x1a, 0x0a, 0x08, 0x70, 0x72, 0x6f, 0x76, 0x69, 0x64, 0x65, 0x72, 0x18, 0x02, 0x20,
-	0x01, 0x28, 0x0c, 0x52, 0x08, 0x70, 0x72, 0x6f, 0x76, 0x69, 0x64, 0x65, 0x72, 0x12, 0x1a, 0x0a,
-	0x08, 0x65, 0x6e, 0x76, 0x65, 0x6c, 0x6f, 0x70, 0x65, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0c, 0x52,
-	0x08, 0x65, 0x6e, 0x76, 0x65, 0x6c, 0x6f, 0x70, 0x65, 0x12, 0x1c, 0x0a, 0x09, 0x73, 0x69, 0x67,
-	0x6e, 0x61, 0x74, 0x75, 0x72, 0x65, 0x18, 0x04, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x09, 0x73, 0x69,
-	0x67, 0x6e, 0x61, 0x74, 0x75, 0x72, 0x65, 0x2a, 0x6a, 0x0a, 0x0c, 0x57, 0x6f, 0x72, 0x6b, 0x65,
-	0x72, 0x53, 0x74, 0x61, 0x74, 0x75, 0x73, 0x12, 0x1d, 0x0a, 0x19, 0x57, 0x4f, 0x52, 0x4b, 0x45,
-	0x52, 0x5f, 0x53, 0x54, 0x41, 0x54, 0x55, 0x53, 0x5f, 0x55, 0x4e, 0x53, 0x50, 0x45, 0x43, 0x49,
-	0x46, 0x49, 0x45, 0x44, 0x10, 0x00, 0x12, 0x18, 0x0a, 0x14, 0x57, 0x4f, 0x52, 0x4b, 0x45, 0x52,
-	0x5f, 0x53, 0x54, 0x41, 0x54, 0x55, 0x53, 0x5f, 0x41, 0x43, 0x54, 0x49, 0x56, 0x45, 0x10, 0x01,
-	0x12, 0x1b, 0x0a, 0x17, 0x57, 0x4f, 0x52, 0x4b, 0x45, 0x52, 0x5f, 0x53, 0x54, 0x41, 0x54, 0x55,
-	0x53, 0x5f, 0x55, 0x4e, 0x42, 0x4f, 0x4e, 0x44, 0x49, 0x4e, 0x47, 0x10, 0x02, 0x1a, 0x04, 0x88,
-	0xa3, 0x1e, 0x00, 0x42, 0xcf, 0x01, 0x0a, 0x16, 0x63, 0x6f, 0x6d, 0x2e, 0x65, 0x6e, 0x69, 0x67,
-	0x6d, 0x61, 0x2e, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x76, 0x31, 0x42, 0x0d,
-	0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a,
-	0x3c, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x65, 0x6e, 0x69, 0x67,
-	0x6d, 0x61, 0x64, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x61, 0x70, 0x69, 0x2f,
-	0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2f,
-	0x76, 0x31, 0x3b, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x76, 0x31, 0xa2, 0x02, 0x03,
-	0x45, 0x52, 0x58, 0xaa, 0x02, 0x12, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x52, 0x65, 0x67,
-	0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x12, 0x45, 0x6e, 0x69, 0x67, 0x6d,
-	0x61, 0x5c, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1e,
-	0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x5c,
-	0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02,
-	0x14, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x3a, 0x3a, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72,
-	0x79, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x6f, 0x63, 0x68, 0x73, 0x12, 0x32, 0x0a, 0x15, 0x61, 0x63, 0x63, 0x65, 0x70, 0x74, 0x65, 0x64,
+	0x5f, 0x74, 0x63, 0x62, 0x5f, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73, 0x65, 0x73, 0x18, 0x0b, 0x20,
+	0x03, 0x28, 0x09, 0x52, 0x13, 0x61, 0x63, 0x63, 0x65, 0x70, 0x74, 0x65, 0x64, 0x54, 0x63, 0x62,
+	0x53, 0x74, 0x61, 0x74, 0x75, 0x73, 0x65, 0x73, 0x12, 0x30, 0x0a, 0x14, 0x61, 0x6c, 0x6c, 0x6f,
+	0x77, 0x65, 0x64, 0x5f, 0x61, 0x64, 0x76, 0x69, 0x73, 0x6f, 0x72, 0x79, 0x5f, 0x69, 0x64, 0x73,
+	0x18, 0x0c, 0x20, 0x03, 0x28, 0x09, 0x52, 0x12, 0x61, 0x6c, 0x6c, 0x6f, 0x77, 0x65, 0x64, 0x41,
+	0x64, 0x76, 0x69, 0x73, 0x6f, 0x72, 0x79, 0x49, 0x64, 0x73, 0x3a, 0x1d, 0x8a, 0xe7, 0xb0, 0x2a,
+	0x18, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x78, 0x2f, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74,
+	0x72, 0x79, 0x2f, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x22, 0xc8, 0x02, 0x0a, 0x0e, 0x44, 0x63,
+	0x61, 0x70, 0x43, 0x6f, 0x6c, 0x6c, 0x61, 0x74, 0x65, 0x72, 0x61, 0x6c, 0x12, 0x17, 0x0a, 0x07,
+	0x70, 0x63, 0x6b, 0x5f, 0x63, 0x72, 0x6c, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x06, 0x70,
+	0x63, 0x6b, 0x43, 0x72, 0x6c, 0x12, 0x1e, 0x0a, 0x0b, 0x72, 0x6f, 0x6f, 0x74, 0x5f, 0x63, 0x61,
+	0x5f, 0x63, 0x72, 0x6c, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x09, 0x72, 0x6f, 0x6f, 0x74,
+	0x43, 0x61, 0x43, 0x72, 0x6c, 0x12, 0x19, 0x0a, 0x08, 0x74, 0x63, 0x62, 0x5f, 0x69, 0x6e, 0x66,
+	0x6f, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x07, 0x74, 0x63, 0x62, 0x49, 0x6e, 0x66, 0x6f,
+	0x12, 0x31, 0x0a, 0x15, 0x74, 0x63, 0x62, 0x5f, 0x69, 0x6e, 0x66, 0x6f, 0x5f, 0x69, 0x73, 0x73,
+	0x75, 0x65, 0x72, 0x5f, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x18, 0x04, 0x20, 0x01, 0x28, 0x0c, 0x52,
+	0x12, 0x74, 0x63, 0x62, 0x49, 0x6e, 0x66, 0x6f, 0x49, 0x73, 0x73, 0x75, 0x65, 0x72, 0x43, 0x68,
+	0x61, 0x69, 0x6e, 0x12, 0x1f, 0x0a, 0x0b, 0x71, 0x65, 0x5f, 0x69, 0x64, 0x65, 0x6e, 0x74, 0x69,
+	0x74, 0x79, 0x18, 0x05, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x0a, 0x71, 0x65, 0x49, 0x64, 0x65, 0x6e,
+	0x74, 0x69, 0x74, 0x79, 0x12, 0x37, 0x0a, 0x18, 0x71, 0x65, 0x5f, 0x69, 0x64, 0x65, 0x6e, 0x74,
+	0x69, 0x74, 0x79, 0x5f, 0x69, 0x73, 0x73, 0x75, 0x65, 0x72, 0x5f, 0x63, 0x68, 0x61, 0x69, 0x6e,
+	0x18, 0x06, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x15, 0x71, 0x65, 0x49, 0x64, 0x65, 0x6e, 0x74, 0x69,
+	0x74, 0x79, 0x49, 0x73, 0x73, 0x75, 0x65, 0x72, 0x43, 0x68, 0x61, 0x69, 0x6e, 0x12, 0x2f, 0x0a,
+	0x14, 0x70, 0x63, 0x6b, 0x5f, 0x63, 0x72, 0x6c, 0x5f, 0x69, 0x73, 0x73, 0x75, 0x65, 0x72, 0x5f,
+	0x63, 0x68, 0x61, 0x69, 0x6e, 0x18, 0x07, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x11, 0x70, 0x63, 0x6b,
+	0x43, 0x72, 0x6c, 0x49, 0x73, 0x73, 0x75, 0x65, 0x72, 0x43, 0x68, 0x61, 0x69, 0x6e, 0x12, 0x24,
+	0x0a, 0x0e, 0x70, 0x63, 0x6b, 0x5f, 0x63, 0x65, 0x72, 0x74, 0x5f, 0x63, 0x68, 0x61, 0x69, 0x6e,
+	0x18, 0x08, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x0c, 0x70, 0x63, 0x6b, 0x43, 0x65, 0x72, 0x74, 0x43,
+	0x68, 0x61, 0x69, 0x6e, 0x22, 0x8f, 0x05, 0x0a, 0x06, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x12,
+	0x34, 0x0a, 0x08, 0x6f, 0x70, 0x65, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28,
+	0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64,
+	0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x08, 0x6f, 0x70, 0x65,
+	0x72, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x27, 0x0a, 0x0f, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65,
+	0x5f, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x0e,
+	0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x12, 0x23,
+	0x0a, 0x0d, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x5f, 0x70, 0x75, 0x62, 0x6b, 0x65, 0x79, 0x18,
+	0x03, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x0c, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x50, 0x75, 0x62,
+	0x6b, 0x65, 0x79, 0x12, 0x1d, 0x0a, 0x0a, 0x78, 0x32, 0x35, 0x35, 0x31, 0x39, 0x5f, 0x6b, 0x65,
+	0x79, 0x18, 0x04, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x09, 0x78, 0x32, 0x35, 0x35, 0x31, 0x39, 0x4b,
+	0x65, 0x79, 0x12, 0x1b, 0x0a, 0x09, 0x78, 0x77, 0x69, 0x6e, 0x67, 0x5f, 0x6b, 0x65, 0x79, 0x18,
+	0x05, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x08, 0x78, 0x77, 0x69, 0x6e, 0x67, 0x4b, 0x65, 0x79, 0x12,
+	0x14, 0x0a, 0x05, 0x71, 0x75, 0x6f, 0x74, 0x65, 0x18, 0x06, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x05,
+	0x71, 0x75, 0x6f, 0x74, 0x65, 0x12, 0x1c, 0x0a, 0x09, 0x73, 0x69, 0x6d, 0x75, 0x6c, 0x61, 0x74,
+	0x65, 0x64, 0x18, 0x07, 0x20, 0x01, 0x28, 0x08, 0x52, 0x09, 0x73, 0x69, 0x6d, 0x75, 0x6c, 0x61,
+	0x74, 0x65, 0x64, 0x12, 0x3a, 0x0a, 0x05, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x18, 0x08, 0x20, 0x01,
+	0x28, 0x0b, 0x32, 0x19, 0x2e, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x62, 0x61, 0x73, 0x65,
+	0x2e, 0x76, 0x31, 0x62, 0x65, 0x74, 0x61, 0x31, 0x2e, 0x43, 0x6f, 0x69, 0x6e, 0x42, 0x09, 0xc8,
+	0xde, 0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x05, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x12,
+	0x38, 0x0a, 0x06, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73, 0x18, 0x09, 0x20, 0x01, 0x28, 0x0e, 0x32,
+	0x20, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72,
+	0x79, 0x2e, 0x76, 0x31, 0x2e, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x53, 0x74, 0x61, 0x74, 0x75,
+	0x73, 0x52, 0x06, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73, 0x12, 0x20, 0x0a, 0x0b, 0x70, 0x72, 0x6f,
+	0x76, 0x69, 0x73, 0x69, 0x6f, 0x6e, 0x65, 0x64, 0x18, 0x0a, 0x20, 0x01, 0x28, 0x08, 0x52, 0x0b,
+	0x70, 0x72, 0x6f, 0x76, 0x69, 0x73, 0x69, 0x6f, 0x6e, 0x65, 0x64, 0x12, 0x2b, 0x0a, 0x11, 0x72,
+	0x65, 0x67, 0x69, 0x73, 0x74, 0x65, 0x72, 0x65, 0x64, 0x5f, 0x68, 0x65, 0x69, 0x67, 0x68, 0x74,
+	0x18, 0x0b, 0x20, 0x01, 0x28, 0x03, 0x52, 0x10, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x65, 0x72,
+	0x65, 0x64, 0x48, 0x65, 0x69, 0x67, 0x68, 0x74, 0x12, 0x5c, 0x0a, 0x14, 0x75, 0x6e, 0x62, 0x6f,
+	0x6e, 0x64, 0x69, 0x6e, 0x67, 0x5f, 0x63, 0x6f, 0x6d, 0x70, 0x6c, 0x65, 0x74, 0x69, 0x6f, 0x6e,
+	0x18, 0x0c, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x1a, 0x2e, 0x67, 0x6f, 0x6f, 0x67, 0x6c, 0x65, 0x2e,
+	0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2e, 0x54, 0x69, 0x6d, 0x65, 0x73, 0x74, 0x61,
+	0x6d, 0x70, 0x42, 0x0d, 0xc8, 0xde, 0x1f, 0x00, 0x90, 0xdf, 0x1f, 0x01, 0xa8, 0xe7, 0xb0, 0x2a,
+	0x01, 0x52, 0x13, 0x75, 0x6e, 0x62, 0x6f, 0x6e, 0x64, 0x69, 0x6e, 0x67, 0x43, 0x6f, 0x6d, 0x70,
+	0x6c, 0x65, 0x74, 0x69, 0x6f, 0x6e, 0x12, 0x2c, 0x0a, 0x12, 0x6a, 0x61, 0x69, 0x6c, 0x65, 0x64,
+	0x5f, 0x75, 0x6e, 0x74, 0x69, 0x6c, 0x5f, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x18, 0x0d, 0x20, 0x01,
+	0x28, 0x04, 0x52, 0x10, 0x6a, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x55, 0x6e, 0x74, 0x69, 0x6c, 0x45,
+	0x70, 0x6f, 0x63, 0x68, 0x12, 0x1d, 0x0a, 0x0a, 0x74, 0x63, 0x62, 0x5f, 0x73, 0x74, 0x61, 0x74,
+	0x75, 0x73, 0x18, 0x0e, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x74, 0x63, 0x62, 0x53, 0x74, 0x61,
+	0x74, 0x75, 0x73, 0x12, 0x21, 0x0a, 0x0c, 0x61, 0x64, 0x76, 0x69, 0x73, 0x6f, 0x72, 0x79, 0x5f,
+	0x69, 0x64, 0x73, 0x18, 0x0f, 0x20, 0x03, 0x28, 0x09, 0x52, 0x0b, 0x61, 0x64, 0x76, 0x69, 0x73,
+	0x6f, 0x72, 0x79, 0x49, 0x64, 0x73, 0x22, 0x7c, 0x0a, 0x0e, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72,
+	0x53, 0x65, 0x74, 0x45, 0x6e, 0x74, 0x72, 0x79, 0x12, 0x27, 0x0a, 0x0f, 0x65, 0x6e, 0x63, 0x6c,
+	0x61, 0x76, 0x65, 0x5f, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x18, 0x01, 0x20, 0x01, 0x28,
+	0x0c, 0x52, 0x0e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73,
+	0x73, 0x12, 0x41, 0x0a, 0x05, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09,
+	0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73,
+	0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2,
+	0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x05, 0x73,
+	0x74, 0x61, 0x6b, 0x65, 0x22, 0x65, 0x0a, 0x09, 0x57, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x53, 0x65,
+	0x74, 0x12, 0x14, 0x0a, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04,
+	0x52, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x12, 0x42, 0x0a, 0x07, 0x77, 0x6f, 0x72, 0x6b, 0x65,
+	0x72, 0x73, 0x18, 0x02, 0x20, 0x03, 0x28, 0x0b, 0x32, 0x22, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d,
+	0x61, 0x2e, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x76, 0x31, 0x2e, 0x57, 0x6f,
+	0x72, 0x6b, 0x65, 0x72, 0x53, 0x65, 0x74, 0x45, 0x6e, 0x74, 0x72, 0x79, 0x42, 0x04, 0xc8, 0xde,
+	0x1f, 0x00, 0x52, 0x07, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x73, 0x22, 0x7d, 0x0a, 0x09, 0x50,
+	0x72, 0x6f, 0x76, 0x69, 0x73, 0x69, 0x6f, 0x6e, 0x12, 0x1a, 0x0a, 0x08, 0x6e, 0x65, 0x77, 0x63,
+	0x6f, 0x6d, 0x65, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x08, 0x6e, 0x65, 0x77, 0x63,
+	0x6f, 0x6d, 0x65, 0x72, 0x12, 0x1a, 0x0a, 0x08, 0x70, 0x72, 0x6f, 0x76, 0x69, 0x64, 0x65, 0x72,
+	0x18, 0x02, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x08, 0x70, 0x72, 0x6f, 0x76, 0x69, 0x64, 0x65, 0x72,
+	0x12, 0x1a, 0x0a, 0x08, 0x65, 0x6e, 0x76, 0x65, 0x6c, 0x6f, 0x70, 0x65, 0x18, 0x03, 0x20, 0x01,
+	0x28, 0x0c, 0x52, 0x08, 0x65, 0x6e, 0x76, 0x65, 0x6c, 0x6f, 0x70, 0x65, 0x12, 0x1c, 0x0a, 0x09,
+	0x73, 0x69, 0x67, 0x6e, 0x61, 0x74, 0x75, 0x72, 0x65, 0x18, 0x04, 0x20, 0x01, 0x28, 0x0c, 0x52,
+	0x09, 0x73, 0x69, 0x67, 0x6e, 0x61, 0x74, 0x75, 0x72, 0x65, 0x2a, 0x6a, 0x0a, 0x0c, 0x57, 0x6f,
+	0x72, 0x6b, 0x65, 0x72, 0x53, 0x74, 0x61, 0x74, 0x75, 0x73, 0x12, 0x1d, 0x0a, 0x19, 0x57, 0x4f,
+	0x52, 0x4b, 0x45, 0x52, 0x5f, 0x53, 0x54, 0x41, 0x54, 0x55, 0x53, 0x5f, 0x55, 0x4e, 0x53, 0x50,
+	0x45, 0x43, 0x49, 0x46, 0x49, 0x45, 0x44, 0x10, 0x00, 0x12, 0x18, 0x0a, 0x14, 0x57, 0x4f, 0x52,
+	0x4b, 0x45, 0x52, 0x5f, 0x53, 0x54, 0x41, 0x54, 0x55, 0x53, 0x5f, 0x41, 0x43, 0x54, 0x49, 0x56,
+	0x45, 0x10, 0x01, 0x12, 0x1b, 0x0a, 0x17, 0x57, 0x4f, 0x52, 0x4b, 0x45, 0x52, 0x5f, 0x53, 0x54,
+	0x41, 0x54, 0x55, 0x53, 0x5f, 0x55, 0x4e, 0x42, 0x4f, 0x4e, 0x44, 0x49, 0x4e, 0x47, 0x10, 0x02,
+	0x1a, 0x04, 0x88, 0xa3, 0x1e, 0x00, 0x42, 0xcf, 0x01, 0x0a, 0x16, 0x63, 0x6f, 0x6d, 0x2e, 0x65,
+	0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x76,
+	0x31, 0x42, 0x0d, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x50, 0x72, 0x6f, 0x74, 0x6f,
+	0x50, 0x01, 0x5a, 0x3c, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x65,
+	0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x61,
+	0x70, 0x69, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74,
+	0x72, 0x79, 0x2f, 0x76, 0x31, 0x3b, 0x72, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x76, 0x31,
+	0xa2, 0x02, 0x03, 0x45, 0x52, 0x58, 0xaa, 0x02, 0x12, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e,
+	0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x12, 0x45, 0x6e,
+	0x69, 0x67, 0x6d, 0x61, 0x5c, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x79, 0x5c, 0x56, 0x31,
+	0xe2, 0x02, 0x1e, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74,
+	0x72, 0x79, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74,
+	0x61, 0xea, 0x02, 0x14, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x3a, 0x3a, 0x52, 0x65, 0x67, 0x69,
+	0x73, 0x74, 0x72, 0x79, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
 }
 
 var (
@@ -4529,25 +6022,26 @@ func file_enigma_registry_v1_registry_proto_rawDescGZIP() []byte {
 }
 
 var file_enigma_registry_v1_registry_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_enigma_registry_v1_registry_proto_msgTypes = make([]protoimpl.MessageInfo, 5)
+var file_enigma_registry_v1_registry_proto_msgTypes = make([]protoimpl.MessageInfo, 6)
 var file_enigma_registry_v1_registry_proto_goTypes = []interface{}{
 	(WorkerStatus)(0),             // 0: enigma.registry.v1.WorkerStatus
 	(*Params)(nil),                // 1: enigma.registry.v1.Params
-	(*Worker)(nil),                // 2: enigma.registry.v1.Worker
-	(*WorkerSetEntry)(nil),        // 3: enigma.registry.v1.WorkerSetEntry
-	(*WorkerSet)(nil),             // 4: enigma.registry.v1.WorkerSet
-	(*Provision)(nil),             // 5: enigma.registry.v1.Provision
-	(*v1beta1.Coin)(nil),          // 6: cosmos.base.v1beta1.Coin
-	(*durationpb.Duration)(nil),   // 7: google.protobuf.Duration
-	(*timestamppb.Timestamp)(nil), // 8: google.protobuf.Timestamp
+	(*DcapCollateral)(nil),        // 2: enigma.registry.v1.DcapCollateral
+	(*Worker)(nil),                // 3: enigma.registry.v1.Worker
+	(*WorkerSetEntry)(nil),        // 4: enigma.registry.v1.WorkerSetEntry
+	(*WorkerSet)(nil),             // 5: enigma.registry.v1.WorkerSet
+	(*Provision)(nil),             // 6: enigma.registry.v1.Provision
+	(*v1beta1.Coin)(nil),          // 7: cosmos.base.v1beta1.Coin
+	(*durationpb.Duration)(nil),   // 8: google.protobuf.Duration
+	(*timestamppb.Timestamp)(nil), // 9: google.protobuf.Timestamp
 }
 var file_enigma_registry_v1_registry_proto_depIdxs = []int32{
-	6, // 0: enigma.registry.v1.Params.min_stake:type_name -> cosmos.base.v1beta1.Coin
-	7, // 1: enigma.registry.v1.Params.unbonding_time:type_name -> google.protobuf.Duration
-	6, // 2: enigma.registry.v1.Worker.stake:type_name -> cosmos.base.v1beta1.Coin
+	7, // 0: enigma.registry.v1.Params.min_stake:type_name -> cosmos.base.v1beta1.Coin
+	8, // 1: enigma.registry.v1.Params.unbonding_time:type_name -> google.protobuf.Duration
+	7, // 2: enigma.registry.v1.Worker.stake:type_name -> cosmos.base.v1beta1.Coin
 	0, // 3: enigma.registry.v1.Worker.status:type_name -> enigma.registry.v1.WorkerStatus
-	8, // 4: enigma.registry.v1.Worker.unbonding_completion:type_name -> google.protobuf.Timestamp
-	3, // 5: enigma.registry.v1.WorkerSet.workers:type_name -> enigma.registry.v1.WorkerSetEntry
+	9, // 4: enigma.registry.v1.Worker.unbonding_completion:type_name -> google.protobuf.Timestamp
+	4, // 5: enigma.registry.v1.WorkerSet.workers:type_name -> enigma.registry.v1.WorkerSetEntry
 	6, // [6:6] is the sub-list for method output_type
 	6, // [6:6] is the sub-list for method input_type
 	6, // [6:6] is the sub-list for extension type_name
@@ -4574,7 +6068,7 @@ func file_enigma_registry_v1_registry_proto_init() {
 			}
 		}
 		file_enigma_registry_v1_registry_proto_msgTypes[1].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*Worker); i {
+			switch v := v.(*DcapCollateral); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -4586,7 +6080,7 @@ func file_enigma_registry_v1_registry_proto_init() {
 			}
 		}
 		file_enigma_registry_v1_registry_proto_msgTypes[2].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*WorkerSetEntry); i {
+			switch v := v.(*Worker); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -4598,7 +6092,7 @@ func file_enigma_registry_v1_registry_proto_init() {
 			}
 		}
 		file_enigma_registry_v1_registry_proto_msgTypes[3].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*WorkerSet); i {
+			switch v := v.(*WorkerSetEntry); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -4610,6 +6104,18 @@ func file_enigma_registry_v1_registry_proto_init() {
 			}
 		}
 		file_enigma_registry_v1_registry_proto_msgTypes[4].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*WorkerSet); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_enigma_registry_v1_registry_proto_msgTypes[5].Exporter = func(v interface{}, i int) interface{} {
 			switch v := v.(*Provision); i {
 			case 0:
 				return &v.state
@@ -4628,7 +6134,7 @@ func file_enigma_registry_v1_registry_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_enigma_registry_v1_registry_proto_rawDesc,
 			NumEnums:      1,
-			NumMessages:   5,
+			NumMessages:   6,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

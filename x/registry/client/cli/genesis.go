@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -16,6 +17,7 @@ import (
 	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
 
 	"github.com/enigmad/enigmad/enclave/attestation"
+	"github.com/enigmad/enigmad/enclave/attestation/dcap"
 	"github.com/enigmad/enigmad/x/registry/types"
 )
 
@@ -69,7 +71,21 @@ func AddGenesisWorkerCmd(defaultNodeHome string) *cobra.Command {
 			if info.ChainID != appGenesis.ChainID {
 				return fmt.Errorf("the enclave serves chain %q, genesis is for %q", info.ChainID, appGenesis.ChainID)
 			}
-			report, err := attestation.KindVerifier{}.Verify(info.Quote)
+			// An SGX genesis worker is checked with DCAP at the genesis time,
+			// as the chain checks later registrations at their block time.
+			verifier := attestation.KindVerifier{}
+			if dir, _ := cmd.Flags().GetString(FlagCollateral); dir != "" {
+				c, err := dcap.LoadCollateralDir(dir)
+				if err != nil {
+					return err
+				}
+				at := appGenesis.GenesisTime
+				if at.IsZero() {
+					at = time.Now().UTC()
+				}
+				verifier.SGX = dcap.Verifier{Collateral: c, Time: at}
+			}
+			report, err := verifier.Verify(info.Quote)
 			if err != nil {
 				return fmt.Errorf("the enclave's quote: %w", err)
 			}
@@ -113,6 +129,7 @@ func AddGenesisWorkerCmd(defaultNodeHome string) *cobra.Command {
 				X25519Key: info.Keys.X25519, XwingKey: info.Keys.XWing, Quote: info.Quote,
 				Simulated: report.Kind == attestation.KindSimulated, Stake: stake,
 				Status: types.WORKER_STATUS_ACTIVE, Provisioned: true,
+				TcbStatus: report.TCBStatus, AdvisoryIds: report.AdvisoryIDs,
 			})
 			sort.Slice(reg.Workers, func(i, j int) bool {
 				return bytes.Compare(reg.Workers[i].EnclaveAddress, reg.Workers[j].EnclaveAddress) < 0
@@ -137,6 +154,7 @@ func AddGenesisWorkerCmd(defaultNodeHome string) *cobra.Command {
 		},
 	}
 	cmd.Flags().String(FlagEnclaveSocket, "", "unix socket of the local enigma-enclave")
+	cmd.Flags().String(FlagCollateral, "", "directory of Intel DCAP collateral, for an SGX enclave")
 	cmd.Flags().String(flags.FlagHome, defaultNodeHome, "the node's home directory")
 	return cmd
 }

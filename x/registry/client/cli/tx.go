@@ -16,12 +16,17 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/enigmad/enigmad/enclave/attestation"
+	"github.com/enigmad/enigmad/enclave/attestation/dcap"
 	"github.com/enigmad/enigmad/enclave/rpc"
 	"github.com/enigmad/enigmad/x/registry/types"
 )
 
 // FlagEnclaveSocket names the unix socket of the local enigma-enclave.
 const FlagEnclaveSocket = "enclave-socket"
+
+// FlagCollateral names the directory of Intel DCAP collateral sent with an
+// SGX registration.
+const FlagCollateral = "collateral"
 
 // NewTxCmd returns the registry commands that need the local enclave.
 func NewTxCmd() *cobra.Command {
@@ -84,10 +89,22 @@ func registerCmd() *cobra.Command {
 				Operator: clientCtx.GetFromAddress().String(), SignerPubkey: info.Keys.Signer,
 				X25519Key: info.Keys.X25519, XwingKey: info.Keys.XWing, Quote: info.Quote, Stake: stake,
 			}
+			// An SGX quote is verified on chain with the Intel collateral
+			// the message carries (x/registry README).
+			if dir, _ := cmd.Flags().GetString(FlagCollateral); dir != "" {
+				c, err := dcap.LoadCollateralDir(dir)
+				if err != nil {
+					return err
+				}
+				msg.Collateral = types.DcapCollateralFrom(c)
+			} else if len(info.Quote) > 0 && attestation.Kind(info.Quote[0]) == attestation.KindSGX {
+				return fmt.Errorf("the enclave runs on SGX: pass --%s DIR with the Intel DCAP collateral of its platform", FlagCollateral)
+			}
 			return tx.GenerateOrBroadcastTxCLI(clientCtx, cmd.Flags(), msg)
 		},
 	}
 	cmd.Flags().String(FlagEnclaveSocket, "", "unix socket of the local enigma-enclave")
+	cmd.Flags().String(FlagCollateral, "", "directory of Intel DCAP collateral for an SGX quote (see enigmad attest verify)")
 	flags.AddTxFlagsToCmd(cmd)
 	return cmd
 }

@@ -1,0 +1,161 @@
+package dcap
+
+import (
+	"bytes"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"crypto/x509"
+	"encoding/pem"
+	"fmt"
+	"math/big"
+	"time"
+)
+
+// Subject common names of Intel's PCK issuing CAs and TCB signer.
+const (
+	cnPlatformCA = "Intel SGX PCK Platform CA"
+	cnProcessor  = "Intel SGX PCK Processor CA"
+	cnTCBSigning = "Intel SGX TCB Signing"
+	maxChainPEM  = 16 << 10
+)
+
+// parsePEMChain parses PEM certificates, leaf first.
+func parsePEMChain(b []byte, what string) ([]*x509.Certificate, error) {
+	b = trimNUL(b)
+	if len(b) > maxChainPEM {
+		return nil, fmt.Errorf("%w: %s of %d bytes", ErrCertificate, what, len(b))
+	}
+	var out []*x509.Certificate
+	for {
+		var blk *pem.Block
+		blk, b = pem.Decode(b)
+		if blk == nil {
+			break
+		}
+		if blk.Type != "CERTIFICATE" {
+			return nil, fmt.Errorf("%w: %s has a %q PEM block", ErrCertificate, what, blk.Type)
+		}
+		c, err := x509.ParseCertificate(blk.Bytes)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrCertificate, what, err)
+		}
+		out = append(out, c)
+	}
+	if len(bytes.TrimSpace(b)) != 0 {
+		return nil, fmt.Errorf("%w: %s has bytes that are not PEM", ErrCertificate, what)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: %s has no certificate", ErrCertificate, what)
+	}
+	return out, nil
+}
+
+// checkValidity checks a certificate's validity window, ends included.
+func checkValidity(c *x509.Certificate, at time.Time, what string) error {
+	if at.Before(c.NotBefore) || at.After(c.NotAfter) {
+		return fmt.Errorf("%w: %s (%q) is valid from %s to %s, evaluated at %s", ErrExpired, what, c.Subject.CommonName,
+			c.NotBefore.UTC().Format(time.RFC3339), c.NotAfter.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339))
+	}
+	return nil
+}
+
+// verifyToRoot checks a chain that ends at (or just below) root: each
+// certificate is signed by the next, the last by root, all are valid at
+// `at`, and the intermediates are CAs named issuerCNs. It returns the chain
+// without the root: [leaf, issuer].
+func verifyToRoot(chain []*x509.Certificate, root *x509.Certificate, at time.Time, errKind error, leafCN string, issuerCNs ...string) ([]*x509.Certificate, error) {
+	if n := len(chain); n > 0 && chain[n-1].Equal(root) {
+		chain = chain[:n-1]
+	} else if n > 0 && bytes.Equal(chain[n-1].RawIssuer, chain[n-1].RawSubject) {
+		return nil, fmt.Errorf("%w: the chain ends at %q (SHA-256 %x), which is not the trusted root", errKind, chain[n-1].Subject.CommonName, sha256.Sum256(chain[n-1].Raw))
+	}
+	want := 1 + min(len(issuerCNs), 1)
+	if len(chain) != want {
+		return nil, fmt.Errorf("%w: %d certificates below the root, want %d", errKind, len(chain), want)
+	}
+	if leafCN != "" && chain[0].Subject.CommonName != leafCN {
+		return nil, fmt.Errorf("%w: leaf %q, want %q", errKind, chain[0].Subject.CommonName, leafCN)
+	}
+	if len(issuerCNs) > 0 {
+		ok := false
+		for _, cn := range issuerCNs {
+			ok = ok || chain[1].Subject.CommonName == cn
+		}
+		if !ok {
+			return nil, fmt.Errorf("%w: issuing CA %q is not one of %q", errKind, chain[1].Subject.CommonName, issuerCNs)
+		}
+	}
+	if err := checkValidity(root, at, "the root CA"); err != nil {
+		return nil, err
+	}
+	for i, c := range chain {
+		if err := checkValidity(c, at, fmt.Sprintf("certificate %d of the chain", i)); err != nil {
+			return nil, err
+		}
+		parent := root
+		if i+1 < len(chain) {
+			parent = chain[i+1]
+		}
+		if err := c.CheckSignatureFrom(parent); err != nil {
+			return nil, fmt.Errorf("%w: %q is not signed by %q: %v", errKind, c.Subject.CommonName, parent.Subject.CommonName, err)
+		}
+	}
+	return chain, nil
+}
+
+// serial names a certificate whose revocation a CRL is checked for.
+type serial struct {
+	name   string
+	number *big.Int
+}
+
+// checkCRL parses a CRL, checks it is issued and signed by issuer and
+// current at `at`, and that none of the serials is revoked (in the order
+// given, so the error is the same on every node).
+func checkCRL(der []byte, issuer *x509.Certificate, at time.Time, what string, serials []serial) error {
+	if len(der) == 0 {
+		return fmt.Errorf("%w: the %s is missing", ErrCollateral, what)
+	}
+	crl, err := x509.ParseRevocationList(derOrPEM(der))
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrCRL, what, err)
+	}
+	if !bytes.Equal(crl.RawIssuer, issuer.RawSubject) {
+		return fmt.Errorf("%w: the %s is issued by %q, want %q", ErrCRL, what, crl.Issuer.CommonName, issuer.Subject.CommonName)
+	}
+	if err := crl.CheckSignatureFrom(issuer); err != nil {
+		return fmt.Errorf("%w: the %s signature does not verify: %v", ErrCRL, what, err)
+	}
+	if at.Before(crl.ThisUpdate) || crl.NextUpdate.IsZero() || at.After(crl.NextUpdate) {
+		return fmt.Errorf("%w: the %s is valid from %s to %s, evaluated at %s", ErrExpired, what,
+			crl.ThisUpdate.UTC().Format(time.RFC3339), crl.NextUpdate.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339))
+	}
+	for _, s := range serials {
+		for _, e := range crl.RevokedCertificateEntries {
+			if e.SerialNumber != nil && e.SerialNumber.Cmp(s.number) == 0 {
+				return fmt.Errorf("%w: the %s revokes the %s (serial %x)", ErrRevoked, what, s.name, s.number)
+			}
+		}
+	}
+	return nil
+}
+
+// verifyRawSig checks a raw r‖s P-256 ECDSA signature over SHA-256(msg).
+func verifyRawSig(pub *ecdsa.PublicKey, msg, sig []byte) bool {
+	if len(sig) != ecdsaSigSize {
+		return false
+	}
+	h := sha256.Sum256(msg)
+	r := new(big.Int).SetBytes(sig[:32])
+	s := new(big.Int).SetBytes(sig[32:])
+	return ecdsa.Verify(pub, h[:], r, s)
+}
+
+// p256Key returns the ECDSA P-256 key of a certificate.
+func p256Key(c *x509.Certificate) (*ecdsa.PublicKey, error) {
+	k, ok := c.PublicKey.(*ecdsa.PublicKey)
+	if !ok || k.Curve.Params().Name != "P-256" {
+		return nil, fmt.Errorf("%w: %q does not hold a P-256 key", ErrCertificate, c.Subject.CommonName)
+	}
+	return k, nil
+}

@@ -1,0 +1,62 @@
+package dcap
+
+import (
+	"crypto/x509"
+	"fmt"
+	"time"
+
+	"github.com/enigmad/enigmad/enclave/attestation"
+)
+
+// Verifier is the attestation.Verifier for SGX quotes as the enclave issues
+// them (kind byte 0x02, then EGo's remote report: the Open Enclave header
+// and the quote), checked against fixed collateral at a fixed time. The
+// chain builds one per registration with the block time, so every node
+// reaches the same verdict.
+type Verifier struct {
+	Collateral *Collateral
+	// Time is the evaluation time (the block time on chain).
+	Time time.Time
+	// Root overrides the pinned Intel SGX Root CA (tests only).
+	Root *x509.Certificate
+}
+
+var _ attestation.Verifier = Verifier{}
+
+// Verify checks an SGX quote and returns its report, TCB status and
+// advisories included. Only SGX enclaves can be workers: TDX quotes are
+// refused here even when they verify.
+func (v Verifier) Verify(quote []byte) (attestation.Report, error) {
+	if len(quote) == 0 || attestation.Kind(quote[0]) != attestation.KindSGX {
+		return attestation.Report{}, fmt.Errorf("%w: not an SGX quote", attestation.ErrMalformedQuote)
+	}
+	raw, err := UnwrapOEReport(quote[1:])
+	if err != nil {
+		return attestation.Report{}, err
+	}
+	r, err := Verify(raw, v.Collateral, v.Root, v.Time)
+	if err != nil {
+		return attestation.Report{}, err
+	}
+	if r.TEE != "SGX" {
+		return attestation.Report{}, fmt.Errorf("%w: a %s quote, only SGX enclaves are accepted", ErrQuoteFormat, r.TEE)
+	}
+	return attestation.Report{
+		Kind:            attestation.KindSGX,
+		UniqueID:        r.MRENCLAVE[:],
+		SignerID:        r.MRSIGNER[:],
+		ProductID:       r.ISVProdID,
+		SecurityVersion: r.ISVSVN,
+		Debug:           r.Debug,
+		Data:            r.ReportData[:],
+		TCBStatus:       r.TCBStatus,
+		AdvisoryIDs:     r.AdvisoryIDs,
+	}, nil
+}
+
+// SGXQuote returns a raw quote in the form the chain carries: kind byte
+// 0x02 and the Open Enclave remote report around it, as the enclave's
+// EGo issuer produces it.
+func SGXQuote(raw []byte) []byte {
+	return append([]byte{byte(attestation.KindSGX)}, WrapOEReport(raw)...)
+}

@@ -1,0 +1,294 @@
+// Package dcap verifies Intel SGX (and TDX) ECDSA quotes with Intel's DCAP
+// collateral in pure Go: the quote and QE report signatures, the PCK chain
+// to the pinned Intel SGX Root CA, both CRLs, TCB Info and QE Identity, the
+// TCB level and status. It reads no clock and no network: the caller gives
+// the evaluation time and the collateral, so a chain gets the same answer
+// on every node at a given block time.
+package dcap
+
+import (
+	"bytes"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/sha256"
+	"crypto/x509"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Result is what a verified quote proves.
+type Result struct {
+	Quote *Quote
+	// TEE is "SGX" or "TDX".
+	TEE string
+	// For SGX: the ISV enclave's identity (copied from Quote.SGX).
+	MRENCLAVE  [32]byte
+	MRSIGNER   [32]byte
+	ISVProdID  uint16
+	ISVSVN     uint16
+	Debug      bool
+	ReportData [64]byte
+	// PCK is what the PCK certificate says about the platform.
+	PCK *PCKExtensions
+	// TCBStatus is the platform status converged with the QE's (and, for
+	// TDX, the TDX module's); AdvisoryIDs the Intel security advisories
+	// that apply to the matched levels.
+	TCBStatus         string
+	AdvisoryIDs       []string
+	TCBDate           time.Time
+	PlatformTCBStatus string
+	QETCBStatus       string
+	// TCBEvaluationDataNumber of the TCB Info used.
+	TCBEvaluationDataNumber int
+}
+
+// Verify checks quote (a raw v3/v4 ECDSA quote, not wrapped) with its
+// collateral at time at. root nil means the pinned Intel SGX Root CA. It
+// returns an error wrapping one of the Err* values naming the first check
+// that failed.
+func Verify(quote []byte, c *Collateral, root *x509.Certificate, at time.Time) (*Result, error) {
+	if c == nil {
+		return nil, fmt.Errorf("%w: no collateral", ErrCollateral)
+	}
+	if root == nil {
+		root = IntelRoot()
+	}
+	q, err := ParseQuote(quote)
+	if err != nil {
+		return nil, err
+	}
+
+	// The PCK chain: the quote carries it (type 5), else the collateral.
+	pem := q.CertData
+	if len(trimNUL(pem)) == 0 {
+		pem = c.PCKCertChain
+	}
+	pckChain, err := parsePEMChain(pem, "PCK certificate chain")
+	if err != nil {
+		return nil, err
+	}
+	pckChain, err = verifyToRoot(pckChain, root, at, ErrPCKChain, "Intel SGX PCK Certificate", cnPlatformCA, cnProcessor)
+	if err != nil {
+		return nil, err
+	}
+	leaf, pckCA := pckChain[0], pckChain[1]
+	if len(c.PCKCRLIssuerChain) > 0 {
+		issuer, err := parsePEMChain(c.PCKCRLIssuerChain, "PCK CRL issuer chain")
+		if err != nil {
+			return nil, err
+		}
+		if !issuer[0].Equal(pckCA) {
+			return nil, fmt.Errorf("%w: the PCK CRL issuer chain starts at %q, not the quote's PCK CA", ErrCRL, issuer[0].Subject.CommonName)
+		}
+	}
+
+	// The signing chain of TCB Info and QE Identity.
+	signers, err := signingCert(c.TCBInfoIssuerChain, root, at, "TCB Info issuer chain")
+	if err != nil {
+		return nil, err
+	}
+	qeSigner := signers
+	if !bytes.Equal(c.QEIdentityIssuerChain, c.TCBInfoIssuerChain) {
+		if qeSigner, err = signingCert(c.QEIdentityIssuerChain, root, at, "QE Identity issuer chain"); err != nil {
+			return nil, err
+		}
+	}
+
+	// Revocation: the root's CRL covers the CAs and signers it issued, the
+	// PCK CA's CRL covers the PCK leaf.
+	if err := checkCRL(c.RootCACRL, root, at, "Root CA CRL", []serial{
+		{"PCK CA", pckCA.SerialNumber}, {"TCB Signing certificate", signers.SerialNumber}, {"QE Identity signing certificate", qeSigner.SerialNumber},
+	}); err != nil {
+		return nil, err
+	}
+	if err := checkCRL(c.PCKCRL, pckCA, at, "PCK CRL", []serial{{"PCK certificate", leaf.SerialNumber}}); err != nil {
+		return nil, err
+	}
+	pck, err := ParsePCKExtensions(leaf)
+	if err != nil {
+		return nil, err
+	}
+
+	// The quote: the PCK key signs the QE report, the QE report binds the
+	// attestation key, the attestation key signs header ‖ body.
+	pckKey, err := p256Key(leaf)
+	if err != nil {
+		return nil, err
+	}
+	if !verifyRawSig(pckKey, q.QEReport.Raw(), q.QEReportSignature[:]) {
+		return nil, ErrQEReportSignature
+	}
+	h := sha256.New()
+	h.Write(q.AttestationKey[:])
+	h.Write(q.QEAuthData)
+	var want [64]byte
+	copy(want[:], h.Sum(nil))
+	if q.QEReport.ReportData != want {
+		return nil, ErrQEReportData
+	}
+	attKey, err := ecdsa.ParseUncompressedPublicKey(elliptic.P256(), append([]byte{4}, q.AttestationKey[:]...))
+	if err != nil {
+		return nil, fmt.Errorf("%w: attestation key: %v", ErrQuoteSignature, err)
+	}
+	if !verifyRawSig(attKey, q.Signed, q.Signature[:]) {
+		return nil, ErrQuoteSignature
+	}
+
+	tee := "SGX"
+	if q.TD != nil {
+		tee = "TDX"
+	}
+	info, err := parseTCBInfo(c.TCBInfo, signers, at, tee)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(info.FMSPC, pck.FMSPC[:]) || !bytes.Equal(info.PCEID, pck.PCEID[:]) {
+		return nil, fmt.Errorf("%w: TCB Info for FMSPC %x PCE-ID %x, the PCK certificate says %x / %x", ErrFMSPC, []byte(info.FMSPC), []byte(info.PCEID), pck.FMSPC, pck.PCEID)
+	}
+	qeID, err := parseQEIdentity(c.QEIdentity, qeSigner, at, tee)
+	if err != nil {
+		return nil, err
+	}
+	qeLevel, err := checkQEIdentity(qeID, &q.QEReport)
+	if err != nil {
+		return nil, err
+	}
+	level, err := selectTCBLevel(info, pck, q.TD)
+	if err != nil {
+		return nil, err
+	}
+
+	r := &Result{
+		Quote: q, TEE: tee, PCK: pck,
+		PlatformTCBStatus: level.TCBStatus, QETCBStatus: qeLevel.TCBStatus, TCBDate: level.TCBDate,
+		TCBEvaluationDataNumber: info.TCBEvaluationDataNumber,
+	}
+	r.TCBStatus = converge(level.TCBStatus, qeLevel.TCBStatus)
+	r.AdvisoryIDs = appendUnique(appendUnique(nil, level.AdvisoryIDs...), qeLevel.AdvisoryIDs...)
+	if q.TD != nil {
+		mod, err := checkTDXModule(info, q.TD)
+		if err != nil {
+			return nil, err
+		}
+		if mod != nil {
+			r.TCBStatus = converge(r.TCBStatus, mod.TCBStatus)
+			r.AdvisoryIDs = appendUnique(r.AdvisoryIDs, mod.AdvisoryIDs...)
+		}
+		r.Debug = q.TD.Debug()
+		r.ReportData = q.TD.ReportData
+	} else {
+		r.MRENCLAVE, r.MRSIGNER = q.SGX.MRENCLAVE, q.SGX.MRSIGNER
+		r.ISVProdID, r.ISVSVN = q.SGX.ISVProdID, q.SGX.ISVSVN
+		r.Debug = q.SGX.Debug()
+		r.ReportData = q.SGX.ReportData
+	}
+	if r.AdvisoryIDs == nil {
+		r.AdvisoryIDs = []string{}
+	}
+	return r, nil
+}
+
+// signingCert verifies a TCB Signing chain to the root and returns the
+// signing certificate.
+func signingCert(pemChain []byte, root *x509.Certificate, at time.Time, what string) (*x509.Certificate, error) {
+	if len(pemChain) == 0 {
+		return nil, fmt.Errorf("%w: the %s is missing", ErrCollateral, what)
+	}
+	chain, err := parsePEMChain(pemChain, what)
+	if err != nil {
+		return nil, err
+	}
+	chain, err = verifyToRoot(chain, root, at, ErrSigningChain, cnTCBSigning)
+	if err != nil {
+		return nil, err
+	}
+	return chain[0], nil
+}
+
+// parseTCBInfo checks the TCB Info's signature and validity and parses it.
+func parseTCBInfo(doc []byte, signer *x509.Certificate, at time.Time, tee string) (*TCBInfo, error) {
+	if len(doc) == 0 {
+		return nil, fmt.Errorf("%w: the TCB Info is missing", ErrCollateral)
+	}
+	d, err := parseSignedDoc(doc, "tcbInfo")
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrTCBInfo, err)
+	}
+	key, err := p256Key(signer)
+	if err != nil {
+		return nil, err
+	}
+	if !verifyRawSig(key, d.Body, d.Signature) {
+		return nil, ErrTCBInfoSignature
+	}
+	var info TCBInfo
+	if err := json.Unmarshal(d.Body, &info); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrTCBInfo, err)
+	}
+	switch {
+	case info.Version == 2 && tee == "SGX" && info.ID == "":
+	case info.Version == 3 && idIs(info.ID, tee) && info.TCBType == 0:
+	default:
+		return nil, fmt.Errorf("%w: id %q version %d tcbType %d does not describe an %s platform (want v2, or v3 with id %q and tcbType 0)", ErrTCBInfo, info.ID, info.Version, info.TCBType, tee, tee)
+	}
+	if err := checkWindow(info.IssueDate, info.NextUpdate, at, "TCB Info"); err != nil {
+		return nil, err
+	}
+	if len(info.TCBLevels) == 0 {
+		return nil, fmt.Errorf("%w: no TCB levels", ErrTCBInfo)
+	}
+	for _, l := range info.TCBLevels {
+		if !knownStatus(l.TCBStatus) {
+			return nil, fmt.Errorf("%w: unknown TCB status %q", ErrTCBInfo, l.TCBStatus)
+		}
+	}
+	return &info, nil
+}
+
+// parseQEIdentity checks the QE Identity's signature and validity and
+// parses it.
+func parseQEIdentity(doc []byte, signer *x509.Certificate, at time.Time, tee string) (*EnclaveIdentity, error) {
+	if len(doc) == 0 {
+		return nil, fmt.Errorf("%w: the QE Identity is missing", ErrCollateral)
+	}
+	d, err := parseSignedDoc(doc, "enclaveIdentity")
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrQEIdentity, err)
+	}
+	key, err := p256Key(signer)
+	if err != nil {
+		return nil, err
+	}
+	if !verifyRawSig(key, d.Body, d.Signature) {
+		return nil, ErrQEIdentitySig
+	}
+	var id EnclaveIdentity
+	if err := json.Unmarshal(d.Body, &id); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrQEIdentity, err)
+	}
+	wantID := "QE"
+	if tee == "TDX" {
+		wantID = "TD_QE"
+	}
+	if id.Version != 2 || !idIs(id.ID, wantID) {
+		return nil, fmt.Errorf("%w: id %q version %d, want %q version 2", ErrQEIdentity, id.ID, id.Version, wantID)
+	}
+	if err := checkWindow(id.IssueDate, id.NextUpdate, at, "QE Identity"); err != nil {
+		return nil, err
+	}
+	for _, l := range id.TCBLevels {
+		if !knownStatus(l.TCBStatus) {
+			return nil, fmt.Errorf("%w: unknown TCB status %q", ErrQEIdentity, l.TCBStatus)
+		}
+	}
+	return &id, nil
+}
+
+func checkWindow(issue, next, at time.Time, what string) error {
+	if issue.IsZero() || next.IsZero() || at.Before(issue) || at.After(next) {
+		return fmt.Errorf("%w: the %s is valid from %s to %s, evaluated at %s", ErrExpired, what,
+			issue.UTC().Format(time.RFC3339), next.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339))
+	}
+	return nil
+}
