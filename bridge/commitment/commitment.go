@@ -12,11 +12,11 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/enigmad/enigmad/enclave/receipt"
+	"github.com/enigmad/enigmad/internal/abihash"
 )
 
 // Record is a task record as the bridge contract emitted it: who paid, for
@@ -35,7 +35,7 @@ type Record struct {
 // Hash returns keccak256(abi.encode(sender, secretContract, feeToken,
 // uint64 gasLimit, uint256 gasPrice, escrowToken, uint256 escrowAmount)).
 func (r Record) Hash() common.Hash {
-	return hashOf(recordArgs, r.Sender, r.SecretContract, r.FeeToken, r.GasLimit, orZero(r.GasPrice), r.EscrowToken, orZero(r.EscrowAmount))
+	return recordArgs.Hash(r.Sender, r.SecretContract, r.FeeToken, r.GasLimit, orZero(r.GasPrice), r.EscrowToken, orZero(r.EscrowAmount))
 }
 
 // Leaf is a receipt as the batch Merkle tree holds it: the fields the bridge
@@ -57,7 +57,7 @@ type Leaf struct {
 // recordHash, uint8 status, uint64 gasUsed, bytes32 callbackHash, bytes32
 // receiptHash)).
 func (l Leaf) Hash() common.Hash {
-	return hashOf(leafArgs, l.Sequence, l.TaskID, l.RecordHash, l.Status, l.GasUsed, l.CallbackHash, l.ReceiptHash)
+	return leafArgs.Hash(l.Sequence, l.TaskID, l.RecordHash, l.Status, l.GasUsed, l.CallbackHash, l.ReceiptHash)
 }
 
 // CallbackHash returns keccak256(abi.encode(address target, bytes data)),
@@ -109,7 +109,7 @@ var (
 // uint64[] powers)): what the bridge stores for its current set and what
 // the current set signs to hand over to the next.
 func Checkpoint(chainID *big.Int, bridge common.Address, v Valset) common.Hash {
-	return hashOf(valsetArgs, valsetDomain, chainID, bridge, v.Nonce, nonNil(v.Validators), nonNilU64(v.Powers))
+	return valsetArgs.Hash(valsetDomain, chainID, bridge, v.Nonce, nonNil(v.Validators), nonNilU64(v.Powers))
 }
 
 // Batch is what validators sign for a batch: its nonce and root, the
@@ -134,7 +134,7 @@ func (b Batch) Digest(chainID *big.Int, bridge common.Address) common.Hash {
 	for i, t := range b.FeeTotals {
 		totals[i] = orZero(t)
 	}
-	return hashOf(batchArgs, batchDomain, chainID, bridge, b.Nonce, b.Root, b.FirstSequence, b.LastSequence,
+	return batchArgs.Hash(batchDomain, chainID, bridge, b.Nonce, b.Root, b.FirstSequence, b.LastSequence,
 		nonNil(b.Workers), nonNil(b.FeeTokens), totals)
 }
 
@@ -155,31 +155,11 @@ func Sign(digest common.Hash, key *ecdsa.PrivateKey) (Signature, error) {
 	return Signature{V: sig[64] + 27, R: common.BytesToHash(sig[:32]), S: common.BytesToHash(sig[32:64])}, nil
 }
 
-func hashOf(args abi.Arguments, values ...any) common.Hash {
-	packed, err := args.Pack(values...)
-	if err != nil {
-		panic(fmt.Sprintf("commitment: %v", err)) // fixed types: only a programming error gets here
-	}
-	return crypto.Keccak256Hash(packed)
-}
-
-func arguments(types ...string) abi.Arguments {
-	var args abi.Arguments
-	for _, t := range types {
-		typ, err := abi.NewType(t, "", nil)
-		if err != nil {
-			panic(err)
-		}
-		args = append(args, abi.Argument{Type: typ})
-	}
-	return args
-}
-
 var (
-	recordArgs = arguments("address", "address", "address", "uint64", "uint256", "address", "uint256")
-	leafArgs   = arguments("uint64", "bytes32", "bytes32", "uint8", "uint64", "bytes32", "bytes32")
-	valsetArgs = arguments("bytes32", "uint256", "address", "uint64", "address[]", "uint64[]")
-	batchArgs  = arguments("bytes32", "uint256", "address", "uint64", "bytes32", "uint64", "uint64", "address[]", "address[]", "uint256[]")
+	recordArgs = abihash.New("address", "address", "address", "uint64", "uint256", "address", "uint256")
+	leafArgs   = abihash.New("uint64", "bytes32", "bytes32", "uint8", "uint64", "bytes32", "bytes32")
+	valsetArgs = abihash.New("bytes32", "uint256", "address", "uint64", "address[]", "uint64[]")
+	batchArgs  = abihash.New("bytes32", "uint256", "address", "uint64", "bytes32", "uint64", "uint64", "address[]", "address[]", "uint256[]")
 )
 
 func orZero(x *big.Int) *big.Int {

@@ -221,16 +221,8 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         payable
         returns (bytes32 taskId)
     {
-        uint256 fee = _fee(gasLimit, gasPrice);
-        if (msg.value != fee) revert FeeMismatch(msg.value, fee);
-        Counters memory c = counters;
-        uint256 nonce = senderNonces[msg.sender];
-        senderNonces[msg.sender] = nonce + 1;
-        taskId = _taskId(msg.sender, nonce);
-        emit TaskRecordCreated(
-            taskId, msg.sender, ++c.eventNonce, secretContract, inputsHash, gasLimit, gasPrice, address(0), address(0), 0
-        );
-        counters = c;
+        _requireEthFee(gasLimit, gasPrice);
+        taskId = _record(msg.sender, secretContract, inputsHash, gasLimit, gasPrice, address(0), address(0), 0);
     }
 
     /// @notice Records several tasks paid in ETH in one transaction:
@@ -304,14 +296,10 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         payable
         returns (bytes32 taskId)
     {
-        uint256 fee = _fee(gasLimit, gasPrice);
-        if (msg.value != fee) revert FeeMismatch(msg.value, fee);
-        Counters memory c = counters;
-        uint256 nonce = senderNonces[msg.sender];
-        senderNonces[msg.sender] = nonce + 1;
-        taskId = _taskId(msg.sender, nonce);
-        emit DeploymentRecordCreated(taskId, msg.sender, ++c.eventNonce, codeHash, inputsHash, gasLimit, gasPrice);
-        counters = c;
+        _requireEthFee(gasLimit, gasPrice);
+        uint64 eventNonce;
+        (taskId, eventNonce) = _nextRecord(msg.sender);
+        emit DeploymentRecordCreated(taskId, msg.sender, eventNonce, codeHash, inputsHash, gasLimit, gasPrice);
     }
 
     /// @notice The id the sender's next task record will get.
@@ -527,14 +515,25 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         address escrowToken,
         uint256 escrowAmount
     ) private returns (bytes32 taskId) {
-        Counters memory c = counters;
+        uint64 eventNonce;
+        (taskId, eventNonce) = _nextRecord(sender);
+        emit TaskRecordCreated(
+            taskId, sender, eventNonce, secretContract, inputsHash, gasLimit, gasPrice, feeToken_, escrowToken, escrowAmount
+        );
+    }
+
+    /// @dev The next record of sender: its task id and event nonce, both
+    /// counters advanced.
+    function _nextRecord(address sender) private returns (bytes32 taskId, uint64 eventNonce) {
         uint256 nonce = senderNonces[sender];
         senderNonces[sender] = nonce + 1;
+        eventNonce = ++counters.eventNonce;
         taskId = _taskId(sender, nonce);
-        emit TaskRecordCreated(
-            taskId, sender, ++c.eventNonce, secretContract, inputsHash, gasLimit, gasPrice, feeToken_, escrowToken, escrowAmount
-        );
-        counters = c;
+    }
+
+    function _requireEthFee(uint64 gasLimit, uint256 gasPrice) private view {
+        uint256 fee = _fee(gasLimit, gasPrice);
+        if (msg.value != fee) revert FeeMismatch(msg.value, fee);
     }
 
     function _taskId(address sender, uint256 nonce) private view returns (bytes32) {

@@ -23,7 +23,12 @@ type Task struct {
 
 // RecordTask records a task paid in ETH from user.
 func (c *Chain) RecordTask(user *Account, contract common.Address, inputsHash common.Hash, gasLimit uint64, gasPrice *big.Int) (*Task, *types.Receipt, error) {
-	r, err := c.Send(user, c.BridgeAddr, Fee(gasLimit, gasPrice), c.Bridge.PackCreateTaskRecord(contract, inputsHash, gasLimit, gasPrice))
+	return c.sendRecord(user, Fee(gasLimit, gasPrice), c.Bridge.PackCreateTaskRecord(contract, inputsHash, gasLimit, gasPrice))
+}
+
+// sendRecord sends a transaction that makes one task record and returns it.
+func (c *Chain) sendRecord(user *Account, value *big.Int, data []byte) (*Task, *types.Receipt, error) {
+	r, err := c.Send(user, c.BridgeAddr, value, data)
 	if err != nil {
 		return nil, r, err
 	}
@@ -41,15 +46,7 @@ func (c *Chain) RecordPayableTask(user *Account, contract common.Address, inputs
 	if token == (common.Address{}) {
 		value.Add(value, amount)
 	}
-	r, err := c.Send(user, c.BridgeAddr, value, c.Bridge.PackCreatePayableTaskRecord(contract, inputsHash, gasLimit, gasPrice, token, amount))
-	if err != nil {
-		return nil, r, err
-	}
-	tasks, err := c.TaskEvents(r)
-	if err != nil || len(tasks) != 1 {
-		return nil, r, fmt.Errorf("want one TaskRecordCreated event: %v", err)
-	}
-	return tasks[0], r, nil
+	return c.sendRecord(user, value, c.Bridge.PackCreatePayableTaskRecord(contract, inputsHash, gasLimit, gasPrice, token, amount))
 }
 
 // TaskEvents returns the task records a transaction created.

@@ -8,11 +8,11 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/enigmad/enigmad/enclave/ethsig"
+	"github.com/enigmad/enigmad/internal/abihash"
 )
 
 // Status is a task's outcome.
@@ -80,39 +80,19 @@ type Receipt struct {
 // what a receipt carries for its Ethereum callback and what the bridge
 // contract checks before running it.
 func CallbackHash(target common.Address, data []byte) common.Hash {
-	packed, err := callbackArgs.Pack(target, data)
-	if err != nil {
-		panic(err) // fixed types: cannot fail
-	}
-	return crypto.Keccak256Hash(packed)
-}
-
-func arguments(types ...string) abi.Arguments {
-	var args abi.Arguments
-	for _, t := range types {
-		typ, err := abi.NewType(t, "", nil)
-		if err != nil {
-			panic(err)
-		}
-		args = append(args, abi.Argument{Type: typ})
-	}
-	return args
+	return callbackArgs.Hash(target, data)
 }
 
 var (
-	hashArgs     = arguments("bytes32", "address", "uint8", "bytes32", "uint64", "bytes32", "uint64", "address", "bytes32")
-	callbackArgs = arguments("address", "bytes")
+	hashArgs     = abihash.New("bytes32", "address", "uint8", "bytes32", "uint64", "bytes32", "uint64", "address", "bytes32")
+	callbackArgs = abihash.New("address", "bytes")
 )
 
 // Hash returns keccak256(abi.encode(bytes32 taskId, address contract, uint8
 // status, bytes32 outputHash, uint64 deltaIndex, bytes32 deltaHash, uint64
 // gasUsed, address worker, bytes32 callbackHash)).
 func (r Receipt) Hash() common.Hash {
-	packed, err := hashArgs.Pack(r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.CallbackHash)
-	if err != nil {
-		panic(err) // fixed types: cannot fail
-	}
-	return crypto.Keccak256Hash(packed)
+	return hashArgs.Hash(r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.CallbackHash)
 }
 
 const signDomain = "enigma/receipt/v1"
