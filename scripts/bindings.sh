@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 out=contracts/bindings
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for name in EnigmaBridge EnigmaToken AuctionHouse; do
+for name in EnigmaBridge CallbackExecutor EnigmaToken AuctionHouse; do
   node -e '
     const a = require(process.argv[1]);
     require("fs").writeFileSync(process.argv[2], JSON.stringify(a.abi));

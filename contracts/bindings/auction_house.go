@@ -26,9 +26,9 @@ var (
 
 // AuctionHouseMetaData contains all meta data concerning the AuctionHouse contract.
 var AuctionHouseMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"bridge_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"secretAuction_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AlreadySettled\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotBridge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSettled\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"}],\"name\":\"PriceAboveDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"got\",\"type\":\"address\"}],\"name\":\"WrongSecretContract\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"AuctionSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"bidder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BidDeposited\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"winner_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"price_\",\"type\":\"uint256\"}],\"name\":\"auctionSettled\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"bidder\",\"type\":\"address\"}],\"name\":\"bidDeposited\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bridge\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"bidder\",\"type\":\"address\"}],\"name\":\"deposits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"price\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"secretAuction\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"seller\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"winner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"withdrawable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"callbackExecutor_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"secretAuction_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AlreadySettled\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotCallbackExecutor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSettled\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"}],\"name\":\"PriceAboveDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"got\",\"type\":\"address\"}],\"name\":\"WrongSecretContract\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"AuctionSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"bidder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BidDeposited\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"winner_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"price_\",\"type\":\"uint256\"}],\"name\":\"auctionSettled\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"bidder\",\"type\":\"address\"}],\"name\":\"bidDeposited\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"callbackExecutor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"bidder\",\"type\":\"address\"}],\"name\":\"deposits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"price\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"secretAuction\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"seller\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"winner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"withdrawable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "AuctionHouse",
-	Bin: "0x60e060405234801561000f575f5ffd5b506040516108d83803806108d883398101604081905261002e91610064565b6001600160a01b039182166080523360a0521660c052610095565b80516001600160a01b038116811461005f575f5ffd5b919050565b5f5f60408385031215610075575f5ffd5b61007e83610049565b915061008c60208401610049565b90509250929050565b60805160a05160c0516107f76100e15f395f8181610134015281816102d701526105cf01525f818160af01526103e401525f81816101fd01528181610268015261056001526107f75ff3fe60806040526004361061009a575f3560e01c8063a035b1fe11610062578063a035b1fe1461017f578063ce513b6f146101a2578063dfbf53ae146101cd578063e78cea92146101ec578063f30361851461021f578063fc7e286d14610232575f5ffd5b806308551a531461009e5780632d20f510146100ee5780633ccfd60b1461010f5780636901fe73146101235780638f77583914610156575b5f5ffd5b3480156100a9575f5ffd5b506100d17f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b3480156100f9575f5ffd5b5061010d6101083660046106c5565b61025d565b005b34801561011a575f5ffd5b5061010d610469565b34801561012e575f5ffd5b506100d17f000000000000000000000000000000000000000000000000000000000000000081565b348015610161575f5ffd5b5060045461016f9060ff1681565b60405190151581526020016100e5565b34801561018a575f5ffd5b5061019460035481565b6040519081526020016100e5565b3480156101ad575f5ffd5b506101946101bc3660046106ed565b60016020525f908152604090205481565b3480156101d8575f5ffd5b506002546100d1906001600160a01b031681565b3480156101f7575f5ffd5b506100d17f000000000000000000000000000000000000000000000000000000000000000081565b61010d61022d3660046106ed565b610555565b34801561023d575f5ffd5b5061019461024c3660046106ed565b5f6020819052908152604090205481565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146102a657604051637fea9dc560e01b815260040160405180910390fd5b5f80366102b4601482610721565b6102bf92829061073a565b6102c891610761565b60601c90506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001681146103265760405163b3f274b760e01b81526001600160a01b03821660048201526024015b60405180910390fd5b60045460ff16156103495760405162560ff960e81b815260040160405180910390fd5b6001600160a01b0383165f908152602081905260409020548083111561038c576040516363b3684960e01b8152600481018490526024810182905260440161031d565b6004805460ff19166001179055600280546001600160a01b0386166001600160a01b031990911617905560038390556103c58382610721565b6001600160a01b038086165f90815260208181526040808320949094557f00000000000000000000000000000000000000000000000000000000000000009092168152600190915290812080548592906104209084906107ae565b90915550506040518381526001600160a01b038516907f15bff754355d68fa38fb3ca8459829a807947cbf186c0f47d283d8dbbfcad5689060200160405180910390a250505050565b60045460ff1661048c5760405163ba329a9b60e01b815260040160405180910390fd5b335f908152602081815260408083205460019092528220546104ae91906107ae565b9050805f036104d057604051630686827b60e51b815260040160405180910390fd5b335f818152600160209081526040808320839055908290528082208290555190919083908381818185875af1925050503d805f811461052a576040519150601f19603f3d011682016040523d82523d5f602084013e61052f565b606091505b5050905080610551576040516312171d8360e31b815260040160405180910390fd5b5050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461059e57604051637fea9dc560e01b815260040160405180910390fd5b5f80366105ac601482610721565b6105b792829061073a565b6105c091610761565b60601c90506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001681146106195760405163b3f274b760e01b81526001600160a01b038216600482015260240161031d565b60045460ff161561063c5760405162560ff960e81b815260040160405180910390fd5b6001600160a01b0382165f90815260208190526040812080543492906106639084906107ae565b90915550506040513481526001600160a01b038316907f0cf69d53ee4288e605c0b02d140bcc638974931c745230ca26e634e691371bbf9060200160405180910390a25050565b80356001600160a01b03811681146106c0575f5ffd5b919050565b5f5f604083850312156106d6575f5ffd5b6106df836106aa565b946020939093013593505050565b5f602082840312156106fd575f5ffd5b610706826106aa565b9392505050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156107345761073461070d565b92915050565b5f5f85851115610748575f5ffd5b83861115610754575f5ffd5b5050820193919092039150565b80356bffffffffffffffffffffffff1981169060148410156107a7576bffffffffffffffffffffffff196bffffffffffffffffffffffff198560140360031b1b82161691505b5092915050565b808201808211156107345761073461070d56fea26469706673582212209370cb76a2cfee25187097c407345fe837d0e03bf5cb172cdd5d55ce58267ba564736f6c63430008250033",
+	Bin: "0x60e060405234801561000f575f5ffd5b506040516108d83803806108d883398101604081905261002e91610064565b6001600160a01b039182166080523360a0521660c052610095565b80516001600160a01b038116811461005f575f5ffd5b919050565b5f5f60408385031215610075575f5ffd5b61007e83610049565b915061008c60208401610049565b90509250929050565b60805160a05160c0516107f76100e15f395f8181610134015281816102d701526105cf01525f818160af01526103e401525f818161016701528181610268015261056001526107f75ff3fe60806040526004361061009a575f3560e01c80638f775839116100625780638f77583914610189578063a035b1fe146101b2578063ce513b6f146101d5578063dfbf53ae14610200578063f30361851461021f578063fc7e286d14610232575f5ffd5b806308551a531461009e5780632d20f510146100ee5780633ccfd60b1461010f5780636901fe73146101235780636aed4fc414610156575b5f5ffd5b3480156100a9575f5ffd5b506100d17f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b3480156100f9575f5ffd5b5061010d6101083660046106c5565b61025d565b005b34801561011a575f5ffd5b5061010d610469565b34801561012e575f5ffd5b506100d17f000000000000000000000000000000000000000000000000000000000000000081565b348015610161575f5ffd5b506100d17f000000000000000000000000000000000000000000000000000000000000000081565b348015610194575f5ffd5b506004546101a29060ff1681565b60405190151581526020016100e5565b3480156101bd575f5ffd5b506101c760035481565b6040519081526020016100e5565b3480156101e0575f5ffd5b506101c76101ef3660046106ed565b60016020525f908152604090205481565b34801561020b575f5ffd5b506002546100d1906001600160a01b031681565b61010d61022d3660046106ed565b610555565b34801561023d575f5ffd5b506101c761024c3660046106ed565b5f6020819052908152604090205481565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146102a657604051631da89f8d60e11b815260040160405180910390fd5b5f80366102b4601482610721565b6102bf92829061073a565b6102c891610761565b60601c90506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001681146103265760405163b3f274b760e01b81526001600160a01b03821660048201526024015b60405180910390fd5b60045460ff16156103495760405162560ff960e81b815260040160405180910390fd5b6001600160a01b0383165f908152602081905260409020548083111561038c576040516363b3684960e01b8152600481018490526024810182905260440161031d565b6004805460ff19166001179055600280546001600160a01b0386166001600160a01b031990911617905560038390556103c58382610721565b6001600160a01b038086165f90815260208181526040808320949094557f00000000000000000000000000000000000000000000000000000000000000009092168152600190915290812080548592906104209084906107ae565b90915550506040518381526001600160a01b038516907f15bff754355d68fa38fb3ca8459829a807947cbf186c0f47d283d8dbbfcad5689060200160405180910390a250505050565b60045460ff1661048c5760405163ba329a9b60e01b815260040160405180910390fd5b335f908152602081815260408083205460019092528220546104ae91906107ae565b9050805f036104d057604051630686827b60e51b815260040160405180910390fd5b335f818152600160209081526040808320839055908290528082208290555190919083908381818185875af1925050503d805f811461052a576040519150601f19603f3d011682016040523d82523d5f602084013e61052f565b606091505b5050905080610551576040516312171d8360e31b815260040160405180910390fd5b5050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461059e57604051631da89f8d60e11b815260040160405180910390fd5b5f80366105ac601482610721565b6105b792829061073a565b6105c091610761565b60601c90506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001681146106195760405163b3f274b760e01b81526001600160a01b038216600482015260240161031d565b60045460ff161561063c5760405162560ff960e81b815260040160405180910390fd5b6001600160a01b0382165f90815260208190526040812080543492906106639084906107ae565b90915550506040513481526001600160a01b038316907f0cf69d53ee4288e605c0b02d140bcc638974931c745230ca26e634e691371bbf9060200160405180910390a25050565b80356001600160a01b03811681146106c0575f5ffd5b919050565b5f5f604083850312156106d6575f5ffd5b6106df836106aa565b946020939093013593505050565b5f602082840312156106fd575f5ffd5b610706826106aa565b9392505050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156107345761073461070d565b92915050565b5f5f85851115610748575f5ffd5b83861115610754575f5ffd5b5050820193919092039150565b80356bffffffffffffffffffffffff1981169060148410156107a7576bffffffffffffffffffffffff196bffffffffffffffffffffffff198560140360031b1b82161691505b5092915050565b808201808211156107345761073461070d56fea2646970667358221220d74b2f75b55f76cd3c7752951856122a89fd4ee92e84a953d50ca85cf799d1fa64736f6c63430008250033",
 }
 
 // AuctionHouse is an auto generated Go binding around an Ethereum contract.
@@ -59,9 +59,9 @@ func (c *AuctionHouse) Instance(backend bind.ContractBackend, addr common.Addres
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address bridge_, address secretAuction_) returns()
-func (auctionHouse *AuctionHouse) PackConstructor(bridge_ common.Address, secretAuction_ common.Address) []byte {
-	enc, err := auctionHouse.abi.Pack("", bridge_, secretAuction_)
+// Solidity: constructor(address callbackExecutor_, address secretAuction_) returns()
+func (auctionHouse *AuctionHouse) PackConstructor(callbackExecutor_ common.Address, secretAuction_ common.Address) []byte {
+	enc, err := auctionHouse.abi.Pack("", callbackExecutor_, secretAuction_)
 	if err != nil {
 		panic(err)
 	}
@@ -112,34 +112,34 @@ func (auctionHouse *AuctionHouse) TryPackBidDeposited(bidder common.Address) ([]
 	return auctionHouse.abi.Pack("bidDeposited", bidder)
 }
 
-// PackBridge is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe78cea92.  This method will panic if any
+// PackCallbackExecutor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6aed4fc4.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function bridge() view returns(address)
-func (auctionHouse *AuctionHouse) PackBridge() []byte {
-	enc, err := auctionHouse.abi.Pack("bridge")
+// Solidity: function callbackExecutor() view returns(address)
+func (auctionHouse *AuctionHouse) PackCallbackExecutor() []byte {
+	enc, err := auctionHouse.abi.Pack("callbackExecutor")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackBridge is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe78cea92.  This method will return an error
+// TryPackCallbackExecutor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6aed4fc4.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function bridge() view returns(address)
-func (auctionHouse *AuctionHouse) TryPackBridge() ([]byte, error) {
-	return auctionHouse.abi.Pack("bridge")
+// Solidity: function callbackExecutor() view returns(address)
+func (auctionHouse *AuctionHouse) TryPackCallbackExecutor() ([]byte, error) {
+	return auctionHouse.abi.Pack("callbackExecutor")
 }
 
-// UnpackBridge is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xe78cea92.
+// UnpackCallbackExecutor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6aed4fc4.
 //
-// Solidity: function bridge() view returns(address)
-func (auctionHouse *AuctionHouse) UnpackBridge(data []byte) (common.Address, error) {
-	out, err := auctionHouse.abi.Unpack("bridge", data)
+// Solidity: function callbackExecutor() view returns(address)
+func (auctionHouse *AuctionHouse) UnpackCallbackExecutor(data []byte) (common.Address, error) {
+	out, err := auctionHouse.abi.Unpack("callbackExecutor", data)
 	if err != nil {
 		return *new(common.Address), err
 	}
@@ -510,8 +510,8 @@ func (auctionHouse *AuctionHouse) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], auctionHouse.abi.Errors["AlreadySettled"].ID.Bytes()[:4]) {
 		return auctionHouse.UnpackAlreadySettledError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], auctionHouse.abi.Errors["NotBridge"].ID.Bytes()[:4]) {
-		return auctionHouse.UnpackNotBridgeError(raw[4:])
+	if bytes.Equal(raw[:4], auctionHouse.abi.Errors["NotCallbackExecutor"].ID.Bytes()[:4]) {
+		return auctionHouse.UnpackNotCallbackExecutorError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], auctionHouse.abi.Errors["NotSettled"].ID.Bytes()[:4]) {
 		return auctionHouse.UnpackNotSettledError(raw[4:])
@@ -554,24 +554,24 @@ func (auctionHouse *AuctionHouse) UnpackAlreadySettledError(raw []byte) (*Auctio
 	return out, nil
 }
 
-// AuctionHouseNotBridge represents a NotBridge error raised by the AuctionHouse contract.
-type AuctionHouseNotBridge struct {
+// AuctionHouseNotCallbackExecutor represents a NotCallbackExecutor error raised by the AuctionHouse contract.
+type AuctionHouseNotCallbackExecutor struct {
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NotBridge()
-func AuctionHouseNotBridgeErrorID() common.Hash {
-	return common.HexToHash("0x7fea9dc5767ac4b36a9ff237b0759bb2cace1063d7ac36dc2fd31d7b98e58aab")
+// Solidity: error NotCallbackExecutor()
+func AuctionHouseNotCallbackExecutorErrorID() common.Hash {
+	return common.HexToHash("0x3b513f1a9298d68448baf0db212103f9508cddae5cbf00d551fb30ac80a19791")
 }
 
-// UnpackNotBridgeError is the Go binding used to decode the provided
+// UnpackNotCallbackExecutorError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NotBridge()
-func (auctionHouse *AuctionHouse) UnpackNotBridgeError(raw []byte) (*AuctionHouseNotBridge, error) {
-	out := new(AuctionHouseNotBridge)
-	if err := auctionHouse.abi.UnpackIntoInterface(out, "NotBridge", raw); err != nil {
+// Solidity: error NotCallbackExecutor()
+func (auctionHouse *AuctionHouse) UnpackNotCallbackExecutorError(raw []byte) (*AuctionHouseNotCallbackExecutor, error) {
+	out := new(AuctionHouseNotCallbackExecutor)
+	if err := auctionHouse.abi.UnpackIntoInterface(out, "NotCallbackExecutor", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -8,11 +8,11 @@ pragma solidity 0.8.37;
 /// back `auctionSettled(winner, price)`. Then the seller may withdraw the
 /// price, the winner the rest of its deposit, every loser its whole deposit.
 /// Nobody learns a losing bid beyond the deposit its bidder chose to escrow.
-/// @dev Callbacks are accepted only from the bridge, and only when the
-/// secret contract the bridge appends to the calldata (its last 20 bytes)
-/// is this auction's.
+/// @dev Callbacks are accepted only from the bridge's callback executor,
+/// and only when the secret contract the bridge appends to the calldata
+/// (its last 20 bytes) is this auction's.
 contract AuctionHouse {
-    error NotBridge();
+    error NotCallbackExecutor();
     error WrongSecretContract(address got);
     error AlreadySettled();
     error NotSettled();
@@ -20,8 +20,8 @@ contract AuctionHouse {
     error NothingToWithdraw();
     error TransferFailed();
 
-    /// @notice The bridge that delivers callbacks.
-    address public immutable bridge;
+    /// @notice The bridge's callback executor, which delivers callbacks.
+    address public immutable callbackExecutor;
     /// @notice Who receives the price.
     address public immutable seller;
     /// @notice The secret auction contract. Its address follows from its
@@ -43,16 +43,16 @@ contract AuctionHouse {
     /// @notice The auction was settled.
     event AuctionSettled(address indexed winner, uint256 price);
 
-    /// @param bridge_ the EnigmaBridge
+    /// @param callbackExecutor_ the EnigmaBridge's callbackExecutor()
     /// @param secretAuction_ the secret contract's address
-    constructor(address bridge_, address secretAuction_) {
-        bridge = bridge_;
+    constructor(address callbackExecutor_, address secretAuction_) {
+        callbackExecutor = callbackExecutor_;
         seller = msg.sender;
         secretAuction = secretAuction_;
     }
 
     modifier fromAuction() {
-        if (msg.sender != bridge) revert NotBridge();
+        if (msg.sender != callbackExecutor) revert NotCallbackExecutor();
         address from = address(bytes20(msg.data[msg.data.length - 20:]));
         if (from != secretAuction) revert WrongSecretContract(from);
         _;

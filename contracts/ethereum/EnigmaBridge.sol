@@ -8,6 +8,31 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
+/// @title The caller of callbacks
+/// @notice Holds nothing and has no rights anywhere: the bridge sends each
+/// callback through it so that an untrusted callback never acts as the
+/// bridge. Only the bridge that created it may use it.
+contract CallbackExecutor {
+    error OnlyBridge();
+    error CallbackFailed();
+
+    /// @notice The bridge that created this executor.
+    address public immutable bridge;
+
+    constructor() {
+        bridge = msg.sender;
+    }
+
+    /// @notice Calls target with calldata and the value sent; reverts if
+    /// the call fails, so that the bridge's frame (and its escrow transfer)
+    /// is undone with it.
+    function execute(address target, bytes calldata data) external payable {
+        if (msg.sender != bridge) revert OnlyBridge();
+        (bool ok,) = target.call{value: msg.value}(data);
+        if (!ok) revert CallbackFailed();
+    }
+}
+
 /// @title The Enigma bridge: task records in, batch roots out
 /// @notice Users pay for secret-computation tasks here; the enigmad network's
 /// validators commit one Merkle root of receipts per batch. Per task the
@@ -127,6 +152,8 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     IERC20 public immutable feeToken;
     /// @notice Gas given to every callback, whatever the executor sends.
     uint256 public immutable callbackGas;
+    /// @notice The unprivileged contract every callback is called from.
+    CallbackExecutor public immutable callbackExecutor;
 
     /// @notice Checkpoint of the current validator set.
     bytes32 public valsetCheckpoint;
@@ -182,6 +209,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     // --------------------------------------------------------------- errors
 
     error FeeMismatch(uint256 paid, uint256 owed);
+    error EscrowShortfall(uint256 received, uint256 expected);
     error ZeroGasLimit();
     error BadValset(string why);
     error ValsetMismatch();
@@ -197,7 +225,6 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     error CallbackMismatch(bytes32 taskId);
     error InsufficientGasForCallback(uint256 have, uint256 need);
     error OnlySelf();
-    error CallbackFailed();
     error NothingToWithdraw();
     error TransferFailed();
 
@@ -209,6 +236,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         _checkValsetShape(validators, powers);
         feeToken = feeToken_;
         callbackGas = callbackGas_;
+        callbackExecutor = new CallbackExecutor();
         valsetCheckpoint = _checkpoint(validators, powers, 0);
     }
 
@@ -282,7 +310,12 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         if (escrowToken == address(0)) {
             owed += escrowAmount;
         } else {
+            // Tokens that take a cut or rebase would leave the escrow short
+            // of what the receipt will pay out: only exact amounts are held.
+            uint256 before = IERC20(escrowToken).balanceOf(address(this));
             IERC20(escrowToken).safeTransferFrom(msg.sender, address(this), escrowAmount);
+            uint256 received = IERC20(escrowToken).balanceOf(address(this)) - before;
+            if (received != escrowAmount) revert EscrowShortfall(received, escrowAmount);
         }
         if (msg.value != owed) revert FeeMismatch(msg.value, owed);
         taskId = _record(msg.sender, secretContract, inputsHash, gasLimit, gasPrice, address(0), escrowToken, escrowAmount);
@@ -419,12 +452,17 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     }
 
     /// @notice Executes a successful task's Ethereum callback, once. The
-    /// target gets exactly `callbackGas` gas, the task's escrow (ETH as
-    /// value, an ERC20 transferred just before the call), and the secret
-    /// contract's address appended to the calldata (as ERC-2771 appends a
-    /// sender) so it can tell which secret contract speaks. If the callback
-    /// reverts or runs out of gas it still counts as executed, and the
-    /// escrow is credited to the task's sender.
+    /// call comes from `callbackExecutor`, a contract that holds nothing and
+    /// may do nothing else, never from the bridge: a callback is chosen by
+    /// an untrusted secret contract and must not act with the bridge's
+    /// balances or rights (a callback to a fee token's `transfer` would
+    /// otherwise move the bridge's tokens). The target gets `callbackGas`
+    /// gas for the frame, the task's escrow (ETH as value, an ERC20
+    /// transferred just before the call), and the secret contract's address
+    /// appended to the calldata (as ERC-2771 appends a sender) so it can
+    /// tell which secret contract speaks. If the callback reverts or runs
+    /// out of gas it still counts as executed, and the escrow is credited
+    /// to the task's sender.
     function executeCallback(
         uint64 batchNonce,
         Receipt calldata r,
@@ -462,8 +500,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         } else if (amount != 0) {
             IERC20(token).safeTransfer(target, amount);
         }
-        (bool ok,) = target.call{value: value}(abi.encodePacked(data, secretContract));
-        if (!ok) revert CallbackFailed();
+        callbackExecutor.execute{value: value}(target, abi.encodePacked(data, secretContract));
     }
 
     /// @notice Sends the caller its credit in `token` (worker fees, escrows

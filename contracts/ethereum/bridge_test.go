@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/enigmad/enigmad/contracts"
 	"github.com/enigmad/enigmad/contracts/bindings"
 	"github.com/enigmad/enigmad/contracts/sim"
 	"github.com/enigmad/enigmad/enclave/ids"
@@ -183,4 +184,18 @@ func TestCreatePayableTaskRecord(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, c.TokenAddr, task.Event.EscrowToken)
 	require.Equal(t, amount, c.TokenBalance(c.BridgeAddr))
+
+	// A token that delivers less than asked is refused.
+	art, err := contracts.Load("FeeOnTransferToken")
+	require.NoError(t, err)
+	args, err := art.ABI.Pack("", u.Addr, amount)
+	require.NoError(t, err)
+	fot, _, err := c.Deploy(c.Deployer, art.Bytecode.String(), args)
+	require.NoError(t, err)
+	approve, err := art.ABI.Pack("approve", c.BridgeAddr, amount)
+	require.NoError(t, err)
+	_, err = c.Send(u, fot, nil, approve)
+	require.NoError(t, err)
+	_, _, err = c.RecordPayableTask(u, secret, inputs, gasLimit, gwei, fot, amount)
+	requireRevert(t, err, "EscrowShortfall")
 }

@@ -34,7 +34,7 @@ func TestAuctionCallbacks(t *testing.T) {
 	auction, err := c.Bridge.UnpackContractAddress(out)
 	require.NoError(t, err)
 	house := bindings.NewAuctionHouse()
-	houseAddr, _, err := c.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(c.BridgeAddr, auction))
+	houseAddr, _, err := c.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(c.Executor, auction))
 	require.NoError(t, err)
 
 	deposits := []*big.Int{big.NewInt(5e17), big.NewInt(9e17), big.NewInt(4e17)}
@@ -170,4 +170,56 @@ func TestCallbackGriefing(t *testing.T) {
 	require.NoError(t, err)
 	fee := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
 	require.Equal(t, new(big.Int).Sub(new(big.Int).Add(before, new(big.Int).Mul(escrow, big.NewInt(3))), fee), c.Balance(u.Addr))
+}
+
+// TestCallbacksCannotActAsTheBridge: a secret contract chooses its callback,
+// so a callback must not be able to use the bridge's balances or rights.
+// Calls come from the callback executor, which holds nothing.
+func TestCallbacksCannotActAsTheBridge(t *testing.T) {
+	c := newChain(t, sim.Options{})
+	u, thief := c.Users[0], c.Users[1]
+	// The bridge holds ENG fees and an ETH escrow.
+	fee := sim.Fee(gasLimit, gwei)
+	require.NoError(t, c.Transfer(u.Addr, fee))
+	permit, err := c.SignPermit(u, c.BridgeAddr, fee, big.NewInt(1<<40))
+	require.NoError(t, err)
+	_, err = c.Send(u, c.BridgeAddr, nil, c.Bridge.PackCreateTaskRecordWithPermit(secret, inputs, gasLimit, gwei, permit))
+	require.NoError(t, err)
+	escrow := big.NewInt(3e17)
+
+	attacks := []struct {
+		name   string
+		target common.Address
+		data   []byte
+	}{
+		{"the fee token's transfer", c.TokenAddr, c.Token.PackTransfer(thief.Addr, fee)},
+		{"the bridge's own callback frame", c.BridgeAddr, c.Bridge.PackDeliverCallback(thief.Addr, nil, secret, eth, big.NewInt(1e18))},
+		{"the bridge's withdraw", c.BridgeAddr, c.Bridge.PackWithdraw(eth)},
+		{"the executor itself", c.Executor, bindings.NewCallbackExecutor().PackExecute(thief.Addr, nil)},
+	}
+	var entries []sim.Entry
+	for i, a := range attacks {
+		task, _, err := c.RecordPayableTask(u, secret, inputs, gasLimit, gwei, eth, escrow)
+		require.NoError(t, err)
+		entries = append(entries, callbackEntry(task, uint64(i+1), a.target, a.data))
+	}
+	b, tree := batchOf(t, c, 1, 1, entries)
+	_, err = c.SubmitBatch(b, nil)
+	require.NoError(t, err)
+	tokens, ether := c.TokenBalance(c.BridgeAddr), c.Balance(c.BridgeAddr)
+	for i, a := range attacks {
+		r, err := c.ExecuteCallback(c.Users[2], 1, tree, i, a.target, a.data, 0)
+		require.NoError(t, err, a.name)
+		ev, err := c.Bridge.UnpackCallbackExecutedEvent(r.Logs[len(r.Logs)-1])
+		require.NoError(t, err)
+		require.False(t, ev.Ok, a.name)
+	}
+	require.Equal(t, tokens, c.TokenBalance(c.BridgeAddr), "no fee token left the bridge")
+	require.Zero(t, c.TokenBalance(thief.Addr).Sign())
+	require.Equal(t, ether, c.Balance(c.BridgeAddr), "no ETH left the bridge")
+	require.Equal(t, new(big.Int).Mul(escrow, big.NewInt(int64(len(attacks)))), c.Credit(u.Addr, eth), "every escrow is the sender's again")
+
+	// Nobody but the bridge may use the executor.
+	_, err = c.Send(thief, c.Executor, nil, bindings.NewCallbackExecutor().PackExecute(thief.Addr, nil))
+	requireRevert(t, err, "OnlyBridge")
 }

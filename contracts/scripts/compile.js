@@ -9,10 +9,12 @@ const solc = require('solc');
 
 const root = path.resolve(__dirname, '..');
 // Secret contracts run in the enclave's go-ethereum core/vm under Cancun;
-// the Ethereum contracts (bridge, fee token, example dApp) target Osaka.
+// the Ethereum contracts (bridge, fee token, example dApp) and the test-only
+// ones target Osaka.
 const groups = [
   { dir: 'secret', evmVersion: 'cancun' },
   { dir: 'ethereum', evmVersion: 'osaka' },
+  { dir: 'testing', evmVersion: 'osaka' }, // contracts that only tests deploy
 ];
 
 function sourcesOf(dir) {

@@ -72,8 +72,11 @@ type Chain struct {
 
 	Bridge     *bindings.EnigmaBridge
 	BridgeAddr common.Address
-	Token      *bindings.EnigmaToken
-	TokenAddr  common.Address
+	// Executor is the bridge's callback executor, the address callbacks
+	// come from.
+	Executor  common.Address
+	Token     *bindings.EnigmaToken
+	TokenAddr common.Address
 }
 
 // TokenSupply is the ENG supply minted to the deployer.
@@ -142,6 +145,13 @@ func New(o Options) (*Chain, error) {
 	if c.BridgeAddr, _, err = c.Deploy(c.Deployer, bindings.EnigmaBridgeMetaData.Bin,
 		c.Bridge.PackConstructor(c.Valset.Validators, c.Valset.Powers, c.TokenAddr, new(big.Int).SetUint64(o.CallbackGas))); err != nil {
 		return nil, fmt.Errorf("deploy bridge: %w", err)
+	}
+	var out []byte
+	if err := c.Call(c.Deployer.Addr, c.BridgeAddr, nil, c.Bridge.PackCallbackExecutor(), &out); err != nil {
+		return nil, err
+	}
+	if c.Executor, err = c.Bridge.UnpackCallbackExecutor(out); err != nil {
+		return nil, err
 	}
 	return c, nil
 }
@@ -267,11 +277,11 @@ func (c *Chain) revert(err error) error {
 	if derr != nil || len(data) < 4 {
 		return &RevertError{Name: err.Error()}
 	}
-	for _, unpack := range []func([]byte) (any, error){c.Bridge.UnpackError, c.Token.UnpackError, bindings.NewAuctionHouse().UnpackError} {
+	for _, unpack := range []func([]byte) (any, error){c.Bridge.UnpackError, c.Token.UnpackError, bindings.NewAuctionHouse().UnpackError, bindings.NewCallbackExecutor().UnpackError} {
 		if v, uerr := unpack(data); uerr == nil {
 			name := fmt.Sprintf("%T", v)
 			name = name[strings.LastIndex(name, ".")+1:]
-			for _, prefix := range []string{"EnigmaBridge", "EnigmaToken", "AuctionHouse"} {
+			for _, prefix := range []string{"EnigmaBridge", "EnigmaToken", "AuctionHouse", "CallbackExecutor"} {
 				name = strings.TrimPrefix(name, prefix)
 			}
 			return &RevertError{Name: name, Value: v}
