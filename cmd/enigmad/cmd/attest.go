@@ -38,10 +38,10 @@ const (
 
 func attestVerifyCommand() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "verify --quote FILE --collateral DIR [--at TIME]",
+		Use: "verify --quote FILE --collateral DIR [--at TIME]",
 		// A failed verification is an answer, not a usage mistake.
 		SilenceUsage: true,
-		Short: "Verify an SGX DCAP quote with its Intel collateral and print the enclave identity, TCB status and advisories",
+		Short:        "Verify an SGX DCAP quote with its Intel collateral and print the enclave identity, TCB status and advisories",
 		Long: `Verify an SGX (or TDX) ECDSA quote with Intel DCAP collateral, exactly as
 x/registry does at block time, and print what it proves.
 
