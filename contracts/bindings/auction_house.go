@@ -26,9 +26,9 @@ var (
 
 // AuctionHouseMetaData contains all meta data concerning the AuctionHouse contract.
 var AuctionHouseMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"callbackExecutor_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"secretAuction_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AlreadySettled\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotCallbackExecutor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSettled\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"}],\"name\":\"PriceAboveDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"got\",\"type\":\"address\"}],\"name\":\"WrongSecretContract\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"AuctionSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"bidder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BidDeposited\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"winner_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"price_\",\"type\":\"uint256\"}],\"name\":\"auctionSettled\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"bidder\",\"type\":\"address\"}],\"name\":\"bidDeposited\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"callbackExecutor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"bidder\",\"type\":\"address\"}],\"name\":\"deposits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"price\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"secretAuction\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"seller\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"winner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"withdrawable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"callbackExecutor_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"secretAuction_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"settleBy_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AlreadySettled\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotCallbackExecutor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSettled\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"OnlyEther\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooLate\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"got\",\"type\":\"address\"}],\"name\":\"WrongSecretContract\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"AuctionSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"bidder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BidDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"winner_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"price_\",\"type\":\"uint256\"}],\"name\":\"auctionSettled\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"bidder\",\"type\":\"address\"}],\"name\":\"bidDeposited\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"callbackExecutor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"bidder\",\"type\":\"address\"}],\"name\":\"deposits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"entitlement\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"price\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"secretAuction\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"seller\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settleBy\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"winner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"withdrawn\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "AuctionHouse",
-	Bin: "0x60e060405234801561000f575f5ffd5b506040516108d83803806108d883398101604081905261002e91610064565b6001600160a01b039182166080523360a0521660c052610095565b80516001600160a01b038116811461005f575f5ffd5b919050565b5f5f60408385031215610075575f5ffd5b61007e83610049565b915061008c60208401610049565b90509250929050565b60805160a05160c0516107f76100e15f395f8181610134015281816102d701526105cf01525f818160af01526103e401525f818161016701528181610268015261056001526107f75ff3fe60806040526004361061009a575f3560e01c80638f775839116100625780638f77583914610189578063a035b1fe146101b2578063ce513b6f146101d5578063dfbf53ae14610200578063f30361851461021f578063fc7e286d14610232575f5ffd5b806308551a531461009e5780632d20f510146100ee5780633ccfd60b1461010f5780636901fe73146101235780636aed4fc414610156575b5f5ffd5b3480156100a9575f5ffd5b506100d17f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b3480156100f9575f5ffd5b5061010d6101083660046106c5565b61025d565b005b34801561011a575f5ffd5b5061010d610469565b34801561012e575f5ffd5b506100d17f000000000000000000000000000000000000000000000000000000000000000081565b348015610161575f5ffd5b506100d17f000000000000000000000000000000000000000000000000000000000000000081565b348015610194575f5ffd5b506004546101a29060ff1681565b60405190151581526020016100e5565b3480156101bd575f5ffd5b506101c760035481565b6040519081526020016100e5565b3480156101e0575f5ffd5b506101c76101ef3660046106ed565b60016020525f908152604090205481565b34801561020b575f5ffd5b506002546100d1906001600160a01b031681565b61010d61022d3660046106ed565b610555565b34801561023d575f5ffd5b506101c761024c3660046106ed565b5f6020819052908152604090205481565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146102a657604051631da89f8d60e11b815260040160405180910390fd5b5f80366102b4601482610721565b6102bf92829061073a565b6102c891610761565b60601c90506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001681146103265760405163b3f274b760e01b81526001600160a01b03821660048201526024015b60405180910390fd5b60045460ff16156103495760405162560ff960e81b815260040160405180910390fd5b6001600160a01b0383165f908152602081905260409020548083111561038c576040516363b3684960e01b8152600481018490526024810182905260440161031d565b6004805460ff19166001179055600280546001600160a01b0386166001600160a01b031990911617905560038390556103c58382610721565b6001600160a01b038086165f90815260208181526040808320949094557f00000000000000000000000000000000000000000000000000000000000000009092168152600190915290812080548592906104209084906107ae565b90915550506040518381526001600160a01b038516907f15bff754355d68fa38fb3ca8459829a807947cbf186c0f47d283d8dbbfcad5689060200160405180910390a250505050565b60045460ff1661048c5760405163ba329a9b60e01b815260040160405180910390fd5b335f908152602081815260408083205460019092528220546104ae91906107ae565b9050805f036104d057604051630686827b60e51b815260040160405180910390fd5b335f818152600160209081526040808320839055908290528082208290555190919083908381818185875af1925050503d805f811461052a576040519150601f19603f3d011682016040523d82523d5f602084013e61052f565b606091505b5050905080610551576040516312171d8360e31b815260040160405180910390fd5b5050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461059e57604051631da89f8d60e11b815260040160405180910390fd5b5f80366105ac601482610721565b6105b792829061073a565b6105c091610761565b60601c90506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001681146106195760405163b3f274b760e01b81526001600160a01b038216600482015260240161031d565b60045460ff161561063c5760405162560ff960e81b815260040160405180910390fd5b6001600160a01b0382165f90815260208190526040812080543492906106639084906107ae565b90915550506040513481526001600160a01b038316907f0cf69d53ee4288e605c0b02d140bcc638974931c745230ca26e634e691371bbf9060200160405180910390a25050565b80356001600160a01b03811681146106c0575f5ffd5b919050565b5f5f604083850312156106d6575f5ffd5b6106df836106aa565b946020939093013593505050565b5f602082840312156106fd575f5ffd5b610706826106aa565b9392505050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156107345761073461070d565b92915050565b5f5f85851115610748575f5ffd5b83861115610754575f5ffd5b5050820193919092039150565b80356bffffffffffffffffffffffff1981169060148410156107a7576bffffffffffffffffffffffff196bffffffffffffffffffffffff198560140360031b1b82161691505b5092915050565b808201808211156107345761073461070d56fea2646970667358221220d74b2f75b55f76cd3c7752951856122a89fd4ee92e84a953d50ca85cf799d1fa64736f6c63430008250033",
+	Bin: "0x610100604052348015610010575f5ffd5b50604051610ab4380380610ab483398101604081905261002f91610069565b6001600160a01b03928316608052911660a0523360c05260e0526100a2565b80516001600160a01b0381168114610064575f5ffd5b919050565b5f5f5f6060848603121561007b575f5ffd5b6100848461004e565b92506100926020850161004e565b9150604084015190509250925092565b60805160a05160c05160e0516109a861010c5f395f8181610236015281816103c20152818161047b01526105d201525f818160d4015261067d01525f81816101590152818161034e015261074101525f818161018c015281816102df01526106d201526109a85ff3fe6080604052600436106100bf575f3560e01c80638f7758391161007c578063ca8f4ca111610057578063ca8f4ca114610258578063dfbf53ae14610277578063f303618514610296578063fc7e286d146102a9575f5ffd5b80638f775839146101e7578063a035b1fe14610210578063b63c497714610225575f5ffd5b806308551a53146100c35780632d20f510146101135780633ccfd60b146101345780636901fe73146101485780636aed4fc41461017b5780636ef61092146101ae575b5f5ffd5b3480156100ce575f5ffd5b506100f67f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b34801561011e575f5ffd5b5061013261012d366004610883565b6102d4565b005b34801561013f575f5ffd5b5061013261046b565b348015610153575f5ffd5b506100f67f000000000000000000000000000000000000000000000000000000000000000081565b348015610186575f5ffd5b506100f67f000000000000000000000000000000000000000000000000000000000000000081565b3480156101b9575f5ffd5b506101d96101c83660046108ab565b60016020525f908152604090205481565b60405190815260200161010a565b3480156101f2575f5ffd5b506004546102009060ff1681565b604051901515815260200161010a565b34801561021b575f5ffd5b506101d960035481565b348015610230575f5ffd5b506101d97f000000000000000000000000000000000000000000000000000000000000000081565b348015610263575f5ffd5b506101d96102723660046108ab565b6105c4565b348015610282575f5ffd5b506002546100f6906001600160a01b031681565b6101326102a43660046108ab565b6106c7565b3480156102b4575f5ffd5b506101d96102c33660046108ab565b5f6020819052908152604090205481565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461031d57604051631da89f8d60e11b815260040160405180910390fd5b5f803661032b6014826108d8565b6103369282906108eb565b61033f91610912565b60601c90506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016811461039d5760405163b3f274b760e01b81526001600160a01b03821660048201526024015b60405180910390fd5b60045460ff16156103c05760405162560ff960e81b815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000004211156104015760405163ecdd1c2960e01b815260040160405180910390fd5b6004805460ff19166001179055600280546001600160a01b0385166001600160a01b0319909116811790915560038390556040518381527f15bff754355d68fa38fb3ca8459829a807947cbf186c0f47d283d8dbbfcad568906020015b60405180910390a2505050565b60045460ff1615801561049e57507f00000000000000000000000000000000000000000000000000000000000000004211155b156104bc5760405163ba329a9b60e01b815260040160405180910390fd5b335f8181526001602052604081205490916104d6906105c4565b6104e091906108d8565b9050805f0361050257604051630686827b60e51b815260040160405180910390fd5b335f908152600160205260408120805483929061052090849061095f565b90915550506040515f90339083908381818185875af1925050503d805f8114610564576040519150601f19603f3d011682016040523d82523d5f602084013e610569565b606091505b505090508061058b576040516312171d8360e31b815260040160405180910390fd5b60405182815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a25050565b6004545f9060ff1661061c577f000000000000000000000000000000000000000000000000000000000000000042116105fd575f610616565b6001600160a01b0382165f908152602081905260409020545b92915050565b6003546002546001600160a01b03165f90815260208190526040812054909161064491610851565b6001600160a01b038085165f818152602081905260409020546002549095509293509116900361067b5761067881836108d8565b91505b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316836001600160a01b0316036106c1576106be818361095f565b91505b50919050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461071057604051631da89f8d60e11b815260040160405180910390fd5b5f803661071e6014826108d8565b6107299282906108eb565b61073291610912565b60601c90506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016811461078b5760405163b3f274b760e01b81526001600160a01b0382166004820152602401610394565b5f80366107996048826108d8565b906107a56034366108d8565b926107b2939291906108eb565b6107bb91610912565b60601c905080156107ea57604051633773266f60e01b81526001600160a01b0382166004820152602401610394565b6001600160a01b0383165f908152602081905260408120805434929061081190849061095f565b90915550506040513481526001600160a01b038416907f0cf69d53ee4288e605c0b02d140bcc638974931c745230ca26e634e691371bbf9060200161045e565b5f81831061085f5781610861565b825b9392505050565b80356001600160a01b038116811461087e575f5ffd5b919050565b5f5f60408385031215610894575f5ffd5b61089d83610868565b946020939093013593505050565b5f602082840312156108bb575f5ffd5b61086182610868565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610616576106166108c4565b5f5f858511156108f9575f5ffd5b83861115610905575f5ffd5b5050820193919092039150565b80356bffffffffffffffffffffffff198116906014841015610958576bffffffffffffffffffffffff196bffffffffffffffffffffffff198560140360031b1b82161691505b5092915050565b80820180821115610616576106166108c456fea264697066735822122047281a6ac08a7048e564bffb7da1c763ee84bbf8c41e0a6bbaca2572b43411e364736f6c63430008250033",
 }
 
 // AuctionHouse is an auto generated Go binding around an Ethereum contract.
@@ -59,9 +59,9 @@ func (c *AuctionHouse) Instance(backend bind.ContractBackend, addr common.Addres
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address callbackExecutor_, address secretAuction_) returns()
-func (auctionHouse *AuctionHouse) PackConstructor(callbackExecutor_ common.Address, secretAuction_ common.Address) []byte {
-	enc, err := auctionHouse.abi.Pack("", callbackExecutor_, secretAuction_)
+// Solidity: constructor(address callbackExecutor_, address secretAuction_, uint256 settleBy_) returns()
+func (auctionHouse *AuctionHouse) PackConstructor(callbackExecutor_ common.Address, secretAuction_ common.Address, settleBy_ *big.Int) []byte {
+	enc, err := auctionHouse.abi.Pack("", callbackExecutor_, secretAuction_, settleBy_)
 	if err != nil {
 		panic(err)
 	}
@@ -182,6 +182,41 @@ func (auctionHouse *AuctionHouse) UnpackDeposits(data []byte) (*big.Int, error) 
 	return out0, nil
 }
 
+// PackEntitlement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca8f4ca1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function entitlement(address account) view returns(uint256 total)
+func (auctionHouse *AuctionHouse) PackEntitlement(account common.Address) []byte {
+	enc, err := auctionHouse.abi.Pack("entitlement", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEntitlement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca8f4ca1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function entitlement(address account) view returns(uint256 total)
+func (auctionHouse *AuctionHouse) TryPackEntitlement(account common.Address) ([]byte, error) {
+	return auctionHouse.abi.Pack("entitlement", account)
+}
+
+// UnpackEntitlement is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xca8f4ca1.
+//
+// Solidity: function entitlement(address account) view returns(uint256 total)
+func (auctionHouse *AuctionHouse) UnpackEntitlement(data []byte) (*big.Int, error) {
+	out, err := auctionHouse.abi.Unpack("entitlement", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackPrice is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa035b1fe.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -287,6 +322,41 @@ func (auctionHouse *AuctionHouse) UnpackSeller(data []byte) (common.Address, err
 	return out0, nil
 }
 
+// PackSettleBy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb63c4977.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleBy() view returns(uint256)
+func (auctionHouse *AuctionHouse) PackSettleBy() []byte {
+	enc, err := auctionHouse.abi.Pack("settleBy")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleBy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb63c4977.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleBy() view returns(uint256)
+func (auctionHouse *AuctionHouse) TryPackSettleBy() ([]byte, error) {
+	return auctionHouse.abi.Pack("settleBy")
+}
+
+// UnpackSettleBy is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb63c4977.
+//
+// Solidity: function settleBy() view returns(uint256)
+func (auctionHouse *AuctionHouse) UnpackSettleBy(data []byte) (*big.Int, error) {
+	out, err := auctionHouse.abi.Unpack("settleBy", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackSettled is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8f775839.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -379,34 +449,34 @@ func (auctionHouse *AuctionHouse) TryPackWithdraw() ([]byte, error) {
 	return auctionHouse.abi.Pack("withdraw")
 }
 
-// PackWithdrawable is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xce513b6f.  This method will panic if any
+// PackWithdrawn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ef61092.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function withdrawable(address account) view returns(uint256)
-func (auctionHouse *AuctionHouse) PackWithdrawable(account common.Address) []byte {
-	enc, err := auctionHouse.abi.Pack("withdrawable", account)
+// Solidity: function withdrawn(address account) view returns(uint256)
+func (auctionHouse *AuctionHouse) PackWithdrawn(account common.Address) []byte {
+	enc, err := auctionHouse.abi.Pack("withdrawn", account)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackWithdrawable is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xce513b6f.  This method will return an error
+// TryPackWithdrawn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ef61092.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function withdrawable(address account) view returns(uint256)
-func (auctionHouse *AuctionHouse) TryPackWithdrawable(account common.Address) ([]byte, error) {
-	return auctionHouse.abi.Pack("withdrawable", account)
+// Solidity: function withdrawn(address account) view returns(uint256)
+func (auctionHouse *AuctionHouse) TryPackWithdrawn(account common.Address) ([]byte, error) {
+	return auctionHouse.abi.Pack("withdrawn", account)
 }
 
-// UnpackWithdrawable is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xce513b6f.
+// UnpackWithdrawn is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6ef61092.
 //
-// Solidity: function withdrawable(address account) view returns(uint256)
-func (auctionHouse *AuctionHouse) UnpackWithdrawable(data []byte) (*big.Int, error) {
-	out, err := auctionHouse.abi.Unpack("withdrawable", data)
+// Solidity: function withdrawn(address account) view returns(uint256)
+func (auctionHouse *AuctionHouse) UnpackWithdrawn(data []byte) (*big.Int, error) {
+	out, err := auctionHouse.abi.Unpack("withdrawn", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -504,6 +574,51 @@ func (auctionHouse *AuctionHouse) UnpackBidDepositedEvent(log *types.Log) (*Auct
 	return out, nil
 }
 
+// AuctionHouseWithdrawn represents a Withdrawn event raised by the AuctionHouse contract.
+type AuctionHouseWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AuctionHouseWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (AuctionHouseWithdrawn) ContractEventName() string {
+	return AuctionHouseWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (auctionHouse *AuctionHouse) UnpackWithdrawnEvent(log *types.Log) (*AuctionHouseWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != auctionHouse.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AuctionHouseWithdrawn)
+	if len(log.Data) > 0 {
+		if err := auctionHouse.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range auctionHouse.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (auctionHouse *AuctionHouse) UnpackError(raw []byte) (any, error) {
@@ -519,8 +634,11 @@ func (auctionHouse *AuctionHouse) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], auctionHouse.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
 		return auctionHouse.UnpackNothingToWithdrawError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], auctionHouse.abi.Errors["PriceAboveDeposit"].ID.Bytes()[:4]) {
-		return auctionHouse.UnpackPriceAboveDepositError(raw[4:])
+	if bytes.Equal(raw[:4], auctionHouse.abi.Errors["OnlyEther"].ID.Bytes()[:4]) {
+		return auctionHouse.UnpackOnlyEtherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auctionHouse.abi.Errors["TooLate"].ID.Bytes()[:4]) {
+		return auctionHouse.UnpackTooLateError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], auctionHouse.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
 		return auctionHouse.UnpackTransferFailedError(raw[4:])
@@ -623,26 +741,48 @@ func (auctionHouse *AuctionHouse) UnpackNothingToWithdrawError(raw []byte) (*Auc
 	return out, nil
 }
 
-// AuctionHousePriceAboveDeposit represents a PriceAboveDeposit error raised by the AuctionHouse contract.
-type AuctionHousePriceAboveDeposit struct {
-	Price   *big.Int
-	Deposit *big.Int
+// AuctionHouseOnlyEther represents a OnlyEther error raised by the AuctionHouse contract.
+type AuctionHouseOnlyEther struct {
+	Token common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error PriceAboveDeposit(uint256 price, uint256 deposit)
-func AuctionHousePriceAboveDepositErrorID() common.Hash {
-	return common.HexToHash("0x63b368496024899c9b0afd4bcfd6187887d95ed5c1dec194cda26c6deff6038c")
+// Solidity: error OnlyEther(address token)
+func AuctionHouseOnlyEtherErrorID() common.Hash {
+	return common.HexToHash("0x3773266f4d04ed2be6f22f7d007673d201bc8c12f7dee6a4f4de779dedfd5ce3")
 }
 
-// UnpackPriceAboveDepositError is the Go binding used to decode the provided
+// UnpackOnlyEtherError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error PriceAboveDeposit(uint256 price, uint256 deposit)
-func (auctionHouse *AuctionHouse) UnpackPriceAboveDepositError(raw []byte) (*AuctionHousePriceAboveDeposit, error) {
-	out := new(AuctionHousePriceAboveDeposit)
-	if err := auctionHouse.abi.UnpackIntoInterface(out, "PriceAboveDeposit", raw); err != nil {
+// Solidity: error OnlyEther(address token)
+func (auctionHouse *AuctionHouse) UnpackOnlyEtherError(raw []byte) (*AuctionHouseOnlyEther, error) {
+	out := new(AuctionHouseOnlyEther)
+	if err := auctionHouse.abi.UnpackIntoInterface(out, "OnlyEther", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionHouseTooLate represents a TooLate error raised by the AuctionHouse contract.
+type AuctionHouseTooLate struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooLate()
+func AuctionHouseTooLateErrorID() common.Hash {
+	return common.HexToHash("0xecdd1c29e1637c8bfa8cc1f1073ba3a2f674b640f167e7c16246364c720ada92")
+}
+
+// UnpackTooLateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooLate()
+func (auctionHouse *AuctionHouse) UnpackTooLateError(raw []byte) (*AuctionHouseTooLate, error) {
+	out := new(AuctionHouseTooLate)
+	if err := auctionHouse.abi.UnpackIntoInterface(out, "TooLate", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -3,36 +3,45 @@ pragma solidity 0.8.37;
 
 /// @title Example dApp for the sealed-bid auction secret contract
 /// @notice The Ethereum half of contracts/secret/SealedBidAuction.sol. Each
-/// bid is a payable task whose escrow the bridge forwards here with the
+/// bid is a payable task whose ETH escrow the bridge forwards here with the
 /// bid's callback `bidDeposited(bidder)`; the seller's settlement task calls
-/// back `auctionSettled(winner, price)`. Then the seller may withdraw the
-/// price, the winner the rest of its deposit, every loser its whole deposit.
-/// Nobody learns a losing bid beyond the deposit its bidder chose to escrow.
+/// back `auctionSettled(winner, price)`. Anyone may execute those callbacks,
+/// in any order, so nothing here depends on their order: deposits are
+/// accepted before and after settlement, and what each account may take is
+/// worked out when it withdraws. The seller gets the price out of the
+/// winner's deposit, the winner the rest of it, every loser its whole
+/// deposit. If the auction is not settled by `settleBy`, it is void and every
+/// bidder takes its deposit back.
 /// @dev Callbacks are accepted only from the bridge's callback executor,
-/// and only when the secret contract the bridge appends to the calldata
-/// (its last 20 bytes) is this auction's.
+/// and only when the secret contract the bridge appends to the calldata is
+/// this auction's. The bridge appends abi.encodePacked(escrowToken,
+/// escrowAmount, secretContract): the last 20 bytes name the secret
+/// contract, the 20 bytes 52 from the end the escrow token.
 contract AuctionHouse {
     error NotCallbackExecutor();
     error WrongSecretContract(address got);
+    error OnlyEther(address token);
     error AlreadySettled();
+    error TooLate();
     error NotSettled();
-    error PriceAboveDeposit(uint256 price, uint256 deposit);
     error NothingToWithdraw();
     error TransferFailed();
 
     /// @notice The bridge's callback executor, which delivers callbacks.
     address public immutable callbackExecutor;
-    /// @notice Who receives the price.
-    address public immutable seller;
     /// @notice The secret auction contract. Its address follows from its
     /// deployment task id, which the seller computes before deploying either
     /// contract (EnigmaBridge.nextTaskId, then contractAddress).
     address public immutable secretAuction;
+    /// @notice Who receives the price.
+    address public immutable seller;
+    /// @notice After this time an unsettled auction is void.
+    uint256 public immutable settleBy;
 
     /// @notice Each bidder's escrowed deposit.
     mapping(address bidder => uint256) public deposits;
-    /// @notice What each account may withdraw after settlement.
-    mapping(address account => uint256) public withdrawable;
+    /// @notice What each account has withdrawn so far.
+    mapping(address account => uint256) public withdrawn;
     /// @notice The winner and price, once settled.
     address public winner;
     uint256 public price;
@@ -42,13 +51,17 @@ contract AuctionHouse {
     event BidDeposited(address indexed bidder, uint256 amount);
     /// @notice The auction was settled.
     event AuctionSettled(address indexed winner, uint256 price);
+    /// @notice An account took what is its.
+    event Withdrawn(address indexed account, uint256 amount);
 
     /// @param callbackExecutor_ the EnigmaBridge's callbackExecutor()
     /// @param secretAuction_ the secret contract's address
-    constructor(address callbackExecutor_, address secretAuction_) {
+    /// @param settleBy_ the time after which an unsettled auction is void
+    constructor(address callbackExecutor_, address secretAuction_, uint256 settleBy_) {
         callbackExecutor = callbackExecutor_;
-        seller = msg.sender;
         secretAuction = secretAuction_;
+        seller = msg.sender;
+        settleBy = settleBy_;
     }
 
     modifier fromAuction() {
@@ -58,35 +71,52 @@ contract AuctionHouse {
         _;
     }
 
-    /// @notice Callback of a bid task: the escrow comes as msg.value.
+    /// @notice Callback of a bid task: the ETH escrow comes as msg.value.
     function bidDeposited(address bidder) external payable fromAuction {
-        if (settled) revert AlreadySettled();
+        address token = address(bytes20(msg.data[msg.data.length - 72:msg.data.length - 52]));
+        if (token != address(0)) revert OnlyEther(token);
         deposits[bidder] += msg.value;
         emit BidDeposited(bidder, msg.value);
     }
 
-    /// @notice Callback of the settlement task.
+    /// @notice Callback of the settlement task. The secret contract only
+    /// accepts bids no larger than their deposits, so the winner's deposit
+    /// covers the price whenever its callback runs.
     function auctionSettled(address winner_, uint256 price_) external fromAuction {
         if (settled) revert AlreadySettled();
-        uint256 deposit = deposits[winner_];
-        if (price_ > deposit) revert PriceAboveDeposit(price_, deposit);
+        if (block.timestamp > settleBy) revert TooLate();
         settled = true;
         winner = winner_;
         price = price_;
-        deposits[winner_] = deposit - price_;
-        withdrawable[seller] += price_;
         emit AuctionSettled(winner_, price_);
     }
 
-    /// @notice After settlement: the seller takes the price, every bidder
-    /// what is left of its deposit.
+    /// @notice What `account` may have in total, given the deposits that
+    /// have arrived so far.
+    function entitlement(address account) public view returns (uint256 total) {
+        if (!settled) {
+            return block.timestamp > settleBy ? deposits[account] : 0;
+        }
+        uint256 paid = _min(price, deposits[winner]);
+        total = deposits[account];
+        if (account == winner) total -= paid;
+        if (account == seller) total += paid;
+    }
+
+    /// @notice Takes what is the caller's: after settlement, the price
+    /// (seller) or the rest of a deposit (bidders); after a void auction,
+    /// the whole deposit. May be called again when more arrives.
     function withdraw() external {
-        if (!settled) revert NotSettled();
-        uint256 amount = withdrawable[msg.sender] + deposits[msg.sender];
+        if (!settled && block.timestamp <= settleBy) revert NotSettled();
+        uint256 amount = entitlement(msg.sender) - withdrawn[msg.sender];
         if (amount == 0) revert NothingToWithdraw();
-        withdrawable[msg.sender] = 0;
-        deposits[msg.sender] = 0;
+        withdrawn[msg.sender] += amount;
         (bool ok,) = msg.sender.call{value: amount}("");
         if (!ok) revert TransferFailed();
+        emit Withdrawn(msg.sender, amount);
+    }
+
+    function _min(uint256 a, uint256 b) private pure returns (uint256) {
+        return a < b ? a : b;
     }
 }

@@ -211,6 +211,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     error FeeMismatch(uint256 paid, uint256 owed);
     error EscrowShortfall(uint256 received, uint256 expected);
     error ZeroGasLimit();
+    error ZeroGasPrice();
     error BadValset(string why);
     error ValsetMismatch();
     error StaleNonce(uint64 got, uint64 want);
@@ -442,11 +443,14 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         uint256 fee = (uint256(rec.gasLimit) - r.gasUsed) * rec.gasPrice;
         uint256 escrow;
         if (r.status != STATUS_SUCCESS || r.callbackHash == bytes32(0)) escrow = rec.escrowAmount;
+        // Pushed to the sender; what cannot be pushed (a contract that
+        // refuses ETH, a token that blocks the sender) is credited instead,
+        // so that one refusal never blocks the rest of the refund.
         if (rec.feeToken == rec.escrowToken) {
-            _pay(rec.sender, rec.feeToken, fee + escrow);
+            _payOrCredit(rec.sender, rec.feeToken, fee + escrow);
         } else {
-            _pay(rec.sender, rec.feeToken, fee);
-            _pay(rec.sender, rec.escrowToken, escrow);
+            _payOrCredit(rec.sender, rec.feeToken, fee);
+            _payOrCredit(rec.sender, rec.escrowToken, escrow);
         }
         emit RefundClaimed(r.taskId, rec.sender, fee, escrow);
     }
@@ -458,11 +462,11 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     /// balances or rights (a callback to a fee token's `transfer` would
     /// otherwise move the bridge's tokens). The target gets `callbackGas`
     /// gas for the frame, the task's escrow (ETH as value, an ERC20
-    /// transferred just before the call), and the secret contract's address
-    /// appended to the calldata (as ERC-2771 appends a sender) so it can
-    /// tell which secret contract speaks. If the callback reverts or runs
-    /// out of gas it still counts as executed, and the escrow is credited
-    /// to the task's sender.
+    /// transferred just before the call), and abi.encodePacked(escrowToken,
+    /// escrowAmount, secretContract) appended to the calldata (as ERC-2771
+    /// appends a sender) so it can tell which secret contract speaks and
+    /// what it was sent. If the callback reverts or runs out of gas it still
+    /// counts as executed, and the escrow is credited to the task's sender.
     function executeCallback(
         uint64 batchNonce,
         Receipt calldata r,
@@ -500,16 +504,22 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         } else if (amount != 0) {
             IERC20(token).safeTransfer(target, amount);
         }
-        callbackExecutor.execute{value: value}(target, abi.encodePacked(data, secretContract));
+        callbackExecutor.execute{value: value}(target, abi.encodePacked(data, token, amount, secretContract));
     }
 
     /// @notice Sends the caller its credit in `token` (worker fees, escrows
-    /// of failed callbacks).
-    function withdraw(address token) external nonReentrant {
+    /// of failed callbacks, refunds that could not be pushed).
+    function withdraw(address token) external {
+        withdrawTo(token, msg.sender);
+    }
+
+    /// @notice Sends the caller's credit in `token` to `to` (for accounts
+    /// that cannot receive it themselves).
+    function withdrawTo(address token, address to) public nonReentrant {
         uint256 amount = credits[msg.sender][token];
         if (amount == 0) revert NothingToWithdraw();
         credits[msg.sender][token] = 0;
-        _pay(msg.sender, token, amount);
+        _pay(to, token, amount);
         emit Withdrawn(msg.sender, token, amount);
     }
 
@@ -579,6 +589,9 @@ contract EnigmaBridge is ReentrancyGuardTransient {
 
     function _fee(uint64 gasLimit, uint256 gasPrice) private pure returns (uint256) {
         if (gasLimit == 0) revert ZeroGasLimit();
+        // A task must pay its worker something: free records would let
+        // anyone fill batches with timeouts at no cost but Ethereum's gas.
+        if (gasPrice == 0) revert ZeroGasPrice();
         return uint256(gasLimit) * gasPrice;
     }
 
@@ -594,6 +607,17 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         if (root == bytes32(0)) revert UnknownBatch(batchNonce);
         if (!MerkleProof.verifyCalldata(proof, root, receiptLeaf(r, rec))) revert InvalidProof();
         if (r.gasUsed > rec.gasLimit) revert InvalidProof();
+    }
+
+    function _payOrCredit(address to, address token, uint256 amount) private {
+        if (amount == 0) return;
+        bool ok;
+        if (token == address(0)) {
+            (ok,) = to.call{value: amount}("");
+        } else {
+            ok = IERC20(token).trySafeTransfer(to, amount);
+        }
+        if (!ok) credits[to][token] += amount;
     }
 
     function _pay(address to, address token, uint256 amount) private {

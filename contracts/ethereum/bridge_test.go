@@ -61,6 +61,8 @@ func TestCreateTaskRecord(t *testing.T) {
 	requireRevert(t, err, "FeeMismatch")
 	_, err = c.Send(u, c.BridgeAddr, nil, c.Bridge.PackCreateTaskRecord(secret, inputs, 0, gwei))
 	requireRevert(t, err, "ZeroGasLimit")
+	_, err = c.Send(u, c.BridgeAddr, nil, c.Bridge.PackCreateTaskRecord(secret, inputs, gasLimit, new(big.Int)))
+	requireRevert(t, err, "ZeroGasPrice")
 	// A fee that overflows uint256 reverts (checked arithmetic) instead of wrapping.
 	huge := new(big.Int).Lsh(big.NewInt(1), 255)
 	_, err = c.Send(u, c.BridgeAddr, nil, c.Bridge.PackCreateTaskRecord(secret, inputs, 4, huge))

@@ -3,12 +3,15 @@ package ethereum_test
 import (
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/enigmad/enigmad/bridge/commitment"
+	"github.com/enigmad/enigmad/contracts"
 	"github.com/enigmad/enigmad/contracts/bindings"
 	"github.com/enigmad/enigmad/contracts/sim"
 )
@@ -34,7 +37,7 @@ func TestAuctionCallbacks(t *testing.T) {
 	auction, err := c.Bridge.UnpackContractAddress(out)
 	require.NoError(t, err)
 	house := bindings.NewAuctionHouse()
-	houseAddr, _, err := c.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(c.Executor, auction))
+	houseAddr, _, err := c.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(c.Executor, auction, big.NewInt(1<<40)))
 	require.NoError(t, err)
 
 	deposits := []*big.Int{big.NewInt(5e17), big.NewInt(9e17), big.NewInt(4e17)}
@@ -222,4 +225,138 @@ func TestCallbacksCannotActAsTheBridge(t *testing.T) {
 	// Nobody but the bridge may use the executor.
 	_, err = c.Send(thief, c.Executor, nil, bindings.NewCallbackExecutor().PackExecute(thief.Addr, nil))
 	requireRevert(t, err, "OnlyBridge")
+}
+
+// TestAuctionInAnyOrder: callbacks run by anyone in any order still settle
+// the auction right, and an auction not settled in time is void.
+func TestAuctionInAnyOrder(t *testing.T) {
+	c := newChain(t, sim.Options{Users: 4})
+	seller, bidders := c.Users[0], c.Users[1:]
+	auction := common.HexToAddress("0xa0c7")
+	house := bindings.NewAuctionHouse()
+	head, err := c.Client.HeaderByNumber(t.Context(), nil)
+	require.NoError(t, err)
+	settleBy := new(big.Int).SetUint64(head.Time + 3600)
+	houseAddr, _, err := c.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(c.Executor, auction, settleBy))
+	require.NoError(t, err)
+	voidAddr, _, err := c.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(c.Executor, auction, settleBy))
+	require.NoError(t, err)
+
+	deposits := []*big.Int{big.NewInt(5e17), big.NewInt(9e17), big.NewInt(4e17)}
+	price := big.NewInt(7e17)
+	type cb struct {
+		task *sim.Task
+		data []byte
+		to   common.Address
+	}
+	var cbs []cb
+	for _, to := range []common.Address{houseAddr, voidAddr} {
+		for i, b := range bidders {
+			task, _, err := c.RecordPayableTask(b, auction, inputs, gasLimit, gwei, eth, deposits[i])
+			require.NoError(t, err)
+			cbs = append(cbs, cb{task, house.PackBidDeposited(b.Addr), to})
+		}
+	}
+	settle, _, err := c.RecordTask(seller, auction, inputs, gasLimit, gwei)
+	require.NoError(t, err)
+	cbs = append(cbs, cb{settle, house.PackAuctionSettled(bidders[1].Addr, price), houseAddr})
+	var entries []sim.Entry
+	for i, x := range cbs {
+		e := callbackEntry(x.task, uint64(i+1), x.to, x.data)
+		e.Record.SecretContract = auction
+		entries = append(entries, e)
+	}
+	b, tree := batchOf(t, c, 1, 1, entries)
+	_, err = c.SubmitBatch(b, nil)
+	require.NoError(t, err)
+	run := func(i int) {
+		r, err := c.ExecuteCallback(c.Deployer, 1, tree, i, cbs[i].to, cbs[i].data, 0)
+		require.NoError(t, err)
+		ev, err := c.Bridge.UnpackCallbackExecutedEvent(r.Logs[len(r.Logs)-1])
+		require.NoError(t, err)
+		require.True(t, ev.Ok, "callback %d", i)
+	}
+	withdraw := func(a *sim.Account, house common.Address) (*big.Int, error) {
+		before := c.Balance(a.Addr)
+		r, err := c.Send(a, house, nil, bindings.NewAuctionHouse().PackWithdraw())
+		if err != nil {
+			return nil, err
+		}
+		fee := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+		return new(big.Int).Sub(new(big.Int).Add(c.Balance(a.Addr), fee), before), nil
+	}
+
+	// Settlement first, then a loser's deposit; nothing for anyone until
+	// the winner's deposit is there, then the price and the rest.
+	run(6)
+	run(0)
+	_, err = withdraw(bidders[0], houseAddr)
+	require.NoError(t, err, "a loser takes its deposit at once")
+	_, err = withdraw(seller, houseAddr)
+	requireRevert(t, err, "NothingToWithdraw")
+	run(1)
+	run(2)
+	got, err := withdraw(seller, houseAddr)
+	require.NoError(t, err)
+	require.Equal(t, price, got)
+	got, err = withdraw(bidders[1], houseAddr)
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).Sub(deposits[1], price), got)
+	got, err = withdraw(bidders[2], houseAddr)
+	require.NoError(t, err)
+	require.Equal(t, deposits[2], got)
+	require.Zero(t, c.Balance(houseAddr).Sign())
+
+	// The second auction is never settled: after its deadline everyone
+	// takes its deposit back.
+	for i := 3; i < 6; i++ {
+		run(i)
+	}
+	_, err = withdraw(bidders[0], voidAddr)
+	requireRevert(t, err, "NotSettled")
+	require.NoError(t, c.Backend.AdjustTime(2*time.Hour))
+	c.Backend.Commit()
+	for i, bd := range bidders {
+		got, err := withdraw(bd, voidAddr)
+		require.NoError(t, err)
+		require.Equal(t, deposits[i], got)
+	}
+	require.Zero(t, c.Balance(voidAddr).Sign())
+}
+
+// TestRefundToAContractThatRefusesETH: a refund that cannot be pushed is
+// credited, and the contract withdraws it elsewhere.
+func TestRefundToAContractThatRefusesETH(t *testing.T) {
+	c := newChain(t, sim.Options{})
+	art, err := contracts.Load("Forwarder")
+	require.NoError(t, err)
+	fwd, _, err := c.Deploy(c.Deployer, art.Bytecode.String(), nil)
+	require.NoError(t, err)
+	forward := func(value *big.Int, data []byte) (*types.Receipt, error) {
+		call, err := art.ABI.Pack("forward", c.BridgeAddr, data)
+		require.NoError(t, err)
+		return c.Send(c.Users[0], fwd, value, call)
+	}
+	escrow := big.NewInt(1e17)
+	r, err := forward(new(big.Int).Add(sim.Fee(gasLimit, gwei), escrow), c.Bridge.PackCreatePayableTaskRecord(secret, inputs, gasLimit, gwei, eth, escrow))
+	require.NoError(t, err)
+	tasks, err := c.TaskEvents(r)
+	require.NoError(t, err)
+	require.Equal(t, fwd, tasks[0].Record.Sender)
+	entry := sim.Entry{Record: tasks[0].Record, Leaf: commitment.Leaf{Sequence: 1, TaskID: tasks[0].ID, RecordHash: tasks[0].Record.Hash(), Status: 1, GasUsed: 1000}}
+	b, tree := batchOf(t, c, 1, 1, []sim.Entry{entry})
+	_, err = c.SubmitBatch(b, nil)
+	require.NoError(t, err)
+	_, err = c.ClaimRefund(c.Users[1], 1, tree, 0)
+	require.NoError(t, err, "the claim goes through")
+	owed := new(big.Int).Add(sim.Fee(gasLimit-1000, gwei), escrow)
+	require.Equal(t, owed, c.Credit(fwd, eth), "credited, not lost")
+	_, err = c.ClaimRefund(c.Users[1], 1, tree, 0)
+	requireRevert(t, err, "AlreadyClaimed")
+
+	to := sim.NewAccount("forwarder-owner").Addr
+	_, err = forward(nil, c.Bridge.PackWithdrawTo(eth, to))
+	require.NoError(t, err)
+	require.Equal(t, owed, c.Balance(to))
+	require.Zero(t, c.Credit(fwd, eth).Sign())
 }

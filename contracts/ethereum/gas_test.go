@@ -153,7 +153,7 @@ func TestGasTable(t *testing.T) {
 
 	// A callback delivering an escrow to a dApp (the auction's bid deposit).
 	house := bindings.NewAuctionHouse()
-	houseAddr, _, err := c.Deploy(u, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(c.Executor, secret))
+	houseAddr, _, err := c.Deploy(u, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(c.Executor, secret, big.NewInt(1<<40)))
 	require.NoError(t, err)
 	bid, _, err := c.RecordPayableTask(v, secret, inputs, gasLimit, gwei, eth, big.NewInt(5e17))
 	require.NoError(t, err)

@@ -101,12 +101,20 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 	dapp := common.HexToAddress("0xda99")
 	args, err := art.ABI.Pack("", dapp, big.NewInt(100))
 	require.NoError(t, err)
+	// A deployment escrows nothing: an envelope that claims value fails.
+	valued := seller.nextTaskID()
+	valuedEnv, _ := encrypt(t, info, ids.ContractAddress(valued), valued, envelope.Call{Data: args, Amount: big.NewInt(1)})
+	res, err := worker.Deploy(core.Deployment{ID: valued, Sender: seller.addr, CodeHash: crypto.Keccak256Hash(art.Bytecode),
+		InputsHash: ids.InputsHash(valuedEnv), GasLimit: 2_000_000, Env: env, Bytecode: art.Bytecode, Envelope: valuedEnv})
+	require.NoError(t, err)
+	require.Equal(t, receipt.StatusEscrowMismatch, res.Receipt.Status, res.Reason)
+
 	deployID := seller.nextTaskID()
 	contract := ids.ContractAddress(deployID)
 	deployEnv, _ := encrypt(t, info, contract, deployID, envelope.Call{Data: args})
 	var chainLog deltaLog
 
-	res, err := worker.Deploy(core.Deployment{
+	res, err = worker.Deploy(core.Deployment{
 		ID: deployID, Sender: seller.addr, CodeHash: crypto.Keccak256Hash(art.Bytecode),
 		InputsHash: ids.InputsHash(deployEnv), GasLimit: 2_000_000, Env: env,
 		Bytecode: art.Bytecode, Envelope: deployEnv,
@@ -163,6 +171,10 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 	tampered := append([]byte(nil), mismatch...)
 	tampered[len(tampered)-1] ^= 1
 	wrongTask, _ := encrypt(t, info, contract, common.Hash{9}, envelope.Call{Data: bidInput})
+	// A worthless ERC20 "escrow" is not msg.value: the bid exceeds a deposit of 0.
+	junk, huge := common.HexToAddress("0x7a4c"), new(big.Int).Exp(big.NewInt(10), big.NewInt(30), nil)
+	junkBid, _ := art.ABI.Pack("bid", big.NewInt(1000))
+	tokenEscrow, _ := encrypt(t, info, contract, id, envelope.Call{Data: junkBid, Token: junk, Amount: huge})
 	cases := []struct {
 		name   string
 		task   core.Task
@@ -170,6 +182,7 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 		err    error
 	}{
 		{"escrow differs from the envelope", core.Task{ID: id, Envelope: mismatch, EscrowAmount: big.NewInt(120)}, receipt.StatusEscrowMismatch, nil},
+		{"an ERC20 escrow is not value", core.Task{ID: id, Envelope: tokenEscrow, EscrowToken: junk, EscrowAmount: huge}, receipt.StatusRevert, nil},
 		{"tampered ciphertext", core.Task{ID: id, Envelope: tampered}, receipt.StatusBadInput, nil},
 		{"envelope bound to another task", core.Task{ID: id, Envelope: wrongTask}, receipt.StatusBadInput, nil},
 		{"data that is not the record's", core.Task{ID: id, Envelope: mismatch, InputsHash: common.Hash{1}}, 0, core.ErrInputsHash},

@@ -98,7 +98,7 @@ func (c *Core) execute(t Task) (Result, error) {
 		r.Status = receipt.StatusEscrowMismatch
 		return c.finish(r, nil, nil, Result{Reason: reason})
 	}
-	out := st.machine.Call(t.Env, t.Sender, opened.Call.Data, opened.Call.Amount, t.GasLimit)
+	out := st.machine.Call(t.Env, t.Sender, opened.Call.Data, callValue(opened.Call), t.GasLimit)
 	return c.conclude(r, st, out, opened.ResultKey)
 }
 
@@ -130,9 +130,14 @@ func (c *Core) Deploy(d Deployment) (Result, error) {
 		r.Status = receipt.StatusBadInput
 		return c.finish(r, nil, nil, Result{Reason: err.Error()})
 	}
+	// A deployment record escrows nothing: a constructor never receives value.
+	if reason := escrowMismatch(opened.Call, common.Address{}, nil); reason != "" {
+		r.Status = receipt.StatusEscrowMismatch
+		return c.finish(r, nil, nil, Result{Reason: reason})
+	}
 	log := deltas.NewLog(address, key)
 	initcode := append(bytes.Clone(d.Bytecode), opened.Call.Data...)
-	machine, out := evm.Deploy(d.Env, address, d.Sender, initcode, opened.Call.Amount, d.GasLimit, log.Storage)
+	machine, out := evm.Deploy(d.Env, address, d.Sender, initcode, new(big.Int), d.GasLimit, log.Storage)
 	st := &contractState{log: log, machine: machine}
 	res, err := c.conclude(r, st, out, opened.ResultKey)
 	if err == nil && out.Status == receipt.StatusSuccess {
@@ -190,6 +195,17 @@ func (c *Core) finish(r receipt.Receipt, output, delta []byte, res Result) (Resu
 	}
 	res.Receipt, res.Signature, res.Output, res.Delta = r, sig, output, delta
 	return res, nil
+}
+
+// callValue is the msg.value a call sees: an ETH escrow. An ERC20 escrow is
+// not value (any token can be minted at will, so counting it as money would
+// let worthless tokens pass for ETH); it reaches Ethereum with the task's
+// callback, where the target is told the token and amount.
+func callValue(call envelope.Call) *big.Int {
+	if call.Token != (common.Address{}) || call.Amount == nil {
+		return new(big.Int)
+	}
+	return call.Amount
 }
 
 func escrowMismatch(call envelope.Call, token common.Address, amount *big.Int) string {

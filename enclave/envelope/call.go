@@ -13,7 +13,8 @@ import (
 // selector and ABI arguments, or constructor arguments for a deployment)
 // and, for a payable function, the token and amount sent along (the zero
 // address is ETH). The enclave checks them against the escrow of the task
-// record; the contract sees Amount as msg.value.
+// record; the contract sees an ETH Amount as msg.value (an ERC20 escrow is
+// not value inside the EVM).
 type Call struct {
 	Data   []byte
 	Token  common.Address

@@ -40,10 +40,27 @@ func (k Keeper) batchReceipts(ctx context.Context, first, last uint64) ([][]byte
 	return ids, rs, nil
 }
 
-// CloseBatch closes a batch over the receipts committed since the last one:
-// the Merkle root of their leaves in commit order and each worker's fee
-// total. It returns nonce 0 when there is nothing to batch.
+// CloseBatch closes batches over the receipts committed since the last
+// one, at most max_batch_receipts each: the Merkle root of their leaves in
+// commit order and each worker's fee total per fee token. It returns the
+// nonce of the last batch closed, 0 when there is nothing to batch.
 func (k Keeper) CloseBatch(ctx context.Context) (uint64, error) {
+	params, err := k.Params.Get(ctx)
+	if err != nil {
+		return 0, err
+	}
+	var nonce uint64
+	for {
+		closed, err := k.closeOne(ctx, params.MaxBatchReceipts)
+		if err != nil || closed == 0 {
+			return nonce, err
+		}
+		nonce = closed
+	}
+}
+
+// closeOne closes one batch of at most limit receipts, or none (nonce 0).
+func (k Keeper) closeOne(ctx context.Context, limit uint64) (uint64, error) {
 	last, err := k.LastBatched.Get(ctx)
 	if err != nil && !errors.Is(err, collections.ErrNotFound) {
 		return 0, err
@@ -56,6 +73,7 @@ func (k Keeper) CloseBatch(ctx context.Context) (uint64, error) {
 	if newest <= last {
 		return 0, nil
 	}
+	newest = min(newest, last+limit)
 	ids, receipts, err := k.batchReceipts(ctx, last+1, newest)
 	if err != nil {
 		return 0, err

@@ -47,7 +47,7 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 	deployID := ids.TaskID(eth.ChainID, eth.BridgeAddr, seller.Addr, 0)
 	auction := ids.ContractAddress(deployID)
 	house := bindings.NewAuctionHouse()
-	houseAddr, _, err := eth.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(eth.Executor, auction))
+	houseAddr, _, err := eth.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(eth.Executor, auction, big.NewInt(1<<40)))
 	require.NoError(t, err)
 
 	args, err := art.ABI.Pack("", houseAddr, big.NewInt(100))

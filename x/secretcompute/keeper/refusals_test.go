@@ -236,3 +236,40 @@ func TestGenesisRoundTripWithALargeLog(t *testing.T) {
 	gs.Deltas[2500].PrevHash = gs.Deltas[2498].Hash
 	require.ErrorIs(t, gs.Validate(), types.ErrInvalidGenesis)
 }
+
+// TestBatchesAreCapped: however many receipts are pending, no batch holds
+// more than max_batch_receipts, and consecutive batches cover consecutive
+// sequences (the bridge contract requires both).
+func TestBatchesAreCapped(t *testing.T) {
+	n := newNetwork(t)
+	ctx := n.chain.Context()
+	k := n.chain.App.SecretComputeKeeper
+	p, err := k.Params.Get(ctx)
+	require.NoError(t, err)
+	p.MaxBatchReceipts, p.DataTimeoutBlocks = 2, 1
+	require.NoError(t, k.Params.Set(ctx, p))
+	for i := range 5 {
+		id := ids.TaskID(ethChainID, bridge, common.HexToAddress("0xcafe"), uint64(i))
+		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: id, Contract: common.HexToAddress("0x5ec0"), Sender: common.HexToAddress("0xcafe"),
+			InputsHash: common.Hash{1}, GasLimit: 100_000, GasPrice: gasPrice}))
+	}
+	for range 3 {
+		n.chain.Next() // the records time out
+	}
+	ctx = n.chain.Context()
+	_, err = k.CloseBatch(ctx)
+	require.NoError(t, err)
+	it, err := k.Batches.Iterate(ctx, nil)
+	require.NoError(t, err)
+	batches, err := it.Values()
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(batches), 3, "5 receipts, at most 2 a batch")
+	next := uint64(1)
+	for i, b := range batches {
+		require.Equal(t, uint64(i+1), b.Nonce)
+		require.Equal(t, next, b.FirstSequence, "batch %d continues the last", b.Nonce)
+		require.LessOrEqual(t, b.LastSequence-b.FirstSequence+1, uint64(2))
+		next = b.LastSequence + 1
+	}
+	require.Equal(t, uint64(6), next, "every receipt is in a batch")
+}
