@@ -55,6 +55,9 @@ type Report struct {
 	// AdvisoryIDs are the Intel security advisories behind it.
 	TCBStatus   string
 	AdvisoryIDs []string
+	// TCBEvaluationDataNumber is how recent Intel's verdict is: the older
+	// of the TCB Info's and the QE Identity's numbers.
+	TCBEvaluationDataNumber uint32
 }
 
 // TCBUpToDate is the TCB status a policy accepts when it names none.
@@ -146,11 +149,16 @@ type Policy struct {
 	MinSecurityVersion uint16
 	// AcceptedTCBStatuses lists the TCB statuses accepted; empty means
 	// UpToDate only. A platform that is not UpToDate is accepted only if
-	// every advisory behind its status is in AllowedAdvisoryIDs, so that
-	// governance accepts known, mitigated advisories (as Secret Network does
-	// for SWHardeningNeeded), never a status blindly.
+	// its status names advisories and every one is in AllowedAdvisoryIDs,
+	// so that governance accepts known, mitigated advisories (as Secret
+	// Network does for SWHardeningNeeded), never a status blindly.
 	AcceptedTCBStatuses []string
 	AllowedAdvisoryIDs  []string
+	// MinTCBEvaluationDataNumber is the oldest Intel TCB evaluation (the
+	// collateral's tcbEvaluationDataNumber) accepted: raising it after a
+	// TCB recovery stops stale collateral from rating a platform better
+	// than Intel now does.
+	MinTCBEvaluationDataNumber uint32
 }
 
 // Check applies the policy to a verified report. Debug enclaves are always
@@ -190,8 +198,16 @@ func (p Policy) checkTCB(r Report) error {
 	if !slices.Contains(accepted, r.TCBStatus) {
 		return fmt.Errorf("%w: TCB status %q (advisories %v) is not one of %v", ErrPolicy, r.TCBStatus, r.AdvisoryIDs, accepted)
 	}
+	if r.TCBEvaluationDataNumber < p.MinTCBEvaluationDataNumber {
+		return fmt.Errorf("%w: the collateral's TCB evaluation data number %d is older than %d", ErrPolicy, r.TCBEvaluationDataNumber, p.MinTCBEvaluationDataNumber)
+	}
 	if r.TCBStatus == TCBUpToDate {
 		return nil
+	}
+	if len(r.AdvisoryIDs) == 0 {
+		// Nothing to weigh against the allow-list (TCB Info v2 has no
+		// advisories): a status other than UpToDate is not taken blindly.
+		return fmt.Errorf("%w: TCB status %s names no advisories, so none can be allowed", ErrPolicy, r.TCBStatus)
 	}
 	for _, a := range r.AdvisoryIDs {
 		if !slices.Contains(p.AllowedAdvisoryIDs, a) {

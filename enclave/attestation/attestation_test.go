@@ -107,6 +107,19 @@ func TestPolicyForSGXReports(t *testing.T) {
 	r0.TCBStatus, r0.AdvisoryIDs = "ConfigurationAndSWHardeningNeeded", []string{"INTEL-SA-00615"}
 	require.ErrorIs(t, sw.Check(r0), attestation.ErrPolicy)
 	require.NoError(t, sw.Check(good))
+	// An accepted status that names no advisory (TCB Info v2 has none) is
+	// not taken blindly.
+	r0.TCBStatus, r0.AdvisoryIDs = "SWHardeningNeeded", nil
+	require.ErrorIs(t, sw.Check(r0), attestation.ErrPolicy)
+
+	// Collateral older than the required TCB evaluation is refused.
+	fresh := p
+	fresh.MinTCBEvaluationDataNumber = 18
+	stale := good
+	stale.TCBEvaluationDataNumber = 17
+	require.ErrorIs(t, fresh.Check(stale), attestation.ErrPolicy)
+	stale.TCBEvaluationDataNumber = 18
+	require.NoError(t, fresh.Check(stale))
 
 	// A trusted MRENCLAVE is enough on its own.
 	byEnclave := attestation.Policy{UniqueIDs: [][]byte{good.UniqueID}, ProductID: 7}

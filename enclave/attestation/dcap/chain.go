@@ -88,7 +88,17 @@ func verifyToRoot(chain []*x509.Certificate, root *x509.Certificate, at time.Tim
 	if err := checkValidity(root, at, "the root CA"); err != nil {
 		return nil, err
 	}
-	for i, c := range chain {
+	// Every key must be P-256 before any signature is checked (a large RSA
+	// key in a bogus certificate would otherwise cost validators time), and
+	// the chain is checked from the root down, so that no signature is
+	// checked with a key that is not yet authenticated.
+	for _, c := range chain {
+		if _, err := p256Key(c); err != nil {
+			return nil, fmt.Errorf("%w: %v", errKind, err)
+		}
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		c := chain[i]
 		if err := checkValidity(c, at, fmt.Sprintf("certificate %d of the chain", i)); err != nil {
 			return nil, err
 		}

@@ -3,6 +3,7 @@ package dcap
 import (
 	"crypto/x509"
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/enigmad/enigmad/enclave/attestation"
@@ -41,16 +42,23 @@ func (v Verifier) Verify(quote []byte) (attestation.Report, error) {
 	if r.TEE != "SGX" {
 		return attestation.Report{}, fmt.Errorf("%w: a %s quote, only SGX enclaves are accepted", ErrQuoteFormat, r.TEE)
 	}
+	if r.Quote.Trailing != 0 {
+		// Signed by nothing: a worker's stored quote must be exactly what
+		// its enclave produced, so that two registrations cannot differ
+		// only by padding.
+		return attestation.Report{}, fmt.Errorf("%w: %d bytes after the signature data", ErrQuoteFormat, r.Quote.Trailing)
+	}
 	return attestation.Report{
-		Kind:            attestation.KindSGX,
-		UniqueID:        r.MRENCLAVE[:],
-		SignerID:        r.MRSIGNER[:],
-		ProductID:       r.ISVProdID,
-		SecurityVersion: r.ISVSVN,
-		Debug:           r.Debug,
-		Data:            r.ReportData[:],
-		TCBStatus:       r.TCBStatus,
-		AdvisoryIDs:     r.AdvisoryIDs,
+		Kind:                    attestation.KindSGX,
+		UniqueID:                r.MRENCLAVE[:],
+		SignerID:                r.MRSIGNER[:],
+		ProductID:               r.ISVProdID,
+		SecurityVersion:         r.ISVSVN,
+		Debug:                   r.Debug,
+		Data:                    r.ReportData[:],
+		TCBStatus:               r.TCBStatus,
+		AdvisoryIDs:             r.AdvisoryIDs,
+		TCBEvaluationDataNumber: uint32(min(max(r.TCBEvaluationDataNumber, 0), math.MaxUint32)),
 	}, nil
 }
 

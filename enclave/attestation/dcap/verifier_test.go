@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -40,7 +41,8 @@ func TestVerifierWithPolicy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Kind != attestation.KindSGX || r.TCBStatus != "SWHardeningNeeded" || len(r.AdvisoryIDs) != 1 || r.AdvisoryIDs[0] != "INTEL-SA-00615" {
+	if r.Kind != attestation.KindSGX || r.TCBStatus != "SWHardeningNeeded" || len(r.AdvisoryIDs) != 1 || r.AdvisoryIDs[0] != "INTEL-SA-00615" ||
+		r.TCBEvaluationDataNumber != 17 {
 		t.Fatalf("report %+v", r)
 	}
 	mrenclave := mustHex("a4f45c39dac622cb1dd32ddb35a52ec92db41d0fa88a1c911c49e59c534f61cd")
@@ -53,12 +55,21 @@ func TestVerifierWithPolicy(t *testing.T) {
 	if err := p.Check(r); err != nil {
 		t.Fatalf("SWHardeningNeeded with INTEL-SA-00615 allowed: %v", err)
 	}
+	newer := p
+	newer.MinTCBEvaluationDataNumber = 18
+	if err := newer.Check(r); !errors.Is(err, attestation.ErrPolicy) {
+		t.Fatalf("collateral of evaluation 17 where 18 is required: %v", err)
+	}
 	other := p
 	other.UniqueIDs = [][]byte{make([]byte, 32)}
 	if err := other.Check(r); !errors.Is(err, attestation.ErrPolicy) {
 		t.Fatalf("another MRENCLAVE: %v", err)
 	}
-	// The raw quote without the OE header, and a TDX quote, are refused.
+	// Bytes after the signature data, the raw quote without the OE header,
+	// and a TDX quote, are refused.
+	if _, err := v.Verify(dcap.SGXQuote(append(append([]byte(nil), raw...), 0))); !errors.Is(err, dcap.ErrQuoteFormat) || !strings.Contains(err.Error(), "after the signature data") {
+		t.Fatalf("trailing byte: %v", err)
+	}
 	if _, err := v.Verify(append([]byte{byte(attestation.KindSGX)}, raw...)); !errors.Is(err, dcap.ErrQuoteFormat) {
 		t.Fatalf("quote without OE header: %v", err)
 	}

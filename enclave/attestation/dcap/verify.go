@@ -39,7 +39,10 @@ type Result struct {
 	TCBDate           time.Time
 	PlatformTCBStatus string
 	QETCBStatus       string
-	// TCBEvaluationDataNumber of the TCB Info used.
+	// TCBEvaluationDataNumber is the older of the TCB Info's and the QE
+	// Identity's: how recent Intel's verdict on this platform is (a policy
+	// may require a minimum, so that stale collateral from before a TCB
+	// recovery cannot pass).
 	TCBEvaluationDataNumber int
 }
 
@@ -162,7 +165,7 @@ func Verify(quote []byte, c *Collateral, root *x509.Certificate, at time.Time) (
 	r := &Result{
 		Quote: q, TEE: tee, PCK: pck,
 		PlatformTCBStatus: level.TCBStatus, QETCBStatus: qeLevel.TCBStatus, TCBDate: level.TCBDate,
-		TCBEvaluationDataNumber: info.TCBEvaluationDataNumber,
+		TCBEvaluationDataNumber: min(info.TCBEvaluationDataNumber, qeID.TCBEvaluationDataNumber),
 	}
 	r.TCBStatus = converge(level.TCBStatus, qeLevel.TCBStatus)
 	r.AdvisoryIDs = appendUnique(appendUnique(nil, level.AdvisoryIDs...), qeLevel.AdvisoryIDs...)

@@ -89,5 +89,7 @@ func PolicyFor(p Params) attestation.Policy {
 		MinSecurityVersion:  uint16(p.MinSecurityVersion),
 		AcceptedTCBStatuses: p.AcceptedTcbStatuses,
 		AllowedAdvisoryIDs:  p.AllowedAdvisoryIds,
+
+		MinTCBEvaluationDataNumber: p.MinTcbEvaluationDataNumber,
 	}
 }
