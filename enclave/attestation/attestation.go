@@ -123,6 +123,31 @@ func ReportData(chainID string, keys PublicKeys) ([]byte, error) {
 	return out, nil
 }
 
+const registrationDomain = "enigma/register/v1"
+
+// RegistrationDigest is what an enclave signs with its signer key to bind
+// its registration to one operator on one chain:
+//
+//	sha256("enigma/register/v1" || uint8(len(chainID)) || chainID ||
+//	       uint16(len(operator)) || operator)
+//
+// The quote binds the chain id and the keys but not the operator (the
+// enclave attests once, before it knows who registers it); without this
+// signature anyone who saw a registration could replay it first under
+// another operator and hold the worker.
+func RegistrationDigest(chainID, operator string) ([]byte, error) {
+	if len(chainID) == 0 || len(chainID) > 255 || len(operator) == 0 || len(operator) > 0xffff {
+		return nil, fmt.Errorf("attestation: chain id (1 to 255 bytes) and operator (1 to 65535 bytes) are required")
+	}
+	h := sha256.New()
+	h.Write([]byte(registrationDomain))
+	h.Write([]byte{byte(len(chainID))})
+	h.Write([]byte(chainID))
+	h.Write(binary.BigEndian.AppendUint16(nil, uint16(len(operator))))
+	h.Write([]byte(operator))
+	return h.Sum(nil), nil
+}
+
 // CheckBinding checks that the report's data binds chainID and keys.
 func CheckBinding(r Report, chainID string, keys PublicKeys) error {
 	want, err := ReportData(chainID, keys)

@@ -7,7 +7,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/enclave/deltas"
+	"github.com/enigmad/enigmad/enclave/ethsig"
 	"github.com/enigmad/enigmad/enclave/evm"
 )
 
@@ -66,6 +68,17 @@ func (c *Core) Forget(contract common.Address) error {
 	}
 	delete(c.contracts, contract)
 	return nil
+}
+
+// SignRegistration signs attestation.RegistrationDigest for this
+// enclave's chain and operator with the enclave's signer key, so that its
+// registration cannot be replayed under another operator.
+func (c *Core) SignRegistration(operator string) ([]byte, error) {
+	d, err := attestation.RegistrationDigest(c.cfg.ChainID, operator)
+	if err != nil {
+		return nil, err
+	}
+	return ethsig.Sign(common.BytesToHash(d), c.id.Signer)
 }
 
 // Snapshot seals a contract's whole state.

@@ -159,3 +159,12 @@ func (c *Client) Forget(ctx context.Context, contract common.Address) error {
 	_, err := c.api.Forget(ctx, &enclavepb.ForgetRequest{Contract: contract.Bytes()})
 	return err
 }
+
+// SignRegistration asks the enclave to bind its registration to operator.
+func (c *Client) SignRegistration(ctx context.Context, operator string) ([]byte, error) {
+	r, err := c.api.SignRegistration(ctx, &enclavepb.SignRegistrationRequest{Operator: operator})
+	if err != nil {
+		return nil, err
+	}
+	return r.Signature, nil
+}

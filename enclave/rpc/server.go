@@ -245,3 +245,12 @@ func (s *Server) Forget(_ context.Context, req *enclavepb.ForgetRequest) (*encla
 	}
 	return &enclavepb.ForgetResponse{}, nil
 }
+
+// SignRegistration implements enclavepb.EnclaveServer.
+func (s *Server) SignRegistration(_ context.Context, req *enclavepb.SignRegistrationRequest) (*enclavepb.SignRegistrationResponse, error) {
+	sig, err := s.core.SignRegistration(req.Operator)
+	if err != nil {
+		return nil, status.Error(codes.InvalidArgument, err.Error())
+	}
+	return &enclavepb.SignRegistrationResponse{Signature: sig}, nil
+}

@@ -19,8 +19,10 @@ import (
 	"google.golang.org/grpc/status"
 
 	"github.com/enigmad/enigmad/contracts"
+	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/enclave/core"
 	"github.com/enigmad/enigmad/enclave/envelope"
+	"github.com/enigmad/enigmad/enclave/ethsig"
 	"github.com/enigmad/enigmad/enclave/evm"
 	"github.com/enigmad/enigmad/enclave/ids"
 	"github.com/enigmad/enigmad/enclave/receipt"
@@ -119,6 +121,18 @@ func TestEnclaveProcesses(t *testing.T) {
 	require.True(t, info.Provisioned)
 	require.Equal(t, "simulation", info.SealMode)
 	require.Contains(t, worker.log.String(), "INSECURE", "simulation mode says so")
+
+	// The enclave binds its registration to an operator.
+	operator := "enigma1operatoraddressforthetest"
+	sig, err := worker.client.SignRegistration(ctx, operator)
+	require.NoError(t, err)
+	digest, err := attestation.RegistrationDigest(chainID, operator)
+	require.NoError(t, err)
+	signer, err := ethsig.Recover(common.BytesToHash(digest), sig)
+	require.NoError(t, err)
+	require.Equal(t, info.Address, signer)
+	_, err = worker.client.SignRegistration(ctx, "")
+	require.Equal(t, codes.InvalidArgument, status.Code(err))
 
 	// Deploy the auction on the worker.
 	art, err := contracts.Load("SealedBidAuction")

@@ -16,6 +16,7 @@ import (
 	"github.com/enigmad/enigmad/app"
 	"github.com/enigmad/enigmad/app/apptest"
 	"github.com/enigmad/enigmad/enclave/attestation"
+	"github.com/enigmad/enigmad/enclave/ethsig"
 	"github.com/enigmad/enigmad/enclave/identity"
 	"github.com/enigmad/enigmad/x/registry/keeper"
 	"github.com/enigmad/enigmad/x/registry/types"
@@ -37,7 +38,21 @@ func enclaveFor(t *testing.T, chainID string) (*identity.Identity, []byte) {
 func register(operator sdk.AccAddress, id *identity.Identity, quote []byte, stake int64) *types.MsgRegisterWorker {
 	pub := id.Public()
 	return &types.MsgRegisterWorker{Operator: operator.String(), SignerPubkey: pub.Signer, X25519Key: pub.X25519, XwingKey: pub.XWing,
-		Quote: quote, Stake: sdk.NewCoin(app.BondDenom, math.NewInt(stake))}
+		Quote: quote, Stake: sdk.NewCoin(app.BondDenom, math.NewInt(stake)), OperatorSignature: operatorSignature(id, operator)}
+}
+
+// operatorSignature is what the enclave of id signs to register under
+// operator on the test chain.
+func operatorSignature(id *identity.Identity, operator sdk.AccAddress) []byte {
+	d, err := attestation.RegistrationDigest(app.DefaultChainID, operator.String())
+	if err != nil {
+		panic(err)
+	}
+	sig, err := ethsig.Sign(common.BytesToHash(d), id.Signer)
+	if err != nil {
+		panic(err)
+	}
+	return sig
 }
 
 func setup(t testing.TB, allowSimulated bool) (*apptest.Chain, sdk.Context, types.MsgServer) {
@@ -125,6 +140,21 @@ func TestRegisterWorkerRefusals(t *testing.T) {
 		{"another enclave bound to another chain", register(op, id, otherChainQuote, 5_000_000), types.ErrAttestation},
 		{"SGX quote without its DCAP collateral", register(op, id, sgx, 5_000_000), types.ErrCollateral},
 		{"stake below minimum", register(op, id, quote, 999_999), types.ErrStakeTooLow},
+		{"registration replayed under another operator", func() *types.MsgRegisterWorker {
+			m := register(op, id, quote, 5_000_000)
+			m.OperatorSignature = operatorSignature(id, c.Accounts[1])
+			return m
+		}(), types.ErrOperatorSignature},
+		{"operator signed by another key", func() *types.MsgRegisterWorker {
+			m := register(op, id, quote, 5_000_000)
+			m.OperatorSignature = operatorSignature(other, op)
+			return m
+		}(), types.ErrOperatorSignature},
+		{"no operator signature", func() *types.MsgRegisterWorker {
+			m := register(op, id, quote, 5_000_000)
+			m.OperatorSignature = nil
+			return m
+		}(), types.ErrOperatorSignature},
 		{"bad signer key", func() *types.MsgRegisterWorker {
 			m := register(op, id, quote, 5_000_000)
 			m.SignerPubkey = make([]byte, 33)

@@ -39,8 +39,11 @@ func openEnclave(t *testing.T) *core.Core {
 func registerEnclave(t *testing.T, ctx context.Context, msgs types.MsgServer, operator sdk.AccAddress, e *core.Core) {
 	t.Helper()
 	info := e.Info()
-	_, err := msgs.RegisterWorker(ctx, &types.MsgRegisterWorker{Operator: operator.String(), SignerPubkey: info.Keys.Signer,
-		X25519Key: info.Keys.X25519, XwingKey: info.Keys.XWing, Quote: info.Quote, Stake: sdk.NewCoin(app.BondDenom, math.NewInt(10_000_000))})
+	sig, err := e.SignRegistration(operator.String())
+	require.NoError(t, err)
+	_, err = msgs.RegisterWorker(ctx, &types.MsgRegisterWorker{Operator: operator.String(), SignerPubkey: info.Keys.Signer,
+		X25519Key: info.Keys.X25519, XwingKey: info.Keys.XWing, Quote: info.Quote, Stake: sdk.NewCoin(app.BondDenom, math.NewInt(10_000_000)),
+		OperatorSignature: sig})
 	require.NoError(t, err)
 }
 

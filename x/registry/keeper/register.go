@@ -1,6 +1,7 @@
 package keeper
 
 import (
+	"bytes"
 	"context"
 	"errors"
 
@@ -12,6 +13,7 @@ import (
 
 	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/enclave/attestation/dcap"
+	"github.com/enigmad/enigmad/enclave/ethsig"
 	"github.com/enigmad/enigmad/x/registry/types"
 )
 
@@ -45,6 +47,17 @@ func (k Keeper) RegisterWorker(ctx context.Context, msg *types.MsgRegisterWorker
 		return nil, errorsmod.Wrapf(types.ErrAttestation, "quote of %d bytes, the limit is %d", len(msg.Quote), maxQuoteSize)
 	}
 	enclave := crypto.PubkeyToAddress(*pub).Bytes()
+	// The enclave names its operator (the quote cannot): checked first, as
+	// it is cheap and refuses a replayed registration before any DCAP work.
+	digest, err := attestation.RegistrationDigest(sdk.UnwrapSDKContext(ctx).ChainID(), msg.Operator)
+	if err != nil {
+		return nil, errorsmod.Wrap(types.ErrOperatorSignature, err.Error())
+	}
+	if signer, err := ethsig.Recover(common.BytesToHash(digest), msg.OperatorSignature); err != nil {
+		return nil, errorsmod.Wrap(types.ErrOperatorSignature, err.Error())
+	} else if !bytes.Equal(signer.Bytes(), enclave) {
+		return nil, errorsmod.Wrapf(types.ErrOperatorSignature, "signed by %s, not by the enclave %s", signer, common.BytesToAddress(enclave))
+	}
 	params, err := k.Params.Get(ctx)
 	if err != nil {
 		return nil, err

@@ -21,4 +21,5 @@ var (
 	ErrWrongStatus       = errorsmod.Register(ModuleName, 16, "the worker's status does not allow this")
 	ErrNoCommitment      = errorsmod.Register(ModuleName, 17, "the network has no seed commitment yet")
 	ErrCollateral        = errorsmod.Register(ModuleName, 18, "missing or oversized DCAP collateral")
+	ErrOperatorSignature = errorsmod.Register(ModuleName, 19, "the enclave did not sign this registration for this operator")
 )

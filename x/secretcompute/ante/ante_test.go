@@ -19,6 +19,7 @@ import (
 	"github.com/enigmad/enigmad/app"
 	"github.com/enigmad/enigmad/app/apptest"
 	"github.com/enigmad/enigmad/enclave/attestation"
+	"github.com/enigmad/enigmad/enclave/ethsig"
 	"github.com/enigmad/enigmad/enclave/identity"
 	"github.com/enigmad/enigmad/enclave/ids"
 	registrykeeper "github.com/enigmad/enigmad/x/registry/keeper"
@@ -92,8 +93,12 @@ func selectableWorker(t *testing.T, c *apptest.Chain) common.Address {
 	quote, err := attestation.SimulationIssuer{ProductID: 1}.Issue(rd)
 	require.NoError(t, err)
 	pub := id.Public()
+	digest, err := attestation.RegistrationDigest(app.DefaultChainID, c.Accounts[0].String())
+	require.NoError(t, err)
+	sig, err := ethsig.Sign(common.BytesToHash(digest), id.Signer)
+	require.NoError(t, err)
 	_, err = msgs.RegisterWorker(ctx, &registrytypes.MsgRegisterWorker{Operator: c.Accounts[0].String(), SignerPubkey: pub.Signer,
-		X25519Key: pub.X25519, XwingKey: pub.XWing, Quote: quote, Stake: sdk.NewCoin(app.BondDenom, math.NewInt(10_000_000))})
+		X25519Key: pub.X25519, XwingKey: pub.XWing, Quote: quote, Stake: sdk.NewCoin(app.BondDenom, math.NewInt(10_000_000)), OperatorSignature: sig})
 	require.NoError(t, err)
 	w, err := c.App.RegistryKeeper.GetWorker(ctx, id.Address().Bytes())
 	require.NoError(t, err)

@@ -71,8 +71,11 @@ func newNetwork(t testing.TB) *network {
 	commitment, err := n.worker.InitNetwork()
 	require.NoError(t, err)
 	info := n.worker.Info()
+	sig, err := n.worker.SignRegistration(c.Accounts[0].String())
+	require.NoError(t, err)
 	_, err = rmsgs.RegisterWorker(ctx, &registrytypes.MsgRegisterWorker{Operator: c.Accounts[0].String(), SignerPubkey: info.Keys.Signer,
-		X25519Key: info.Keys.X25519, XwingKey: info.Keys.XWing, Quote: info.Quote, Stake: sdk.NewCoin(app.BondDenom, math.NewInt(10_000_000))})
+		X25519Key: info.Keys.X25519, XwingKey: info.Keys.XWing, Quote: info.Quote, Stake: sdk.NewCoin(app.BondDenom, math.NewInt(10_000_000)),
+		OperatorSignature: sig})
 	require.NoError(t, err)
 	// What genesis carries: the commitment and the genesis worker provisioned.
 	require.NoError(t, c.App.RegistryKeeper.SeedCommitment.Set(ctx, commitment))

@@ -17884,6 +17884,848 @@ func (x *fastReflection_ForgetResponse) ProtoMethods() *protoiface.Methods {
 	}
 }
 
+var (
+	md_SignRegistrationRequest          protoreflect.MessageDescriptor
+	fd_SignRegistrationRequest_operator protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_enclave_v1_enclave_proto_init()
+	md_SignRegistrationRequest = File_enigma_enclave_v1_enclave_proto.Messages().ByName("SignRegistrationRequest")
+	fd_SignRegistrationRequest_operator = md_SignRegistrationRequest.Fields().ByName("operator")
+}
+
+var _ protoreflect.Message = (*fastReflection_SignRegistrationRequest)(nil)
+
+type fastReflection_SignRegistrationRequest SignRegistrationRequest
+
+func (x *SignRegistrationRequest) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_SignRegistrationRequest)(x)
+}
+
+func (x *SignRegistrationRequest) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_enclave_v1_enclave_proto_msgTypes[35]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_SignRegistrationRequest_messageType fastReflection_SignRegistrationRequest_messageType
+var _ protoreflect.MessageType = fastReflection_SignRegistrationRequest_messageType{}
+
+type fastReflection_SignRegistrationRequest_messageType struct{}
+
+func (x fastReflection_SignRegistrationRequest_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_SignRegistrationRequest)(nil)
+}
+func (x fastReflection_SignRegistrationRequest_messageType) New() protoreflect.Message {
+	return new(fastReflection_SignRegistrationRequest)
+}
+func (x fastReflection_SignRegistrationRequest_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_SignRegistrationRequest
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_SignRegistrationRequest) Descriptor() protoreflect.MessageDescriptor {
+	return md_SignRegistrationRequest
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_SignRegistrationRequest) Type() protoreflect.MessageType {
+	return _fastReflection_SignRegistrationRequest_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_SignRegistrationRequest) New() protoreflect.Message {
+	return new(fastReflection_SignRegistrationRequest)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_SignRegistrationRequest) Interface() protoreflect.ProtoMessage {
+	return (*SignRegistrationRequest)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_SignRegistrationRequest) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Operator != "" {
+		value := protoreflect.ValueOfString(x.Operator)
+		if !f(fd_SignRegistrationRequest_operator, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_SignRegistrationRequest) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.enclave.v1.SignRegistrationRequest.operator":
+		return x.Operator != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.enclave.v1.SignRegistrationRequest"))
+		}
+		panic(fmt.Errorf("message enigma.enclave.v1.SignRegistrationRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_SignRegistrationRequest) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.enclave.v1.SignRegistrationRequest.operator":
+		x.Operator = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.enclave.v1.SignRegistrationRequest"))
+		}
+		panic(fmt.Errorf("message enigma.enclave.v1.SignRegistrationRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_SignRegistrationRequest) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.enclave.v1.SignRegistrationRequest.operator":
+		value := x.Operator
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.enclave.v1.SignRegistrationRequest"))
+		}
+		panic(fmt.Errorf("message enigma.enclave.v1.SignRegistrationRequest does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_SignRegistrationRequest) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.enclave.v1.SignRegistrationRequest.operator":
+		x.Operator = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.enclave.v1.SignRegistrationRequest"))
+		}
+		panic(fmt.Errorf("message enigma.enclave.v1.SignRegistrationRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_SignRegistrationRequest) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.enclave.v1.SignRegistrationRequest.operator":
+		panic(fmt.Errorf("field operator of message enigma.enclave.v1.SignRegistrationRequest is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.enclave.v1.SignRegistrationRequest"))
+		}
+		panic(fmt.Errorf("message enigma.enclave.v1.SignRegistrationRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_SignRegistrationRequest) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.enclave.v1.SignRegistrationRequest.operator":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.enclave.v1.SignRegistrationRequest"))
+		}
+		panic(fmt.Errorf("message enigma.enclave.v1.SignRegistrationRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_SignRegistrationRequest) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.enclave.v1.SignRegistrationRequest", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_SignRegistrationRequest) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_SignRegistrationRequest) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_SignRegistrationRequest) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_SignRegistrationRequest) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*SignRegistrationRequest)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.Operator)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*SignRegistrationRequest)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Operator) > 0 {
+			i -= len(x.Operator)
+			copy(dAtA[i:], x.Operator)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Operator)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*SignRegistrationRequest)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: SignRegistrationRequest: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: SignRegistrationRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Operator", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Operator = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_SignRegistrationResponse           protoreflect.MessageDescriptor
+	fd_SignRegistrationResponse_signature protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_enclave_v1_enclave_proto_init()
+	md_SignRegistrationResponse = File_enigma_enclave_v1_enclave_proto.Messages().ByName("SignRegistrationResponse")
+	fd_SignRegistrationResponse_signature = md_SignRegistrationResponse.Fields().ByName("signature")
+}
+
+var _ protoreflect.Message = (*fastReflection_SignRegistrationResponse)(nil)
+
+type fastReflection_SignRegistrationResponse SignRegistrationResponse
+
+func (x *SignRegistrationResponse) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_SignRegistrationResponse)(x)
+}
+
+func (x *SignRegistrationResponse) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_enclave_v1_enclave_proto_msgTypes[36]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_SignRegistrationResponse_messageType fastReflection_SignRegistrationResponse_messageType
+var _ protoreflect.MessageType = fastReflection_SignRegistrationResponse_messageType{}
+
+type fastReflection_SignRegistrationResponse_messageType struct{}
+
+func (x fastReflection_SignRegistrationResponse_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_SignRegistrationResponse)(nil)
+}
+func (x fastReflection_SignRegistrationResponse_messageType) New() protoreflect.Message {
+	return new(fastReflection_SignRegistrationResponse)
+}
+func (x fastReflection_SignRegistrationResponse_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_SignRegistrationResponse
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_SignRegistrationResponse) Descriptor() protoreflect.MessageDescriptor {
+	return md_SignRegistrationResponse
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_SignRegistrationResponse) Type() protoreflect.MessageType {
+	return _fastReflection_SignRegistrationResponse_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_SignRegistrationResponse) New() protoreflect.Message {
+	return new(fastReflection_SignRegistrationResponse)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_SignRegistrationResponse) Interface() protoreflect.ProtoMessage {
+	return (*SignRegistrationResponse)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_SignRegistrationResponse) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if len(x.Signature) != 0 {
+		value := protoreflect.ValueOfBytes(x.Signature)
+		if !f(fd_SignRegistrationResponse_signature, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_SignRegistrationResponse) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.enclave.v1.SignRegistrationResponse.signature":
+		return len(x.Signature) != 0
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.enclave.v1.SignRegistrationResponse"))
+		}
+		panic(fmt.Errorf("message enigma.enclave.v1.SignRegistrationResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_SignRegistrationResponse) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.enclave.v1.SignRegistrationResponse.signature":
+		x.Signature = nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.enclave.v1.SignRegistrationResponse"))
+		}
+		panic(fmt.Errorf("message enigma.enclave.v1.SignRegistrationResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_SignRegistrationResponse) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.enclave.v1.SignRegistrationResponse.signature":
+		value := x.Signature
+		return protoreflect.ValueOfBytes(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.enclave.v1.SignRegistrationResponse"))
+		}
+		panic(fmt.Errorf("message enigma.enclave.v1.SignRegistrationResponse does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_SignRegistrationResponse) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.enclave.v1.SignRegistrationResponse.signature":
+		x.Signature = value.Bytes()
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.enclave.v1.SignRegistrationResponse"))
+		}
+		panic(fmt.Errorf("message enigma.enclave.v1.SignRegistrationResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_SignRegistrationResponse) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.enclave.v1.SignRegistrationResponse.signature":
+		panic(fmt.Errorf("field signature of message enigma.enclave.v1.SignRegistrationResponse is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.enclave.v1.SignRegistrationResponse"))
+		}
+		panic(fmt.Errorf("message enigma.enclave.v1.SignRegistrationResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_SignRegistrationResponse) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.enclave.v1.SignRegistrationResponse.signature":
+		return protoreflect.ValueOfBytes(nil)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.enclave.v1.SignRegistrationResponse"))
+		}
+		panic(fmt.Errorf("message enigma.enclave.v1.SignRegistrationResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_SignRegistrationResponse) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.enclave.v1.SignRegistrationResponse", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_SignRegistrationResponse) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_SignRegistrationResponse) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_SignRegistrationResponse) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_SignRegistrationResponse) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*SignRegistrationResponse)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.Signature)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*SignRegistrationResponse)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Signature) > 0 {
+			i -= len(x.Signature)
+			copy(dAtA[i:], x.Signature)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Signature)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*SignRegistrationResponse)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: SignRegistrationResponse: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: SignRegistrationResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Signature", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Signature = append(x.Signature[:0], dAtA[iNdEx:postIndex]...)
+				if x.Signature == nil {
+					x.Signature = []byte{}
+				}
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
 // Code generated by protoc-gen-go. DO NOT EDIT.
 // versions:
 // 	protoc-gen-go v1.27.0
@@ -19511,6 +20353,79 @@ func (*ForgetResponse) Descriptor() ([]byte, []int) {
 	return file_enigma_enclave_v1_enclave_proto_rawDescGZIP(), []int{34}
 }
 
+// SignRegistrationRequest names the operator that registers the enclave.
+type SignRegistrationRequest struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Operator string `protobuf:"bytes,1,opt,name=operator,proto3" json:"operator,omitempty"`
+}
+
+func (x *SignRegistrationRequest) Reset() {
+	*x = SignRegistrationRequest{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_enclave_v1_enclave_proto_msgTypes[35]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *SignRegistrationRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SignRegistrationRequest) ProtoMessage() {}
+
+// Deprecated: Use SignRegistrationRequest.ProtoReflect.Descriptor instead.
+func (*SignRegistrationRequest) Descriptor() ([]byte, []int) {
+	return file_enigma_enclave_v1_enclave_proto_rawDescGZIP(), []int{35}
+}
+
+func (x *SignRegistrationRequest) GetOperator() string {
+	if x != nil {
+		return x.Operator
+	}
+	return ""
+}
+
+// SignRegistrationResponse is the enclave's signature (65 bytes, r || s || v)
+// over the registration digest of its chain id and the operator.
+type SignRegistrationResponse struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Signature []byte `protobuf:"bytes,1,opt,name=signature,proto3" json:"signature,omitempty"`
+}
+
+func (x *SignRegistrationResponse) Reset() {
+	*x = SignRegistrationResponse{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_enclave_v1_enclave_proto_msgTypes[36]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *SignRegistrationResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SignRegistrationResponse) ProtoMessage() {}
+
+// Deprecated: Use SignRegistrationResponse.ProtoReflect.Descriptor instead.
+func (*SignRegistrationResponse) Descriptor() ([]byte, []int) {
+	return file_enigma_enclave_v1_enclave_proto_rawDescGZIP(), []int{36}
+}
+
+func (x *SignRegistrationResponse) GetSignature() []byte {
+	if x != nil {
+		return x.Signature
+	}
+	return nil
+}
+
 var File_enigma_enclave_v1_enclave_proto protoreflect.FileDescriptor
 
 var file_enigma_enclave_v1_enclave_proto_rawDesc = []byte{
@@ -19711,84 +20626,98 @@ var file_enigma_enclave_v1_enclave_proto_rawDesc = []byte{
 	0x22, 0x2b, 0x0a, 0x0d, 0x46, 0x6f, 0x72, 0x67, 0x65, 0x74, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73,
 	0x74, 0x12, 0x1a, 0x0a, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x18, 0x01, 0x20,
 	0x01, 0x28, 0x0c, 0x52, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x22, 0x10, 0x0a,
-	0x0e, 0x46, 0x6f, 0x72, 0x67, 0x65, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x32,
-	0xf0, 0x07, 0x0a, 0x07, 0x45, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x12, 0x47, 0x0a, 0x04, 0x49,
-	0x6e, 0x66, 0x6f, 0x12, 0x1e, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63,
-	0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x49, 0x6e, 0x66, 0x6f, 0x52, 0x65, 0x71, 0x75,
-	0x65, 0x73, 0x74, 0x1a, 0x1f, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63,
-	0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x49, 0x6e, 0x66, 0x6f, 0x52, 0x65, 0x73, 0x70,
-	0x6f, 0x6e, 0x73, 0x65, 0x12, 0x5c, 0x0a, 0x0b, 0x49, 0x6e, 0x69, 0x74, 0x4e, 0x65, 0x74, 0x77,
-	0x6f, 0x72, 0x6b, 0x12, 0x25, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63,
-	0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x49, 0x6e, 0x69, 0x74, 0x4e, 0x65, 0x74, 0x77,
-	0x6f, 0x72, 0x6b, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x26, 0x2e, 0x65, 0x6e, 0x69,
-	0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x49,
-	0x6e, 0x69, 0x74, 0x4e, 0x65, 0x74, 0x77, 0x6f, 0x72, 0x6b, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e,
-	0x73, 0x65, 0x12, 0x56, 0x0a, 0x09, 0x50, 0x72, 0x6f, 0x76, 0x69, 0x73, 0x69, 0x6f, 0x6e, 0x12,
-	0x23, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65,
-	0x2e, 0x76, 0x31, 0x2e, 0x50, 0x72, 0x6f, 0x76, 0x69, 0x73, 0x69, 0x6f, 0x6e, 0x52, 0x65, 0x71,
-	0x75, 0x65, 0x73, 0x74, 0x1a, 0x24, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e,
-	0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x72, 0x6f, 0x76, 0x69, 0x73, 0x69,
-	0x6f, 0x6e, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x59, 0x0a, 0x0a, 0x41, 0x63,
-	0x63, 0x65, 0x70, 0x74, 0x53, 0x65, 0x65, 0x64, 0x12, 0x24, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d,
-	0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x41, 0x63, 0x63,
-	0x65, 0x70, 0x74, 0x53, 0x65, 0x65, 0x64, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x25,
-	0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e,
-	0x76, 0x31, 0x2e, 0x41, 0x63, 0x63, 0x65, 0x70, 0x74, 0x53, 0x65, 0x65, 0x64, 0x52, 0x65, 0x73,
-	0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x4d, 0x0a, 0x06, 0x42, 0x65, 0x61, 0x63, 0x6f, 0x6e, 0x12,
-	0x20, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65,
-	0x2e, 0x76, 0x31, 0x2e, 0x42, 0x65, 0x61, 0x63, 0x6f, 0x6e, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73,
-	0x74, 0x1a, 0x21, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61,
-	0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x42, 0x65, 0x61, 0x63, 0x6f, 0x6e, 0x52, 0x65, 0x73, 0x70,
-	0x6f, 0x6e, 0x73, 0x65, 0x12, 0x4d, 0x0a, 0x06, 0x44, 0x65, 0x70, 0x6c, 0x6f, 0x79, 0x12, 0x20,
-	0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e,
-	0x76, 0x31, 0x2e, 0x44, 0x65, 0x70, 0x6c, 0x6f, 0x79, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74,
-	0x1a, 0x21, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76,
-	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x44, 0x65, 0x70, 0x6c, 0x6f, 0x79, 0x52, 0x65, 0x73, 0x70, 0x6f,
-	0x6e, 0x73, 0x65, 0x12, 0x50, 0x0a, 0x07, 0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x12, 0x21,
-	0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e,
-	0x76, 0x31, 0x2e, 0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73,
-	0x74, 0x1a, 0x22, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61,
-	0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x52, 0x65, 0x73,
-	0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x5c, 0x0a, 0x0b, 0x41, 0x70, 0x70, 0x6c, 0x79, 0x44, 0x65,
-	0x6c, 0x74, 0x61, 0x73, 0x12, 0x25, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e,
-	0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x41, 0x70, 0x70, 0x6c, 0x79, 0x44, 0x65,
-	0x6c, 0x74, 0x61, 0x73, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x26, 0x2e, 0x65, 0x6e,
+	0x0e, 0x46, 0x6f, 0x72, 0x67, 0x65, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22,
+	0x35, 0x0a, 0x17, 0x53, 0x69, 0x67, 0x6e, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x61, 0x74,
+	0x69, 0x6f, 0x6e, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x12, 0x1a, 0x0a, 0x08, 0x6f, 0x70,
+	0x65, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x08, 0x6f, 0x70,
+	0x65, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x22, 0x38, 0x0a, 0x18, 0x53, 0x69, 0x67, 0x6e, 0x52, 0x65,
+	0x67, 0x69, 0x73, 0x74, 0x72, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e,
+	0x73, 0x65, 0x12, 0x1c, 0x0a, 0x09, 0x73, 0x69, 0x67, 0x6e, 0x61, 0x74, 0x75, 0x72, 0x65, 0x18,
+	0x01, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x09, 0x73, 0x69, 0x67, 0x6e, 0x61, 0x74, 0x75, 0x72, 0x65,
+	0x32, 0xdd, 0x08, 0x0a, 0x07, 0x45, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x12, 0x47, 0x0a, 0x04,
+	0x49, 0x6e, 0x66, 0x6f, 0x12, 0x1e, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e,
+	0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x49, 0x6e, 0x66, 0x6f, 0x52, 0x65, 0x71,
+	0x75, 0x65, 0x73, 0x74, 0x1a, 0x1f, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e,
+	0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x49, 0x6e, 0x66, 0x6f, 0x52, 0x65, 0x73,
+	0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x5c, 0x0a, 0x0b, 0x49, 0x6e, 0x69, 0x74, 0x4e, 0x65, 0x74,
+	0x77, 0x6f, 0x72, 0x6b, 0x12, 0x25, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e,
+	0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x49, 0x6e, 0x69, 0x74, 0x4e, 0x65, 0x74,
+	0x77, 0x6f, 0x72, 0x6b, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x26, 0x2e, 0x65, 0x6e,
 	0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e,
-	0x41, 0x70, 0x70, 0x6c, 0x79, 0x44, 0x65, 0x6c, 0x74, 0x61, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f,
-	0x6e, 0x73, 0x65, 0x12, 0x53, 0x0a, 0x08, 0x53, 0x6e, 0x61, 0x70, 0x73, 0x68, 0x6f, 0x74, 0x12,
-	0x22, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65,
-	0x2e, 0x76, 0x31, 0x2e, 0x53, 0x6e, 0x61, 0x70, 0x73, 0x68, 0x6f, 0x74, 0x52, 0x65, 0x71, 0x75,
-	0x65, 0x73, 0x74, 0x1a, 0x23, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63,
-	0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x53, 0x6e, 0x61, 0x70, 0x73, 0x68, 0x6f, 0x74,
-	0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x50, 0x0a, 0x07, 0x52, 0x65, 0x73, 0x74,
-	0x6f, 0x72, 0x65, 0x12, 0x21, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63,
-	0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x52, 0x65, 0x73, 0x74, 0x6f, 0x72, 0x65, 0x52,
-	0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x22, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e,
-	0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x52, 0x65, 0x73, 0x74, 0x6f,
-	0x72, 0x65, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x47, 0x0a, 0x04, 0x48, 0x65,
-	0x61, 0x64, 0x12, 0x1e, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c,
-	0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x48, 0x65, 0x61, 0x64, 0x52, 0x65, 0x71, 0x75, 0x65,
-	0x73, 0x74, 0x1a, 0x1f, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c,
-	0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x48, 0x65, 0x61, 0x64, 0x52, 0x65, 0x73, 0x70, 0x6f,
-	0x6e, 0x73, 0x65, 0x12, 0x4d, 0x0a, 0x06, 0x46, 0x6f, 0x72, 0x67, 0x65, 0x74, 0x12, 0x20, 0x2e,
-	0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76,
-	0x31, 0x2e, 0x46, 0x6f, 0x72, 0x67, 0x65, 0x74, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a,
+	0x49, 0x6e, 0x69, 0x74, 0x4e, 0x65, 0x74, 0x77, 0x6f, 0x72, 0x6b, 0x52, 0x65, 0x73, 0x70, 0x6f,
+	0x6e, 0x73, 0x65, 0x12, 0x56, 0x0a, 0x09, 0x50, 0x72, 0x6f, 0x76, 0x69, 0x73, 0x69, 0x6f, 0x6e,
+	0x12, 0x23, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76,
+	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x72, 0x6f, 0x76, 0x69, 0x73, 0x69, 0x6f, 0x6e, 0x52, 0x65,
+	0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x24, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65,
+	0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x72, 0x6f, 0x76, 0x69, 0x73,
+	0x69, 0x6f, 0x6e, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x59, 0x0a, 0x0a, 0x41,
+	0x63, 0x63, 0x65, 0x70, 0x74, 0x53, 0x65, 0x65, 0x64, 0x12, 0x24, 0x2e, 0x65, 0x6e, 0x69, 0x67,
+	0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x41, 0x63,
+	0x63, 0x65, 0x70, 0x74, 0x53, 0x65, 0x65, 0x64, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a,
+	0x25, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65,
+	0x2e, 0x76, 0x31, 0x2e, 0x41, 0x63, 0x63, 0x65, 0x70, 0x74, 0x53, 0x65, 0x65, 0x64, 0x52, 0x65,
+	0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x4d, 0x0a, 0x06, 0x42, 0x65, 0x61, 0x63, 0x6f, 0x6e,
+	0x12, 0x20, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76,
+	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x42, 0x65, 0x61, 0x63, 0x6f, 0x6e, 0x52, 0x65, 0x71, 0x75, 0x65,
+	0x73, 0x74, 0x1a, 0x21, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c,
+	0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x42, 0x65, 0x61, 0x63, 0x6f, 0x6e, 0x52, 0x65, 0x73,
+	0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x4d, 0x0a, 0x06, 0x44, 0x65, 0x70, 0x6c, 0x6f, 0x79, 0x12,
+	0x20, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65,
+	0x2e, 0x76, 0x31, 0x2e, 0x44, 0x65, 0x70, 0x6c, 0x6f, 0x79, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73,
+	0x74, 0x1a, 0x21, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61,
+	0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x44, 0x65, 0x70, 0x6c, 0x6f, 0x79, 0x52, 0x65, 0x73, 0x70,
+	0x6f, 0x6e, 0x73, 0x65, 0x12, 0x50, 0x0a, 0x07, 0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x12,
 	0x21, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65,
-	0x2e, 0x76, 0x31, 0x2e, 0x46, 0x6f, 0x72, 0x67, 0x65, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e,
-	0x73, 0x65, 0x42, 0xc7, 0x01, 0x0a, 0x15, 0x63, 0x6f, 0x6d, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d,
-	0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x42, 0x0c, 0x45, 0x6e,
-	0x63, 0x6c, 0x61, 0x76, 0x65, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x3a, 0x67, 0x69,
-	0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64,
-	0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x65, 0x6e, 0x69,
-	0x67, 0x6d, 0x61, 0x2f, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2f, 0x76, 0x31, 0x3b, 0x65,
-	0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x45, 0x45, 0x58, 0xaa, 0x02,
-	0x11, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x45, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e,
-	0x56, 0x31, 0xca, 0x02, 0x11, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x45, 0x6e, 0x63, 0x6c,
-	0x61, 0x76, 0x65, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1d, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c,
-	0x45, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65,
-	0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x13, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x3a,
-	0x3a, 0x45, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72,
-	0x6f, 0x74, 0x6f, 0x33,
+	0x2e, 0x76, 0x31, 0x2e, 0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x52, 0x65, 0x71, 0x75, 0x65,
+	0x73, 0x74, 0x1a, 0x22, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c,
+	0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x52, 0x65,
+	0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x5c, 0x0a, 0x0b, 0x41, 0x70, 0x70, 0x6c, 0x79, 0x44,
+	0x65, 0x6c, 0x74, 0x61, 0x73, 0x12, 0x25, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65,
+	0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x41, 0x70, 0x70, 0x6c, 0x79, 0x44,
+	0x65, 0x6c, 0x74, 0x61, 0x73, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x26, 0x2e, 0x65,
+	0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31,
+	0x2e, 0x41, 0x70, 0x70, 0x6c, 0x79, 0x44, 0x65, 0x6c, 0x74, 0x61, 0x73, 0x52, 0x65, 0x73, 0x70,
+	0x6f, 0x6e, 0x73, 0x65, 0x12, 0x53, 0x0a, 0x08, 0x53, 0x6e, 0x61, 0x70, 0x73, 0x68, 0x6f, 0x74,
+	0x12, 0x22, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76,
+	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x53, 0x6e, 0x61, 0x70, 0x73, 0x68, 0x6f, 0x74, 0x52, 0x65, 0x71,
+	0x75, 0x65, 0x73, 0x74, 0x1a, 0x23, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e,
+	0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x53, 0x6e, 0x61, 0x70, 0x73, 0x68, 0x6f,
+	0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x50, 0x0a, 0x07, 0x52, 0x65, 0x73,
+	0x74, 0x6f, 0x72, 0x65, 0x12, 0x21, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e,
+	0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x52, 0x65, 0x73, 0x74, 0x6f, 0x72, 0x65,
+	0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x1a, 0x22, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61,
+	0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x52, 0x65, 0x73, 0x74,
+	0x6f, 0x72, 0x65, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x47, 0x0a, 0x04, 0x48,
+	0x65, 0x61, 0x64, 0x12, 0x1e, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63,
+	0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x48, 0x65, 0x61, 0x64, 0x52, 0x65, 0x71, 0x75,
+	0x65, 0x73, 0x74, 0x1a, 0x1f, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63,
+	0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x48, 0x65, 0x61, 0x64, 0x52, 0x65, 0x73, 0x70,
+	0x6f, 0x6e, 0x73, 0x65, 0x12, 0x4d, 0x0a, 0x06, 0x46, 0x6f, 0x72, 0x67, 0x65, 0x74, 0x12, 0x20,
+	0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e,
+	0x76, 0x31, 0x2e, 0x46, 0x6f, 0x72, 0x67, 0x65, 0x74, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74,
+	0x1a, 0x21, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76,
+	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x46, 0x6f, 0x72, 0x67, 0x65, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f,
+	0x6e, 0x73, 0x65, 0x12, 0x6b, 0x0a, 0x10, 0x53, 0x69, 0x67, 0x6e, 0x52, 0x65, 0x67, 0x69, 0x73,
+	0x74, 0x72, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x12, 0x2a, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61,
+	0x2e, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x53, 0x69, 0x67, 0x6e,
+	0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x72, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x52, 0x65, 0x71, 0x75,
+	0x65, 0x73, 0x74, 0x1a, 0x2b, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x65, 0x6e, 0x63,
+	0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x53, 0x69, 0x67, 0x6e, 0x52, 0x65, 0x67, 0x69,
+	0x73, 0x74, 0x72, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65,
+	0x42, 0xc7, 0x01, 0x0a, 0x15, 0x63, 0x6f, 0x6d, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e,
+	0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x76, 0x31, 0x42, 0x0c, 0x45, 0x6e, 0x63, 0x6c,
+	0x61, 0x76, 0x65, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x3a, 0x67, 0x69, 0x74, 0x68,
+	0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x65,
+	0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d,
+	0x61, 0x2f, 0x65, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2f, 0x76, 0x31, 0x3b, 0x65, 0x6e, 0x63,
+	0x6c, 0x61, 0x76, 0x65, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x45, 0x45, 0x58, 0xaa, 0x02, 0x11, 0x45,
+	0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x45, 0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x2e, 0x56, 0x31,
+	0xca, 0x02, 0x11, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x45, 0x6e, 0x63, 0x6c, 0x61, 0x76,
+	0x65, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1d, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x45, 0x6e,
+	0x63, 0x6c, 0x61, 0x76, 0x65, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61,
+	0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x13, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x3a, 0x3a, 0x45,
+	0x6e, 0x63, 0x6c, 0x61, 0x76, 0x65, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74,
+	0x6f, 0x33,
 }
 
 var (
@@ -19803,43 +20732,45 @@ func file_enigma_enclave_v1_enclave_proto_rawDescGZIP() []byte {
 	return file_enigma_enclave_v1_enclave_proto_rawDescData
 }
 
-var file_enigma_enclave_v1_enclave_proto_msgTypes = make([]protoimpl.MessageInfo, 35)
+var file_enigma_enclave_v1_enclave_proto_msgTypes = make([]protoimpl.MessageInfo, 37)
 var file_enigma_enclave_v1_enclave_proto_goTypes = []interface{}{
-	(*PublicKeys)(nil),          // 0: enigma.enclave.v1.PublicKeys
-	(*InfoRequest)(nil),         // 1: enigma.enclave.v1.InfoRequest
-	(*InfoResponse)(nil),        // 2: enigma.enclave.v1.InfoResponse
-	(*InitNetworkRequest)(nil),  // 3: enigma.enclave.v1.InitNetworkRequest
-	(*InitNetworkResponse)(nil), // 4: enigma.enclave.v1.InitNetworkResponse
-	(*Provision)(nil),           // 5: enigma.enclave.v1.Provision
-	(*ProvisionRequest)(nil),    // 6: enigma.enclave.v1.ProvisionRequest
-	(*ProvisionResponse)(nil),   // 7: enigma.enclave.v1.ProvisionResponse
-	(*AcceptSeedRequest)(nil),   // 8: enigma.enclave.v1.AcceptSeedRequest
-	(*AcceptSeedResponse)(nil),  // 9: enigma.enclave.v1.AcceptSeedResponse
-	(*BeaconRequest)(nil),       // 10: enigma.enclave.v1.BeaconRequest
-	(*BeaconResponse)(nil),      // 11: enigma.enclave.v1.BeaconResponse
-	(*Env)(nil),                 // 12: enigma.enclave.v1.Env
-	(*Task)(nil),                // 13: enigma.enclave.v1.Task
-	(*Deployment)(nil),          // 14: enigma.enclave.v1.Deployment
-	(*Receipt)(nil),             // 15: enigma.enclave.v1.Receipt
-	(*Callback)(nil),            // 16: enigma.enclave.v1.Callback
-	(*Result)(nil),              // 17: enigma.enclave.v1.Result
-	(*DeployRequest)(nil),       // 18: enigma.enclave.v1.DeployRequest
-	(*DeployResponse)(nil),      // 19: enigma.enclave.v1.DeployResponse
-	(*ExecuteRequest)(nil),      // 20: enigma.enclave.v1.ExecuteRequest
-	(*TaskOutcome)(nil),         // 21: enigma.enclave.v1.TaskOutcome
-	(*ExecuteResponse)(nil),     // 22: enigma.enclave.v1.ExecuteResponse
-	(*DeltaEntry)(nil),          // 23: enigma.enclave.v1.DeltaEntry
-	(*Head)(nil),                // 24: enigma.enclave.v1.Head
-	(*ApplyDeltasRequest)(nil),  // 25: enigma.enclave.v1.ApplyDeltasRequest
-	(*ApplyDeltasResponse)(nil), // 26: enigma.enclave.v1.ApplyDeltasResponse
-	(*SnapshotRequest)(nil),     // 27: enigma.enclave.v1.SnapshotRequest
-	(*SnapshotResponse)(nil),    // 28: enigma.enclave.v1.SnapshotResponse
-	(*RestoreRequest)(nil),      // 29: enigma.enclave.v1.RestoreRequest
-	(*RestoreResponse)(nil),     // 30: enigma.enclave.v1.RestoreResponse
-	(*HeadRequest)(nil),         // 31: enigma.enclave.v1.HeadRequest
-	(*HeadResponse)(nil),        // 32: enigma.enclave.v1.HeadResponse
-	(*ForgetRequest)(nil),       // 33: enigma.enclave.v1.ForgetRequest
-	(*ForgetResponse)(nil),      // 34: enigma.enclave.v1.ForgetResponse
+	(*PublicKeys)(nil),               // 0: enigma.enclave.v1.PublicKeys
+	(*InfoRequest)(nil),              // 1: enigma.enclave.v1.InfoRequest
+	(*InfoResponse)(nil),             // 2: enigma.enclave.v1.InfoResponse
+	(*InitNetworkRequest)(nil),       // 3: enigma.enclave.v1.InitNetworkRequest
+	(*InitNetworkResponse)(nil),      // 4: enigma.enclave.v1.InitNetworkResponse
+	(*Provision)(nil),                // 5: enigma.enclave.v1.Provision
+	(*ProvisionRequest)(nil),         // 6: enigma.enclave.v1.ProvisionRequest
+	(*ProvisionResponse)(nil),        // 7: enigma.enclave.v1.ProvisionResponse
+	(*AcceptSeedRequest)(nil),        // 8: enigma.enclave.v1.AcceptSeedRequest
+	(*AcceptSeedResponse)(nil),       // 9: enigma.enclave.v1.AcceptSeedResponse
+	(*BeaconRequest)(nil),            // 10: enigma.enclave.v1.BeaconRequest
+	(*BeaconResponse)(nil),           // 11: enigma.enclave.v1.BeaconResponse
+	(*Env)(nil),                      // 12: enigma.enclave.v1.Env
+	(*Task)(nil),                     // 13: enigma.enclave.v1.Task
+	(*Deployment)(nil),               // 14: enigma.enclave.v1.Deployment
+	(*Receipt)(nil),                  // 15: enigma.enclave.v1.Receipt
+	(*Callback)(nil),                 // 16: enigma.enclave.v1.Callback
+	(*Result)(nil),                   // 17: enigma.enclave.v1.Result
+	(*DeployRequest)(nil),            // 18: enigma.enclave.v1.DeployRequest
+	(*DeployResponse)(nil),           // 19: enigma.enclave.v1.DeployResponse
+	(*ExecuteRequest)(nil),           // 20: enigma.enclave.v1.ExecuteRequest
+	(*TaskOutcome)(nil),              // 21: enigma.enclave.v1.TaskOutcome
+	(*ExecuteResponse)(nil),          // 22: enigma.enclave.v1.ExecuteResponse
+	(*DeltaEntry)(nil),               // 23: enigma.enclave.v1.DeltaEntry
+	(*Head)(nil),                     // 24: enigma.enclave.v1.Head
+	(*ApplyDeltasRequest)(nil),       // 25: enigma.enclave.v1.ApplyDeltasRequest
+	(*ApplyDeltasResponse)(nil),      // 26: enigma.enclave.v1.ApplyDeltasResponse
+	(*SnapshotRequest)(nil),          // 27: enigma.enclave.v1.SnapshotRequest
+	(*SnapshotResponse)(nil),         // 28: enigma.enclave.v1.SnapshotResponse
+	(*RestoreRequest)(nil),           // 29: enigma.enclave.v1.RestoreRequest
+	(*RestoreResponse)(nil),          // 30: enigma.enclave.v1.RestoreResponse
+	(*HeadRequest)(nil),              // 31: enigma.enclave.v1.HeadRequest
+	(*HeadResponse)(nil),             // 32: enigma.enclave.v1.HeadResponse
+	(*ForgetRequest)(nil),            // 33: enigma.enclave.v1.ForgetRequest
+	(*ForgetResponse)(nil),           // 34: enigma.enclave.v1.ForgetResponse
+	(*SignRegistrationRequest)(nil),  // 35: enigma.enclave.v1.SignRegistrationRequest
+	(*SignRegistrationResponse)(nil), // 36: enigma.enclave.v1.SignRegistrationResponse
 }
 var file_enigma_enclave_v1_enclave_proto_depIdxs = []int32{
 	0,  // 0: enigma.enclave.v1.InfoResponse.keys:type_name -> enigma.enclave.v1.PublicKeys
@@ -19871,20 +20802,22 @@ var file_enigma_enclave_v1_enclave_proto_depIdxs = []int32{
 	29, // 26: enigma.enclave.v1.Enclave.Restore:input_type -> enigma.enclave.v1.RestoreRequest
 	31, // 27: enigma.enclave.v1.Enclave.Head:input_type -> enigma.enclave.v1.HeadRequest
 	33, // 28: enigma.enclave.v1.Enclave.Forget:input_type -> enigma.enclave.v1.ForgetRequest
-	2,  // 29: enigma.enclave.v1.Enclave.Info:output_type -> enigma.enclave.v1.InfoResponse
-	4,  // 30: enigma.enclave.v1.Enclave.InitNetwork:output_type -> enigma.enclave.v1.InitNetworkResponse
-	7,  // 31: enigma.enclave.v1.Enclave.Provision:output_type -> enigma.enclave.v1.ProvisionResponse
-	9,  // 32: enigma.enclave.v1.Enclave.AcceptSeed:output_type -> enigma.enclave.v1.AcceptSeedResponse
-	11, // 33: enigma.enclave.v1.Enclave.Beacon:output_type -> enigma.enclave.v1.BeaconResponse
-	19, // 34: enigma.enclave.v1.Enclave.Deploy:output_type -> enigma.enclave.v1.DeployResponse
-	22, // 35: enigma.enclave.v1.Enclave.Execute:output_type -> enigma.enclave.v1.ExecuteResponse
-	26, // 36: enigma.enclave.v1.Enclave.ApplyDeltas:output_type -> enigma.enclave.v1.ApplyDeltasResponse
-	28, // 37: enigma.enclave.v1.Enclave.Snapshot:output_type -> enigma.enclave.v1.SnapshotResponse
-	30, // 38: enigma.enclave.v1.Enclave.Restore:output_type -> enigma.enclave.v1.RestoreResponse
-	32, // 39: enigma.enclave.v1.Enclave.Head:output_type -> enigma.enclave.v1.HeadResponse
-	34, // 40: enigma.enclave.v1.Enclave.Forget:output_type -> enigma.enclave.v1.ForgetResponse
-	29, // [29:41] is the sub-list for method output_type
-	17, // [17:29] is the sub-list for method input_type
+	35, // 29: enigma.enclave.v1.Enclave.SignRegistration:input_type -> enigma.enclave.v1.SignRegistrationRequest
+	2,  // 30: enigma.enclave.v1.Enclave.Info:output_type -> enigma.enclave.v1.InfoResponse
+	4,  // 31: enigma.enclave.v1.Enclave.InitNetwork:output_type -> enigma.enclave.v1.InitNetworkResponse
+	7,  // 32: enigma.enclave.v1.Enclave.Provision:output_type -> enigma.enclave.v1.ProvisionResponse
+	9,  // 33: enigma.enclave.v1.Enclave.AcceptSeed:output_type -> enigma.enclave.v1.AcceptSeedResponse
+	11, // 34: enigma.enclave.v1.Enclave.Beacon:output_type -> enigma.enclave.v1.BeaconResponse
+	19, // 35: enigma.enclave.v1.Enclave.Deploy:output_type -> enigma.enclave.v1.DeployResponse
+	22, // 36: enigma.enclave.v1.Enclave.Execute:output_type -> enigma.enclave.v1.ExecuteResponse
+	26, // 37: enigma.enclave.v1.Enclave.ApplyDeltas:output_type -> enigma.enclave.v1.ApplyDeltasResponse
+	28, // 38: enigma.enclave.v1.Enclave.Snapshot:output_type -> enigma.enclave.v1.SnapshotResponse
+	30, // 39: enigma.enclave.v1.Enclave.Restore:output_type -> enigma.enclave.v1.RestoreResponse
+	32, // 40: enigma.enclave.v1.Enclave.Head:output_type -> enigma.enclave.v1.HeadResponse
+	34, // 41: enigma.enclave.v1.Enclave.Forget:output_type -> enigma.enclave.v1.ForgetResponse
+	36, // 42: enigma.enclave.v1.Enclave.SignRegistration:output_type -> enigma.enclave.v1.SignRegistrationResponse
+	30, // [30:43] is the sub-list for method output_type
+	17, // [17:30] is the sub-list for method input_type
 	17, // [17:17] is the sub-list for extension type_name
 	17, // [17:17] is the sub-list for extension extendee
 	0,  // [0:17] is the sub-list for field type_name
@@ -20316,6 +21249,30 @@ func file_enigma_enclave_v1_enclave_proto_init() {
 				return nil
 			}
 		}
+		file_enigma_enclave_v1_enclave_proto_msgTypes[35].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*SignRegistrationRequest); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_enigma_enclave_v1_enclave_proto_msgTypes[36].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*SignRegistrationResponse); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
@@ -20323,7 +21280,7 @@ func file_enigma_enclave_v1_enclave_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_enigma_enclave_v1_enclave_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   35,
+			NumMessages:   37,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -85,9 +85,15 @@ func registerCmd() *cobra.Command {
 			if info.ChainID != clientCtx.ChainID {
 				return fmt.Errorf("the enclave serves chain %q, not %q: its quote would not verify", info.ChainID, clientCtx.ChainID)
 			}
+			operator := clientCtx.GetFromAddress().String()
+			sig, err := enclave.SignRegistration(ctx, operator)
+			if err != nil {
+				return fmt.Errorf("ask the enclave to sign the registration: %w", err)
+			}
 			msg := &types.MsgRegisterWorker{
-				Operator: clientCtx.GetFromAddress().String(), SignerPubkey: info.Keys.Signer,
+				Operator: operator, SignerPubkey: info.Keys.Signer,
 				X25519Key: info.Keys.X25519, XwingKey: info.Keys.XWing, Quote: info.Quote, Stake: stake,
+				OperatorSignature: sig,
 			}
 			// An SGX quote is verified on chain with the Intel collateral
 			// the message carries (x/registry README).
