@@ -278,7 +278,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
 
     /// @notice Records a task whose fee is paid in the fee token through an
     /// EIP-2612 permit (one transaction, no approve). The permit's value
-    /// must cover the fee; a permit already used (front-run) is accepted if
+    /// must equal the fee; a permit already used (front-run) is accepted if
     /// the allowance is there.
     function createTaskRecordWithPermit(
         address secretContract,
