@@ -103,8 +103,10 @@ const SignatureSize = ethsig.Size
 
 // Digest is what the enclave signs: keccak256("enigma/receipt/v1" || hash),
 // domain-separated from everything else the enclave key signs.
-func (r Receipt) Digest() common.Hash {
-	return crypto.Keccak256Hash([]byte(signDomain), r.Hash().Bytes())
+func (r Receipt) Digest() common.Hash { return digestOf(r.Hash()) }
+
+func digestOf(hash common.Hash) common.Hash {
+	return crypto.Keccak256Hash([]byte(signDomain), hash.Bytes())
 }
 
 // ErrSignature is returned for a receipt signature that is malformed or not
@@ -115,7 +117,13 @@ var ErrSignature = ethsig.ErrSignature
 func Sign(r Receipt, key *ecdsa.PrivateKey) ([]byte, error) { return ethsig.Sign(r.Digest(), key) }
 
 // Signer recovers the address that signed the receipt.
-func Signer(r Receipt, sig []byte) (common.Address, error) { return ethsig.Recover(r.Digest(), sig) }
+func Signer(r Receipt, sig []byte) (common.Address, error) { return SignerOf(r.Hash(), sig) }
+
+// SignerOf recovers the signer of the receipt whose Hash is hash, for
+// callers that need the hash as well and should not compute it twice.
+func SignerOf(hash common.Hash, sig []byte) (common.Address, error) {
+	return ethsig.Recover(digestOf(hash), sig)
+}
 
 // Verify checks that sig is by signer.
 func Verify(r Receipt, sig []byte, signer common.Address) error {

@@ -40,9 +40,11 @@ func enclaveReceipt(r *types.Receipt) receipt.Receipt {
 
 // batchLeaf is a receipt's leaf in its batch's Merkle tree: what the
 // bridge contract proves refunds and callbacks against (bridge/commitment).
-func batchLeaf(t *types.Task, r *types.Receipt) common.Hash {
+// The receipt and callback hashes are the caller's: the results path has
+// them from signature recovery.
+func batchLeaf(t *types.Task, r *types.Receipt, receiptHash, callbackHash common.Hash) common.Hash {
 	return commitment.Leaf{
 		Sequence: r.Sequence, TaskID: common.BytesToHash(r.TaskId), RecordHash: recordOf(t).Hash(), Status: uint8(r.Status),
-		GasUsed: r.GasUsed, CallbackHash: callbackHash(r.CallbackTarget, r.CallbackData), ReceiptHash: enclaveReceipt(r).Hash(),
+		GasUsed: r.GasUsed, CallbackHash: callbackHash, ReceiptHash: receiptHash,
 	}.Hash()
 }

@@ -56,10 +56,13 @@ func (k Keeper) CommitResults(ctx context.Context, results []types.Result) ([]st
 	return errs, nil
 }
 
-// signer is a receipt's recovered signer, or why it could not be recovered.
+// signer is a receipt's recovered signer, or why it could not be recovered,
+// with the receipt's hash and callback hash, which its batch leaf reuses.
 type signer struct {
-	addr common.Address
-	err  error
+	addr     common.Address
+	err      error
+	hash     common.Hash
+	callback common.Hash
 }
 
 // recoverSigners recovers every receipt's signer on all cores at once: it is
@@ -75,7 +78,9 @@ func recoverSigners(results []types.Result) []signer {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i].addr, out[i].err = receipt.Signer(receiptOf(&results[i]), results[i].Signature)
+				rc := receiptOf(&results[i])
+				out[i].hash, out[i].callback = rc.Hash(), rc.CallbackHash
+				out[i].addr, out[i].err = receipt.SignerOf(out[i].hash, results[i].Signature)
 			}
 		}()
 	}
@@ -168,7 +173,7 @@ func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signer) e
 		CallbackTarget: r.CallbackTarget, CallbackData: r.CallbackData,
 		Fee: t.GasPrice.Mul(sdkmath.NewIntFromUint64(r.GasUsed)),
 	}
-	if err := k.finish(ctx, &t, stored, success); err != nil {
+	if err := k.finish(ctx, &t, stored, success, sig.hash, sig.callback); err != nil {
 		return err
 	}
 	if success {
@@ -178,16 +183,17 @@ func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signer) e
 	return emit(ctx, &types.EventTaskFailed{TaskId: hexOf(t.Id), Contract: hexOf(t.Contract), Status: rc.Status.String()})
 }
 
-// finish stores a task's receipt at the next sequence and closes the task:
-// DONE on success, FAILED otherwise, off the deadline index.
-func (k Keeper) finish(ctx context.Context, t *types.Task, r types.Receipt, success bool) error {
+// finish stores a task's receipt at the next sequence, with its batch leaf
+// over the receipt hash and callback hash the caller already has, and closes
+// the task: DONE on success, FAILED otherwise, off the deadline index.
+func (k Keeper) finish(ctx context.Context, t *types.Task, r types.Receipt, success bool, receiptHash, callbackHash common.Hash) error {
 	seq, err := k.NextSequence.Next(ctx)
 	if err != nil {
 		return err
 	}
 	r.Sequence = seq + 1 // sequences start at 1: LastBatched 0 means nothing batched
 	r.FeeToken = common.BytesToAddress(t.FeeToken).Bytes()
-	r.Leaf = batchLeaf(t, &r).Bytes()
+	r.Leaf = batchLeaf(t, &r, receiptHash, callbackHash).Bytes()
 	if err := k.Receipts.Set(ctx, t.Id, r); err != nil {
 		return err
 	}
