@@ -34,6 +34,20 @@ func hashPair(a, b common.Hash) common.Hash {
 	return crypto.Keccak256Hash(a[:], b[:])
 }
 
+// up returns the level above level, written into dst (which may share
+// level's array: each parent is written after the pair it hashes is read).
+// An unpaired last node moves up unchanged.
+func up(level, dst []common.Hash) []common.Hash {
+	for i := 0; i < len(level); i += 2 {
+		if i+1 == len(level) {
+			dst = append(dst, level[i])
+		} else {
+			dst = append(dst, hashPair(level[i], level[i+1]))
+		}
+	}
+	return dst
+}
+
 // Root returns the root over leaves.
 func Root(leaves []common.Hash) (common.Hash, error) {
 	if len(leaves) == 0 {
@@ -41,15 +55,7 @@ func Root(leaves []common.Hash) (common.Hash, error) {
 	}
 	level := append([]common.Hash(nil), leaves...)
 	for len(level) > 1 {
-		next := level[:0]
-		for i := 0; i < len(level); i += 2 {
-			if i+1 == len(level) {
-				next = append(next, level[i])
-			} else {
-				next = append(next, hashPair(level[i], level[i+1]))
-			}
-		}
-		level = next
+		level = up(level, level[:0])
 	}
 	return level[0], nil
 }
@@ -68,15 +74,7 @@ func Proof(leaves []common.Hash, index int) ([]common.Hash, error) {
 		if partner := index ^ 1; partner < len(level) {
 			proof = append(proof, level[partner])
 		}
-		next := make([]common.Hash, 0, (len(level)+1)/2)
-		for i := 0; i < len(level); i += 2 {
-			if i+1 == len(level) {
-				next = append(next, level[i])
-			} else {
-				next = append(next, hashPair(level[i], level[i+1]))
-			}
-		}
-		level = next
+		level = up(level, level[:0])
 		index /= 2
 	}
 	return proof, nil
