@@ -7,6 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/enigmad/enigmad/internal/abihash"
 )
 
 // Call is the plaintext of a task envelope: the EVM calldata (function
@@ -21,16 +23,7 @@ type Call struct {
 	Amount *big.Int
 }
 
-var callArgs = func() abi.Arguments {
-	mustType := func(t string) abi.Type {
-		typ, err := abi.NewType(t, "", nil)
-		if err != nil {
-			panic(err)
-		}
-		return typ
-	}
-	return abi.Arguments{{Type: mustType("bytes")}, {Type: mustType("address")}, {Type: mustType("uint256")}}
-}()
+var callArgs = abi.Arguments(abihash.New("bytes", "address", "uint256"))
 
 // EncodeCall returns abi.encode(bytes data, address token, uint256 amount),
 // which any Ethereum library can produce.

@@ -1,6 +1,7 @@
-// Package abihash hashes values the way Solidity's
-// keccak256(abi.encode(...)) does, for the hashes that Go and the Ethereum
-// contracts must compute alike (receipts, records, leaves, checkpoints).
+// Package abihash builds fixed ABI argument lists and hashes values the way
+// Solidity's keccak256(abi.encode(...)) does, for what Go and Ethereum
+// contracts must encode alike (envelopes, receipts, records, leaves,
+// checkpoints).
 package abihash
 
 import (
