@@ -58,19 +58,12 @@ func AddGenesisWorkerCmd(defaultNodeHome string) *cobra.Command {
 				return fmt.Errorf("stake %s is below the minimum %s", stake, reg.Params.MinStake)
 			}
 
-			enclave, ctx, cancel, err := dialEnclave(cmd)
+			enclave, info, ctx, cancel, err := enclaveServing(cmd, appGenesis.ChainID)
 			if err != nil {
 				return err
 			}
 			defer cancel()
 			defer enclave.Close()
-			info, err := enclave.Info(ctx)
-			if err != nil {
-				return fmt.Errorf("ask the enclave for its identity: %w", err)
-			}
-			if info.ChainID != appGenesis.ChainID {
-				return fmt.Errorf("the enclave serves chain %q, genesis is for %q", info.ChainID, appGenesis.ChainID)
-			}
 			// An SGX genesis worker is checked with DCAP at the genesis time,
 			// as the chain checks later registrations at their block time.
 			verifier := attestation.KindVerifier{}

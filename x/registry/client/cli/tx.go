@@ -17,6 +17,7 @@ import (
 
 	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/enclave/attestation/dcap"
+	"github.com/enigmad/enigmad/enclave/core"
 	"github.com/enigmad/enigmad/enclave/rpc"
 	"github.com/enigmad/enigmad/x/registry/types"
 )
@@ -57,6 +58,29 @@ func dialEnclave(cmd *cobra.Command) (*rpc.Client, context.Context, context.Canc
 	return c, ctx, cancel, nil
 }
 
+// enclaveServing dials the enclave and reads its identity, refusing one that
+// serves a chain other than chainID: its quote binds its chain id and would
+// not verify on this one.
+func enclaveServing(cmd *cobra.Command, chainID string) (*rpc.Client, core.Info, context.Context, context.CancelFunc, error) {
+	enclave, ctx, cancel, err := dialEnclave(cmd)
+	if err != nil {
+		return nil, core.Info{}, nil, nil, err
+	}
+	info, err := enclave.Info(ctx)
+	switch {
+	case err != nil:
+		err = fmt.Errorf("ask the enclave for its identity: %w", err)
+	case info.ChainID != chainID:
+		err = fmt.Errorf("the enclave serves chain %q, not %q: its quote would not verify", info.ChainID, chainID)
+	}
+	if err != nil {
+		cancel()
+		enclave.Close()
+		return nil, core.Info{}, nil, nil, err
+	}
+	return enclave, info, ctx, cancel, nil
+}
+
 func registerCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "register [stake]",
@@ -72,19 +96,12 @@ func registerCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("stake: %w", err)
 			}
-			enclave, ctx, cancel, err := dialEnclave(cmd)
+			enclave, info, ctx, cancel, err := enclaveServing(cmd, clientCtx.ChainID)
 			if err != nil {
 				return err
 			}
 			defer cancel()
 			defer enclave.Close()
-			info, err := enclave.Info(ctx)
-			if err != nil {
-				return fmt.Errorf("ask the enclave for its identity: %w", err)
-			}
-			if info.ChainID != clientCtx.ChainID {
-				return fmt.Errorf("the enclave serves chain %q, not %q: its quote would not verify", info.ChainID, clientCtx.ChainID)
-			}
 			operator := clientCtx.GetFromAddress().String()
 			sig, err := enclave.SignRegistration(ctx, operator)
 			if err != nil {
