@@ -153,6 +153,9 @@ func TestCallbackGriefing(t *testing.T) {
 
 	// Too little gas for the promised callback gas: the call is refused and
 	// the callback stays executable.
+	e := entries[2]
+	short := c.Bridge.PackExecuteCallback(1, sim.ReceiptArgs(e.Leaf), sim.RecordArgs(e.Record), tree.Proof(2), burner, []byte{0xde, 0xad})
+	requireRevert(t, c.CallGas(c.Users[1].Addr, c.BridgeAddr, nil, short, 230_000, nil), "InsufficientGasForCallback")
 	r, err = c.ExecuteCallback(c.Users[1], 1, tree, 2, burner, []byte{0xde, 0xad}, 230_000)
 	require.Error(t, err)
 	require.Equal(t, uint64(0), r.Status)

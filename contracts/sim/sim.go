@@ -179,24 +179,27 @@ func (c *Chain) Deploy(from *Account, bin string, input []byte) (common.Address,
 // receipt. A call that would revert returns a *RevertError naming the
 // contract's custom error, and sends nothing.
 func (c *Chain) Send(from *Account, to common.Address, value *big.Int, data []byte) (*types.Receipt, error) {
-	return c.SendGas(from, to, value, data, TxGas)
+	if err := c.Call(from.Addr, to, value, data, nil); err != nil {
+		return nil, err
+	}
+	return c.send(from, &to, value, data, TxGas)
 }
 
-// SendGas is Send with an explicit gas limit; it does not check for a revert
-// first, so the transaction is mined even if it fails (its receipt then has
-// status 0 and RevertError is returned).
+// SendGas sends with an explicit gas limit and no check first, so the
+// transaction is mined even if it fails (its receipt then has status 0 and
+// a RevertError is returned): for what only a short gas limit shows.
 func (c *Chain) SendGas(from *Account, to common.Address, value *big.Int, data []byte, gas uint64) (*types.Receipt, error) {
-	if gas == TxGas {
-		if err := c.Call(from.Addr, to, value, data, nil); err != nil {
-			return nil, err
-		}
-	}
 	return c.send(from, &to, value, data, gas)
 }
 
 // Call runs calldata as eth_call and, if out is not nil, stores the result.
 func (c *Chain) Call(from, to common.Address, value *big.Int, data []byte, out *[]byte) error {
-	res, err := c.Client.CallContract(context.Background(), ethereum.CallMsg{From: from, To: &to, Value: value, Data: data, Gas: TxGas}, nil)
+	return c.CallGas(from, to, value, data, TxGas, out)
+}
+
+// CallGas is Call with a gas limit.
+func (c *Chain) CallGas(from, to common.Address, value *big.Int, data []byte, gas uint64, out *[]byte) error {
+	res, err := c.Client.CallContract(context.Background(), ethereum.CallMsg{From: from, To: &to, Value: value, Data: data, Gas: gas}, nil)
 	if err != nil {
 		return c.revert(err)
 	}
