@@ -75,7 +75,9 @@ type Valset struct {
 	Nonce      uint64
 }
 
-// Validate checks what the contract checks of a new set.
+// Validate checks what the contract checks of a new set (the contract
+// tests hold the two to the same verdicts), so that the chain never asks
+// validators to sign a set the bridge would refuse.
 func (v Valset) Validate() error {
 	if len(v.Validators) == 0 || len(v.Validators) > MaxValidators {
 		return fmt.Errorf("commitment: a validator set has 1 to %d validators, not %d", MaxValidators, len(v.Validators))

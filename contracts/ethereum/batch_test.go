@@ -147,9 +147,12 @@ func TestUpdateValset(t *testing.T) {
 	unsorted := next
 	unsorted.Validators = []common.Address{next.Validators[1], next.Validators[0], next.Validators[2], next.Validators[3]}
 	requireRevert(t, update(unsorted, nil), "BadValset")
+	require.Error(t, unsorted.Validate(), "Go refuses what the contract refuses")
 	zero := next
 	zero.Powers = []uint64{50, 0, 50, 50}
 	requireRevert(t, update(zero, nil), "BadValset")
+	require.Error(t, zero.Validate())
+	require.NoError(t, next.Validate())
 	stale := next
 	stale.Nonce = 0
 	requireRevert(t, update(stale, nil), "StaleNonce")

@@ -597,7 +597,8 @@ type Receipt struct {
 	Sequence uint64 `protobuf:"varint,14,opt,name=sequence,proto3" json:"sequence,omitempty"`
 	Batch    uint64 `protobuf:"varint,15,opt,name=batch,proto3" json:"batch,omitempty"`
 	// fee is gas_used × gas_price, owed to the worker, in fee_token (20
-	// bytes; zero: ETH).
+	// bytes; zero: ETH; the task's, copied so that closing a batch reads
+	// receipts only).
 	Fee      cosmossdk_io_math.Int `protobuf:"bytes,16,opt,name=fee,proto3,customtype=cosmossdk.io/math.Int" json:"fee"`
 	FeeToken []byte                `protobuf:"bytes,17,opt,name=fee_token,json=feeToken,proto3" json:"fee_token,omitempty"`
 }

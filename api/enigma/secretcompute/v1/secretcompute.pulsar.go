@@ -7081,7 +7081,8 @@ type Receipt struct {
 	Sequence uint64 `protobuf:"varint,14,opt,name=sequence,proto3" json:"sequence,omitempty"`
 	Batch    uint64 `protobuf:"varint,15,opt,name=batch,proto3" json:"batch,omitempty"`
 	// fee is gas_used × gas_price, owed to the worker, in fee_token (20
-	// bytes; zero: ETH).
+	// bytes; zero: ETH; the task's, copied so that closing a batch reads
+	// receipts only).
 	Fee      string `protobuf:"bytes,16,opt,name=fee,proto3" json:"fee,omitempty"`
 	FeeToken []byte `protobuf:"bytes,17,opt,name=fee_token,json=feeToken,proto3" json:"fee_token,omitempty"`
 }
