@@ -78,17 +78,6 @@ import (
 	secretcomputetypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
-// maccPerms are the module accounts and what each may do with coins.
-var maccPerms = map[string][]string{
-	authtypes.FeeCollectorName:          nil,
-	distrtypes.ModuleName:               nil,
-	stakingtypes.BondedPoolName:         {authtypes.Burner, authtypes.Staking},
-	stakingtypes.NotBondedPoolName:      {authtypes.Burner, authtypes.Staking},
-	stakingtypes.KeyRotationFeePoolName: {authtypes.Burner}, // the staking keeper panics without it (SDK v0.55)
-	govtypes.ModuleName:                 {authtypes.Burner},
-	registrytypes.ModuleName:            {authtypes.Burner}, // holds workers' stakes; slashing burns
-}
-
 var _ servertypes.Application = (*App)(nil)
 
 // App is the enigmad ABCI application.
@@ -139,12 +128,7 @@ func New(
 	bApp.SetInterfaceRegistry(enc.InterfaceRegistry)
 	bApp.SetTxEncoder(enc.TxConfig.TxEncoder())
 
-	keys := storetypes.NewKVStoreKeys(
-		authtypes.StoreKey, banktypes.StoreKey, stakingtypes.StoreKey,
-		slashingtypes.StoreKey, distrtypes.StoreKey, govtypes.StoreKey,
-		upgradetypes.StoreKey, consensustypes.StoreKey,
-		epochtypes.StoreKey, registrytypes.StoreKey, secretcomputetypes.StoreKey,
-	)
+	keys := newStoreKeys()
 
 	app := &App{
 		BaseApp:           bApp,
@@ -219,17 +203,9 @@ func New(
 	app.BasicModuleManager.RegisterLegacyAminoCodec(enc.Amino)
 	app.BasicModuleManager.RegisterInterfaces(enc.InterfaceRegistry)
 
-	app.ModuleManager.SetOrderPreBlockers(upgradetypes.ModuleName, authtypes.ModuleName)
-	// x/epoch runs after distribution and slashing so that, at a boundary,
-	// its hooks see this block's validator-side state settled.
-	app.ModuleManager.SetOrderBeginBlockers(distrtypes.ModuleName, slashingtypes.ModuleName, stakingtypes.ModuleName, epochtypes.ModuleName)
-	// x/bank first: required for the Block-STM lifecycle in SDK v0.54+.
-	app.ModuleManager.SetOrderEndBlockers(banktypes.ModuleName, govtypes.ModuleName, stakingtypes.ModuleName, secretcomputetypes.ModuleName)
-	genesisOrder := []string{
-		consensustypes.ModuleName, authtypes.ModuleName, banktypes.ModuleName, distrtypes.ModuleName,
-		stakingtypes.ModuleName, slashingtypes.ModuleName, govtypes.ModuleName, genutiltypes.ModuleName,
-		upgradetypes.ModuleName, epochtypes.ModuleName, registrytypes.ModuleName, secretcomputetypes.ModuleName,
-	}
+	app.ModuleManager.SetOrderPreBlockers(preBlockers...)
+	app.ModuleManager.SetOrderBeginBlockers(beginBlockers...)
+	app.ModuleManager.SetOrderEndBlockers(endBlockers...)
 	app.ModuleManager.SetOrderInitGenesis(genesisOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisOrder...)
 

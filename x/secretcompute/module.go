@@ -51,7 +51,9 @@ func NewAppModule(cdc codec.Codec, k keeper.Keeper) AppModule {
 // IsAppModule implements appmodule.AppModule.
 func (AppModule) IsAppModule() {}
 
-// IsOnePerModuleType implements depinject.OnePerModuleType.
+// IsOnePerModuleType is part of cosmossdk.io/core's appmodule.AppModule,
+// which the module manager needs for the block hooks and autocli. The app
+// is wired by hand: nothing here is a depinject provider.
 func (AppModule) IsOnePerModuleType() {}
 
 // Name returns the module name.

@@ -14,9 +14,8 @@ import (
 	"github.com/enigmad/enigmad/app"
 	"github.com/enigmad/enigmad/cmd/enigmad/cmd"
 	"github.com/enigmad/enigmad/enclave/attestation/dcap"
+	"github.com/enigmad/enigmad/enclave/attestation/dcap/dcaptest"
 )
-
-const dcapTestdata = "../../../enclave/attestation/dcap/testdata"
 
 func runOut(t *testing.T, args ...string) (string, error) {
 	t.Helper()
@@ -29,7 +28,7 @@ func runOut(t *testing.T, args ...string) (string, error) {
 }
 
 func TestAttestVerify(t *testing.T) {
-	dir := filepath.Join(dcapTestdata, "automata-sgx-v3-2025-08")
+	dir := dcaptest.RealSet("automata-sgx-v3-2025-08")
 	quote := filepath.Join(dir, "quote.bin")
 	out, err := runOut(t, "attest", "verify", "--quote", quote, "--collateral", dir, "--at", "2025-08-15T05:45:00Z")
 	require.NoError(t, err)
@@ -58,7 +57,7 @@ func TestAttestVerify(t *testing.T) {
 	// Outside the collateral's validity, or under another root: a precise error.
 	_, err = runOut(t, "attest", "verify", "--quote", quote, "--collateral", dir, "--at", "2025-10-01T00:00:00Z")
 	require.ErrorIs(t, err, dcap.ErrExpired)
-	other := filepath.Join(dcapTestdata, "phala-dcap-qvl-sgx-v3-2025-06", "pck_crl_issuer_chain.pem") // a CA that is not the root
+	other := filepath.Join(dcaptest.RealSet("phala-dcap-qvl-sgx-v3-2025-06"), "pck_crl_issuer_chain.pem") // a CA that is not the root
 	_, err = runOut(t, "attest", "verify", "--quote", quote, "--collateral", dir, "--at", "2025-08-15T05:45:00Z", "--root", other)
 	require.ErrorIs(t, err, dcap.ErrPCKChain)
 	_, err = runOut(t, "attest", "verify", "--quote", quote)

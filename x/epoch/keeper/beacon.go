@@ -5,7 +5,6 @@ import (
 	"errors"
 
 	"cosmossdk.io/collections"
-	errorsmod "cosmossdk.io/errors"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
@@ -18,7 +17,7 @@ import (
 // beacon is for the epoch in progress, 32 bytes, and the first one wins.
 func (k Keeper) AcceptBeacon(ctx context.Context, epoch uint64, value []byte) error {
 	if len(value) != types.SeedSize {
-		return errorsmod.Wrapf(types.ErrInvalidBeacon, "beacon must be %d bytes, got %d", types.SeedSize, len(value))
+		return types.ErrInvalidBeacon.Wrapf("beacon must be %d bytes, got %d", types.SeedSize, len(value))
 	}
 	current, err := k.Current.Get(ctx)
 	if errors.Is(err, collections.ErrNotFound) {
@@ -28,14 +27,14 @@ func (k Keeper) AcceptBeacon(ctx context.Context, epoch uint64, value []byte) er
 		return err
 	}
 	if epoch != current {
-		return errorsmod.Wrapf(types.ErrInvalidBeacon, "beacon is for epoch %d but the current epoch is %d", epoch, current)
+		return types.ErrInvalidBeacon.Wrapf("beacon is for epoch %d but the current epoch is %d", epoch, current)
 	}
 	has, err := k.Beacons.Has(ctx, epoch)
 	if err != nil {
 		return err
 	}
 	if has {
-		return errorsmod.Wrapf(types.ErrBeaconExists, "epoch %d", epoch)
+		return types.ErrBeaconExists.Wrapf("epoch %d", epoch)
 	}
 	if err := k.Beacons.Set(ctx, epoch, append([]byte(nil), value...)); err != nil {
 		return err

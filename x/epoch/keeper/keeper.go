@@ -111,19 +111,19 @@ func (k Keeper) GetEpoch(ctx context.Context, number uint64) (types.Epoch, error
 	}
 	current, err := k.Current.Get(ctx)
 	if errors.Is(err, collections.ErrNotFound) {
-		return types.Epoch{}, fmt.Errorf("%w: epoch %d: %w", types.ErrEpochNotFound, number, types.ErrNotStarted)
+		return types.Epoch{}, types.ErrEpochNotFound.Wrapf("epoch %d: %s", number, types.ErrNotStarted)
 	}
 	if err != nil {
 		return types.Epoch{}, err
 	}
 	if number > current {
-		return types.Epoch{}, fmt.Errorf("%w: epoch %d has not started (current epoch is %d)", types.ErrEpochNotFound, number, current)
+		return types.Epoch{}, types.ErrEpochNotFound.Wrapf("epoch %d has not started (current epoch is %d)", number, current)
 	}
 	oldest, err := k.oldestKept(ctx)
 	if err != nil {
 		return types.Epoch{}, err
 	}
-	return types.Epoch{}, fmt.Errorf("%w: epoch %d was pruned (epochs %d to %d are kept)", types.ErrEpochNotFound, number, oldest, current)
+	return types.Epoch{}, types.ErrEpochNotFound.Wrapf("epoch %d was pruned (epochs %d to %d are kept)", number, oldest, current)
 }
 
 // oldestKept returns the lowest epoch number in state.

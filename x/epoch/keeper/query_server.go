@@ -2,13 +2,13 @@ package keeper
 
 import (
 	"context"
-	"errors"
 
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
 	"github.com/cosmos/cosmos-sdk/types/query"
 
+	"github.com/enigmad/enigmad/internal/grpcerr"
 	"github.com/enigmad/enigmad/x/epoch/types"
 )
 
@@ -23,11 +23,11 @@ func NewQueryServerImpl(k Keeper) types.QueryServer { return queryServer{k: k} }
 func (q queryServer) CurrentEpoch(ctx context.Context, _ *types.QueryCurrentEpochRequest) (*types.QueryCurrentEpochResponse, error) {
 	e, err := q.k.CurrentEpoch(ctx)
 	if err != nil {
-		return nil, grpcError(err)
+		return nil, grpcerr.Query(err)
 	}
 	params, err := q.k.Params.Get(ctx)
 	if err != nil {
-		return nil, grpcError(err)
+		return nil, grpcerr.Query(err)
 	}
 	return &types.QueryCurrentEpochResponse{Epoch: e, EpochLength: params.EpochLength}, nil
 }
@@ -39,7 +39,7 @@ func (q queryServer) Epoch(ctx context.Context, req *types.QueryEpochRequest) (*
 	}
 	e, err := q.k.GetEpoch(ctx, req.Number)
 	if err != nil {
-		return nil, grpcError(err)
+		return nil, grpcerr.Query(err)
 	}
 	return &types.QueryEpochResponse{Epoch: e}, nil
 }
@@ -49,10 +49,13 @@ func (q queryServer) Epochs(ctx context.Context, req *types.QueryEpochsRequest) 
 	if req == nil {
 		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
+	if err := grpcerr.CheckPage(req.Pagination); err != nil {
+		return nil, err
+	}
 	epochs, page, err := query.CollectionPaginate(ctx, q.k.Epochs, req.Pagination,
 		func(_ uint64, e types.Epoch) (types.Epoch, error) { return e, nil })
 	if err != nil {
-		return nil, grpcError(err)
+		return nil, grpcerr.Query(err)
 	}
 	return &types.QueryEpochsResponse{Epochs: epochs, Pagination: page}, nil
 }
@@ -61,19 +64,7 @@ func (q queryServer) Epochs(ctx context.Context, req *types.QueryEpochsRequest) 
 func (q queryServer) Params(ctx context.Context, _ *types.QueryParamsRequest) (*types.QueryParamsResponse, error) {
 	params, err := q.k.Params.Get(ctx)
 	if err != nil {
-		return nil, grpcError(err)
+		return nil, grpcerr.Query(err)
 	}
 	return &types.QueryParamsResponse{Params: params}, nil
-}
-
-// grpcError maps the module's lookup errors to NotFound so that clients and
-// the REST gateway see 404, not an internal error.
-func grpcError(err error) error {
-	if errors.Is(err, types.ErrEpochNotFound) || errors.Is(err, types.ErrNotStarted) {
-		return status.Error(codes.NotFound, err.Error())
-	}
-	if _, ok := status.FromError(err); ok {
-		return err
-	}
-	return status.Error(codes.Internal, err.Error())
 }

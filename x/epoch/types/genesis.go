@@ -2,8 +2,6 @@ package types
 
 import (
 	"fmt"
-
-	errorsmod "cosmossdk.io/errors"
 )
 
 // DefaultGenesis returns the genesis of a new chain: default params and no
@@ -20,33 +18,33 @@ func (gs GenesisState) Validate() error {
 		return err
 	}
 	if n := len(gs.GenesisSeed); n != 0 && n != SeedSize {
-		return errorsmod.Wrapf(ErrInvalidGenesis, "genesis_seed must be %d bytes, got %d", SeedSize, n)
+		return ErrInvalidGenesis.Wrapf("genesis_seed must be %d bytes, got %d", SeedSize, n)
 	}
 	if len(gs.Epochs) == 0 {
 		if len(gs.Beacon) != 0 {
-			return errorsmod.Wrap(ErrInvalidGenesis, "beacon given without a current epoch")
+			return ErrInvalidGenesis.Wrap("beacon given without a current epoch")
 		}
 		return nil
 	}
 	if uint64(len(gs.Epochs)) > gs.Params.KeepEpochs+1 {
-		return errorsmod.Wrapf(ErrInvalidGenesis, "%d epochs given, keep_epochs allows %d", len(gs.Epochs), gs.Params.KeepEpochs+1)
+		return ErrInvalidGenesis.Wrapf("%d epochs given, keep_epochs allows %d", len(gs.Epochs), gs.Params.KeepEpochs+1)
 	}
 	for i, e := range gs.Epochs {
 		if err := e.validate(i == len(gs.Epochs)-1); err != nil {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "epoch %d: %s", e.Number, err)
+			return ErrInvalidGenesis.Wrapf("epoch %d: %s", e.Number, err)
 		}
 		if i > 0 {
 			prev := gs.Epochs[i-1]
 			if e.Number != prev.Number+1 {
-				return errorsmod.Wrapf(ErrInvalidGenesis, "epoch %d follows epoch %d: numbers must be contiguous", e.Number, prev.Number)
+				return ErrInvalidGenesis.Wrapf("epoch %d follows epoch %d: numbers must be contiguous", e.Number, prev.Number)
 			}
 			if e.StartHeight != prev.EndHeight+1 {
-				return errorsmod.Wrapf(ErrInvalidGenesis, "epoch %d starts at %d but epoch %d ended at %d", e.Number, e.StartHeight, prev.Number, prev.EndHeight)
+				return ErrInvalidGenesis.Wrapf("epoch %d starts at %d but epoch %d ended at %d", e.Number, e.StartHeight, prev.Number, prev.EndHeight)
 			}
 		}
 	}
 	if n := len(gs.Beacon); n != 0 && n != SeedSize {
-		return errorsmod.Wrapf(ErrInvalidGenesis, "beacon must be %d bytes, got %d", SeedSize, n)
+		return ErrInvalidGenesis.Wrapf("beacon must be %d bytes, got %d", SeedSize, n)
 	}
 	return nil
 }

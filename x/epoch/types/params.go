@@ -1,7 +1,5 @@
 package types
 
-import errorsmod "cosmossdk.io/errors"
-
 const (
 	// DefaultEpochLength is the default number of blocks in an epoch.
 	DefaultEpochLength uint64 = 20
@@ -21,13 +19,13 @@ func DefaultParams() Params {
 // a task may name it (DESIGN.md §2, epoch boundaries).
 func (p Params) Validate() error {
 	if p.EpochLength == 0 {
-		return errorsmod.Wrap(ErrInvalidParams, "epoch_length must be at least 1 block")
+		return ErrInvalidParams.Wrap("epoch_length must be at least 1 block")
 	}
 	if p.KeepEpochs == 0 {
-		return errorsmod.Wrap(ErrInvalidParams, "keep_epochs must be at least 1: tasks may name the previous epoch")
+		return ErrInvalidParams.Wrap("keep_epochs must be at least 1: tasks may name the previous epoch")
 	}
 	if p.KeepEpochs > MaxKeepEpochs {
-		return errorsmod.Wrapf(ErrInvalidParams, "keep_epochs %d exceeds the maximum %d", p.KeepEpochs, MaxKeepEpochs)
+		return ErrInvalidParams.Wrapf("keep_epochs %d exceeds the maximum %d", p.KeepEpochs, MaxKeepEpochs)
 	}
 	return nil
 }

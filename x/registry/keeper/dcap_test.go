@@ -22,7 +22,7 @@ import (
 	"github.com/enigmad/enigmad/x/registry/types"
 )
 
-// The real automata quote (testdata/automata-sgx-v3-2025-08, copied from
+// The real automata quote (automata-sgx-v3-2025-08 in
 // enclave/attestation/dcap/testdata): SWHardeningNeeded, INTEL-SA-00615,
 // evaluated at its collateral's time.
 var (
@@ -44,7 +44,7 @@ func setParams(t *testing.T, ctx sdk.Context, msgs types.MsgServer, edit func(*t
 // refuse it refuses it for that reason.
 func TestRegisterRealSGXQuote(t *testing.T) {
 	c, ctx, msgs := setup(t, false)
-	dir := filepath.Join("testdata", "automata-sgx-v3-2025-08")
+	dir := dcaptest.RealSet("automata-sgx-v3-2025-08")
 	raw, err := os.ReadFile(filepath.Join(dir, "quote.bin"))
 	require.NoError(t, err)
 	coll, err := dcap.LoadCollateralDir(dir)

@@ -4,11 +4,13 @@ package keeper
 import (
 	"context"
 	"crypto/x509"
+	"errors"
 	"fmt"
 
 	"cosmossdk.io/collections"
 	"cosmossdk.io/core/address"
 	"cosmossdk.io/core/store"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cosmos/cosmos-sdk/codec"
 
@@ -78,11 +80,13 @@ func (k Keeper) GetAuthority() string { return k.authority }
 func (k Keeper) workerOf(ctx context.Context, operator string) (types.Worker, error) {
 	op, err := k.addressCodec.StringToBytes(operator)
 	if err != nil {
-		return types.Worker{}, fmt.Errorf("%w: operator address: %s", types.ErrWorkerNotFound, err)
+		return types.Worker{}, types.ErrWorkerNotFound.Wrapf("operator address: %s", err)
 	}
 	enclave, err := k.WorkerByOperator.Get(ctx, op)
-	if err != nil {
-		return types.Worker{}, fmt.Errorf("%w: operator %s runs no worker", types.ErrWorkerNotFound, operator)
+	if errors.Is(err, collections.ErrNotFound) {
+		return types.Worker{}, types.ErrWorkerNotFound.Wrapf("operator %s runs no worker", operator)
+	} else if err != nil {
+		return types.Worker{}, err
 	}
 	return k.Workers.Get(ctx, enclave)
 }
@@ -90,8 +94,8 @@ func (k Keeper) workerOf(ctx context.Context, operator string) (types.Worker, er
 // GetWorker returns a worker by enclave address.
 func (k Keeper) GetWorker(ctx context.Context, enclave []byte) (types.Worker, error) {
 	w, err := k.Workers.Get(ctx, enclave)
-	if err != nil {
-		return types.Worker{}, fmt.Errorf("%w: %x", types.ErrWorkerNotFound, enclave)
+	if errors.Is(err, collections.ErrNotFound) {
+		return types.Worker{}, types.ErrWorkerNotFound.Wrapf("no worker with enclave address %s", common.BytesToAddress(enclave))
 	}
-	return w, nil
+	return w, err
 }

@@ -14,9 +14,7 @@ import (
 
 	"github.com/enigmad/enigmad/app"
 	"github.com/enigmad/enigmad/app/apptest"
-	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/enclave/core"
-	"github.com/enigmad/enigmad/enclave/seal"
 	"github.com/enigmad/enigmad/enclave/seed"
 	epochtypes "github.com/enigmad/enigmad/x/epoch/types"
 	"github.com/enigmad/enigmad/x/registry/keeper"
@@ -24,30 +22,13 @@ import (
 	"github.com/enigmad/enigmad/x/registry/types"
 )
 
-// openEnclave is a real simulation-mode enclave service for the chain.
-func openEnclave(t *testing.T) *core.Core {
-	t.Helper()
-	dir := t.TempDir()
-	sealer, err := seal.NewSimulation(dir)
-	require.NoError(t, err)
-	c, err := core.Open(core.Config{ChainID: app.DefaultChainID, DataDir: dir, Sealer: sealer,
-		Issuer: attestation.SimulationIssuer{ProductID: 1}, Verifier: attestation.KindVerifier{}, Policy: attestation.Policy{AllowSimulated: true}})
-	require.NoError(t, err)
-	return c
-}
-
 func registerEnclave(t *testing.T, ctx context.Context, msgs types.MsgServer, operator sdk.AccAddress, e *core.Core) {
 	t.Helper()
-	info := e.Info()
-	sig, err := e.SignRegistration(operator.String())
-	require.NoError(t, err)
-	_, err = msgs.RegisterWorker(ctx, &types.MsgRegisterWorker{Operator: operator.String(), SignerPubkey: info.Keys.Signer,
-		X25519Key: info.Keys.X25519, XwingKey: info.Keys.XWing, Quote: info.Quote, Stake: sdk.NewCoin(app.BondDenom, math.NewInt(10_000_000)),
-		OperatorSignature: sig})
+	_, err := msgs.RegisterWorker(ctx, apptest.RegisterWorkerMsg(t, operator, e))
 	require.NoError(t, err)
 }
 
-// network sets up a chain whose genesis worker initialised the network:
+// network is a chain whose genesis worker initialised the network:
 // its enclave holds the seed, the chain the commitment, the worker is
 // provisioned (what genesis carries).
 type network struct {
@@ -59,25 +40,14 @@ type network struct {
 }
 
 func newNetwork(t *testing.T) *network {
-	c, ctx, msgs := setup(t, true)
-	n := &network{chain: c, msgs: msgs, genesis: openEnclave(t), operator: c.Accounts[0]}
-	var err error
-	n.commit, err = n.genesis.InitNetwork()
-	require.NoError(t, err)
-	registerEnclave(t, ctx, msgs, n.operator, n.genesis)
-	k := c.App.RegistryKeeper
-	require.NoError(t, k.SeedCommitment.Set(ctx, n.commit))
-	w, err := k.GetWorker(ctx, n.genesis.Info().Address.Bytes())
-	require.NoError(t, err)
-	w.Provisioned = true
-	require.NoError(t, k.Workers.Set(ctx, w.EnclaveAddress, w))
-	return n
+	net := apptest.NewNetwork(t, 10, 3)
+	return &network{chain: net.Chain, msgs: keeper.NewMsgServerImpl(net.App.RegistryKeeper), genesis: net.Worker, commit: net.Commitment, operator: net.Accounts[0]}
 }
 
 func TestProvisioningWithRealEnclaves(t *testing.T) {
 	n := newNetwork(t)
 	ctx := n.chain.Context()
-	newcomer := openEnclave(t)
+	newcomer := apptest.OpenEnclave(t)
 	registerEnclave(t, ctx, n.msgs, n.chain.Accounts[1], newcomer)
 	info := newcomer.Info()
 
@@ -86,11 +56,11 @@ func TestProvisioningWithRealEnclaves(t *testing.T) {
 	require.NoError(t, err)
 
 	// Refusals first: an unprovisioned provider, a wrong commitment signature.
-	third := openEnclave(t)
+	third := apptest.OpenEnclave(t)
 	registerEnclave(t, ctx, n.msgs, n.chain.Accounts[2], third)
 	_, err = n.msgs.ProvisionSeed(ctx, &types.MsgProvisionSeed{Operator: n.chain.Accounts[2].String(), Newcomer: info.Address.Bytes(), Envelope: p.Envelope, Signature: p.Signature})
 	require.ErrorIs(t, err, types.ErrNotProvisioned)
-	stranger := openEnclave(t)
+	stranger := apptest.OpenEnclave(t)
 	_, err = stranger.InitNetwork()
 	require.NoError(t, err)
 	forged, err := stranger.ProvisionFor(info.Quote, info.Keys)
@@ -125,7 +95,7 @@ func TestBeacons(t *testing.T) {
 	require.NoError(t, err)
 
 	// An unprovisioned worker cannot submit; nor can a signature by another enclave.
-	other := openEnclave(t)
+	other := apptest.OpenEnclave(t)
 	registerEnclave(t, ctx, n.msgs, n.chain.Accounts[1], other)
 	_, err = n.msgs.SubmitBeacon(ctx, &types.MsgSubmitBeacon{Operator: n.chain.Accounts[1].String(), Epoch: epoch, Value: value, Signature: sig})
 	require.ErrorIs(t, err, types.ErrNotProvisioned)
@@ -150,7 +120,7 @@ func TestBeacons(t *testing.T) {
 func TestSnapshotAndSelection(t *testing.T) {
 	n := newNetwork(t)
 	ctx := n.chain.Context()
-	second := openEnclave(t)
+	second := apptest.OpenEnclave(t)
 	registerEnclave(t, ctx, n.msgs, n.chain.Accounts[1], second)
 	epoch := n.chain.CurrentEpoch().Number
 	for n.chain.CurrentEpoch().Number == epoch {

@@ -2,13 +2,16 @@ package keeper
 
 import (
 	"context"
+	"errors"
 
-	"github.com/ethereum/go-ethereum/common"
+	"cosmossdk.io/collections"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
 	"github.com/cosmos/cosmos-sdk/types/query"
 
+	"github.com/enigmad/enigmad/internal/grpcerr"
+	"github.com/enigmad/enigmad/internal/hexarg"
 	"github.com/enigmad/enigmad/x/registry/types"
 )
 
@@ -21,12 +24,16 @@ func NewQueryServerImpl(k Keeper) types.QueryServer { return queryServer{k: k} }
 
 // Worker returns a worker by enclave address.
 func (q queryServer) Worker(ctx context.Context, req *types.QueryWorkerRequest) (*types.QueryWorkerResponse, error) {
-	if req == nil || !common.IsHexAddress(req.EnclaveAddress) {
-		return nil, status.Error(codes.InvalidArgument, "enclave_address must be a 0x-prefixed 20-byte hex address")
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
-	w, err := q.k.GetWorker(ctx, common.HexToAddress(req.EnclaveAddress).Bytes())
+	addr, err := hexarg.Address("enclave_address", req.EnclaveAddress)
 	if err != nil {
-		return nil, status.Error(codes.NotFound, err.Error())
+		return nil, grpcerr.InvalidArgument(err)
+	}
+	w, err := q.k.GetWorker(ctx, addr.Bytes())
+	if err != nil {
+		return nil, grpcerr.Query(err)
 	}
 	return &types.QueryWorkerResponse{Worker: w}, nil
 }
@@ -36,26 +43,37 @@ func (q queryServer) Workers(ctx context.Context, req *types.QueryWorkersRequest
 	if req == nil {
 		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
+	if err := grpcerr.CheckPage(req.Pagination); err != nil {
+		return nil, err
+	}
 	ws, page, err := query.CollectionPaginate(ctx, q.k.Workers, req.Pagination,
 		func(_ []byte, w types.Worker) (types.Worker, error) { return w, nil })
 	if err != nil {
-		return nil, status.Error(codes.Internal, err.Error())
+		return nil, grpcerr.Query(err)
 	}
 	return &types.QueryWorkersResponse{Workers: ws, Pagination: page}, nil
 }
 
 // Provision returns the seed ciphertext kept for a newcomer.
 func (q queryServer) Provision(ctx context.Context, req *types.QueryProvisionRequest) (*types.QueryProvisionResponse, error) {
-	if req == nil || !common.IsHexAddress(req.Newcomer) {
-		return nil, status.Error(codes.InvalidArgument, "newcomer must be a 0x-prefixed 20-byte hex address")
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
-	p, err := q.k.Provisions.Get(ctx, common.HexToAddress(req.Newcomer).Bytes())
+	newcomer, err := hexarg.Address("newcomer", req.Newcomer)
 	if err != nil {
-		return nil, status.Errorf(codes.NotFound, "no provision for %s", req.Newcomer)
+		return nil, grpcerr.InvalidArgument(err)
+	}
+	p, err := q.k.Provisions.Get(ctx, newcomer.Bytes())
+	if errors.Is(err, collections.ErrNotFound) {
+		return nil, grpcerr.Query(types.ErrWorkerNotFound.Wrapf("no provision for %s", newcomer))
+	} else if err != nil {
+		return nil, grpcerr.Query(err)
 	}
 	commitment, err := q.k.SeedCommitment.Get(ctx)
-	if err != nil {
-		return nil, status.Error(codes.NotFound, types.ErrNoCommitment.Error())
+	if errors.Is(err, collections.ErrNotFound) {
+		return nil, grpcerr.Query(types.ErrNoCommitment)
+	} else if err != nil {
+		return nil, grpcerr.Query(err)
 	}
 	return &types.QueryProvisionResponse{Provision: p, SeedCommitment: commitment}, nil
 }
@@ -69,25 +87,31 @@ func (q queryServer) WorkerSet(ctx context.Context, req *types.QueryWorkerSetReq
 	if epoch == 0 {
 		cur, err := q.k.epochs.CurrentEpoch(ctx)
 		if err != nil {
-			return nil, status.Error(codes.NotFound, err.Error())
+			return nil, grpcerr.Query(err)
 		}
 		epoch = cur.Number
 	}
 	ws, err := q.k.WorkerSets.Get(ctx, epoch)
-	if err != nil {
-		return nil, status.Errorf(codes.NotFound, "no worker set for epoch %d (unknown or pruned)", epoch)
+	if errors.Is(err, collections.ErrNotFound) {
+		return nil, grpcerr.Query(types.ErrWorkerNotFound.Wrapf("no worker set for epoch %d (unknown or pruned)", epoch))
+	} else if err != nil {
+		return nil, grpcerr.Query(err)
 	}
 	return &types.QueryWorkerSetResponse{WorkerSet: ws}, nil
 }
 
 // Selected returns the workers selected for a contract.
 func (q queryServer) Selected(ctx context.Context, req *types.QuerySelectedRequest) (*types.QuerySelectedResponse, error) {
-	if req == nil || !common.IsHexAddress(req.Contract) {
-		return nil, status.Error(codes.InvalidArgument, "contract must be a 0x-prefixed 20-byte hex address")
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
-	group, e, err := q.k.Selected(ctx, common.HexToAddress(req.Contract), req.Epoch)
+	contract, err := hexarg.Address("contract", req.Contract)
 	if err != nil {
-		return nil, status.Error(codes.NotFound, err.Error())
+		return nil, grpcerr.InvalidArgument(err)
+	}
+	group, e, err := q.k.Selected(ctx, contract, req.Epoch)
+	if err != nil {
+		return nil, grpcerr.Query(err)
 	}
 	out := &types.QuerySelectedResponse{Epoch: e.Number, Seed: e.Seed}
 	for _, a := range group {
@@ -100,7 +124,7 @@ func (q queryServer) Selected(ctx context.Context, req *types.QuerySelectedReque
 func (q queryServer) Params(ctx context.Context, _ *types.QueryParamsRequest) (*types.QueryParamsResponse, error) {
 	p, err := q.k.Params.Get(ctx)
 	if err != nil {
-		return nil, status.Error(codes.Internal, err.Error())
+		return nil, grpcerr.Query(err)
 	}
 	return &types.QueryParamsResponse{Params: p}, nil
 }

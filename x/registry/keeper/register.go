@@ -1,11 +1,9 @@
 package keeper
 
 import (
-	"bytes"
 	"context"
 	"errors"
 
-	errorsmod "cosmossdk.io/errors"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -29,82 +27,79 @@ const (
 	dcapVerifyGas = 200_000
 )
 
-// RegisterWorker verifies the quote against the params and this chain id,
-// bonds the stake and records the worker. Nothing changes on any error.
-func (k Keeper) RegisterWorker(ctx context.Context, msg *types.MsgRegisterWorker) ([]byte, error) {
-	operator, err := k.addressCodec.StringToBytes(msg.Operator)
+// RegisterEnclave verifies an enclave's registration for operator: the
+// enclave's signature over (chain id, operator), its quote against the
+// params and this chain id, binding keys; then it bonds the stake and
+// records the worker. It returns the enclave address. Nothing changes on
+// any error.
+func (k Keeper) RegisterEnclave(ctx context.Context, operator string, keys attestation.PublicKeys, quote []byte, collateral *types.DcapCollateral, operatorSignature []byte, stake sdk.Coin) (common.Address, error) {
+	opAddr, err := k.addressCodec.StringToBytes(operator)
 	if err != nil {
-		return nil, errorsmod.Wrapf(types.ErrInvalidKeys, "operator address: %s", err)
+		return common.Address{}, types.ErrInvalidKeys.Wrapf("operator address: %s", err)
 	}
-	if len(msg.SignerPubkey) != signerKeySize || len(msg.X25519Key) != x25519KeySize || (len(msg.XwingKey) != 0 && len(msg.XwingKey) != xwingKeySize) {
-		return nil, errorsmod.Wrapf(types.ErrInvalidKeys, "want a %d-byte signer key, a %d-byte X25519 key and an optional %d-byte X-Wing key", signerKeySize, x25519KeySize, xwingKeySize)
+	if len(keys.Signer) != signerKeySize || len(keys.X25519) != x25519KeySize || (len(keys.XWing) != 0 && len(keys.XWing) != xwingKeySize) {
+		return common.Address{}, types.ErrInvalidKeys.Wrapf("want a %d-byte signer key, a %d-byte X25519 key and an optional %d-byte X-Wing key", signerKeySize, x25519KeySize, xwingKeySize)
 	}
-	pub, err := crypto.DecompressPubkey(msg.SignerPubkey)
+	pub, err := crypto.DecompressPubkey(keys.Signer)
 	if err != nil {
-		return nil, errorsmod.Wrapf(types.ErrInvalidKeys, "signer key: %s", err)
+		return common.Address{}, types.ErrInvalidKeys.Wrapf("signer key: %s", err)
 	}
-	if len(msg.Quote) > maxQuoteSize {
-		return nil, errorsmod.Wrapf(types.ErrAttestation, "quote of %d bytes, the limit is %d", len(msg.Quote), maxQuoteSize)
+	if len(quote) > maxQuoteSize {
+		return common.Address{}, types.ErrAttestation.Wrapf("quote of %d bytes, the limit is %d", len(quote), maxQuoteSize)
 	}
-	enclave := crypto.PubkeyToAddress(*pub).Bytes()
+	enclave := crypto.PubkeyToAddress(*pub)
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	// The enclave names its operator (the quote cannot): checked first, as
 	// it is cheap and refuses a replayed registration before any DCAP work.
-	digest, err := attestation.RegistrationDigest(sdk.UnwrapSDKContext(ctx).ChainID(), msg.Operator)
+	digest, err := attestation.RegistrationDigest(sdkCtx.ChainID(), operator)
 	if err != nil {
-		return nil, errorsmod.Wrap(types.ErrOperatorSignature, err.Error())
+		return common.Address{}, types.ErrOperatorSignature.Wrap(err.Error())
 	}
-	if signer, err := ethsig.Recover(common.BytesToHash(digest), msg.OperatorSignature); err != nil {
-		return nil, errorsmod.Wrap(types.ErrOperatorSignature, err.Error())
-	} else if !bytes.Equal(signer.Bytes(), enclave) {
-		return nil, errorsmod.Wrapf(types.ErrOperatorSignature, "signed by %s, not by the enclave %s", signer, common.BytesToAddress(enclave))
+	if signer, err := ethsig.Recover(common.BytesToHash(digest), operatorSignature); err != nil {
+		return common.Address{}, types.ErrOperatorSignature.Wrap(err.Error())
+	} else if signer != enclave {
+		return common.Address{}, types.ErrOperatorSignature.Wrapf("signed by %s, not by the enclave %s", signer, enclave)
 	}
 	params, err := k.Params.Get(ctx)
 	if err != nil {
-		return nil, err
+		return common.Address{}, err
 	}
 
-	verifier, err := k.quoteVerifier(ctx, msg.Quote, msg.Collateral)
+	verifier, err := k.quoteVerifier(ctx, quote, collateral)
 	if err != nil {
-		return nil, err
+		return common.Address{}, err
 	}
-	keys := attestation.PublicKeys{Signer: msg.SignerPubkey, X25519: msg.X25519Key, XWing: msg.XwingKey}
-	report, err := attestation.Verify(verifier, types.PolicyFor(params), msg.Quote, sdk.UnwrapSDKContext(ctx).ChainID(), keys)
+	report, err := attestation.Verify(verifier, types.PolicyFor(params), quote, sdkCtx.ChainID(), keys)
 	if err != nil {
-		return nil, attestationError(err)
+		return common.Address{}, attestationError(err)
 	}
 
-	if has, err := k.Workers.Has(ctx, enclave); err != nil {
-		return nil, err
+	if has, err := k.Workers.Has(ctx, enclave.Bytes()); err != nil {
+		return common.Address{}, err
 	} else if has {
-		return nil, errorsmod.Wrapf(types.ErrAlreadyRegistered, "enclave %s", common.BytesToAddress(enclave))
+		return common.Address{}, types.ErrAlreadyRegistered.Wrapf("enclave %s", enclave)
 	}
-	if has, err := k.WorkerByOperator.Has(ctx, operator); err != nil {
-		return nil, err
+	if has, err := k.WorkerByOperator.Has(ctx, opAddr); err != nil {
+		return common.Address{}, err
 	} else if has {
-		return nil, errorsmod.Wrapf(types.ErrAlreadyRegistered, "operator %s already has a worker", msg.Operator)
+		return common.Address{}, types.ErrAlreadyRegistered.Wrapf("operator %s already has a worker", operator)
 	}
-	if msg.Stake.Denom != params.MinStake.Denom || msg.Stake.Amount.LT(params.MinStake.Amount) {
-		return nil, errorsmod.Wrapf(types.ErrStakeTooLow, "%s, the minimum is %s", msg.Stake, params.MinStake)
+	if err := params.CheckStake(stake); err != nil {
+		return common.Address{}, err
 	}
-	if err := k.bank.SendCoinsFromAccountToModule(ctx, operator, types.ModuleName, sdk.NewCoins(msg.Stake)); err != nil {
-		return nil, err
+	if err := k.bank.SendCoinsFromAccountToModule(ctx, opAddr, types.ModuleName, sdk.NewCoins(stake)); err != nil {
+		return common.Address{}, err
 	}
 
-	w := types.Worker{
-		Operator: msg.Operator, EnclaveAddress: enclave, SignerPubkey: msg.SignerPubkey,
-		X25519Key: msg.X25519Key, XwingKey: msg.XwingKey, Quote: msg.Quote,
-		Simulated: report.Kind == attestation.KindSimulated, Stake: msg.Stake,
-		Status: types.WORKER_STATUS_ACTIVE, RegisteredHeight: sdk.UnwrapSDKContext(ctx).BlockHeight(),
-		TcbStatus: report.TCBStatus, AdvisoryIds: report.AdvisoryIDs,
+	w := types.NewWorker(operator, enclave, keys, quote, report, stake, sdkCtx.BlockHeight())
+	if err := k.Workers.Set(ctx, w.EnclaveAddress, w); err != nil {
+		return common.Address{}, err
 	}
-	if err := k.Workers.Set(ctx, enclave, w); err != nil {
-		return nil, err
+	if err := k.WorkerByOperator.Set(ctx, opAddr, w.EnclaveAddress); err != nil {
+		return common.Address{}, err
 	}
-	if err := k.WorkerByOperator.Set(ctx, operator, enclave); err != nil {
-		return nil, err
-	}
-	return enclave, sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventWorkerRegistered{
-		Operator: msg.Operator, EnclaveAddress: common.BytesToAddress(enclave).Hex(), Stake: msg.Stake.String(), Simulated: w.Simulated,
+	return enclave, sdkCtx.EventManager().EmitTypedEvent(&types.EventWorkerRegistered{
+		Operator: operator, EnclaveAddress: enclave.Hex(), Stake: stake.String(), Simulated: w.Simulated,
 		TcbStatus: w.TcbStatus, AdvisoryIds: w.AdvisoryIds,
 	})
 }
@@ -118,10 +113,10 @@ func (k Keeper) quoteVerifier(ctx context.Context, quote []byte, c *types.DcapCo
 		return attestation.KindVerifier{}, nil
 	}
 	if c == nil {
-		return nil, errorsmod.Wrap(types.ErrCollateral, "an SGX quote needs its Intel DCAP collateral in the message (enigmad tx registry register --collateral DIR)")
+		return nil, types.ErrCollateral.Wrap("an SGX quote needs its Intel DCAP collateral in the message (enigmad tx registry register --collateral DIR)")
 	}
 	if n := c.Size(); n > types.MaxCollateralSize {
-		return nil, errorsmod.Wrapf(types.ErrCollateral, "%d bytes, the limit is %d", n, types.MaxCollateralSize)
+		return nil, types.ErrCollateral.Wrapf("%d bytes, the limit is %d", n, types.MaxCollateralSize)
 	}
 	sdk.UnwrapSDKContext(ctx).GasMeter().ConsumeGas(dcapVerifyGas, "DCAP quote verification")
 	return attestation.KindVerifier{SGX: dcap.Verifier{
@@ -133,9 +128,9 @@ func (k Keeper) quoteVerifier(ctx context.Context, quote []byte, c *types.DcapCo
 func attestationError(err error) error {
 	switch {
 	case errors.Is(err, attestation.ErrSimulatedRefused):
-		return errorsmod.Wrap(types.ErrSimulatedRefused, "set allow_simulated_attestation only on development networks")
+		return types.ErrSimulatedRefused.Wrap("set allow_simulated_attestation only on development networks")
 	case errors.Is(err, attestation.ErrSGXUnavailable):
-		return errorsmod.Wrap(types.ErrSGXUnavailable, "this node cannot verify SGX quotes")
+		return types.ErrSGXUnavailable.Wrap("this node cannot verify SGX quotes")
 	}
-	return errorsmod.Wrap(types.ErrAttestation, err.Error())
+	return types.ErrAttestation.Wrap(err.Error())
 }

@@ -2,7 +2,7 @@ package keeper
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"math/big"
 
 	"cosmossdk.io/collections"
@@ -87,8 +87,10 @@ func (k Keeper) Selected(ctx context.Context, contract common.Address, epoch uin
 		return nil, e, err
 	}
 	ws, err := k.WorkerSets.Get(ctx, e.Number)
-	if err != nil {
-		return nil, e, fmt.Errorf("%w: no worker set for epoch %d", types.ErrWorkerNotFound, e.Number)
+	if errors.Is(err, collections.ErrNotFound) {
+		return nil, e, types.ErrWorkerNotFound.Wrapf("no worker set for epoch %d", e.Number)
+	} else if err != nil {
+		return nil, e, err
 	}
 	params, err := k.Params.Get(ctx)
 	if err != nil {
@@ -104,7 +106,7 @@ func (k Keeper) Selected(ctx context.Context, contract common.Address, epoch uin
 	}
 	group, err := set.Select(common.BytesToHash(e.Seed), contract, int(params.GroupSize))
 	if err != nil {
-		return nil, e, fmt.Errorf("%w: %s", types.ErrWorkerNotFound, err)
+		return nil, e, types.ErrWorkerNotFound.Wrap(err.Error())
 	}
 	return group, e, nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"time"
 
-	errorsmod "cosmossdk.io/errors"
 	"github.com/ethereum/go-ethereum/common"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -12,17 +11,17 @@ import (
 	"github.com/enigmad/enigmad/x/registry/types"
 )
 
-// AddStake bonds more stake to an active worker.
-func (k Keeper) AddStake(ctx context.Context, operator string, amount sdk.Coin) error {
+// BondStake bonds more stake to the operator's active worker.
+func (k Keeper) BondStake(ctx context.Context, operator string, amount sdk.Coin) error {
 	w, err := k.workerOf(ctx, operator)
 	if err != nil {
 		return err
 	}
 	if w.Status != types.WORKER_STATUS_ACTIVE {
-		return errorsmod.Wrapf(types.ErrWrongStatus, "worker is %s", w.Status)
+		return types.ErrWrongStatus.Wrapf("worker is %s", w.Status)
 	}
-	if !amount.IsValid() || !amount.IsPositive() || amount.Denom != w.Stake.Denom {
-		return errorsmod.Wrapf(types.ErrStakeTooLow, "add a positive amount of %s, got %s", w.Stake.Denom, amount)
+	if err := w.CheckTopUp(amount); err != nil {
+		return err
 	}
 	op, _ := k.addressCodec.StringToBytes(operator) // checked by workerOf
 	if err := k.bank.SendCoinsFromAccountToModule(ctx, op, types.ModuleName, sdk.NewCoins(amount)); err != nil {
@@ -37,15 +36,15 @@ func (k Keeper) AddStake(ctx context.Context, operator string, amount sdk.Coin) 
 	})
 }
 
-// Unbond starts unbonding the operator's worker: it leaves selection at the
+// BeginUnbonding starts unbonding the operator's worker: it leaves selection at the
 // next epoch snapshot and its stake unlocks after unbonding_time.
-func (k Keeper) Unbond(ctx context.Context, operator string) error {
+func (k Keeper) BeginUnbonding(ctx context.Context, operator string) error {
 	w, err := k.workerOf(ctx, operator)
 	if err != nil {
 		return err
 	}
 	if w.Status != types.WORKER_STATUS_ACTIVE {
-		return errorsmod.Wrapf(types.ErrWrongStatus, "worker is %s", w.Status)
+		return types.ErrWrongStatus.Wrapf("worker is %s", w.Status)
 	}
 	params, err := k.Params.Get(ctx)
 	if err != nil {
@@ -62,19 +61,19 @@ func (k Keeper) Unbond(ctx context.Context, operator string) error {
 	})
 }
 
-// Withdraw returns an unbonded worker's stake to its operator and removes
+// WithdrawStake returns an unbonded worker's stake to its operator and removes
 // the worker.
-func (k Keeper) Withdraw(ctx context.Context, operator string) error {
+func (k Keeper) WithdrawStake(ctx context.Context, operator string) error {
 	w, err := k.workerOf(ctx, operator)
 	if err != nil {
 		return err
 	}
 	if w.Status != types.WORKER_STATUS_UNBONDING {
-		return errorsmod.Wrap(types.ErrWrongStatus, "unbond first")
+		return types.ErrWrongStatus.Wrap("unbond first")
 	}
 	now := sdk.UnwrapSDKContext(ctx).BlockTime()
 	if now.Before(w.UnbondingCompletion) {
-		return errorsmod.Wrapf(types.ErrNotUnbonded, "the stake unlocks at %s", w.UnbondingCompletion.UTC().Format(time.RFC3339))
+		return types.ErrNotUnbonded.Wrapf("the stake unlocks at %s", w.UnbondingCompletion.UTC().Format(time.RFC3339))
 	}
 	op, _ := k.addressCodec.StringToBytes(operator)
 	if w.Stake.IsPositive() {

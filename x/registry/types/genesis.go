@@ -2,8 +2,6 @@ package types
 
 import (
 	"bytes"
-
-	errorsmod "cosmossdk.io/errors"
 )
 
 // DefaultGenesis returns default params and no workers.
@@ -18,33 +16,33 @@ func (gs GenesisState) Validate() error {
 	operators := map[string]bool{}
 	for i, w := range gs.Workers {
 		if len(w.EnclaveAddress) != 20 {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "worker %d: enclave address must be 20 bytes", i)
+			return ErrInvalidGenesis.Wrapf("worker %d: enclave address must be 20 bytes", i)
 		}
 		if i > 0 && bytes.Compare(gs.Workers[i-1].EnclaveAddress, w.EnclaveAddress) >= 0 {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "workers must be sorted by enclave address, without repeats (at %d)", i)
+			return ErrInvalidGenesis.Wrapf("workers must be sorted by enclave address, without repeats (at %d)", i)
 		}
 		if operators[w.Operator] {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "operator %s has two workers", w.Operator)
+			return ErrInvalidGenesis.Wrapf("operator %s has two workers", w.Operator)
 		}
 		operators[w.Operator] = true
 		if err := w.Stake.Validate(); err != nil {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "worker %d stake: %s", i, err)
+			return ErrInvalidGenesis.Wrapf("worker %d stake: %s", i, err)
 		}
 		if w.Status != WORKER_STATUS_ACTIVE && w.Status != WORKER_STATUS_UNBONDING {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "worker %d: unknown status %s", i, w.Status)
+			return ErrInvalidGenesis.Wrapf("worker %d: unknown status %s", i, w.Status)
 		}
 	}
 	if n := len(gs.SeedCommitment); n != 0 && n != 33 {
-		return errorsmod.Wrapf(ErrInvalidGenesis, "seed_commitment must be 33 bytes, got %d", n)
+		return ErrInvalidGenesis.Wrapf("seed_commitment must be 33 bytes, got %d", n)
 	}
 	for i, p := range gs.Provisions {
 		if len(p.Newcomer) != 20 || len(p.Provider) != 20 {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "provision %d: addresses must be 20 bytes", i)
+			return ErrInvalidGenesis.Wrapf("provision %d: addresses must be 20 bytes", i)
 		}
 	}
 	for i, ws := range gs.WorkerSets {
 		if i > 0 && gs.WorkerSets[i-1].Epoch >= ws.Epoch {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "worker sets must be in increasing epoch order")
+			return ErrInvalidGenesis.Wrapf("worker sets must be in increasing epoch order")
 		}
 	}
 	return nil

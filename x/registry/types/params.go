@@ -4,7 +4,6 @@ import (
 	"slices"
 	"time"
 
-	errorsmod "cosmossdk.io/errors"
 	sdkmath "cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -42,37 +41,37 @@ var tcbStatuses = []string{
 // Validate checks the params.
 func (p Params) Validate() error {
 	if err := p.MinStake.Validate(); err != nil {
-		return errorsmod.Wrapf(ErrInvalidParams, "min_stake: %s", err)
+		return ErrInvalidParams.Wrapf("min_stake: %s", err)
 	}
 	if !p.MinStake.IsPositive() {
-		return errorsmod.Wrap(ErrInvalidParams, "min_stake must be positive")
+		return ErrInvalidParams.Wrap("min_stake must be positive")
 	}
 	if p.UnbondingTime < 0 {
-		return errorsmod.Wrap(ErrInvalidParams, "unbonding_time must not be negative")
+		return ErrInvalidParams.Wrap("unbonding_time must not be negative")
 	}
 	if p.SlashFraction.IsNil() || p.SlashFraction.IsNegative() || p.SlashFraction.GT(sdkmath.LegacyOneDec()) {
-		return errorsmod.Wrap(ErrInvalidParams, "slash_fraction must be in [0, 1]")
+		return ErrInvalidParams.Wrap("slash_fraction must be in [0, 1]")
 	}
 	if p.GroupSize == 0 {
-		return errorsmod.Wrap(ErrInvalidParams, "group_size must be at least 1")
+		return ErrInvalidParams.Wrap("group_size must be at least 1")
 	}
 	if p.ProductId > 0xffff || p.MinSecurityVersion > 0xffff {
-		return errorsmod.Wrap(ErrInvalidParams, "product_id and min_security_version are 16-bit values")
+		return ErrInvalidParams.Wrap("product_id and min_security_version are 16-bit values")
 	}
 	for _, st := range p.AcceptedTcbStatuses {
 		if !slices.Contains(tcbStatuses, st) {
-			return errorsmod.Wrapf(ErrInvalidParams, "accepted_tcb_statuses: %q is not one of %v", st, tcbStatuses)
+			return ErrInvalidParams.Wrapf("accepted_tcb_statuses: %q is not one of %v", st, tcbStatuses)
 		}
 	}
 	for _, a := range p.AllowedAdvisoryIds {
 		if len(a) == 0 || len(a) > 64 {
-			return errorsmod.Wrapf(ErrInvalidParams, "allowed_advisory_ids: %q must be 1 to 64 characters", a)
+			return ErrInvalidParams.Wrapf("allowed_advisory_ids: %q must be 1 to 64 characters", a)
 		}
 	}
 	for _, ids := range [][][]byte{p.TrustedSignerIds, p.TrustedEnclaveIds} {
 		for _, id := range ids {
 			if len(id) != 32 {
-				return errorsmod.Wrapf(ErrInvalidParams, "trusted measurement of %d bytes, want 32", len(id))
+				return ErrInvalidParams.Wrapf("trusted measurement of %d bytes, want 32", len(id))
 			}
 		}
 	}

@@ -132,8 +132,10 @@ func (k Keeper) closeOne(ctx context.Context, limit uint64) (uint64, error) {
 // Merkle proof against the batch root.
 func (k Keeper) ReceiptProof(ctx context.Context, taskID []byte) (types.Batch, types.Receipt, []common.Hash, error) {
 	r, err := k.Receipts.Get(ctx, taskID)
-	if err != nil {
+	if errors.Is(err, collections.ErrNotFound) {
 		return types.Batch{}, types.Receipt{}, nil, types.ErrNotFound.Wrap("no receipt for this task")
+	} else if err != nil {
+		return types.Batch{}, types.Receipt{}, nil, err
 	}
 	if r.Batch == 0 {
 		return types.Batch{}, r, nil, types.ErrNotFound.Wrap("the receipt is not in a batch yet")

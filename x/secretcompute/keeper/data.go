@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 
-	errorsmod "cosmossdk.io/errors"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -26,29 +25,29 @@ func (k Keeper) CheckTaskData(ctx context.Context, taskID []byte, kind types.Tas
 
 // checkTaskData is CheckTaskData, also returning the params it read.
 func (k Keeper) checkTaskData(ctx context.Context, taskID []byte, kind types.TaskKind, epoch uint64, worker, envelope, bytecode []byte) (types.Task, types.Params, error) {
-	t, err := k.Tasks.Get(ctx, taskID)
+	t, err := k.task(ctx, taskID)
 	if err != nil {
-		return types.Task{}, types.Params{}, errorsmod.Wrapf(types.ErrUnknownTask, "%x", taskID)
+		return types.Task{}, types.Params{}, err
 	}
 	if t.Kind != kind {
-		return types.Task{}, types.Params{}, errorsmod.Wrapf(types.ErrWrongKind, "task %x is a %s", taskID, t.Kind)
+		return types.Task{}, types.Params{}, types.ErrWrongKind.Wrapf("task %x is a %s", taskID, t.Kind)
 	}
 	if t.Status != types.TASK_STATUS_AWAITING_DATA {
-		return types.Task{}, types.Params{}, errorsmod.Wrapf(types.ErrDataPresent, "task %x is %s", taskID, t.Status)
+		return types.Task{}, types.Params{}, types.ErrDataPresent.Wrapf("task %x is %s", taskID, t.Status)
 	}
 	params, err := k.Params.Get(ctx)
 	if err != nil {
 		return types.Task{}, types.Params{}, err
 	}
 	if uint64(len(envelope)) > params.MaxTaskDataSize {
-		return types.Task{}, types.Params{}, errorsmod.Wrapf(types.ErrTooLarge, "task data of %d bytes, the limit is %d", len(envelope), params.MaxTaskDataSize)
+		return types.Task{}, types.Params{}, types.ErrTooLarge.Wrapf("task data of %d bytes, the limit is %d", len(envelope), params.MaxTaskDataSize)
 	}
 	if !bytes.Equal(ids.InputsHash(envelope).Bytes(), t.InputsHash) {
 		return types.Task{}, types.Params{}, types.ErrInputsHash
 	}
 	if kind == types.TASK_KIND_DEPLOY {
 		if uint64(len(bytecode)) > params.MaxBytecodeSize {
-			return types.Task{}, types.Params{}, errorsmod.Wrapf(types.ErrTooLarge, "bytecode of %d bytes, the limit is %d", len(bytecode), params.MaxBytecodeSize)
+			return types.Task{}, types.Params{}, types.ErrTooLarge.Wrapf("bytecode of %d bytes, the limit is %d", len(bytecode), params.MaxBytecodeSize)
 		}
 		if !bytes.Equal(crypto.Keccak256(bytecode), t.CodeHash) {
 			return types.Task{}, types.Params{}, types.ErrCodeHash
@@ -56,28 +55,28 @@ func (k Keeper) checkTaskData(ctx context.Context, taskID []byte, kind types.Tas
 	} else if has, err := k.Contracts.Has(ctx, t.Contract); err != nil {
 		return types.Task{}, types.Params{}, err
 	} else if !has {
-		return types.Task{}, types.Params{}, errorsmod.Wrapf(types.ErrUnknownContract, "%x", t.Contract)
+		return types.Task{}, types.Params{}, types.ErrUnknownContract.Wrapf("%x", t.Contract)
 	}
 	current, err := k.epochs.CurrentEpoch(ctx)
 	if err != nil {
 		return types.Task{}, types.Params{}, err
 	}
 	if epoch != current.Number && epoch+1 != current.Number {
-		return types.Task{}, types.Params{}, errorsmod.Wrapf(types.ErrEpoch, "epoch %d named, current is %d", epoch, current.Number)
+		return types.Task{}, types.Params{}, types.ErrEpoch.Wrapf("epoch %d named, current is %d", epoch, current.Number)
 	}
 	if len(worker) != common.AddressLength {
-		return types.Task{}, types.Params{}, errorsmod.Wrap(types.ErrMalformed, "worker must be a 20-byte enclave address")
+		return types.Task{}, types.Params{}, types.ErrMalformed.Wrap("worker must be a 20-byte enclave address")
 	}
 	group, _, err := k.registry.Selected(ctx, common.BytesToAddress(t.Contract), epoch)
 	if err != nil {
-		return types.Task{}, types.Params{}, errorsmod.Wrap(types.ErrNotSelected, err.Error())
+		return types.Task{}, types.Params{}, types.ErrNotSelected.Wrap(err.Error())
 	}
 	for _, w := range group {
 		if bytes.Equal(w.Bytes(), worker) {
 			return t, params, nil
 		}
 	}
-	return types.Task{}, types.Params{}, errorsmod.Wrapf(types.ErrNotSelected, "%s in epoch %d", common.BytesToAddress(worker), epoch)
+	return types.Task{}, types.Params{}, types.ErrNotSelected.Wrapf("%s in epoch %d", common.BytesToAddress(worker), epoch)
 }
 
 // SubmitData stores checked task data and assigns the task.

@@ -4,27 +4,18 @@ import (
 	"math/big"
 	"testing"
 
-	"cosmossdk.io/math"
-	dbm "github.com/cosmos/cosmos-db"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
-	sdk "github.com/cosmos/cosmos-sdk/types"
-	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
-
 	"github.com/enigmad/enigmad/app"
 	"github.com/enigmad/enigmad/app/apptest"
 	"github.com/enigmad/enigmad/contracts"
-	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/enclave/core"
 	"github.com/enigmad/enigmad/enclave/envelope"
 	"github.com/enigmad/enigmad/enclave/evm"
 	"github.com/enigmad/enigmad/enclave/ids"
 	"github.com/enigmad/enigmad/enclave/receipt"
-	"github.com/enigmad/enigmad/enclave/seal"
-	registrykeeper "github.com/enigmad/enigmad/x/registry/keeper"
-	registrytypes "github.com/enigmad/enigmad/x/registry/types"
 	"github.com/enigmad/enigmad/x/secretcompute/keeper"
 	"github.com/enigmad/enigmad/x/secretcompute/merkle"
 	"github.com/enigmad/enigmad/x/secretcompute/types"
@@ -36,17 +27,6 @@ var (
 	gasPrice   = big.NewInt(1_000_000_000)
 )
 
-func openEnclave(t testing.TB) *core.Core {
-	t.Helper()
-	dir := t.TempDir()
-	sealer, err := seal.NewSimulation(dir)
-	require.NoError(t, err)
-	c, err := core.Open(core.Config{ChainID: app.DefaultChainID, DataDir: dir, Sealer: sealer,
-		Issuer: attestation.SimulationIssuer{ProductID: 1}, Verifier: attestation.KindVerifier{}, Policy: attestation.Policy{AllowSimulated: true}})
-	require.NoError(t, err)
-	return c
-}
-
 // network is a chain whose genesis worker runs a real simulation-mode
 // enclave that holds the master seed and is selectable.
 type network struct {
@@ -57,43 +37,12 @@ type network struct {
 }
 
 func newNetwork(t testing.TB) *network {
-	c := apptest.NewChain(t, dbm.NewMemDB(), 5, 2)
-	c.Next()
-	ctx := c.Context()
-	gov := authtypes.NewModuleAddress("gov").String()
-	rp := registrytypes.DefaultParams()
-	rp.AllowSimulatedAttestation = true
-	rmsgs := registrykeeper.NewMsgServerImpl(c.App.RegistryKeeper)
-	_, err := rmsgs.UpdateParams(ctx, &registrytypes.MsgUpdateParams{Authority: gov, Params: rp})
-	require.NoError(t, err)
-
-	n := &network{chain: c, worker: openEnclave(t)}
-	commitment, err := n.worker.InitNetwork()
-	require.NoError(t, err)
-	info := n.worker.Info()
-	sig, err := n.worker.SignRegistration(c.Accounts[0].String())
-	require.NoError(t, err)
-	_, err = rmsgs.RegisterWorker(ctx, &registrytypes.MsgRegisterWorker{Operator: c.Accounts[0].String(), SignerPubkey: info.Keys.Signer,
-		X25519Key: info.Keys.X25519, XwingKey: info.Keys.XWing, Quote: info.Quote, Stake: sdk.NewCoin(app.BondDenom, math.NewInt(10_000_000)),
-		OperatorSignature: sig})
-	require.NoError(t, err)
-	// What genesis carries: the commitment and the genesis worker provisioned.
-	require.NoError(t, c.App.RegistryKeeper.SeedCommitment.Set(ctx, commitment))
-	w, err := c.App.RegistryKeeper.GetWorker(ctx, info.Address.Bytes())
-	require.NoError(t, err)
-	w.Provisioned = true
-	require.NoError(t, c.App.RegistryKeeper.Workers.Set(ctx, w.EnclaveAddress, w))
+	net := apptest.NewNetwork(t, 5, 2)
 	// The next two epochs' snapshots include it, so that tasks may name
 	// the current or the previous epoch.
-	for range 2 {
-		e := c.CurrentEpoch().Number
-		for c.CurrentEpoch().Number == e {
-			c.Next()
-		}
-	}
-	n.msgs = keeper.NewMsgServerImpl(c.App.SecretComputeKeeper)
-	n.query = keeper.NewQueryServerImpl(c.App.SecretComputeKeeper)
-	return n
+	net.NextEpochs(2)
+	return &network{chain: net.Chain, worker: net.Worker,
+		msgs: keeper.NewMsgServerImpl(net.App.SecretComputeKeeper), query: keeper.NewQueryServerImpl(net.App.SecretComputeKeeper)}
 }
 
 func (n *network) encrypt(t testing.TB, contract common.Address, taskID common.Hash, call envelope.Call) []byte {
@@ -248,7 +197,7 @@ func TestAuctionThroughTheChain(t *testing.T) {
 	require.Equal(t, common.HexToAddress("0xda99").Bytes(), task.Receipt.CallbackTarget)
 
 	// A fresh enclave rebuilds the contract from the queried delta log.
-	fresh := openEnclave(t)
+	fresh := apptest.OpenEnclave(t)
 	info := fresh.Info()
 	p, err := n.worker.ProvisionFor(info.Quote, info.Keys)
 	require.NoError(t, err)

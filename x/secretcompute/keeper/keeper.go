@@ -3,6 +3,7 @@ package keeper
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"cosmossdk.io/collections"
@@ -100,4 +101,24 @@ func (k Keeper) setDeadline(ctx context.Context, t *types.Task, height int64) er
 		return nil
 	}
 	return k.Deadlines.Set(ctx, collections.Join(height, t.Id))
+}
+
+// task returns a task: ErrUnknownTask when there is none, the store's
+// error (an internal failure, not a refusal) when it cannot be read.
+func (k Keeper) task(ctx context.Context, id []byte) (types.Task, error) {
+	t, err := k.Tasks.Get(ctx, id)
+	if errors.Is(err, collections.ErrNotFound) {
+		return types.Task{}, types.ErrUnknownTask.Wrapf("%x", id)
+	}
+	return t, err
+}
+
+// contract returns a secret contract: ErrUnknownContract when there is
+// none, the store's error otherwise.
+func (k Keeper) contract(ctx context.Context, addr []byte) (types.SecretContract, error) {
+	c, err := k.Contracts.Get(ctx, addr)
+	if errors.Is(err, collections.ErrNotFound) {
+		return types.SecretContract{}, types.ErrUnknownContract.Wrapf("%x", addr)
+	}
+	return c, err
 }

@@ -3,31 +3,31 @@ package keeper
 import (
 	"context"
 
-	errorsmod "cosmossdk.io/errors"
-
+	"github.com/enigmad/enigmad/internal/authority"
 	"github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
-type msgServer struct{ Keeper }
+type msgServer struct{ k Keeper }
 
 var _ types.MsgServer = msgServer{}
 
-// NewMsgServerImpl returns the x/secretcompute Msg service.
-func NewMsgServerImpl(k Keeper) types.MsgServer { return msgServer{Keeper: k} }
+// NewMsgServerImpl returns the x/secretcompute Msg service. It unpacks each
+// message and calls the keeper method that does the work.
+func NewMsgServerImpl(k Keeper) types.MsgServer { return msgServer{k: k} }
 
 // SubmitTaskData stores a call task's data.
 func (m msgServer) SubmitTaskData(ctx context.Context, msg *types.MsgSubmitTaskData) (*types.MsgSubmitTaskDataResponse, error) {
-	return &types.MsgSubmitTaskDataResponse{}, m.SubmitData(ctx, msg.TaskId, types.TASK_KIND_CALL, msg.Epoch, msg.Worker, msg.Envelope, nil)
+	return &types.MsgSubmitTaskDataResponse{}, m.k.SubmitData(ctx, msg.TaskId, types.TASK_KIND_CALL, msg.Epoch, msg.Worker, msg.Envelope, nil)
 }
 
 // SubmitDeployData stores a deployment's data.
 func (m msgServer) SubmitDeployData(ctx context.Context, msg *types.MsgSubmitDeployData) (*types.MsgSubmitDeployDataResponse, error) {
-	return &types.MsgSubmitDeployDataResponse{}, m.SubmitData(ctx, msg.TaskId, types.TASK_KIND_DEPLOY, msg.Epoch, msg.Worker, msg.Envelope, msg.Bytecode)
+	return &types.MsgSubmitDeployDataResponse{}, m.k.SubmitData(ctx, msg.TaskId, types.TASK_KIND_DEPLOY, msg.Epoch, msg.Worker, msg.Envelope, msg.Bytecode)
 }
 
 // CommitResults commits results one by one.
 func (m msgServer) CommitResults(ctx context.Context, msg *types.MsgCommitResults) (*types.MsgCommitResultsResponse, error) {
-	errs, err := m.Keeper.CommitResults(ctx, msg.Results)
+	errs, err := m.k.ApplyResults(ctx, msg.Results)
 	if err != nil {
 		return nil, err
 	}
@@ -36,11 +36,8 @@ func (m msgServer) CommitResults(ctx context.Context, msg *types.MsgCommitResult
 
 // UpdateParams replaces the params (authority only).
 func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams) (*types.MsgUpdateParamsResponse, error) {
-	if msg.Authority != m.authority {
-		return nil, errorsmod.Wrapf(types.ErrInvalidAuthority, "expected %s, got %s", m.authority, msg.Authority)
-	}
-	if err := msg.Params.Validate(); err != nil {
+	if err := authority.Check(m.k.addressCodec, m.k.authority, msg.Authority, types.ErrInvalidAuthority); err != nil {
 		return nil, err
 	}
-	return &types.MsgUpdateParamsResponse{}, m.Params.Set(ctx, msg.Params)
+	return &types.MsgUpdateParamsResponse{}, m.k.SetParams(ctx, msg.Authority, msg.Params)
 }

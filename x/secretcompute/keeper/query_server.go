@@ -2,6 +2,7 @@ package keeper
 
 import (
 	"context"
+	"errors"
 
 	"cosmossdk.io/collections"
 	"google.golang.org/grpc/codes"
@@ -9,6 +10,8 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/types/query"
 
+	"github.com/enigmad/enigmad/internal/grpcerr"
+	"github.com/enigmad/enigmad/internal/hexarg"
 	"github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
@@ -27,13 +30,13 @@ func (q queryServer) Contract(ctx context.Context, req *types.QueryContractReque
 	if req == nil {
 		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
-	addr, err := parseAddress(req.Address)
+	addr, err := hexarg.Address("address", req.Address)
 	if err != nil {
-		return nil, status.Error(codes.InvalidArgument, err.Error())
+		return nil, grpcerr.InvalidArgument(err)
 	}
-	c, err := q.k.Contracts.Get(ctx, addr)
+	c, err := q.k.contract(ctx, addr.Bytes())
 	if err != nil {
-		return nil, status.Errorf(codes.NotFound, "no secret contract %s", req.Address)
+		return nil, grpcerr.Query(err)
 	}
 	return &types.QueryContractResponse{Contract: c}, nil
 }
@@ -43,10 +46,13 @@ func (q queryServer) Contracts(ctx context.Context, req *types.QueryContractsReq
 	if req == nil {
 		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
+	if err := grpcerr.CheckPage(req.Pagination); err != nil {
+		return nil, err
+	}
 	cs, page, err := query.CollectionPaginate(ctx, q.k.Contracts, req.Pagination,
 		func(_ []byte, c types.SecretContract) (types.SecretContract, error) { return c, nil })
 	if err != nil {
-		return nil, status.Error(codes.Internal, err.Error())
+		return nil, grpcerr.Query(err)
 	}
 	return &types.QueryContractsResponse{Contracts: cs, Pagination: page}, nil
 }
@@ -56,17 +62,20 @@ func (q queryServer) Task(ctx context.Context, req *types.QueryTaskRequest) (*ty
 	if req == nil {
 		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
-	id, err := parseHash(req.TaskId)
+	id, err := hexarg.Hash("task_id", req.TaskId)
 	if err != nil {
-		return nil, status.Error(codes.InvalidArgument, err.Error())
+		return nil, grpcerr.InvalidArgument(err)
 	}
-	t, err := q.k.Tasks.Get(ctx, id)
+	t, err := q.k.task(ctx, id.Bytes())
 	if err != nil {
-		return nil, status.Errorf(codes.NotFound, "no task %s", req.TaskId)
+		return nil, grpcerr.Query(err)
 	}
 	res := &types.QueryTaskResponse{Task: t}
-	if r, err := q.k.Receipts.Get(ctx, id); err == nil {
+	switch r, err := q.k.Receipts.Get(ctx, id.Bytes()); {
+	case err == nil:
 		res.Receipt = &r
+	case !errors.Is(err, collections.ErrNotFound):
+		return nil, grpcerr.Query(err)
 	}
 	return res, nil
 }
@@ -76,9 +85,9 @@ func (q queryServer) Deltas(ctx context.Context, req *types.QueryDeltasRequest) 
 	if req == nil {
 		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
-	addr, err := parseAddress(req.Address)
+	addr, err := hexarg.Address("address", req.Address)
 	if err != nil {
-		return nil, status.Error(codes.InvalidArgument, err.Error())
+		return nil, grpcerr.InvalidArgument(err)
 	}
 	limit := req.Limit
 	if limit == 0 {
@@ -87,19 +96,19 @@ func (q queryServer) Deltas(ctx context.Context, req *types.QueryDeltasRequest) 
 	if limit > MaxDeltasPerQuery {
 		return nil, status.Errorf(codes.InvalidArgument, "limit %d exceeds %d", limit, MaxDeltasPerQuery)
 	}
-	c, err := q.k.Contracts.Get(ctx, addr)
+	c, err := q.k.contract(ctx, addr.Bytes())
 	if err != nil {
-		return nil, status.Errorf(codes.NotFound, "no secret contract %s", req.Address)
+		return nil, grpcerr.Query(err)
 	}
 	res := &types.QueryDeltasResponse{NextIndex: req.FromIndex}
-	rng := collections.NewPrefixedPairRange[[]byte, uint64](addr).StartInclusive(req.FromIndex)
+	rng := collections.NewPrefixedPairRange[[]byte, uint64](addr.Bytes()).StartInclusive(req.FromIndex)
 	err = q.k.Deltas.Walk(ctx, rng, func(_ collections.Pair[[]byte, uint64], d types.Delta) (bool, error) {
 		res.Deltas = append(res.Deltas, d)
 		res.NextIndex = d.Index + 1
 		return uint64(len(res.Deltas)) >= limit, nil
 	})
 	if err != nil {
-		return nil, status.Error(codes.Internal, err.Error())
+		return nil, grpcerr.Query(err)
 	}
 	if res.NextIndex > c.NextDelta {
 		res.NextIndex = c.NextDelta
@@ -131,7 +140,7 @@ func (q queryServer) Receipts(ctx context.Context, req *types.QueryReceiptsReque
 		return uint64(len(res.Receipts)) >= limit, nil
 	})
 	if err != nil {
-		return nil, status.Error(codes.Internal, err.Error())
+		return nil, grpcerr.Query(err)
 	}
 	return res, nil
 }
@@ -142,8 +151,10 @@ func (q queryServer) Batch(ctx context.Context, req *types.QueryBatchRequest) (*
 		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
 	b, err := q.k.Batches.Get(ctx, req.Nonce)
-	if err != nil {
-		return nil, status.Errorf(codes.NotFound, "no batch %d", req.Nonce)
+	if errors.Is(err, collections.ErrNotFound) {
+		return nil, grpcerr.Query(types.ErrNotFound.Wrapf("no batch %d", req.Nonce))
+	} else if err != nil {
+		return nil, grpcerr.Query(err)
 	}
 	return &types.QueryBatchResponse{Batch: b}, nil
 }
@@ -153,17 +164,17 @@ func (q queryServer) ReceiptProof(ctx context.Context, req *types.QueryReceiptPr
 	if req == nil {
 		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
-	id, err := parseHash(req.TaskId)
+	id, err := hexarg.Hash("task_id", req.TaskId)
 	if err != nil {
-		return nil, status.Error(codes.InvalidArgument, err.Error())
+		return nil, grpcerr.InvalidArgument(err)
 	}
-	b, r, proof, err := q.k.ReceiptProof(ctx, id)
+	b, r, proof, err := q.k.ReceiptProof(ctx, id.Bytes())
 	if err != nil {
-		return nil, status.Error(codes.NotFound, err.Error())
+		return nil, grpcerr.Query(err)
 	}
-	t, err := q.k.Tasks.Get(ctx, id)
+	t, err := q.k.Tasks.Get(ctx, id.Bytes())
 	if err != nil {
-		return nil, status.Error(codes.Internal, err.Error())
+		return nil, grpcerr.Query(err)
 	}
 	res := &types.QueryReceiptProofResponse{Batch: b.Nonce, Root: b.Root, Leaf: r.Leaf, Receipt: &r,
 		ReceiptHash: enclaveReceipt(&r).Hash().Bytes(), CallbackHash: callbackHash(r.CallbackTarget, r.CallbackData).Bytes(),
@@ -178,7 +189,7 @@ func (q queryServer) ReceiptProof(ctx context.Context, req *types.QueryReceiptPr
 func (q queryServer) Params(ctx context.Context, _ *types.QueryParamsRequest) (*types.QueryParamsResponse, error) {
 	p, err := q.k.Params.Get(ctx)
 	if err != nil {
-		return nil, status.Error(codes.Internal, err.Error())
+		return nil, grpcerr.Query(err)
 	}
 	return &types.QueryParamsResponse{Params: p}, nil
 }

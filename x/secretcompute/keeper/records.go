@@ -3,7 +3,6 @@ package keeper
 import (
 	"context"
 
-	errorsmod "cosmossdk.io/errors"
 	sdkmath "cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -16,7 +15,7 @@ import (
 // claim is observed; a second record with the same id is refused.
 func (k Keeper) OnTaskRecord(ctx context.Context, r types.TaskRecord) error {
 	if r.GasLimit == 0 || r.GasPrice == nil || r.GasPrice.Sign() < 0 || (r.EscrowAmount != nil && r.EscrowAmount.Sign() < 0) {
-		return errorsmod.Wrap(types.ErrMalformed, "task record needs a gas limit and non-negative amounts")
+		return types.ErrMalformed.Wrap("task record needs a gas limit and non-negative amounts")
 	}
 	escrow := sdkmath.ZeroInt()
 	if r.EscrowAmount != nil {
@@ -33,7 +32,7 @@ func (k Keeper) OnTaskRecord(ctx context.Context, r types.TaskRecord) error {
 // address is derived from the task id (DESIGN.md §5).
 func (k Keeper) OnDeploymentRecord(ctx context.Context, r types.DeploymentRecord) error {
 	if r.GasLimit == 0 || r.GasPrice == nil || r.GasPrice.Sign() < 0 {
-		return errorsmod.Wrap(types.ErrMalformed, "deployment record needs a gas limit and a non-negative gas price")
+		return types.ErrMalformed.Wrap("deployment record needs a gas limit and a non-negative gas price")
 	}
 	return k.record(ctx, types.Task{
 		Id: r.TaskID.Bytes(), Kind: types.TASK_KIND_DEPLOY, Contract: ids.ContractAddress(r.TaskID).Bytes(), Sender: r.Sender.Bytes(),
@@ -46,7 +45,7 @@ func (k Keeper) record(ctx context.Context, t types.Task) error {
 	if has, err := k.Tasks.Has(ctx, t.Id); err != nil {
 		return err
 	} else if has {
-		return errorsmod.Wrapf(types.ErrTaskExists, "%x", t.Id)
+		return types.ErrTaskExists.Wrapf("%x", t.Id)
 	}
 	params, err := k.Params.Get(ctx)
 	if err != nil {

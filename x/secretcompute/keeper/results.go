@@ -3,11 +3,11 @@ package keeper
 import (
 	"bytes"
 	"context"
+	"errors"
 	"runtime"
 	"sync"
 
 	"cosmossdk.io/collections"
-	errorsmod "cosmossdk.io/errors"
 	sdkmath "cosmossdk.io/math"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -19,26 +19,26 @@ import (
 	"github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
-// CommitResults applies each result on its own: a bad one is refused (its
+// ApplyResults applies each result on its own: a bad one is refused (its
 // error returned in its slot and emitted as EventResultRejected) and the
 // others go on. If an accepted receipt asks for an Ethereum callback, a
 // batch is closed at once so that the callback can be executed soon.
-func (k Keeper) CommitResults(ctx context.Context, results []types.Result) ([]string, error) {
+func (k Keeper) ApplyResults(ctx context.Context, results []types.Result) ([]string, error) {
 	params, err := k.Params.Get(ctx)
 	if err != nil {
 		return nil, err
 	}
 	if uint64(len(results)) > params.MaxResultsPerMsg {
-		return nil, errorsmod.Wrapf(types.ErrTooLarge, "%d results in one message, the limit is %d", len(results), params.MaxResultsPerMsg)
+		return nil, types.ErrTooLarge.Wrapf("%d results in one message, the limit is %d", len(results), params.MaxResultsPerMsg)
 	}
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
-	signers := recoverSigners(results)
+	signed := recoverSigners(sdkCtx, results)
 	errs := make([]string, len(results))
 	callback := false
 	for i := range results {
 		cacheCtx, write := sdkCtx.CacheContext()
 		r := &results[i]
-		if err := k.commitResult(cacheCtx, r, signers[i]); err != nil {
+		if err := k.commitResult(cacheCtx, r, signed[i]); err != nil {
 			errs[i] = err.Error()
 			if err := emit(ctx, &types.EventResultRejected{TaskId: hexOf(r.TaskId), Error: err.Error()}); err != nil {
 				return nil, err
@@ -56,20 +56,30 @@ func (k Keeper) CommitResults(ctx context.Context, results []types.Result) ([]st
 	return errs, nil
 }
 
-// signer is a receipt's recovered signer, or why it could not be recovered,
-// with the receipt's hash and callback hash, which its batch leaf reuses.
-type signer struct {
-	addr     common.Address
+// signedReceipt is the receipt a result describes with its recovered
+// signer, or why the signer could not be recovered, and the receipt's hash
+// and callback hash, which its batch leaf reuses.
+type signedReceipt struct {
+	receipt  types.Receipt
+	signer   common.Address
 	err      error
 	hash     common.Hash
 	callback common.Hash
 }
 
+// errUnrecoverable is the error of a result whose recovery panicked. It is
+// the same on every node whatever the panic said, since a result's error is
+// part of the transaction's result, which consensus hashes.
+var errUnrecoverable = errors.New("the receipt's fields or signature cannot be read")
+
 // recoverSigners recovers every receipt's signer on all cores at once: it is
 // most of the cost of a result, each is independent of the others and of the
-// state, and the outcome is the same whatever the order.
-func recoverSigners(results []types.Result) []signer {
-	out := make([]signer, len(results))
+// state, and the outcome is the same whatever the order. A panic inside one
+// recovery (a malformed input nothing else caught) becomes that result's
+// error: it must not escape the goroutine, where baseapp's recovery cannot
+// catch it and it would stop every node on the same block.
+func recoverSigners(ctx sdk.Context, results []types.Result) []signedReceipt {
+	out := make([]signedReceipt, len(results))
 	workers := min(runtime.GOMAXPROCS(0), len(results))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -78,9 +88,7 @@ func recoverSigners(results []types.Result) []signer {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				rc := receiptOf(&results[i])
-				out[i].hash, out[i].callback = rc.Hash(), rc.CallbackHash
-				out[i].addr, out[i].err = receipt.SignerOf(out[i].hash, results[i].Signature)
+				out[i] = recoverSigner(ctx, &results[i])
 			}
 		}()
 	}
@@ -92,62 +100,66 @@ func recoverSigners(results []types.Result) []signer {
 	return out
 }
 
-// receiptOf is the receipt a result's fields describe (hash fields of the
-// wrong length are caught before the signature is used).
-func receiptOf(r *types.Result) receipt.Receipt {
-	return receipt.Receipt{
-		TaskID: common.BytesToHash(r.TaskId), Contract: common.BytesToAddress(r.Contract), Status: receipt.Status(r.Status),
-		OutputHash: common.BytesToHash(r.OutputHash), DeltaIndex: r.DeltaIndex, DeltaHash: common.BytesToHash(r.DeltaHash),
-		GasUsed: r.GasUsed, Worker: common.BytesToAddress(r.Worker), CallbackHash: callbackHash(r.CallbackTarget, r.CallbackData),
-	}
+// recoverSigner recovers one result's signer; see recoverSigners.
+func recoverSigner(ctx sdk.Context, r *types.Result) (out signedReceipt) {
+	defer func() {
+		if p := recover(); p != nil {
+			ctx.Logger().Error("receipt recovery panicked; the result is refused", "task", hexOf(r.TaskId), "panic", p)
+			out = signedReceipt{err: errUnrecoverable}
+		}
+	}()
+	out.receipt = r.Receipt()
+	rc := enclaveReceipt(&out.receipt)
+	out.hash, out.callback = rc.Hash(), rc.CallbackHash
+	out.signer, out.err = receipt.SignerOf(out.hash, r.Signature)
+	return out
 }
 
-func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signer) error {
-	t, err := k.Tasks.Get(ctx, r.TaskId)
+func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signedReceipt) error {
+	t, err := k.task(ctx, r.TaskId)
 	if err != nil {
-		return errorsmod.Wrapf(types.ErrUnknownTask, "%x", r.TaskId)
+		return err
 	}
 	if t.Status != types.TASK_STATUS_PENDING {
-		return errorsmod.Wrapf(types.ErrNotPending, "task %x is %s", r.TaskId, t.Status)
+		return types.ErrNotPending.Wrapf("task %x is %s", r.TaskId, t.Status)
 	}
 	if !bytes.Equal(r.Contract, t.Contract) {
-		return errorsmod.Wrap(types.ErrMalformed, "the result names another contract")
+		return types.ErrMalformed.Wrap("the result names another contract")
 	}
 	if !bytes.Equal(r.Worker, t.Worker) {
-		return errorsmod.Wrapf(types.ErrWrongWorker, "task assigned to %x", t.Worker)
+		return types.ErrWrongWorker.Wrapf("task assigned to %x", t.Worker)
 	}
 	if r.Status > uint32(receipt.StatusEscrowMismatch) {
-		return errorsmod.Wrapf(types.ErrMalformed, "status %d cannot come from an enclave", r.Status)
+		return types.ErrMalformed.Wrapf("status %d cannot come from an enclave", r.Status)
 	}
 	if len(r.OutputHash) != common.HashLength || len(r.DeltaHash) != common.HashLength {
-		return errorsmod.Wrap(types.ErrMalformed, "output and delta hashes must be 32 bytes (zero when absent)")
+		return types.ErrMalformed.Wrap("output and delta hashes must be 32 bytes (zero when absent)")
 	}
 	if len(r.CallbackTarget) != 0 && len(r.CallbackTarget) != common.AddressLength || len(r.CallbackTarget) == 0 && len(r.CallbackData) != 0 {
-		return errorsmod.Wrap(types.ErrMalformed, "a callback needs a 20-byte target")
+		return types.ErrMalformed.Wrap("a callback needs a 20-byte target")
 	}
-	rc := receiptOf(r)
 	if sig.err != nil {
-		return errorsmod.Wrap(types.ErrSignature, sig.err.Error())
+		return types.ErrSignature.Wrap(sig.err.Error())
 	}
-	if sig.addr != common.BytesToAddress(t.Worker) {
-		return errorsmod.Wrapf(types.ErrSignature, "signed by %s, not by the assigned worker", sig.addr)
+	if sig.signer != common.BytesToAddress(t.Worker) {
+		return types.ErrSignature.Wrapf("signed by %s, not by the assigned worker", sig.signer)
 	}
 	var wantOutput common.Hash
 	if len(r.Output) > 0 {
 		wantOutput = crypto.Keccak256Hash(r.Output)
 	}
-	if rc.OutputHash != wantOutput {
-		return errorsmod.Wrap(types.ErrMalformed, "the output does not match the receipt's output hash")
+	if common.BytesToHash(r.OutputHash) != wantOutput {
+		return types.ErrMalformed.Wrap("the output does not match the receipt's output hash")
 	}
 	if r.GasUsed > t.GasLimit {
-		return errorsmod.Wrap(types.ErrMalformed, "gas used exceeds the record's gas limit")
+		return types.ErrMalformed.Wrap("gas used exceeds the record's gas limit")
 	}
 
-	success := rc.Status == receipt.StatusSuccess
+	success := receipt.Status(r.Status) == receipt.StatusSuccess
 	if t.Kind == types.TASK_KIND_DEPLOY && success {
 		// A deployment's first delta carries the runtime code, so it always has one.
 		if len(r.Delta) == 0 {
-			return errorsmod.Wrap(types.ErrDeltaChain, "a successful deployment carries its first delta")
+			return types.ErrDeltaChain.Wrap("a successful deployment carries its first delta")
 		}
 		if err := k.Contracts.Set(ctx, t.Contract, types.SecretContract{
 			Address: t.Contract, CodeHash: t.CodeHash, Deployer: t.Sender, DeployTaskId: t.Id, HeadHash: common.Hash{}.Bytes(), Bytecode: t.Bytecode,
@@ -158,21 +170,17 @@ func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signer) e
 	switch {
 	case len(r.Delta) > 0:
 		if !success {
-			return errorsmod.Wrap(types.ErrDeltaChain, "a failed task has no delta")
+			return types.ErrDeltaChain.Wrap("a failed task has no delta")
 		}
-		if err := k.appendDelta(ctx, t, r, rc); err != nil {
+		if err := k.appendDelta(ctx, t, r); err != nil {
 			return err
 		}
-	case rc.DeltaHash != (common.Hash{}):
-		return errorsmod.Wrap(types.ErrDeltaChain, "the receipt names a delta that is not there")
+	case common.BytesToHash(r.DeltaHash) != (common.Hash{}):
+		return types.ErrDeltaChain.Wrap("the receipt names a delta that is not there")
 	}
 
-	stored := types.Receipt{
-		TaskId: r.TaskId, Contract: r.Contract, Status: r.Status, OutputHash: r.OutputHash, DeltaIndex: r.DeltaIndex,
-		DeltaHash: r.DeltaHash, GasUsed: r.GasUsed, Worker: r.Worker, Signature: r.Signature, Output: r.Output,
-		CallbackTarget: r.CallbackTarget, CallbackData: r.CallbackData,
-		Fee: t.GasPrice.Mul(sdkmath.NewIntFromUint64(r.GasUsed)),
-	}
+	stored := sig.receipt
+	stored.Fee = t.GasPrice.Mul(sdkmath.NewIntFromUint64(r.GasUsed))
 	if err := k.finish(ctx, &t, stored, success, sig.hash, sig.callback); err != nil {
 		return err
 	}
@@ -180,7 +188,7 @@ func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signer) e
 		emitTaskCompleted(ctx, t.Id, t.Contract, r.GasUsed)
 		return nil
 	}
-	return emit(ctx, &types.EventTaskFailed{TaskId: hexOf(t.Id), Contract: hexOf(t.Contract), Status: rc.Status.String()})
+	return emit(ctx, &types.EventTaskFailed{TaskId: hexOf(t.Id), Contract: hexOf(t.Contract), Status: receipt.Status(r.Status).String()})
 }
 
 // finish stores a task's receipt at the next sequence, with its batch leaf
@@ -211,25 +219,25 @@ func (k Keeper) finish(ctx context.Context, t *types.Task, r types.Receipt, succ
 }
 
 // appendDelta checks that the delta extends the contract's chain.
-func (k Keeper) appendDelta(ctx context.Context, t types.Task, r *types.Result, rc receipt.Receipt) error {
-	c, err := k.Contracts.Get(ctx, t.Contract)
+func (k Keeper) appendDelta(ctx context.Context, t types.Task, r *types.Result) error {
+	c, err := k.contract(ctx, t.Contract)
 	if err != nil {
-		return errorsmod.Wrapf(types.ErrUnknownContract, "%x", t.Contract)
+		return err
 	}
 	if len(r.Delta) > deltas.MaxSealedSize {
-		return errorsmod.Wrapf(types.ErrTooLarge, "delta of %d bytes", len(r.Delta))
+		return types.ErrTooLarge.Wrapf("delta of %d bytes", len(r.Delta))
 	}
 	if r.DeltaIndex != c.NextDelta || !bytes.Equal(r.PrevHash, c.HeadHash) {
-		return errorsmod.Wrapf(types.ErrDeltaChain, "delta %d on %x, but the log is at %d with head %x", r.DeltaIndex, r.PrevHash, c.NextDelta, c.HeadHash)
+		return types.ErrDeltaChain.Wrapf("delta %d on %x, but the log is at %d with head %x", r.DeltaIndex, r.PrevHash, c.NextDelta, c.HeadHash)
 	}
-	if deltas.Hash(r.Delta) != rc.DeltaHash {
-		return errorsmod.Wrap(types.ErrDeltaChain, "the delta does not match the receipt's delta hash")
+	if deltas.Hash(r.Delta) != common.BytesToHash(r.DeltaHash) {
+		return types.ErrDeltaChain.Wrap("the delta does not match the receipt's delta hash")
 	}
-	d := types.Delta{Contract: t.Contract, Index: r.DeltaIndex, PrevHash: c.HeadHash, Sealed: r.Delta, Hash: rc.DeltaHash.Bytes(), TaskId: t.Id}
+	d := types.Delta{Contract: t.Contract, Index: r.DeltaIndex, PrevHash: c.HeadHash, Sealed: r.Delta, Hash: r.DeltaHash, TaskId: t.Id}
 	if err := k.Deltas.Set(ctx, collections.Join(t.Contract, r.DeltaIndex), d); err != nil {
 		return err
 	}
-	c.NextDelta, c.HeadHash = r.DeltaIndex+1, rc.DeltaHash.Bytes()
+	c.NextDelta, c.HeadHash = r.DeltaIndex+1, r.DeltaHash
 	if err := k.Contracts.Set(ctx, c.Address, c); err != nil {
 		return err
 	}

@@ -1,7 +1,5 @@
 package types
 
-import errorsmod "cosmossdk.io/errors"
-
 // DefaultGenesis returns default params and no state.
 func DefaultGenesis() *GenesisState { return &GenesisState{Params: DefaultParams(), NextSequence: 1} }
 
@@ -12,12 +10,12 @@ func (gs GenesisState) Validate() error {
 		return err
 	}
 	if gs.NextSequence == 0 {
-		return errorsmod.Wrap(ErrInvalidGenesis, "next_sequence starts at 1")
+		return ErrInvalidGenesis.Wrap("next_sequence starts at 1")
 	}
 	contracts := map[string]SecretContract{}
 	for _, c := range gs.Contracts {
 		if len(c.Address) != 20 {
-			return errorsmod.Wrap(ErrInvalidGenesis, "contract address must be 20 bytes")
+			return ErrInvalidGenesis.Wrap("contract address must be 20 bytes")
 		}
 		contracts[string(c.Address)] = c
 	}
@@ -30,22 +28,22 @@ func (gs GenesisState) Validate() error {
 	for i, d := range gs.Deltas {
 		key := string(d.Contract)
 		if _, ok := contracts[key]; !ok {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "delta %d of an unknown contract", i)
+			return ErrInvalidGenesis.Wrapf("delta %d of an unknown contract", i)
 		}
 		if d.Index != next[key] || string(d.PrevHash) != string(head[key]) {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "delta %d breaks its contract's chain", i)
+			return ErrInvalidGenesis.Wrapf("delta %d breaks its contract's chain", i)
 		}
 		next[key], head[key] = d.Index+1, d.Hash
 	}
 	for key, c := range contracts {
 		if c.NextDelta != next[key] || string(c.HeadHash) != string(head[key]) {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "contract %x: head does not match its deltas", c.Address)
+			return ErrInvalidGenesis.Wrapf("contract %x: head does not match its deltas", c.Address)
 		}
 	}
 	seen := map[string]bool{}
 	for _, r := range gs.Receipts {
 		if seen[string(r.TaskId)] {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "two receipts for task %x", r.TaskId)
+			return ErrInvalidGenesis.Wrapf("two receipts for task %x", r.TaskId)
 		}
 		seen[string(r.TaskId)] = true
 	}

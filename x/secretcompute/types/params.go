@@ -1,7 +1,5 @@
 package types
 
-import errorsmod "cosmossdk.io/errors"
-
 // DefaultParams: envelopes up to 256 KiB (the enclave's limit), bytecode up
 // to 48 KiB (EIP-3860 initcode), 100 blocks for the data and 100 for the
 // result, 1,000 results per message, 10,000 receipts per batch (about
@@ -20,10 +18,10 @@ func DefaultParams() Params {
 // Validate checks the params.
 func (p Params) Validate() error {
 	if p.MaxTaskDataSize == 0 || p.MaxBytecodeSize == 0 || p.MaxResultsPerMsg == 0 || p.MaxBatchReceipts == 0 {
-		return errorsmod.Wrap(ErrInvalidParams, "sizes, max_results_per_msg and max_batch_receipts must be positive")
+		return ErrInvalidParams.Wrap("sizes, max_results_per_msg and max_batch_receipts must be positive")
 	}
 	if p.DataTimeoutBlocks == 0 || p.ResultTimeoutBlocks == 0 {
-		return errorsmod.Wrap(ErrInvalidParams, "timeouts must be at least one block")
+		return ErrInvalidParams.Wrap("timeouts must be at least one block")
 	}
 	return nil
 }

@@ -33,3 +33,13 @@ type DeploymentRecord struct {
 	EthBlock   uint64
 	EthTime    uint64
 }
+
+// Receipt is the receipt a result describes, as the chain stores it once
+// accepted (the chain adds the fee, fee token, sequence, leaf and batch).
+func (r *Result) Receipt() Receipt {
+	return Receipt{
+		TaskId: r.TaskId, Contract: r.Contract, Status: r.Status, OutputHash: r.OutputHash, DeltaIndex: r.DeltaIndex,
+		DeltaHash: r.DeltaHash, GasUsed: r.GasUsed, Worker: r.Worker, Signature: r.Signature, Output: r.Output,
+		CallbackTarget: r.CallbackTarget, CallbackData: r.CallbackData,
+	}
+}

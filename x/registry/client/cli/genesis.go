@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/client"
 	"github.com/cosmos/cosmos-sdk/client/flags"
+	"github.com/cosmos/cosmos-sdk/codec"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
@@ -18,21 +20,18 @@ import (
 
 	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/enclave/attestation/dcap"
+	"github.com/enigmad/enigmad/enclave/core"
 	"github.com/enigmad/enigmad/x/registry/types"
 )
 
-// AddGenesisWorkerCmd makes the local enclave the network's genesis worker:
-// the enclave creates the master seed (InitNetwork), and genesis gets the
-// seed commitment and the worker, provisioned, with its stake moved from the
-// operator's genesis balance to the registry module account.
+// AddGenesisWorkerCmd makes the local enclave the network's genesis worker
+// (see AddGenesisWorker).
 func AddGenesisWorkerCmd(defaultNodeHome string) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "add-genesis-worker [operator-address] [stake]",
 		Short: "Initialise the network's master seed in the local enclave and add it to genesis as the first worker",
 		Args:  cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			clientCtx := client.GetClientContextFromCmd(cmd)
-			cdc := clientCtx.Codec
 			operator, err := sdk.AccAddressFromBech32(args[0])
 			if err != nil {
 				return fmt.Errorf("operator: %w", err)
@@ -42,98 +41,32 @@ func AddGenesisWorkerCmd(defaultNodeHome string) *cobra.Command {
 				return fmt.Errorf("stake: %w", err)
 			}
 			home, _ := cmd.Flags().GetString(flags.FlagHome)
-			genFile := genesisFile(home)
+			genFile := home + "/config/genesis.json"
 			appState, appGenesis, err := genutiltypes.GenesisStateFromGenFile(genFile)
 			if err != nil {
 				return err
 			}
-			var reg types.GenesisState
-			if err := cdc.UnmarshalJSON(appState[types.ModuleName], &reg); err != nil {
-				return err
+			var collateral *dcap.Collateral
+			if dir, _ := cmd.Flags().GetString(FlagCollateral); dir != "" {
+				if collateral, err = dcap.LoadCollateralDir(dir); err != nil {
+					return err
+				}
 			}
-			if len(reg.SeedCommitment) != 0 {
-				return fmt.Errorf("genesis already has a seed commitment: the network has its genesis worker")
-			}
-			if stake.Denom != reg.Params.MinStake.Denom || stake.Amount.LT(reg.Params.MinStake.Amount) {
-				return fmt.Errorf("stake %s is below the minimum %s", stake, reg.Params.MinStake)
-			}
-
 			enclave, info, ctx, cancel, err := enclaveServing(cmd, appGenesis.ChainID)
 			if err != nil {
 				return err
 			}
 			defer cancel()
 			defer enclave.Close()
-			// An SGX genesis worker is checked with DCAP at the genesis time,
-			// as the chain checks later registrations at their block time.
-			verifier := attestation.KindVerifier{}
-			if dir, _ := cmd.Flags().GetString(FlagCollateral); dir != "" {
-				c, err := dcap.LoadCollateralDir(dir)
-				if err != nil {
-					return err
-				}
-				at := appGenesis.GenesisTime
-				if at.IsZero() {
-					at = time.Now().UTC()
-				}
-				verifier.SGX = dcap.Verifier{Collateral: c, Time: at}
-			}
-			report, err := verifier.Verify(info.Quote)
-			if err != nil {
-				return fmt.Errorf("the enclave's quote: %w", err)
-			}
-			if err := types.PolicyFor(reg.Params).Check(report); err != nil {
-				return fmt.Errorf("genesis params refuse this enclave: %w", err)
-			}
-			if err := attestation.CheckBinding(report, appGenesis.ChainID, info.Keys); err != nil {
-				return err
-			}
 
-			// Move the stake from the operator's balance to the module account.
-			var bank banktypes.GenesisState
-			if err := cdc.UnmarshalJSON(appState[banktypes.ModuleName], &bank); err != nil {
-				return err
+			at := appGenesis.GenesisTime
+			if at.IsZero() {
+				at = time.Now().UTC()
 			}
-			moved := false
-			module := authtypes.NewModuleAddress(types.ModuleName).String()
-			for i, b := range bank.Balances {
-				if b.Address == operator.String() {
-					rest, neg := b.Coins.SafeSub(stake)
-					if neg {
-						return fmt.Errorf("operator %s holds %s in genesis, less than the stake %s", operator, b.Coins, stake)
-					}
-					bank.Balances[i].Coins = rest
-					moved = true
-				}
-			}
-			if !moved {
-				return fmt.Errorf("operator %s has no genesis balance: add-genesis-account first", operator)
-			}
-			bank.Balances = append(bank.Balances, banktypes.Balance{Address: module, Coins: sdk.NewCoins(stake)})
-			bank.Balances = banktypes.SanitizeGenesisBalances(bank.Balances)
-
-			commitment, err := enclave.InitNetwork(ctx)
+			commitment, err := AddGenesisWorker(ctx, client.GetClientContextFromCmd(cmd).Codec, appState, GenesisEnclave{
+				ChainID: appGenesis.ChainID, Info: info, Collateral: collateral, At: at, InitNetwork: enclave.InitNetwork,
+			}, operator, stake)
 			if err != nil {
-				return fmt.Errorf("initialise the network in the enclave: %w", err)
-			}
-			reg.SeedCommitment = commitment
-			reg.Workers = append(reg.Workers, types.Worker{
-				Operator: operator.String(), EnclaveAddress: info.Address.Bytes(), SignerPubkey: info.Keys.Signer,
-				X25519Key: info.Keys.X25519, XwingKey: info.Keys.XWing, Quote: info.Quote,
-				Simulated: report.Kind == attestation.KindSimulated, Stake: stake,
-				Status: types.WORKER_STATUS_ACTIVE, Provisioned: true,
-				TcbStatus: report.TCBStatus, AdvisoryIds: report.AdvisoryIDs,
-			})
-			sort.Slice(reg.Workers, func(i, j int) bool {
-				return bytes.Compare(reg.Workers[i].EnclaveAddress, reg.Workers[j].EnclaveAddress) < 0
-			})
-			if err := reg.Validate(); err != nil {
-				return err
-			}
-			if appState[types.ModuleName], err = cdc.MarshalJSON(&reg); err != nil {
-				return err
-			}
-			if appState[banktypes.ModuleName], err = cdc.MarshalJSON(&bank); err != nil {
 				return err
 			}
 			if appGenesis.AppState, err = json.Marshal(appState); err != nil {
@@ -152,4 +85,101 @@ func AddGenesisWorkerCmd(defaultNodeHome string) *cobra.Command {
 	return cmd
 }
 
-func genesisFile(home string) string { return home + "/config/genesis.json" }
+// GenesisEnclave is the enclave that becomes the genesis worker.
+type GenesisEnclave struct {
+	// ChainID is the genesis chain id, which the enclave's quote binds.
+	ChainID string
+	// Info is the enclave's identity and quote.
+	Info core.Info
+	// Collateral is the Intel DCAP collateral of an SGX enclave (nil for a
+	// simulated one); the quote is checked with it at At, the genesis time,
+	// as the chain checks later registrations at their block time.
+	Collateral *dcap.Collateral
+	At         time.Time
+	// InitNetwork has the enclave create the master seed and returns the
+	// seed commitment. It is called last, once every check has passed.
+	InitNetwork func(context.Context) ([]byte, error)
+}
+
+// AddGenesisWorker adds the enclave to appState as the network's genesis
+// worker: it checks the enclave's quote against the genesis params and
+// chain id, moves the stake from the operator's genesis balance to the
+// registry module account, has the enclave create the master seed, and
+// records the seed commitment and the worker, provisioned. It returns the
+// commitment. appState is changed only when it succeeds.
+func AddGenesisWorker(ctx context.Context, cdc codec.JSONCodec, appState map[string]json.RawMessage, e GenesisEnclave, operator sdk.AccAddress, stake sdk.Coin) ([]byte, error) {
+	var reg types.GenesisState
+	if err := cdc.UnmarshalJSON(appState[types.ModuleName], &reg); err != nil {
+		return nil, err
+	}
+	if len(reg.SeedCommitment) != 0 {
+		return nil, fmt.Errorf("genesis already has a seed commitment: the network has its genesis worker")
+	}
+	if err := reg.Params.CheckStake(stake); err != nil {
+		return nil, err
+	}
+	verifier := attestation.KindVerifier{}
+	if e.Collateral != nil {
+		verifier.SGX = dcap.Verifier{Collateral: e.Collateral, Time: e.At}
+	}
+	report, err := attestation.Verify(verifier, types.PolicyFor(reg.Params), e.Info.Quote, e.ChainID, e.Info.Keys)
+	if err != nil {
+		return nil, fmt.Errorf("genesis params refuse this enclave: %w", err)
+	}
+
+	var bank banktypes.GenesisState
+	if err := cdc.UnmarshalJSON(appState[banktypes.ModuleName], &bank); err != nil {
+		return nil, err
+	}
+	if err := moveGenesisStake(&bank, operator, stake); err != nil {
+		return nil, err
+	}
+
+	commitment, err := e.InitNetwork(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("initialise the network in the enclave: %w", err)
+	}
+	reg.SeedCommitment = commitment
+	w := types.NewWorker(operator.String(), e.Info.Address, e.Info.Keys, e.Info.Quote, report, stake, 0)
+	w.Provisioned = true // it holds the seed it just created
+	reg.Workers = append(reg.Workers, w)
+	sort.Slice(reg.Workers, func(i, j int) bool {
+		return bytes.Compare(reg.Workers[i].EnclaveAddress, reg.Workers[j].EnclaveAddress) < 0
+	})
+	if err := reg.Validate(); err != nil {
+		return nil, err
+	}
+	regJSON, err := cdc.MarshalJSON(&reg)
+	if err != nil {
+		return nil, err
+	}
+	bankJSON, err := cdc.MarshalJSON(&bank)
+	if err != nil {
+		return nil, err
+	}
+	appState[types.ModuleName], appState[banktypes.ModuleName] = regJSON, bankJSON
+	return commitment, nil
+}
+
+// moveGenesisStake moves stake from the operator's genesis balance to the
+// registry module account.
+func moveGenesisStake(bank *banktypes.GenesisState, operator sdk.AccAddress, stake sdk.Coin) error {
+	moved := false
+	for i, b := range bank.Balances {
+		if b.Address == operator.String() {
+			rest, neg := b.Coins.SafeSub(stake)
+			if neg {
+				return fmt.Errorf("operator %s holds %s in genesis, less than the stake %s", operator, b.Coins, stake)
+			}
+			bank.Balances[i].Coins = rest
+			moved = true
+		}
+	}
+	if !moved {
+		return fmt.Errorf("operator %s has no genesis balance: add-genesis-account first", operator)
+	}
+	module := authtypes.NewModuleAddress(types.ModuleName).String()
+	bank.Balances = append(bank.Balances, banktypes.Balance{Address: module, Coins: sdk.NewCoins(stake)})
+	bank.Balances = banktypes.SanitizeGenesisBalances(bank.Balances)
+	return nil
+}

@@ -1,0 +1,112 @@
+package apptest
+
+import (
+	"testing"
+
+	dbm "github.com/cosmos/cosmos-db"
+	"github.com/stretchr/testify/require"
+
+	sdkmath "cosmossdk.io/math"
+
+	"github.com/cosmos/cosmos-sdk/baseapp"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
+
+	"github.com/enigmad/enigmad/app"
+	"github.com/enigmad/enigmad/enclave/attestation"
+	"github.com/enigmad/enigmad/enclave/core"
+	"github.com/enigmad/enigmad/enclave/seal"
+	registrykeeper "github.com/enigmad/enigmad/x/registry/keeper"
+	registrytypes "github.com/enigmad/enigmad/x/registry/types"
+)
+
+// WorkerStake is the stake RegisterEnclave bonds: 10 ENG.
+var WorkerStake = sdk.NewCoin(app.BondDenom, sdkmath.NewInt(10_000_000))
+
+// OpenEnclave opens a real enclave in simulation mode, for the test chain
+// id, sealing to a new temporary directory.
+func OpenEnclave(t testing.TB) *core.Core {
+	t.Helper()
+	dir := t.TempDir()
+	sealer, err := seal.NewSimulation(dir)
+	require.NoError(t, err)
+	c, err := core.Open(core.Config{ChainID: app.DefaultChainID, DataDir: dir, Sealer: sealer,
+		Issuer: attestation.SimulationIssuer{ProductID: 1}, Verifier: attestation.KindVerifier{}, Policy: attestation.Policy{AllowSimulated: true}})
+	require.NoError(t, err)
+	return c
+}
+
+// Gov is the address of the modules' authority.
+func Gov() string { return authtypes.NewModuleAddress("gov").String() }
+
+// AllowSimulatedAttestation sets x/registry's allow_simulated_attestation,
+// as a development network's genesis does.
+func (c *Chain) AllowSimulatedAttestation() {
+	c.t.Helper()
+	p := registrytypes.DefaultParams()
+	p.AllowSimulatedAttestation = true
+	_, err := registrykeeper.NewMsgServerImpl(c.App.RegistryKeeper).UpdateParams(c.Context(), &registrytypes.MsgUpdateParams{Authority: Gov(), Params: p})
+	require.NoError(c.t, err)
+}
+
+// RegisterWorkerMsg is the registration of enclave e under operator, with
+// WorkerStake, as `enigmad tx registry register` builds it.
+func RegisterWorkerMsg(t testing.TB, operator sdk.AccAddress, e *core.Core) *registrytypes.MsgRegisterWorker {
+	t.Helper()
+	info := e.Info()
+	sig, err := e.SignRegistration(operator.String())
+	require.NoError(t, err)
+	return &registrytypes.MsgRegisterWorker{Operator: operator.String(), SignerPubkey: info.Keys.Signer,
+		X25519Key: info.Keys.X25519, XwingKey: info.Keys.XWing, Quote: info.Quote, Stake: WorkerStake, OperatorSignature: sig}
+}
+
+// RegisterEnclave registers enclave e under operator through x/registry's
+// message server.
+func (c *Chain) RegisterEnclave(operator sdk.AccAddress, e *core.Core) {
+	c.t.Helper()
+	_, err := registrykeeper.NewMsgServerImpl(c.App.RegistryKeeper).RegisterWorker(c.Context(), RegisterWorkerMsg(c.t, operator, e))
+	require.NoError(c.t, err)
+}
+
+// Network is a chain whose genesis worker runs a real simulation-mode
+// enclave: the enclave created the master seed, the chain holds its
+// commitment, and the worker (operated by Accounts[0]) is provisioned, as
+// add-genesis-worker leaves a genesis.
+type Network struct {
+	*Chain
+	Worker     *core.Core
+	Commitment []byte
+}
+
+// NewNetwork starts a network with the given epoch length and n funded
+// accounts, after its first block; opts are as NewChain's.
+func NewNetwork(t testing.TB, epochLength uint64, n int, opts ...func(*baseapp.BaseApp)) *Network {
+	t.Helper()
+	c := NewChain(t, dbm.NewMemDB(), epochLength, n, opts...)
+	c.Next()
+	c.AllowSimulatedAttestation()
+	net := &Network{Chain: c, Worker: OpenEnclave(t)}
+	var err error
+	net.Commitment, err = net.Worker.InitNetwork()
+	require.NoError(t, err)
+	c.RegisterEnclave(c.Accounts[0], net.Worker)
+	ctx := c.Context()
+	k := c.App.RegistryKeeper
+	require.NoError(t, k.SeedCommitment.Set(ctx, net.Commitment))
+	w, err := k.GetWorker(ctx, net.Worker.Info().Address.Bytes())
+	require.NoError(t, err)
+	w.Provisioned = true
+	require.NoError(t, k.Workers.Set(ctx, w.EnclaveAddress, w))
+	return net
+}
+
+// NextEpochs runs blocks until n more epochs have started.
+func (c *Chain) NextEpochs(n int) {
+	c.t.Helper()
+	for range n {
+		e := c.CurrentEpoch().Number
+		for c.CurrentEpoch().Number == e {
+			c.Next()
+		}
+	}
+}

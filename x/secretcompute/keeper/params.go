@@ -1,0 +1,19 @@
+package keeper
+
+import (
+	"context"
+
+	"github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+// SetParams validates and stores params set by authority and emits
+// EventParamsUpdated.
+func (k Keeper) SetParams(ctx context.Context, authority string, params types.Params) error {
+	if err := params.Validate(); err != nil {
+		return err
+	}
+	if err := k.Params.Set(ctx, params); err != nil {
+		return err
+	}
+	return emit(ctx, &types.EventParamsUpdated{Authority: authority, Params: params})
+}
