@@ -148,7 +148,7 @@ func New(
 	bApp.SetParamStore(app.ConsensusParamsKeeper.ParamsStore)
 
 	// Unordered transactions let an ingress node or a worker submit many
-	// transactions from one account without sequence queuing (DESIGN.md §2).
+	// transactions from one account without sequence queuing (docs/design.md §2).
 	app.AccountKeeper = authkeeper.NewAccountKeeper(cdc, runtime.NewKVStoreService(keys[authtypes.StoreKey]),
 		authtypes.ProtoBaseAccount, maccPerms, addrCodec, Bech32Prefix, authority,
 		authkeeper.WithUnorderedTransactions(true))

@@ -131,7 +131,7 @@ g = json.load(open(path))
 s = g["app_state"]
 s["gov"]["params"]["voting_period"] = "20s"
 s["gov"]["params"]["expedited_voting_period"] = "10s"
-# A development network: enclaves run in simulation mode (DESIGN.md §3).
+# A development network: enclaves run in simulation mode (docs/design.md §3).
 s["registry"]["params"]["allow_simulated_attestation"] = True
 s["bank"]["denom_metadata"] = [{
     "description": "The enigmad staking and fee token",

@@ -1,5 +1,5 @@
 // Command enigmad is the enigmad node: the chain node today; the worker,
-// relayer and client commands join it in later releases (DESIGN.md §1).
+// relayer and client commands join it in later releases (docs/design.md §1).
 package main
 
 import (

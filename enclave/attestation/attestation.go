@@ -2,7 +2,7 @@
 // interfaces, Issuer and Verifier, with a simulation implementation (always
 // built; its quotes say they are simulated so a chain can refuse them) and an
 // SGX one through EGo (build tag "ego"). The report data binds the chain id
-// and the enclave's public keys (DESIGN.md §3).
+// and the enclave's public keys (docs/design.md §3).
 package attestation
 
 import (
@@ -96,7 +96,7 @@ type PublicKeys struct {
 
 const reportDomain = "enigma/attest/v1"
 
-// ReportData returns the 64-byte report data of DESIGN.md §3:
+// ReportData returns the 64-byte report data of docs/design.md §3:
 //
 //	sha256("enigma/attest/v1" || uint8(len(chainID)) || chainID ||
 //	       uint16(len(signer)) || signer || uint16(len(x25519)) || x25519 ||

@@ -1,5 +1,5 @@
 // Package deltas seals, opens and replays the encrypted state deltas of
-// secret contracts (DESIGN.md §3, §5). A delta is the ordered list of the
+// secret contracts (docs/design.md §3, §5). A delta is the ordered list of the
 // storage slots one task changed with their new values, sealed as one blob
 // padded to a size bucket, so an observer learns neither which slots a task
 // touched nor how many, beyond the bucket. The first delta of a contract

@@ -1,4 +1,4 @@
-// Package envelope is the HPKE (RFC 9180) task envelope of DESIGN.md §2: a
+// Package envelope is the HPKE (RFC 9180) task envelope of docs/design.md §2: a
 // client encrypts a call to the selected worker's enclave, binding the chain,
 // the secret contract and the task id into HPKE's info, and keeps the sender
 // context to derive the key that the result comes back under.

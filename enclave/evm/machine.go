@@ -1,4 +1,4 @@
-// Package evm is the confidential EVM (DESIGN.md §5): go-ethereum's core/vm
+// Package evm is the confidential EVM (docs/design.md §5): go-ethereum's core/vm
 // running one secret contract over its in-memory state. One vm.EVM is kept
 // per contract and reused across tasks. A task may only run the contract's
 // own code and precompiles; reaching any other address, creating contracts

@@ -1,6 +1,6 @@
 // Package ids computes the identifiers that cross the Ethereum boundary and
 // must agree byte for byte with the bridge contract and the clients: task
-// ids, inputs hashes and secret-contract addresses (DESIGN.md §2, §5).
+// ids, inputs hashes and secret-contract addresses (docs/design.md §2, §5).
 package ids
 
 import (

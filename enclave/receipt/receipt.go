@@ -1,7 +1,7 @@
 // Package receipt defines a task's receipt, its hash, and the enclave's
 // signature over it. The batch Merkle leaf that Ethereum proves against
 // wraps this hash with the task record and the receipt's place in the log
-// (bridge/commitment; docs/bridge.md says why it departs from DESIGN.md §7).
+// (bridge/commitment; docs/bridge.md says why it departs from docs/design.md §7).
 package receipt
 
 import (

@@ -1,4 +1,4 @@
-// Package seed is the network's master seed (DESIGN.md §3): created once by
+// Package seed is the network's master seed (docs/design.md §3): created once by
 // the genesis worker's enclave, committed to in genesis by a public key
 // derived from it, handed from enclave to enclave encrypted to an attested
 // newcomer, and used for state keys and epoch beacons. It never leaves an

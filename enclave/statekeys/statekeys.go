@@ -1,5 +1,5 @@
 // Package statekeys derives the per-contract state keys from the master
-// seed (DESIGN.md §3): HKDF-SHA256(seed, salt "enigma/state/v1", info
+// seed (docs/design.md §3): HKDF-SHA256(seed, salt "enigma/state/v1", info
 // contract address). Every provisioned enclave derives the same key, so any
 // of them can rebuild a contract's state from the delta log.
 package statekeys

@@ -1,6 +1,6 @@
 // Package secretcompute is the x/secretcompute module: secret contracts,
 // tasks, the ordered log of encrypted state deltas, receipts and the batches
-// sent to Ethereum (DESIGN.md §2 steps 5–8). See README.md, its spec.
+// sent to Ethereum (docs/design.md §2 steps 5–8). See README.md, its spec.
 package secretcompute
 
 import (

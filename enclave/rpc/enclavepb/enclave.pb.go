@@ -900,7 +900,7 @@ func (m *Deployment) GetEnvelope() []byte {
 	return nil
 }
 
-// Receipt is a task's receipt (DESIGN.md §7).
+// Receipt is a task's receipt (docs/design.md §7).
 type Receipt struct {
 	TaskId     []byte `protobuf:"bytes,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
 	Contract   []byte `protobuf:"bytes,2,opt,name=contract,proto3" json:"contract,omitempty"`

@@ -15,7 +15,7 @@ import (
 
 // BeginBlocker opens epoch 1 in the chain's first block and, in every block
 // that comes epoch_length blocks after the current epoch's start, closes the
-// current epoch and opens the next one with the seed rule of DESIGN.md §3.
+// current epoch and opens the next one with the seed rule of docs/design.md §3.
 func (k Keeper) BeginBlocker(ctx context.Context) error {
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	params, err := k.Params.Get(ctx)

@@ -72,7 +72,7 @@ type Params struct {
 	// epoch_length is the number of blocks in one epoch. Zero is rejected.
 	EpochLength uint64 `protobuf:"varint,1,opt,name=epoch_length,json=epochLength,proto3" json:"epoch_length,omitempty"`
 	// keep_epochs is how many past (closed) epochs are kept besides the current
-	// one. At least 1: tasks may name the previous epoch (DESIGN.md §2).
+	// one. At least 1: tasks may name the previous epoch (docs/design.md §2).
 	KeepEpochs uint64 `protobuf:"varint,2,opt,name=keep_epochs,json=keepEpochs,proto3" json:"keep_epochs,omitempty"`
 }
 

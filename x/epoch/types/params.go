@@ -16,7 +16,7 @@ func DefaultParams() Params {
 }
 
 // Validate checks the params. The previous epoch must always be kept because
-// a task may name it (DESIGN.md §2, epoch boundaries).
+// a task may name it (docs/design.md §2, epoch boundaries).
 func (p Params) Validate() error {
 	if p.EpochLength == 0 {
 		return ErrInvalidParams.Wrap("epoch_length must be at least 1 block")

@@ -13,7 +13,7 @@ const (
 )
 
 // NextSeed returns seed_{e+1} = sha256("enigma/epoch/v1" || seed_e || r_e),
-// the rule of DESIGN.md §3.
+// the rule of docs/design.md §3.
 func NextSeed(seed, randomness []byte) []byte {
 	h := sha256.New()
 	h.Write([]byte(epochSeedDomain))

@@ -74,7 +74,7 @@ func (k Keeper) Snapshot(ctx context.Context, epoch uint64) error {
 }
 
 // Selected returns the workers selected for contract in epoch (0: the
-// current one), with the epoch and seed used (DESIGN.md §4).
+// current one), with the epoch and seed used (docs/design.md §4).
 func (k Keeper) Selected(ctx context.Context, contract common.Address, epoch uint64) ([]common.Address, epochtypes.Epoch, error) {
 	var e epochtypes.Epoch
 	var err error

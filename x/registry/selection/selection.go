@@ -1,4 +1,4 @@
-// Package selection is the worker-selection rule of DESIGN.md §4, the one
+// Package selection is the worker-selection rule of docs/design.md §4, the one
 // implementation used by the chain, the worker and the Go client. The
 // TypeScript client implements the same rule and checks itself against
 // testdata/vectors.json.

@@ -1,5 +1,5 @@
 // Package ante lets task data in without fees when, and only when, it is
-// the data a paid, attested task record is waiting for (DESIGN.md §2 step
+// the data a paid, attested task record is waiting for (docs/design.md §2 step
 // 5: the Ethereum fee is the anti-spam). A transaction made only of
 // MsgSubmitTaskData and MsgSubmitDeployData that all pass the module's
 // CheckTaskData goes through the fee-less chain; any such message that does

@@ -17,7 +17,7 @@ import (
 // message handler and (later) the fee-less ante decorator: the record
 // exists and awaits data, the data is the one the record paid for, it fits
 // the size limits, and the named worker is selected for the contract in the
-// named epoch, which is the current or the previous one (DESIGN.md §2).
+// named epoch, which is the current or the previous one (docs/design.md §2).
 func (k Keeper) CheckTaskData(ctx context.Context, taskID []byte, kind types.TaskKind, epoch uint64, worker, envelope, bytecode []byte) (types.Task, error) {
 	t, _, err := k.checkTaskData(ctx, taskID, kind, epoch, worker, envelope, bytecode)
 	return t, err

@@ -29,7 +29,7 @@ func (k Keeper) OnTaskRecord(ctx context.Context, r types.TaskRecord) error {
 }
 
 // OnDeploymentRecord stores an attested deployment record. The contract's
-// address is derived from the task id (DESIGN.md §5).
+// address is derived from the task id (docs/design.md §5).
 func (k Keeper) OnDeploymentRecord(ctx context.Context, r types.DeploymentRecord) error {
 	if r.GasLimit == 0 || r.GasPrice == nil || r.GasPrice.Sign() < 0 {
 		return types.ErrMalformed.Wrap("deployment record needs a gas limit and a non-negative gas price")

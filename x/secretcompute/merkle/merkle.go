@@ -1,5 +1,5 @@
 // Package merkle is the Merkle tree over the receipt leaves of a batch
-// (DESIGN.md §2 step 8), defined once here and once in Solidity, pinned by
+// (docs/design.md §2 step 8), defined once here and once in Solidity, pinned by
 // testdata/vectors.json.
 //
 // Rule: the leaves are the receipts' leaf hashes in the order the chain

@@ -19474,7 +19474,7 @@ func (x *Deployment) GetEnvelope() []byte {
 	return nil
 }
 
-// Receipt is a task's receipt (DESIGN.md §7).
+// Receipt is a task's receipt (docs/design.md §7).
 type Receipt struct {
 	state         protoimpl.MessageState
 	sizeCache     protoimpl.SizeCache
