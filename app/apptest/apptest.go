@@ -80,6 +80,10 @@ func NewChain(t testing.TB, db dbm.DB, epochLength uint64, n int, opts ...func(*
 	return c
 }
 
+// SetT makes the chain report failures to t from now on: a fuzz target
+// drives a chain made outside it and must report through its own t.
+func (c *Chain) SetT(t testing.TB) { c.t = t }
+
 // Reopen replaces the app with a new one on the same database, as a node
 // restart does.
 func (c *Chain) Reopen(db dbm.DB) {

@@ -50,7 +50,7 @@ func (k Keeper) timeout(ctx context.Context, taskID []byte) error {
 	zero := common.Hash{}.Bytes()
 	r := types.Receipt{TaskId: t.Id, Contract: t.Contract, Status: uint32(receipt.StatusTimeout), OutputHash: zero, DeltaHash: zero,
 		Worker: common.BytesToAddress(t.Worker).Bytes(), Fee: sdkmath.ZeroInt()}
-	rc := enclaveReceipt(&r) // what the chain writes in the enclave's place
+	rc := r.EnclaveReceipt() // what the chain writes in the enclave's place
 	if err := k.finish(ctx, &t, r, false, rc.Hash(), rc.CallbackHash); err != nil {
 		return err
 	}

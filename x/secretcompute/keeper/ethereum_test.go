@@ -142,14 +142,14 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 		require.NoError(t, err)
 		rc := p.Receipt
 		leaf := sim.ReceiptArgs(commitment.Leaf{Sequence: rc.Sequence, TaskID: id, Status: uint8(rc.Status), GasUsed: rc.GasUsed,
-			CallbackHash: callbackOf(rc), ReceiptHash: receiptOf(rc).Hash()})
+			CallbackHash: types.CallbackHash(rc.CallbackTarget, rc.CallbackData), ReceiptHash: rc.EnclaveReceipt().Hash()})
 		var proof [][32]byte
 		for _, x := range p.Proof {
 			proof = append(proof, common.BytesToHash(x))
 		}
 		rec := sim.RecordArgs(records[id])
-		require.Equal(t, receiptOf(rc).Hash().Bytes(), p.ReceiptHash, "the query serves the leaf's fields")
-		require.Equal(t, callbackOf(rc).Bytes(), p.CallbackHash)
+		require.Equal(t, rc.EnclaveReceipt().Hash().Bytes(), p.ReceiptHash, "the query serves the leaf's fields")
+		require.Equal(t, types.CallbackHash(rc.CallbackTarget, rc.CallbackData).Bytes(), p.CallbackHash)
 		require.Equal(t, records[id].Hash().Bytes(), p.RecordHash)
 		if len(rc.CallbackTarget) > 0 {
 			_, err := eth.Send(eth.Deployer, eth.BridgeAddr, nil, eth.Bridge.PackExecuteCallback(p.Batch, leaf, rec, proof, common.BytesToAddress(rc.CallbackTarget), rc.CallbackData))
@@ -171,15 +171,3 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 
 // callbackOf and receiptOf rebuild, as a client would, what a stored
 // receipt commits to.
-func callbackOf(r *types.Receipt) common.Hash {
-	if len(r.CallbackTarget) == 0 {
-		return common.Hash{}
-	}
-	return receipt.CallbackHash(common.BytesToAddress(r.CallbackTarget), r.CallbackData)
-}
-
-func receiptOf(r *types.Receipt) receipt.Receipt {
-	return receipt.Receipt{TaskID: common.BytesToHash(r.TaskId), Contract: common.BytesToAddress(r.Contract), Status: receipt.Status(r.Status),
-		OutputHash: common.BytesToHash(r.OutputHash), DeltaIndex: r.DeltaIndex, DeltaHash: common.BytesToHash(r.DeltaHash),
-		GasUsed: r.GasUsed, Worker: common.BytesToAddress(r.Worker), CallbackHash: callbackOf(r)}
-}

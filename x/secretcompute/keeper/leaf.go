@@ -4,7 +4,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/enigmad/enigmad/bridge/commitment"
-	"github.com/enigmad/enigmad/enclave/receipt"
 	"github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
@@ -16,25 +15,6 @@ func recordOf(t *types.Task) commitment.Record {
 		Sender: common.BytesToAddress(t.Sender), SecretContract: common.BytesToAddress(t.Contract),
 		FeeToken: common.BytesToAddress(t.FeeToken), GasLimit: t.GasLimit, GasPrice: t.GasPrice.BigInt(),
 		EscrowToken: common.BytesToAddress(t.EscrowToken), EscrowAmount: t.EscrowAmount.BigInt(),
-	}
-}
-
-// callbackHash is the hash a receipt carries for its callback, zero when it
-// has none.
-func callbackHash(target, data []byte) common.Hash {
-	if len(target) == 0 {
-		return common.Hash{}
-	}
-	return receipt.CallbackHash(common.BytesToAddress(target), data)
-}
-
-// enclaveReceipt is the enclave receipt a stored receipt stands for (for a
-// timeout, the one the chain makes in its place).
-func enclaveReceipt(r *types.Receipt) receipt.Receipt {
-	return receipt.Receipt{
-		TaskID: common.BytesToHash(r.TaskId), Contract: common.BytesToAddress(r.Contract), Status: receipt.Status(r.Status),
-		OutputHash: common.BytesToHash(r.OutputHash), DeltaIndex: r.DeltaIndex, DeltaHash: common.BytesToHash(r.DeltaHash),
-		GasUsed: r.GasUsed, Worker: common.BytesToAddress(r.Worker), CallbackHash: callbackHash(r.CallbackTarget, r.CallbackData),
 	}
 }
 

@@ -177,7 +177,7 @@ func (q queryServer) ReceiptProof(ctx context.Context, req *types.QueryReceiptPr
 		return nil, grpcerr.Query(err)
 	}
 	res := &types.QueryReceiptProofResponse{Batch: b.Nonce, Root: b.Root, Leaf: r.Leaf, Receipt: &r,
-		ReceiptHash: enclaveReceipt(&r).Hash().Bytes(), CallbackHash: callbackHash(r.CallbackTarget, r.CallbackData).Bytes(),
+		ReceiptHash: r.EnclaveReceipt().Hash().Bytes(), CallbackHash: types.CallbackHash(r.CallbackTarget, r.CallbackData).Bytes(),
 		RecordHash: recordOf(&t).Hash().Bytes()}
 	for _, p := range proof {
 		res.Proof = append(res.Proof, p.Bytes())

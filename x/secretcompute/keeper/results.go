@@ -109,7 +109,7 @@ func recoverSigner(ctx sdk.Context, r *types.Result) (out signedReceipt) {
 		}
 	}()
 	out.receipt = r.Receipt()
-	rc := enclaveReceipt(&out.receipt)
+	rc := out.receipt.EnclaveReceipt()
 	out.hash, out.callback = rc.Hash(), rc.CallbackHash
 	out.signer, out.err = receipt.SignerOf(out.hash, r.Signature)
 	return out

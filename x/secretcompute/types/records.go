@@ -4,6 +4,8 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/enigmad/enigmad/enclave/receipt"
 )
 
 // TaskRecord is an attested Ethereum task record, as x/bridge hands it over.
@@ -42,4 +44,25 @@ func (r *Result) Receipt() Receipt {
 		DeltaHash: r.DeltaHash, GasUsed: r.GasUsed, Worker: r.Worker, Signature: r.Signature, Output: r.Output,
 		CallbackTarget: r.CallbackTarget, CallbackData: r.CallbackData,
 	}
+}
+
+// EnclaveReceipt is the enclave receipt a stored receipt stands for: the
+// one the enclave signed or, for a timeout, the one the chain writes in its
+// place. It is the one builder of it; its Hash is what the signature and
+// the batch leaf cover.
+func (r *Receipt) EnclaveReceipt() receipt.Receipt {
+	return receipt.Receipt{
+		TaskID: common.BytesToHash(r.TaskId), Contract: common.BytesToAddress(r.Contract), Status: receipt.Status(r.Status),
+		OutputHash: common.BytesToHash(r.OutputHash), DeltaIndex: r.DeltaIndex, DeltaHash: common.BytesToHash(r.DeltaHash),
+		GasUsed: r.GasUsed, Worker: common.BytesToAddress(r.Worker), CallbackHash: CallbackHash(r.CallbackTarget, r.CallbackData),
+	}
+}
+
+// CallbackHash is the hash a receipt carries for its callback, zero when it
+// has none.
+func CallbackHash(target, data []byte) common.Hash {
+	if len(target) == 0 {
+		return common.Hash{}
+	}
+	return receipt.CallbackHash(common.BytesToAddress(target), data)
 }
