@@ -189,24 +189,26 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 		{"unknown contract", core.Task{ID: id, Envelope: mismatch, Contract: common.HexToAddress("0x01")}, 0, core.ErrUnknownContract},
 	}
 	for _, tc := range cases {
-		task := tc.task
-		if task.Contract == (common.Address{}) {
-			task.Contract = contract
-		}
-		if task.InputsHash == (common.Hash{}) {
-			task.InputsHash = ids.InputsHash(task.Envelope)
-		}
-		task.Sender, task.GasLimit, task.Env = b.addr, 500_000, env
-		results, errs := worker.Execute([]core.Task{task})
-		if tc.err != nil {
-			require.ErrorIs(t, errs[0], tc.err, tc.name)
-			continue
-		}
-		require.NoError(t, errs[0], tc.name)
-		require.Equal(t, tc.status, results[0].Receipt.Status, tc.name)
-		require.Empty(t, results[0].Delta, tc.name)
-		require.Zero(t, results[0].Receipt.DeltaHash, tc.name)
-		require.NoError(t, receipt.Verify(results[0].Receipt, results[0].Signature, info.Address), tc.name)
+		t.Run(tc.name, func(t *testing.T) {
+			task := tc.task
+			if task.Contract == (common.Address{}) {
+				task.Contract = contract
+			}
+			if task.InputsHash == (common.Hash{}) {
+				task.InputsHash = ids.InputsHash(task.Envelope)
+			}
+			task.Sender, task.GasLimit, task.Env = b.addr, 500_000, env
+			results, errs := worker.Execute([]core.Task{task})
+			if tc.err != nil {
+				require.ErrorIs(t, errs[0], tc.err, tc.name)
+				return
+			}
+			require.NoError(t, errs[0], tc.name)
+			require.Equal(t, tc.status, results[0].Receipt.Status, tc.name)
+			require.Empty(t, results[0].Delta, tc.name)
+			require.Zero(t, results[0].Receipt.DeltaHash, tc.name)
+			require.NoError(t, receipt.Verify(results[0].Receipt, results[0].Signature, info.Address), tc.name)
+		})
 	}
 	after, err := worker.Head(contract)
 	require.NoError(t, err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/rand"
 	"encoding/binary"
+	"fmt"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -38,20 +39,22 @@ func TestEncodePadsToBuckets(t *testing.T) {
 		{0, 0, 256}, {3, 0, 256}, {4, 0, 1024}, {15, 0, 1024}, {16, 0, 4096},
 		{deltas.MaxChanges, 0, 1 << 20}, {0, 200, 256}, {2, 5000, 16 << 10}, {0, deltas.MaxCodeSize, 64 << 10},
 	} {
-		m := map[common.Hash]common.Hash{}
-		for i := range tc.changes {
-			m[slot(uint64(i))] = slot(uint64(i) + 1)
-		}
-		d := deltas.Delta{Changes: deltas.SortedChanges(m)}
-		if tc.code > 0 {
-			d.Code = bytes.Repeat([]byte{0x60}, tc.code)
-		}
-		pt, err := d.Encode()
-		require.NoError(t, err)
-		require.Len(t, pt, tc.size, "%d changes, %d bytes of code", tc.changes, tc.code)
-		back, err := deltas.Decode(pt)
-		require.NoError(t, err)
-		require.Equal(t, d, back)
+		t.Run(fmt.Sprintf("%d changes and %d bytes of code", tc.changes, tc.code), func(t *testing.T) {
+			m := map[common.Hash]common.Hash{}
+			for i := range tc.changes {
+				m[slot(uint64(i))] = slot(uint64(i) + 1)
+			}
+			d := deltas.Delta{Changes: deltas.SortedChanges(m)}
+			if tc.code > 0 {
+				d.Code = bytes.Repeat([]byte{0x60}, tc.code)
+			}
+			pt, err := d.Encode()
+			require.NoError(t, err)
+			require.Len(t, pt, tc.size, "%d changes, %d bytes of code", tc.changes, tc.code)
+			back, err := deltas.Decode(pt)
+			require.NoError(t, err)
+			require.Equal(t, d, back)
+		})
 	}
 	_, err := deltas.Delta{Changes: make([]deltas.Change, deltas.MaxChanges+1)}.Encode()
 	require.ErrorIs(t, err, deltas.ErrTooLarge)

@@ -97,23 +97,25 @@ func TestVerifierPolicyDebugAndSVN(t *testing.T) {
 		minSVN uint16
 		ok     bool
 	}{{"release, svn ok", false, 2, true}, {"debug", true, 0, false}, {"low svn", false, 3, false}} {
-		p, err := dcaptest.New(dcaptest.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		e.Debug = tc.debug
-		raw, err := p.Quote(e)
-		if err != nil {
-			t.Fatal(err)
-		}
-		v := dcap.Verifier{Collateral: p.Collateral(), Time: dcaptest.Epoch, Root: p.Root}
-		pol := attestation.Policy{UniqueIDs: [][]byte{e.MRENCLAVE[:]}, ProductID: 1, MinSecurityVersion: tc.minSVN}
-		r, err := v.Verify(dcap.SGXQuote(raw))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := pol.Check(r); (err == nil) != tc.ok || (err != nil && !errors.Is(err, attestation.ErrPolicy)) {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := dcaptest.New(dcaptest.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e.Debug = tc.debug
+			raw, err := p.Quote(e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v := dcap.Verifier{Collateral: p.Collateral(), Time: dcaptest.Epoch, Root: p.Root}
+			pol := attestation.Policy{UniqueIDs: [][]byte{e.MRENCLAVE[:]}, ProductID: 1, MinSecurityVersion: tc.minSVN}
+			r, err := v.Verify(dcap.SGXQuote(raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := pol.Check(r); (err == nil) != tc.ok || (err != nil && !errors.Is(err, attestation.ErrPolicy)) {
+				t.Fatalf("%s: %v", tc.name, err)
+			}
+		})
 	}
 }

@@ -163,12 +163,14 @@ func TestRegisterWorkerRefusals(t *testing.T) {
 	}
 	balance := c.App.BankKeeper.GetBalance(ctx, op, app.BondDenom)
 	for _, tc := range cases {
-		_, err := msgs.RegisterWorker(ctx, tc.msg)
-		require.ErrorIs(t, err, tc.err, tc.name)
-		require.Equal(t, balance, c.App.BankKeeper.GetBalance(ctx, op, app.BondDenom), "%s: nothing bonded", tc.name)
-		has, err := c.App.RegistryKeeper.Workers.Has(ctx, id.Address().Bytes())
-		require.NoError(t, err)
-		require.False(t, has, tc.name)
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := msgs.RegisterWorker(ctx, tc.msg)
+			require.ErrorIs(t, err, tc.err, tc.name)
+			require.Equal(t, balance, c.App.BankKeeper.GetBalance(ctx, op, app.BondDenom), "%s: nothing bonded", tc.name)
+			has, err := c.App.RegistryKeeper.Workers.Has(ctx, id.Address().Bytes())
+			require.NoError(t, err)
+			require.False(t, has, tc.name)
+		})
 	}
 
 	// Duplicates: the same enclave, or a second enclave for one operator.

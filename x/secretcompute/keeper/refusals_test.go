@@ -79,15 +79,17 @@ func TestTaskDataRefusals(t *testing.T) {
 		"a future epoch":                    {msg(func(m *types.MsgSubmitTaskData) { m.Epoch = epoch + 1 }), types.ErrEpoch},
 		"deploy message for a call":         {nil, types.ErrWrongKind},
 	} {
-		if tc.m == nil {
-			_, err = n.msgs.SubmitDeployData(ctx, &types.MsgSubmitDeployData{Submitter: sub, TaskId: id.Bytes(), Epoch: epoch, Worker: worker, Envelope: e})
-		} else {
-			_, err = n.msgs.SubmitTaskData(ctx, tc.m)
-		}
-		require.ErrorIs(t, err, tc.err, name)
-		task, err := k.Tasks.Get(ctx, id.Bytes())
-		require.NoError(t, err)
-		require.Equal(t, types.TASK_STATUS_AWAITING_DATA, task.Status, "%s: nothing changed", name)
+		t.Run(name, func(t *testing.T) {
+			if tc.m == nil {
+				_, err = n.msgs.SubmitDeployData(ctx, &types.MsgSubmitDeployData{Submitter: sub, TaskId: id.Bytes(), Epoch: epoch, Worker: worker, Envelope: e})
+			} else {
+				_, err = n.msgs.SubmitTaskData(ctx, tc.m)
+			}
+			require.ErrorIs(t, err, tc.err, name)
+			task, err := k.Tasks.Get(ctx, id.Bytes())
+			require.NoError(t, err)
+			require.Equal(t, types.TASK_STATUS_AWAITING_DATA, task.Status, "%s: nothing changed", name)
+		})
 	}
 	// The previous epoch is fine (a task in flight across a boundary).
 	_, err = n.msgs.SubmitTaskData(ctx, msg(func(m *types.MsgSubmitTaskData) { m.Epoch = epoch - 1 }))
