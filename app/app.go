@@ -372,12 +372,3 @@ func BlockedAddresses() map[string]bool {
 	}
 	return blocked
 }
-
-// ModuleAccountPermissions returns a copy of the module account permissions.
-func ModuleAccountPermissions() map[string][]string {
-	perms := make(map[string][]string, len(maccPerms))
-	for k, v := range maccPerms {
-		perms[k] = append([]string(nil), v...)
-	}
-	return perms
-}

@@ -16,7 +16,6 @@ import (
 
 	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/enclave/deltas"
-	"github.com/enigmad/enigmad/enclave/ethsig"
 	"github.com/enigmad/enigmad/enclave/evm"
 	"github.com/enigmad/enigmad/enclave/identity"
 	"github.com/enigmad/enigmad/enclave/seal"
@@ -195,6 +194,3 @@ func (c *Core) stateKey(contract common.Address) ([]byte, error) {
 	}
 	return statekeys.ForContract(c.seed, contract)
 }
-
-// sign signs a digest with the enclave key.
-func (c *Core) sign(digest common.Hash) ([]byte, error) { return ethsig.Sign(digest, c.id.Signer) }

@@ -81,9 +81,6 @@ func NewSet(workers []Worker) (*Set, error) {
 // Len is the number of workers with stake.
 func (s *Set) Len() int { return len(s.workers) }
 
-// TotalStake is the sum of the stakes.
-func (s *Set) TotalStake() *big.Int { return new(big.Int).Set(s.total) }
-
 // Draw returns r_n for seed, contract and n.
 func Draw(seed common.Hash, contract common.Address, n uint64) *big.Int {
 	var nonce [32]byte
@@ -119,18 +116,4 @@ func (s *Set) Select(seed common.Hash, contract common.Address, k int) ([]common
 		}
 	}
 	return chosen, nil
-}
-
-// IsSelected says whether worker is among the k selected for contract.
-func (s *Set) IsSelected(seed common.Hash, contract common.Address, k int, worker common.Address) (bool, error) {
-	group, err := s.Select(seed, contract, k)
-	if err != nil {
-		return false, err
-	}
-	for _, a := range group {
-		if a == worker {
-			return true, nil
-		}
-	}
-	return false, nil
 }
