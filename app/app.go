@@ -221,9 +221,10 @@ func New(
 	reflectionv1.RegisterReflectionServiceServer(app.GRPCQueryRouter(), reflectionSvc)
 
 	app.MountKVStores(keys)
+	// In storeKeys' order, not the map's: the same on every node and run.
 	stores := make([]storetypes.StoreKey, 0, len(keys))
-	for _, k := range keys {
-		stores = append(stores, k)
+	for _, name := range storeKeys {
+		stores = append(stores, keys[name])
 	}
 	// Sequential by default; app.toml's block-executor may select Block-STM.
 	blockexec.Apply(bApp, appOpts, stores, enc.TxConfig.TxDecoder(),

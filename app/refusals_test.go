@@ -41,9 +41,9 @@ type refusal struct {
 // TestDeliveredRefusalsKeepTheirCode delivers, in blocks of the real app,
 // a transaction for each refusal the module READMEs list that a
 // transaction can meet, and checks that the delivered result carries the
-// module's own codespace and code: what a client shows a person. Nothing a
-// refused transaction did may stay in state, which the app's
-// --check-invariants and the later cases would show.
+// module's own codespace and code: what a client shows a person. A refused
+// transaction changes nothing: its signer's balance is the same (no fee is
+// asked here) and x/secretcompute's invariants hold after each.
 func TestDeliveredRefusalsKeepTheirCode(t *testing.T) {
 	net := apptest.NewNetwork(t, 5, 6)
 	net.NextEpochs(1) // the genesis worker is in the current epoch's set
@@ -214,11 +214,14 @@ func TestDeliveredRefusalsKeepTheirCode(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			msgs := tc.msgs(t)
+			balance := c.App.BankKeeper.GetAllBalances(c.Context(), c.Accounts[tc.signer])
 			res := c.NextWith(c.SignedTx(tc.signer, sdk.NewCoins(), 10_000_000, msgs...))
 			require.Len(t, res.TxResults, 1)
 			got := res.TxResults[0]
 			require.Equal(t, tc.want.Codespace(), got.Codespace, got.Log)
 			require.Equal(t, tc.want.ABCICode(), got.Code, got.Log)
+			require.Equal(t, balance, c.App.BankKeeper.GetAllBalances(c.Context(), c.Accounts[tc.signer]), "a refusal moved no coins")
+			require.NoError(t, c.App.SecretComputeKeeper.CheckInvariants(c.Context()))
 		})
 	}
 }
@@ -370,4 +373,59 @@ func TestQueryErrorCodes(t *testing.T) {
 			require.Less(t, len(err.Error()), 400, "an error quotes a prefix of the input, not all of it")
 		})
 	}
+}
+
+// TestResultRefusalsCarryTheirCode: a result refused inside
+// MsgCommitResults does not fail the transaction (the others in it go on);
+// the delivered response names each refused result's x/secretcompute code.
+func TestResultRefusalsCarryTheirCode(t *testing.T) {
+	net := apptest.NewNetwork(t, 5, 2)
+	net.NextEpochs(1)
+	c := net.Chain
+	k := c.App.SecretComputeKeeper
+	worker := net.Worker.Info().Address
+	sender := common.HexToAddress("0x5e")
+	record := func(nonce uint64) common.Hash {
+		id := ids.TaskID(big.NewInt(1337), common.HexToAddress("0xb1"), sender, nonce)
+		require.NoError(t, k.OnDeploymentRecord(c.Context(), sctypes.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash([]byte{1}), Sender: sender,
+			InputsHash: ids.InputsHash([]byte("e")), GasLimit: 100_000, GasPrice: big.NewInt(1)}))
+		return id
+	}
+	awaiting, pending := record(0), record(1)
+	require.NoError(t, k.SubmitData(c.Context(), pending.Bytes(), sctypes.TASK_KIND_DEPLOY, c.CurrentEpoch().Number, worker.Bytes(), []byte("e"), []byte{1}))
+	c.Next()
+
+	zero := common.Hash{}.Bytes()
+	result := func(id common.Hash, mutate func(*sctypes.Result)) sctypes.Result {
+		r := sctypes.Result{TaskId: id.Bytes(), Contract: ids.ContractAddress(id).Bytes(), Worker: worker.Bytes(), OutputHash: zero, DeltaHash: zero,
+			Signature: make([]byte, 65)}
+		if mutate != nil {
+			mutate(&r)
+		}
+		return r
+	}
+	results := []sctypes.Result{
+		result(common.Hash{9}, nil),
+		result(awaiting, nil),
+		result(pending, func(r *sctypes.Result) { r.Contract = common.HexToAddress("0x01").Bytes() }),
+		result(pending, func(r *sctypes.Result) { r.Worker = common.HexToAddress("0x02").Bytes() }),
+		result(pending, nil),
+	}
+	want := []*errorsmod.Error{sctypes.ErrUnknownTask, sctypes.ErrNotPending, sctypes.ErrMalformed, sctypes.ErrWrongWorker, sctypes.ErrSignature}
+
+	res := c.NextWith(c.SignedTx(1, sdk.NewCoins(), 10_000_000, &sctypes.MsgCommitResults{Submitter: c.Accounts[1].String(), Results: results}))
+	require.Zero(t, res.TxResults[0].Code, res.TxResults[0].Log)
+	var data sdk.TxMsgData
+	require.NoError(t, c.App.AppCodec().Unmarshal(res.TxResults[0].Data, &data))
+	require.Len(t, data.MsgResponses, 1)
+	var out sctypes.MsgCommitResultsResponse
+	require.NoError(t, c.App.AppCodec().Unmarshal(data.MsgResponses[0].Value, &out))
+	require.Len(t, out.Codes, len(want))
+	for i, w := range want {
+		require.Equal(t, w.ABCICode(), out.Codes[i], "result %d: %s", i, out.Errors[i])
+		require.Contains(t, out.Errors[i], w.Error())
+	}
+	task, err := k.Tasks.Get(c.Context(), pending.Bytes())
+	require.NoError(t, err)
+	require.Equal(t, sctypes.TASK_STATUS_PENDING, task.Status, "refused results change nothing")
 }

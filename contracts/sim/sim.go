@@ -84,7 +84,7 @@ var TokenSupply = new(big.Int).Mul(big.NewInt(1_000_000_000), big.NewInt(params.
 
 // MainnetRules returns the simulated backend's config with the experimental
 // future forks switched off, so that gas is what mainnet charges today
-// (TOOLCHAIN.md explains the trap in the default config).
+// (the default config enables a future fork whose gas prices differ).
 func MainnetRules() *params.ChainConfig {
 	cfg := *params.AllDevChainProtocolChanges
 	cfg.AmsterdamTime = nil

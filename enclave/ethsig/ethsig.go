@@ -46,7 +46,10 @@ func RecoverPubkey(digest common.Hash, sig []byte) (*ecdsa.PublicKey, error) {
 	}
 	pub, err := crypto.SigToPub(digest.Bytes(), append(bytes.Clone(sig[:64]), v-27))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s", ErrSignature, err)
+		// The library's own words are not quoted: they differ between the
+		// cgo and pure-Go secp256k1, and this error can end up in a
+		// transaction result, which every node must compute alike.
+		return nil, fmt.Errorf("%w: r is not the x coordinate of a point on the curve", ErrSignature)
 	}
 	return pub, nil
 }

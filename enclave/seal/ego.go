@@ -14,7 +14,7 @@ import (
 type EGo struct{}
 
 // NewEGo returns the SGX sealer, or an error outside an enclave: there EGo
-// hands out an all-zero key with a nil error (TOOLCHAIN.md), so sealing
+// hands out an all-zero key with a nil error (seen with EGo v1.9; see enclave/README.md), so sealing
 // would silently protect nothing.
 func NewEGo() (*EGo, error) {
 	if _, err := enclave.GetSelfReport(); err != nil {

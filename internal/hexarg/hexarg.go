@@ -1,8 +1,10 @@
 // Package hexarg parses the 0x-prefixed hex values that people and clients
-// type into queries and commands: 20-byte addresses and 32-byte hashes. It is
-// strict in the way go-ethereum's hexutil is (a lower-case 0x prefix is
-// required, an odd number of digits is refused) and checks the length, so that every
-// query server accepts and refuses exactly the same strings.
+// type into queries and commands: 20-byte addresses and 32-byte hashes.
+// Every query server accepts and refuses exactly the same strings: a
+// lower-case "0x" (go-ethereum's hexutil also takes "0X"; nothing we print
+// uses it) followed by exactly 40 or 64 hex digits of either case, so a
+// checksummed address is accepted (its checksum is not enforced) and an
+// address without its 0x is refused.
 package hexarg
 
 import (

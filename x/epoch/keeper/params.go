@@ -11,10 +11,11 @@ import (
 	"github.com/enigmad/enigmad/x/epoch/types"
 )
 
-// SetParams validates and stores params set by authority and emits
-// EventParamsUpdated. A new epoch_length applies from the next block: an
-// epoch already longer than it closes then. A smaller keep_epochs prunes
-// the history at once.
+// SetParams validates and stores params and emits EventParamsUpdated
+// naming authority. It does not check authority: the caller did
+// (MsgUpdateParams through internal/authority). A new epoch_length applies
+// from the next block: an epoch already longer than it closes then. A
+// smaller keep_epochs prunes the history at once.
 func (k Keeper) SetParams(ctx context.Context, authority string, params types.Params) error {
 	if err := params.Validate(); err != nil {
 		return err

@@ -5,7 +5,6 @@ import (
 	"errors"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
@@ -40,14 +39,13 @@ func (k Keeper) RegisterEnclave(ctx context.Context, operator string, keys attes
 	if len(keys.Signer) != signerKeySize || len(keys.X25519) != x25519KeySize || (len(keys.XWing) != 0 && len(keys.XWing) != xwingKeySize) {
 		return common.Address{}, types.ErrInvalidKeys.Wrapf("want a %d-byte signer key, a %d-byte X25519 key and an optional %d-byte X-Wing key", signerKeySize, x25519KeySize, xwingKeySize)
 	}
-	pub, err := crypto.DecompressPubkey(keys.Signer)
+	enclave, err := types.EnclaveAddress(keys.Signer)
 	if err != nil {
-		return common.Address{}, types.ErrInvalidKeys.Wrapf("signer key: %s", err)
+		return common.Address{}, err
 	}
 	if len(quote) > maxQuoteSize {
 		return common.Address{}, types.ErrAttestation.Wrapf("quote of %d bytes, the limit is %d", len(quote), maxQuoteSize)
 	}
-	enclave := crypto.PubkeyToAddress(*pub)
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	// The enclave names its operator (the quote cannot): checked first, as
 	// it is cheap and refuses a replayed registration before any DCAP work.

@@ -6,6 +6,7 @@ import (
 	"errors"
 
 	"cosmossdk.io/collections"
+	errorsmod "cosmossdk.io/errors"
 	"github.com/ethereum/go-ethereum/common"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -86,8 +87,11 @@ func (k Keeper) ForwardBeacon(ctx context.Context, operator string, epoch uint64
 	if !bytes.Equal(signer.Bytes(), w.EnclaveAddress) {
 		return types.ErrBeacon.Wrapf("signed by %s, not by the operator's enclave %s", signer, common.BytesToAddress(w.EnclaveAddress))
 	}
-	if err := k.epochs.AcceptBeacon(ctx, epoch, value); err != nil {
-		return types.ErrBeacon.Wrap(err.Error())
+	var refused *errorsmod.Error
+	if err := k.epochs.AcceptBeacon(ctx, epoch, value); errors.As(err, &refused) {
+		return types.ErrBeacon.Wrap(err.Error()) // x/epoch's rules refused it
+	} else if err != nil {
+		return err
 	}
 	return nil
 }

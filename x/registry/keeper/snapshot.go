@@ -106,7 +106,10 @@ func (k Keeper) Selected(ctx context.Context, contract common.Address, epoch uin
 	}
 	group, err := set.Select(common.BytesToHash(e.Seed), contract, int(params.GroupSize))
 	if err != nil {
-		return nil, e, types.ErrWorkerNotFound.Wrap(err.Error())
+		if errors.Is(err, selection.ErrNoStake) {
+			return nil, e, types.ErrWorkerNotFound.Wrapf("epoch %d: %s", e.Number, err)
+		}
+		return nil, e, err
 	}
 	return group, e, nil
 }

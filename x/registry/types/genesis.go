@@ -32,8 +32,8 @@ func (gs GenesisState) Validate() error {
 			return ErrInvalidGenesis.Wrapf("worker %d: unknown status %s", i, w.Status)
 		}
 	}
-	if n := len(gs.SeedCommitment); n != 0 && n != 33 {
-		return ErrInvalidGenesis.Wrapf("seed_commitment must be 33 bytes, got %d", n)
+	if n := len(gs.SeedCommitment); n != 0 && n != SeedCommitmentSize {
+		return ErrInvalidGenesis.Wrapf("seed_commitment must be %d bytes, got %d", SeedCommitmentSize, n)
 	}
 	for i, p := range gs.Provisions {
 		if len(p.Newcomer) != 20 || len(p.Provider) != 20 {

@@ -2,11 +2,30 @@ package types
 
 import (
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/enigmad/enigmad/enclave/attestation"
 )
+
+// SeedCommitmentSize is the size of the master-seed commitment: a
+// compressed secp256k1 public key.
+const SeedCommitmentSize = 33
+
+// EnclaveAddress is the address a worker is known by: the Ethereum address
+// of its enclave's signing key (33 bytes, compressed), which the bridge
+// contract recovers from receipt signatures.
+func EnclaveAddress(signerKey []byte) (common.Address, error) {
+	if len(signerKey) != 33 {
+		return common.Address{}, ErrInvalidKeys.Wrapf("signer key of %d bytes, want 33 (compressed secp256k1)", len(signerKey))
+	}
+	pub, err := crypto.DecompressPubkey(signerKey)
+	if err != nil {
+		return common.Address{}, ErrInvalidKeys.Wrapf("signer key: %s", err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
 
 // NewWorker is the record of a newly registered worker: active, not yet
 // provisioned, with the keys its quote binds and the attestation verdict.

@@ -56,10 +56,16 @@ func (k Keeper) timeout(ctx context.Context, taskID []byte) error {
 	}
 	if penalize {
 		// A worker that has unbonded and withdrawn meanwhile cannot be
-		// penalized; the timeout must still be recorded, so this is logged
-		// rather than returned (returning would halt the chain).
-		if err := k.registry.Penalize(ctx, t.Worker, "no result for task "+hexOf(t.Id)); err != nil {
-			sdk.UnwrapSDKContext(ctx).Logger().Error("penalize", "worker", hexOf(t.Worker), "err", err)
+		// penalized; the timeout must still be recorded, so a failed
+		// penalty is logged rather than returned (returning would halt the
+		// chain). It runs in its own cache context so that a penalty that
+		// fails half-way (stake burnt, worker not written) leaves nothing.
+		sdkCtx := sdk.UnwrapSDKContext(ctx)
+		cacheCtx, write := sdkCtx.CacheContext()
+		if err := k.registry.Penalize(cacheCtx, t.Worker, "no result for task "+hexOf(t.Id)); err != nil {
+			sdkCtx.Logger().Error("penalize", "worker", hexOf(t.Worker), "err", err)
+		} else {
+			write()
 		}
 	}
 	return emit(ctx, &types.EventTaskFailed{TaskId: hexOf(t.Id), Contract: hexOf(t.Contract), Status: receipt.StatusTimeout.String()})

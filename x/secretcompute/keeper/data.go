@@ -3,7 +3,9 @@ package keeper
 import (
 	"bytes"
 	"context"
+	"errors"
 
+	errorsmod "cosmossdk.io/errors"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -68,8 +70,12 @@ func (k Keeper) checkTaskData(ctx context.Context, taskID []byte, kind types.Tas
 		return types.Task{}, types.Params{}, types.ErrMalformed.Wrap("worker must be a 20-byte enclave address")
 	}
 	group, _, err := k.registry.Selected(ctx, common.BytesToAddress(t.Contract), epoch)
-	if err != nil {
+	var refused *errorsmod.Error
+	if errors.As(err, &refused) {
+		// No worker set or no staked worker for that epoch: nobody is selected.
 		return types.Task{}, types.Params{}, types.ErrNotSelected.Wrap(err.Error())
+	} else if err != nil {
+		return types.Task{}, types.Params{}, err
 	}
 	for _, w := range group {
 		if bytes.Equal(w.Bytes(), worker) {

@@ -27,11 +27,11 @@ func (m msgServer) SubmitDeployData(ctx context.Context, msg *types.MsgSubmitDep
 
 // CommitResults commits results one by one.
 func (m msgServer) CommitResults(ctx context.Context, msg *types.MsgCommitResults) (*types.MsgCommitResultsResponse, error) {
-	errs, err := m.k.ApplyResults(ctx, msg.Results)
+	errs, codes, err := m.k.ApplyResults(ctx, msg.Results)
 	if err != nil {
 		return nil, err
 	}
-	return &types.MsgCommitResultsResponse{Errors: errs}, nil
+	return &types.MsgCommitResultsResponse{Errors: errs, Codes: codes}, nil
 }
 
 // UpdateParams replaces the params (authority only).

@@ -6,8 +6,9 @@ import (
 	"github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
-// SetParams validates and stores params set by authority and emits
-// EventParamsUpdated.
+// SetParams validates and stores params and emits EventParamsUpdated
+// naming authority. It does not check authority: the caller did
+// (MsgUpdateParams through internal/authority).
 func (k Keeper) SetParams(ctx context.Context, authority string, params types.Params) error {
 	if err := params.Validate(); err != nil {
 		return err

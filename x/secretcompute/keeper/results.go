@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"runtime/debug"
 	"runtime"
 	"sync"
 
 	"cosmossdk.io/collections"
+	errorsmod "cosmossdk.io/errors"
 	sdkmath "cosmossdk.io/math"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -23,25 +26,30 @@ import (
 // error returned in its slot and emitted as EventResultRejected) and the
 // others go on. If an accepted receipt asks for an Ethereum callback, a
 // batch is closed at once so that the callback can be executed soon.
-func (k Keeper) ApplyResults(ctx context.Context, results []types.Result) ([]string, error) {
+func (k Keeper) ApplyResults(ctx context.Context, results []types.Result) ([]string, []uint32, error) {
 	params, err := k.Params.Get(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if uint64(len(results)) > params.MaxResultsPerMsg {
-		return nil, types.ErrTooLarge.Wrapf("%d results in one message, the limit is %d", len(results), params.MaxResultsPerMsg)
+		return nil, nil, types.ErrTooLarge.Wrapf("%d results in one message, the limit is %d", len(results), params.MaxResultsPerMsg)
 	}
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	signed := recoverSigners(sdkCtx, results)
 	errs := make([]string, len(results))
+	codes := make([]uint32, len(results))
 	callback := false
 	for i := range results {
 		cacheCtx, write := sdkCtx.CacheContext()
 		r := &results[i]
 		if err := k.commitResult(cacheCtx, r, signed[i]); err != nil {
-			errs[i] = err.Error()
-			if err := emit(ctx, &types.EventResultRejected{TaskId: hexOf(r.TaskId), Error: err.Error()}); err != nil {
-				return nil, err
+			code, ok := refusalCode(err)
+			if !ok {
+				return nil, nil, err // a store failure, not this result's fault
+			}
+			errs[i], codes[i] = err.Error(), code
+			if err := emit(ctx, &types.EventResultRejected{TaskId: hexOf(r.TaskId), Error: err.Error(), Code: code}); err != nil {
+				return nil, nil, err
 			}
 			continue
 		}
@@ -50,10 +58,22 @@ func (k Keeper) ApplyResults(ctx context.Context, results []types.Result) ([]str
 	}
 	if callback {
 		if _, err := k.CloseBatch(ctx); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	return errs, nil
+	return errs, codes, nil
+}
+
+// refusalCode returns the code of err when it is one of this module's
+// registered errors: a refusal of one result, which the others in the
+// message survive. Anything else is a failure of the node (the store) and
+// fails the whole message.
+func refusalCode(err error) (uint32, bool) {
+	var reg *errorsmod.Error
+	if errors.As(err, &reg) && reg.Codespace() == types.ModuleName {
+		return reg.ABCICode(), true
+	}
+	return 0, false
 }
 
 // signedReceipt is the receipt a result describes with its recovered
@@ -104,8 +124,8 @@ func recoverSigners(ctx sdk.Context, results []types.Result) []signedReceipt {
 func recoverSigner(ctx sdk.Context, r *types.Result) (out signedReceipt) {
 	defer func() {
 		if p := recover(); p != nil {
-			ctx.Logger().Error("receipt recovery panicked; the result is refused", "task", hexOf(r.TaskId), "panic", p)
 			out = signedReceipt{err: errUnrecoverable}
+			logPanic(ctx, r.TaskId, p)
 		}
 	}()
 	out.receipt = r.Receipt()
@@ -113,6 +133,15 @@ func recoverSigner(ctx sdk.Context, r *types.Result) (out signedReceipt) {
 	out.hash, out.callback = rc.Hash(), rc.CallbackHash
 	out.signer, out.err = receipt.SignerOf(out.hash, r.Signature)
 	return out
+}
+
+// logPanic logs a recovered panic with its stack. It must not panic
+// itself (it runs in a goroutine, outside baseapp's recovery): the value is
+// formatted by fmt, which recovers from a panicking String or Error method,
+// and anything the logger does wrong is dropped.
+func logPanic(ctx sdk.Context, taskID []byte, p any) {
+	defer func() { _ = recover() }()
+	ctx.Logger().Error("receipt recovery panicked; the result is refused", "task", hexOf(taskID), "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 }
 
 func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signedReceipt) error {

@@ -97,7 +97,8 @@ type GenesisEnclave struct {
 	Collateral *dcap.Collateral
 	At         time.Time
 	// InitNetwork has the enclave create the master seed and returns the
-	// seed commitment. It is called last, once every check has passed.
+	// seed commitment. It is called once every check has passed, the
+	// validation of the resulting genesis state included.
 	InitNetwork func(context.Context) ([]byte, error)
 }
 
@@ -126,6 +127,12 @@ func AddGenesisWorker(ctx context.Context, cdc codec.JSONCodec, appState map[str
 	if err != nil {
 		return nil, fmt.Errorf("genesis params refuse this enclave: %w", err)
 	}
+	// The worker is known by the address of the signing key its quote
+	// binds, never by the address the enclave process reports.
+	enclave, err := types.EnclaveAddress(e.Info.Keys.Signer)
+	if err != nil {
+		return nil, err
+	}
 
 	var bank banktypes.GenesisState
 	if err := cdc.UnmarshalJSON(appState[banktypes.ModuleName], &bank); err != nil {
@@ -135,17 +142,24 @@ func AddGenesisWorker(ctx context.Context, cdc codec.JSONCodec, appState map[str
 		return nil, err
 	}
 
+	w := types.NewWorker(operator.String(), enclave, e.Info.Keys, e.Info.Quote, report, stake, 0)
+	w.Provisioned = true // it holds the seed it is about to create
+	reg.Workers = append(reg.Workers, w)
+	sort.Slice(reg.Workers, func(i, j int) bool {
+		return bytes.Compare(reg.Workers[i].EnclaveAddress, reg.Workers[j].EnclaveAddress) < 0
+	})
+	// Validate with a stand-in commitment of the right size before the
+	// enclave creates a seed it would keep sealed for a genesis that is
+	// never written.
+	reg.SeedCommitment = make([]byte, types.SeedCommitmentSize)
+	if err := reg.Validate(); err != nil {
+		return nil, err
+	}
 	commitment, err := e.InitNetwork(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("initialise the network in the enclave: %w", err)
 	}
 	reg.SeedCommitment = commitment
-	w := types.NewWorker(operator.String(), e.Info.Address, e.Info.Keys, e.Info.Quote, report, stake, 0)
-	w.Provisioned = true // it holds the seed it just created
-	reg.Workers = append(reg.Workers, w)
-	sort.Slice(reg.Workers, func(i, j int) bool {
-		return bytes.Compare(reg.Workers[i].EnclaveAddress, reg.Workers[j].EnclaveAddress) < 0
-	})
 	if err := reg.Validate(); err != nil {
 		return nil, err
 	}

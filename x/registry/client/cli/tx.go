@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/cosmos/cosmos-sdk/client"
@@ -19,6 +18,7 @@ import (
 	"github.com/enigmad/enigmad/enclave/attestation/dcap"
 	"github.com/enigmad/enigmad/enclave/core"
 	"github.com/enigmad/enigmad/enclave/rpc"
+	"github.com/enigmad/enigmad/internal/hexarg"
 	"github.com/enigmad/enigmad/x/registry/types"
 )
 
@@ -144,10 +144,11 @@ func provisionCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if !common.IsHexAddress(args[0]) {
-				return fmt.Errorf("newcomer must be a 0x-prefixed enclave address")
+			newcomer, err := hexarg.Address("newcomer", args[0])
+			if err != nil {
+				return err
 			}
-			res, err := types.NewQueryClient(clientCtx).Worker(cmd.Context(), &types.QueryWorkerRequest{EnclaveAddress: args[0]})
+			res, err := types.NewQueryClient(clientCtx).Worker(cmd.Context(), &types.QueryWorkerRequest{EnclaveAddress: newcomer.Hex()})
 			if err != nil {
 				return fmt.Errorf("look up the newcomer: %w", err)
 			}
