@@ -71,7 +71,9 @@ func FuzzCommitResults(f *testing.F) {
 		func(r *types.Result) { r.DeltaIndex += 3 },
 		func(r *types.Result) { r.PrevHash = common.Hash{1}.Bytes() },
 		func(r *types.Result) { r.Output = append(r.Output, 0) },
-		func(r *types.Result) { r.CallbackTarget, r.CallbackData = common.HexToAddress("0xcb").Bytes(), []byte{1} },
+		func(r *types.Result) {
+			r.CallbackTarget, r.CallbackData = common.HexToAddress("0xcb").Bytes(), []byte{1}
+		},
 		func(r *types.Result) { r.Delta = nil },
 	} {
 		r := genuine
