@@ -138,3 +138,23 @@ func (k Keeper) oldestKept(ctx context.Context) (uint64, error) {
 	}
 	return it.Key()
 }
+
+// BlockEpoch returns the number of the epoch the context's block belongs
+// to. That is the current epoch, except in a block whose BeginBlock has not
+// run yet (CheckTx, PrepareProposal, ProcessProposal) and that will open
+// the next epoch: then it is the next one, so that what is checked before a
+// block is checked as the block will see it.
+func (k Keeper) BlockEpoch(ctx context.Context) (uint64, error) {
+	current, err := k.CurrentEpoch(ctx)
+	if err != nil {
+		return 0, err
+	}
+	params, err := k.Params.Get(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if sdk.UnwrapSDKContext(ctx).BlockHeight()-current.StartHeight >= int64(params.EpochLength) {
+		return current.Number + 1, nil
+	}
+	return current.Number, nil
+}

@@ -59,12 +59,14 @@ func (k Keeper) checkTaskData(ctx context.Context, taskID []byte, kind types.Tas
 	} else if !has {
 		return types.Task{}, types.Params{}, types.ErrUnknownContract.Wrapf("%x", t.Contract)
 	}
-	current, err := k.epochs.CurrentEpoch(ctx)
+	current, err := k.epochs.BlockEpoch(ctx)
 	if err != nil {
 		return types.Task{}, types.Params{}, err
 	}
-	if epoch != current.Number && epoch+1 != current.Number {
-		return types.Task{}, types.Params{}, types.ErrEpoch.Wrapf("epoch %d named, current is %d", epoch, current.Number)
+	// Epochs are numbered from 1: 0 is no epoch (and would read as "the
+	// current one" in selection).
+	if epoch == 0 || (epoch != current && epoch+1 != current) {
+		return types.Task{}, types.Params{}, types.ErrEpoch.Wrapf("epoch %d named, current is %d", epoch, current)
 	}
 	if len(worker) != common.AddressLength {
 		return types.Task{}, types.Params{}, types.ErrMalformed.Wrap("worker must be a 20-byte enclave address")

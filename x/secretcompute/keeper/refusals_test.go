@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/enigmad/enigmad/app/apptest"
 	"github.com/enigmad/enigmad/contracts"
 	"github.com/enigmad/enigmad/enclave/core"
 	"github.com/enigmad/enigmad/enclave/envelope"
@@ -274,4 +275,24 @@ func TestBatchesAreCapped(t *testing.T) {
 		next = b.LastSequence + 1
 	}
 	require.Equal(t, uint64(6), next, "every receipt is in a batch")
+}
+
+// TestEpochZeroIsNoEpoch: in epoch 1, task data naming epoch 0 is refused
+// (0 is not "the previous epoch": epochs are numbered from 1).
+func TestEpochZeroIsNoEpoch(t *testing.T) {
+	net := apptest.NewNetwork(t, 100, 2)
+	ctx := net.Context()
+	require.Equal(t, uint64(1), net.CurrentEpoch().Number)
+	// The genesis worker is in epoch 1's set, as it is when genesis names it.
+	require.NoError(t, net.App.RegistryKeeper.Snapshot(ctx, 1))
+	k := net.App.SecretComputeKeeper
+	sender := common.HexToAddress("0x5e")
+	id := ids.TaskID(ethChainID, bridge, sender, 0)
+	code := []byte{1}
+	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash(code), Sender: sender,
+		InputsHash: ids.InputsHash([]byte("e")), GasLimit: 1, GasPrice: gasPrice}))
+	worker := net.Worker.Info().Address.Bytes()
+	err := k.SubmitData(ctx, id.Bytes(), types.TASK_KIND_DEPLOY, 0, worker, []byte("e"), code)
+	require.ErrorIs(t, err, types.ErrEpoch)
+	require.NoError(t, k.SubmitData(ctx, id.Bytes(), types.TASK_KIND_DEPLOY, 1, worker, []byte("e"), code))
 }

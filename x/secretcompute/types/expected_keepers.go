@@ -15,7 +15,9 @@ type RegistryKeeper interface {
 	Penalize(ctx context.Context, enclave []byte, reason string) error
 }
 
-// EpochKeeper gives the current epoch.
+// EpochKeeper gives the current epoch, and the epoch a block not yet begun
+// will be in.
 type EpochKeeper interface {
 	CurrentEpoch(ctx context.Context) (epochtypes.Epoch, error)
+	BlockEpoch(ctx context.Context) (uint64, error)
 }
