@@ -245,6 +245,8 @@ func New(
 		panic(fmt.Errorf("ante handler: %w", err))
 	}
 	app.SetAnteHandler(anteHandler)
+	app.SetPrepareProposal(app.prepareProposal)
+	app.SetProcessProposal(app.processProposal)
 
 	if err := app.ValidateProtoAnnotations(); err != nil {
 		// Not fatal, as in simapp: it reports proto annotation mistakes early.

@@ -103,12 +103,10 @@ func (c *Chain) NextWith(txs ...[]byte) *abci.ResponseFinalizeBlock {
 	c.t.Helper()
 	c.time = c.time.Add(time.Second)
 	height := c.App.LastBlockHeight() + 1
-	hash := make([]byte, 32)
-	copy(hash, []byte{byte(height), byte(height >> 8), 0xEE})
 	res, err := c.App.FinalizeBlock(&abci.RequestFinalizeBlock{
 		Height:             height,
 		Time:               c.time,
-		Hash:               hash,
+		Hash:               blockHash(height),
 		Txs:                txs,
 		NextValidatorsHash: c.valSet.Hash(),
 		ProposerAddress:    c.valSet.Proposer.Address,
@@ -119,10 +117,50 @@ func (c *Chain) NextWith(txs ...[]byte) *abci.ResponseFinalizeBlock {
 	return res
 }
 
+// Propose runs PrepareProposal for the next block over txs, as the
+// proposer does with its mempool, and returns the transactions it keeps.
+func (c *Chain) Propose(txs ...[]byte) [][]byte {
+	c.t.Helper()
+	res, err := c.App.PrepareProposal(&abci.RequestPrepareProposal{
+		MaxTxBytes: 22 << 20, Txs: txs, Height: c.App.LastBlockHeight() + 1, Time: c.time.Add(time.Second),
+		NextValidatorsHash: c.valSet.Hash(), ProposerAddress: c.valSet.Proposer.Address,
+	})
+	require.NoError(c.t, err)
+	return res.Txs
+}
+
+// Accepts runs ProcessProposal for a next block holding txs, as every
+// validator does with a proposal, and reports whether it accepts it.
+func (c *Chain) Accepts(txs ...[]byte) bool {
+	c.t.Helper()
+	height := c.App.LastBlockHeight() + 1
+	res, err := c.App.ProcessProposal(&abci.RequestProcessProposal{
+		Txs: txs, Height: height, Time: c.time.Add(time.Second), Hash: blockHash(height),
+		NextValidatorsHash: c.valSet.Hash(), ProposerAddress: c.valSet.Proposer.Address,
+	})
+	require.NoError(c.t, err)
+	return res.Status == abci.ResponseProcessProposal_ACCEPT
+}
+
+// NextProposed runs a block the way a network does: the proposer's
+// PrepareProposal over txs, every validator's ProcessProposal (which must
+// accept), then FinalizeBlock and Commit. It returns the FinalizeBlock
+// response, whose TxResults match the transactions Propose kept.
+func (c *Chain) NextProposed(txs ...[]byte) (*abci.ResponseFinalizeBlock, [][]byte) {
+	c.t.Helper()
+	kept := c.Propose(txs...)
+	require.True(c.t, c.Accepts(kept...), "validators reject the honest proposer's block")
+	return c.NextWith(kept...), kept
+}
+
 // Context is a context on the committed state that writes through, for
 // calling keepers and message handlers directly.
 func (c *Chain) Context() sdk.Context {
-	return c.App.NewUncachedContext(false, c.App.NewContext(true).BlockHeader()).WithChainID(app.DefaultChainID)
+	// The check state's header is not the last block's; a keeper call here
+	// acts as if at the last block, with its height and time.
+	header := c.App.NewContext(true).BlockHeader()
+	header.Height, header.Time = c.App.LastBlockHeight(), c.time
+	return c.App.NewUncachedContext(false, header).WithChainID(app.DefaultChainID)
 }
 
 // CurrentEpoch returns the epoch in progress.
@@ -168,4 +206,11 @@ func (c *Chain) CheckTx(i int, fee sdk.Coins, msgs ...sdk.Msg) (uint32, string) 
 	res, err := c.App.CheckTx(&abci.RequestCheckTx{Tx: bz, Type: abci.CheckTxType_New})
 	require.NoError(c.t, err)
 	return res.Code, res.Log
+}
+
+// blockHash is the test chain's hash of the block at height.
+func blockHash(height int64) []byte {
+	hash := make([]byte, 32)
+	copy(hash, []byte{byte(height), byte(height >> 8), 0xEE})
+	return hash
 }

@@ -139,11 +139,12 @@ func (k Keeper) oldestKept(ctx context.Context) (uint64, error) {
 	return it.Key()
 }
 
-// BlockEpoch returns the number of the epoch the context's block belongs
-// to. That is the current epoch, except in a block whose BeginBlock has not
-// run yet (CheckTx, PrepareProposal, ProcessProposal) and that will open
-// the next epoch: then it is the next one, so that what is checked before a
-// block is checked as the block will see it.
+// BlockEpoch returns the number of the epoch of the block a check is made
+// for. That is the current epoch, except for a block whose BeginBlock has
+// not run yet (PrepareProposal and ProcessProposal check the proposed
+// block, CheckTx the next one) and that will open the next epoch: then it
+// is the next one, so that what is checked before a block is checked as
+// the block will see it.
 func (k Keeper) BlockEpoch(ctx context.Context) (uint64, error) {
 	current, err := k.CurrentEpoch(ctx)
 	if err != nil {
@@ -153,7 +154,15 @@ func (k Keeper) BlockEpoch(ctx context.Context) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	if sdk.UnwrapSDKContext(ctx).BlockHeight()-current.StartHeight >= int64(params.EpochLength) {
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	height := sdkCtx.BlockHeight()
+	switch sdkCtx.ExecMode() {
+	case sdk.ExecModeCheck, sdk.ExecModeReCheck, sdk.ExecModeSimulate:
+		// CheckTx's state is the last block's: a transaction checked now
+		// can be in the next block at the earliest.
+		height++
+	}
+	if height-current.StartHeight >= int64(params.EpochLength) {
 		return current.Number + 1, nil
 	}
 	return current.Number, nil

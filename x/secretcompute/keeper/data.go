@@ -103,3 +103,50 @@ func (k Keeper) SubmitData(ctx context.Context, taskID []byte, kind types.TaskKi
 	}
 	return emit(ctx, &types.EventTaskAssigned{TaskId: hexOf(t.Id), Contract: hexOf(t.Contract), Epoch: epoch, Worker: hexOf(worker)})
 }
+
+// MaxFeelessMessages is the most task-data messages a fee-less transaction
+// may carry.
+const MaxFeelessMessages = 16
+
+// feelessOverhead is what a fee-less transaction may carry beyond its task
+// data and bytecode: signatures, keys, addresses, encoding.
+const feelessOverhead = 64 << 10
+
+// CheckFeelessTx bounds a transaction that pays no fee: at most
+// MaxFeelessMessages messages and at most max(1 MiB, the largest single
+// deployment's data and bytecode plus overhead) bytes, so that its CheckTx
+// cost is bounded and one transaction cannot fill a block.
+func (k Keeper) CheckFeelessTx(ctx context.Context, messages, size int) error {
+	if messages > MaxFeelessMessages {
+		return types.ErrTooLarge.Wrapf("a fee-less transaction carries at most %d messages, this one %d", MaxFeelessMessages, messages)
+	}
+	params, err := k.Params.Get(ctx)
+	if err != nil {
+		return err
+	}
+	limit := max(1<<20, params.MaxTaskDataSize+params.MaxBytecodeSize+feelessOverhead)
+	if uint64(size) > limit {
+		return types.ErrTooLarge.Wrapf("a fee-less transaction is at most %d bytes, this one %d", limit, size)
+	}
+	return nil
+}
+
+// ClaimTaskData records that a transaction carries data for a task, and
+// refuses a second one while the first is in the mempool or earlier in the
+// block being proposed: only one of them could put the data on chain, and
+// the other would fail in the block having paid nothing. Claims are kept
+// in CheckTx's state (rebuilt by ReCheckTx after every block, as account
+// sequences are) and in the proposal states of PrepareProposal and
+// ProcessProposal; in block execution the message handler's own check
+// (the task no longer awaits data) decides, and nothing is written.
+func (k Keeper) ClaimTaskData(ctx context.Context, taskID []byte) error {
+	if sdk.UnwrapSDKContext(ctx).ExecMode() == sdk.ExecModeFinalize {
+		return nil
+	}
+	if has, err := k.Claims.Has(ctx, taskID); err != nil {
+		return err
+	} else if has {
+		return types.ErrDataPresent.Wrapf("another transaction already carries data for task %x", taskID)
+	}
+	return k.Claims.Set(ctx, taskID)
+}

@@ -45,6 +45,11 @@ type Keeper struct {
 	NextBatch   collections.Sequence
 	// Deadlines indexes unfinished tasks by the height they fail at.
 	Deadlines collections.KeySet[collections.Pair[int64, []byte]]
+	// Claims are the tasks whose data a transaction in the mempool, or
+	// earlier in the block being proposed, already carries. They are
+	// written only outside block execution (ClaimTaskData), on states that
+	// are never committed: the committed state never holds one.
+	Claims collections.KeySet[[]byte]
 }
 
 // NewKeeper returns the x/secretcompute keeper.
@@ -66,6 +71,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, address
 		Batches:      collections.NewMap(sb, types.BatchesKey, "batches", collections.Uint64Key, codec.CollValue[types.Batch](cdc)),
 		NextBatch:    collections.NewSequence(sb, types.NextBatchKey, "next_batch"),
 		Deadlines:    collections.NewKeySet(sb, types.DeadlinesKey, "deadlines", collections.PairKeyCodec(collections.Int64Key, collections.BytesKey)),
+		Claims:       collections.NewKeySet(sb, types.FeelessClaimsKey, "claims", collections.BytesKey),
 	}
 	schema, err := sb.Build()
 	if err != nil {

@@ -170,7 +170,9 @@ func TestResultRefusalsAndDeadlines(t *testing.T) {
 	require.True(t, after.Stake.Amount.LT(stakeBefore.Stake.Amount), "penalized")
 	require.NotZero(t, after.JailedUntilEpoch)
 
-	// Every receipt was batched at some epoch end.
+	// Every receipt is batched at the next epoch end.
+	n.chain.NextEpochs(1)
+	ctx = n.chain.Context()
 	_, err = n.query.ReceiptProof(ctx, &types.QueryReceiptProofRequest{TaskId: tasks[2].ID.Hex()})
 	require.NoError(t, err)
 

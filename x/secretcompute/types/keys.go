@@ -23,4 +23,7 @@ var (
 	NextBatchKey    = collections.NewPrefix(8)
 	DeadlinesKey    = collections.NewPrefix(9)
 	LastBatchedKey  = collections.NewPrefix(10)
+	// FeelessClaimsKey holds claims written only outside block execution
+	// (see Keeper.ClaimTaskData): never in a committed state.
+	FeelessClaimsKey = collections.NewPrefix(11)
 )

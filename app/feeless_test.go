@@ -1,0 +1,204 @@
+package app_test
+
+import (
+	"fmt"
+	"math/big"
+	"testing"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	errorsmod "cosmossdk.io/errors"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cosmos/cosmos-sdk/baseapp"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/enigmad/enigmad/app"
+	"github.com/enigmad/enigmad/app/apptest"
+	"github.com/enigmad/enigmad/enclave/ids"
+	sckeeper "github.com/enigmad/enigmad/x/secretcompute/keeper"
+	sctypes "github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+// feelessNet is a network whose node asks a minimum gas price, with
+// deployment records awaiting data.
+type feelessNet struct {
+	*apptest.Network
+	nonce uint64
+}
+
+func newFeelessNet(t testing.TB, epochLength uint64) *feelessNet {
+	net := apptest.NewNetwork(t, epochLength, 4, baseapp.SetMinGasPrices("1"+app.BondDenom))
+	// The current epoch's worker set takes the genesis worker, as it does
+	// when genesis names it.
+	require.NoError(t, net.App.RegistryKeeper.Snapshot(net.Context(), net.CurrentEpoch().Number))
+	net.Next()
+	return &feelessNet{Network: net}
+}
+
+// record makes a deployment record (as x/bridge will) whose data is
+// envelope, committed, and returns the message that submits its data.
+func (n *feelessNet) record(t testing.TB, envelope []byte) *sctypes.MsgSubmitDeployData {
+	sender := common.HexToAddress("0x5e")
+	id := ids.TaskID(big.NewInt(1337), common.HexToAddress("0xb1"), sender, n.nonce)
+	n.nonce++
+	code := []byte{0x60, 0x00}
+	require.NoError(t, n.App.SecretComputeKeeper.OnDeploymentRecord(n.Context(), sctypes.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash(code),
+		Sender: sender, InputsHash: ids.InputsHash(envelope), GasLimit: 100_000, GasPrice: big.NewInt(1)}))
+	n.Next()
+	return &sctypes.MsgSubmitDeployData{Submitter: n.Accounts[1].String(), TaskId: id.Bytes(), Epoch: n.CurrentEpoch().Number,
+		Worker: n.Worker.Info().Address.Bytes(), Bytecode: code, Envelope: envelope}
+}
+
+// feeless signs msgs as account i without a fee.
+func (n *feelessNet) feeless(i int, msgs ...sdk.Msg) []byte {
+	for _, m := range msgs {
+		m.(*sctypes.MsgSubmitDeployData).Submitter = n.Accounts[i].String()
+	}
+	return n.SignedTx(i, sdk.NewCoins(), 50_000_000, msgs...)
+}
+
+func (n *feelessNet) checkTx(t testing.TB, tx []byte) *abci.ResponseCheckTx {
+	res, err := n.App.CheckTx(&abci.RequestCheckTx{Tx: tx, Type: abci.CheckTxType_New})
+	require.NoError(t, err)
+	return res
+}
+
+func requireRefused(t testing.TB, res *abci.ResponseCheckTx, want *errorsmod.Error) {
+	t.Helper()
+	require.Equal(t, want.Codespace(), res.Codespace, res.Log)
+	require.Equal(t, want.ABCICode(), res.Code, res.Log)
+}
+
+// requireNoFreeFailure: every transaction the block delivered succeeded.
+// A failed one would have taken block space without paying (no fee is
+// asked of task data).
+func requireNoFreeFailure(t testing.TB, res *abci.ResponseFinalizeBlock) {
+	t.Helper()
+	for i, r := range res.TxResults {
+		require.Zero(t, r.Code, "transaction %d of the block failed: %s", i, r.Log)
+	}
+}
+
+// TestFeelessTaskDataTakesNoFreeBlockSpace repeats the attacks of a run
+// against a node: the same valid task data many times in one transaction,
+// the same data from two signers, a proposer that includes what CheckTx
+// would refuse, and data made stale by the block's epoch boundary. None
+// puts a failing fee-less transaction in a block.
+func TestFeelessTaskDataTakesNoFreeBlockSpace(t *testing.T) {
+	n := newFeelessNet(t, 10)
+	envelope := []byte("sealed inputs")
+
+	t.Run("one transaction carrying the same data many times", func(t *testing.T) {
+		m := n.record(t, envelope)
+		copies := make([]sdk.Msg, 3400)
+		for i := range copies {
+			copies[i] = m
+		}
+		big := n.feeless(1, copies...)
+		requireRefused(t, n.checkTx(t, big), sctypes.ErrTooLarge)
+		twice := n.feeless(1, m, m)
+		requireRefused(t, n.checkTx(t, twice), sctypes.ErrDataPresent)
+		// A proposer that includes them anyway is outvoted, and an honest
+		// one leaves them out.
+		require.False(t, n.Accepts(big))
+		require.False(t, n.Accepts(twice))
+		res, kept := n.NextProposed(big, twice)
+		require.Empty(t, kept)
+		requireNoFreeFailure(t, res)
+	})
+
+	t.Run("two signers sending the same data", func(t *testing.T) {
+		m := n.record(t, envelope)
+		first, second := n.feeless(1, m), n.feeless(2, m)
+		require.Zero(t, n.checkTx(t, first).Code)
+		requireRefused(t, n.checkTx(t, second), sctypes.ErrDataPresent)
+		require.False(t, n.Accepts(first, second), "validators reject a block carrying both")
+		require.True(t, n.Accepts(first))
+		res, kept := n.NextProposed(first, second)
+		require.Equal(t, [][]byte{first}, kept)
+		requireNoFreeFailure(t, res)
+		task, err := n.App.SecretComputeKeeper.Tasks.Get(n.Context(), m.TaskId)
+		require.NoError(t, err)
+		require.Equal(t, sctypes.TASK_STATUS_PENDING, task.Status)
+		// Once the data is on chain, sending it again is refused.
+		requireRefused(t, n.checkTx(t, n.feeless(2, m)), sctypes.ErrDataPresent)
+	})
+
+	t.Run("data in a paying transaction and a fee-less one", func(t *testing.T) {
+		m := n.record(t, envelope)
+		paying := n.SignedTx(1, sdk.NewCoins(sdk.NewInt64Coin(app.BondDenom, 1_000_000)), 1_000_000, m,
+			&sctypes.MsgUpdateParams{Authority: n.Accounts[1].String(), Params: sctypes.DefaultParams()}) // pays, then fails: its fee is the cost
+		require.Zero(t, n.checkTx(t, paying).Code)
+		requireRefused(t, n.checkTx(t, n.feeless(2, m)), sctypes.ErrDataPresent)
+	})
+
+	t.Run("data made stale by the block's epoch boundary", func(t *testing.T) {
+		// Data naming the previous epoch, for the block that opens the
+		// next one: at delivery it names an epoch two behind. The worker is
+		// selected in the previous epoch, so nothing else refuses it.
+		n.NextEpochs(1)
+		e := n.CurrentEpoch()
+		m := n.record(t, envelope)
+		m.Epoch = e.Number - 1
+		require.Zero(t, n.checkTx(t, n.feeless(3, m)).Code, "valid inside epoch %d", e.Number)
+		params, err := n.App.EpochKeeper.Params.Get(n.Context())
+		require.NoError(t, err)
+		for n.App.LastBlockHeight()+1 < e.StartHeight+int64(params.EpochLength) {
+			n.Next()
+		}
+		tx := n.feeless(3, m)
+		require.NotZero(t, n.checkTx(t, tx).Code, "refused from the block before the boundary on")
+		require.False(t, n.Accepts(tx))
+		res, kept := n.NextProposed(tx)
+		require.Empty(t, kept)
+		requireNoFreeFailure(t, res)
+		require.Equal(t, e.Number+1, n.CurrentEpoch().Number)
+	})
+}
+
+// TestFeelessTransactionsAreBounded: a fee-less transaction carries at most
+// MaxFeelessMessages messages and a bounded number of bytes.
+func TestFeelessTransactionsAreBounded(t *testing.T) {
+	n := newFeelessNet(t, 100)
+	var msgs []sdk.Msg
+	for i := range sckeeper.MaxFeelessMessages + 1 {
+		msgs = append(msgs, n.record(t, []byte(fmt.Sprintf("inputs %d", i))))
+	}
+	requireRefused(t, n.checkTx(t, n.feeless(1, msgs...)), sctypes.ErrTooLarge)
+	res := n.checkTx(t, n.feeless(1, msgs[:sckeeper.MaxFeelessMessages]...))
+	require.Zero(t, res.Code, res.Log)
+
+	huge := n.record(t, make([]byte, 255<<10))
+	huge.Bytecode = make([]byte, 48<<10) // the code hash no longer matches, but size is checked first
+	filler := make([]sdk.Msg, 0, 5)
+	for range 5 {
+		filler = append(filler, huge)
+	}
+	requireRefused(t, n.checkTx(t, n.feeless(2, filler...)), sctypes.ErrTooLarge)
+}
+
+// BenchmarkCheckTxLargestFeeless: CheckTx of the largest fee-less
+// transaction allowed: MaxFeelessMessages deployments' data of 60 KiB each
+// (just under 1 MiB), every one checked against its record and selection.
+func BenchmarkCheckTxLargestFeeless(b *testing.B) {
+	n := newFeelessNet(b, 1_000_000)
+	msgs := make([]sdk.Msg, sckeeper.MaxFeelessMessages)
+	for i := range msgs {
+		env := make([]byte, 60<<10)
+		env[0] = byte(i)
+		msgs[i] = n.record(b, env)
+	}
+	tx := n.feeless(1, msgs...)
+	b.SetBytes(int64(len(tx)))
+	b.ResetTimer()
+	for range b.N {
+		if res := n.checkTx(b, tx); res.Code != 0 {
+			b.Fatal(res.Log)
+		}
+		b.StopTimer()
+		n.Next() // a new check state: the claims of this CheckTx are gone
+		b.StartTimer()
+	}
+}
