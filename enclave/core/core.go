@@ -42,6 +42,7 @@ var (
 	ErrAlreadyProvisioned = errors.New("core: this enclave already holds the master seed")
 	ErrUnknownContract    = errors.New("core: unknown contract: apply its delta log first")
 	ErrContractExists     = errors.New("core: contract already deployed")
+	ErrCodeHash           = errors.New("core: bytecode does not match the record's code hash")
 )
 
 const (

@@ -115,7 +115,7 @@ func (c *Core) Deploy(d Deployment) (Result, error) {
 		return Result{}, fmt.Errorf("%w: %s", ErrContractExists, address)
 	}
 	if crypto.Keccak256Hash(d.Bytecode) != d.CodeHash {
-		return Result{}, errors.New("core: bytecode does not match the record's code hash")
+		return Result{}, ErrCodeHash
 	}
 	if ids.InputsHash(d.Envelope) != d.InputsHash {
 		return Result{}, ErrInputsHash

@@ -12,6 +12,7 @@ import (
 	"google.golang.org/grpc/status"
 
 	"github.com/enigmad/enigmad/enclave/attestation"
+	"github.com/enigmad/enigmad/enclave/attestation/dcap"
 	"github.com/enigmad/enigmad/enclave/core"
 	"github.com/enigmad/enigmad/enclave/deltas"
 	"github.com/enigmad/enigmad/enclave/envelope"
@@ -66,9 +67,13 @@ func toStatus(err error) error {
 	switch {
 	case err == nil:
 		return nil
-	case errors.Is(err, ErrBadRequest), errors.Is(err, attestation.ErrMalformedQuote), errors.Is(err, envelope.ErrMalformed),
-		errors.Is(err, deltas.ErrMalformed), errors.Is(err, deltas.ErrOpen), errors.Is(err, deltas.ErrSnapshot),
-		errors.Is(err, seed.ErrProvision), errors.Is(err, core.ErrInputsHash):
+	case errors.Is(err, ErrBadRequest), errors.Is(err, attestation.ErrMalformedQuote), errors.Is(err, attestation.ErrUnknownQuoteKind),
+		errors.Is(err, dcap.ErrQuoteFormat), errors.Is(err, dcap.ErrCollateral), errors.Is(err, dcap.ErrCertificate),
+		errors.Is(err, envelope.ErrMalformed), errors.Is(err, envelope.ErrUnknownSuite), errors.Is(err, envelope.ErrTooLarge),
+		errors.Is(err, envelope.ErrMalformedCall),
+		errors.Is(err, deltas.ErrMalformed), errors.Is(err, deltas.ErrTooLarge), errors.Is(err, deltas.ErrOpen), errors.Is(err, deltas.ErrSnapshot),
+		errors.Is(err, seed.ErrProvision), errors.Is(err, seed.ErrKeys), errors.Is(err, core.ErrInputsHash), errors.Is(err, core.ErrCodeHash):
+		// The caller sent something malformed or not matching its record.
 		return status.Error(codes.InvalidArgument, err.Error())
 	case errors.Is(err, core.ErrNotProvisioned), errors.Is(err, core.ErrUnknownContract),
 		errors.Is(err, deltas.ErrGap), errors.Is(err, deltas.ErrPrevHash):
@@ -76,9 +81,13 @@ func toStatus(err error) error {
 	case errors.Is(err, core.ErrAlreadyProvisioned), errors.Is(err, core.ErrContractExists), errors.Is(err, deltas.ErrReplay):
 		return status.Error(codes.AlreadyExists, err.Error())
 	case errors.Is(err, attestation.ErrSimulatedRefused), errors.Is(err, attestation.ErrPolicy), errors.Is(err, attestation.ErrBinding),
-		errors.Is(err, attestation.ErrSGXUnavailable), errors.Is(err, seed.ErrCommitment):
+		errors.Is(err, attestation.ErrSGXUnavailable), errors.Is(err, seed.ErrCommitment), dcap.IsVerification(err):
+		// Well-formed, but not an enclave (or seed) this one may trust.
 		return status.Error(codes.PermissionDenied, err.Error())
+	case errors.Is(err, envelope.ErrNoKey):
+		return status.Error(codes.FailedPrecondition, err.Error())
 	}
+	// Internal is for this enclave's own faults only.
 	return status.Error(codes.Internal, err.Error())
 }
 

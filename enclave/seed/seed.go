@@ -34,6 +34,7 @@ const Size = 32
 var (
 	ErrCommitment = errors.New("seed: the seed does not match the network's commitment")
 	ErrProvision  = errors.New("seed: bad provisioning message")
+	ErrKeys       = errors.New("seed: malformed newcomer keys")
 )
 
 const (
@@ -138,7 +139,7 @@ func ProvideFor(seed []byte, chainID string, quote []byte, keys attestation.Publ
 	}
 	pub, err := crypto.DecompressPubkey(keys.Signer)
 	if err != nil {
-		return Provision{}, fmt.Errorf("seed: newcomer signing key: %w", err)
+		return Provision{}, fmt.Errorf("%w: signing key: %v", ErrKeys, err)
 	}
 	newcomer := crypto.PubkeyToAddress(*pub)
 	suite, encKey := envelope.SuiteX25519, keys.X25519
@@ -201,7 +202,7 @@ func sealTo(suite envelope.Suite, pubKey, info, plaintext []byte) ([]byte, error
 	}
 	pk, err := kem.NewPublicKey(pubKey)
 	if err != nil {
-		return nil, fmt.Errorf("seed: newcomer %s key: %w", suite, err)
+		return nil, fmt.Errorf("%w: %s key: %v", ErrKeys, suite, err)
 	}
 	ct, err := hpke.Seal(pk, hpke.HKDFSHA256(), hpke.AES256GCM(), info, plaintext)
 	if err != nil {

@@ -25,3 +25,16 @@ var (
 	ErrTCBLevel          = errors.New("dcap: no TCB level matches the platform")
 	ErrCollateral        = errors.New("dcap: collateral missing or unreadable")
 )
+
+// IsVerification reports whether err is a quote that does not verify (a
+// signature, chain, CRL, TCB or identity check failed) rather than one that
+// cannot be read.
+func IsVerification(err error) bool {
+	for _, e := range []error{ErrQuoteSignature, ErrQEReportSignature, ErrQEReportData, ErrPCKChain, ErrSigningChain, ErrCRL, ErrRevoked,
+		ErrExpired, ErrPCKExtension, ErrTCBInfo, ErrTCBInfoSignature, ErrQEIdentity, ErrQEIdentitySig, ErrFMSPC, ErrQEMismatch, ErrTCBLevel} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
+}
