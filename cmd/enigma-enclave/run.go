@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"syscall"
+	"time"
 
 	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/enclave/core"
@@ -33,9 +34,11 @@ type mode struct {
 }
 
 type options struct {
-	chainID string
-	dataDir string
-	socket  string
+	chainID     string
+	dataDir     string
+	socket      string
+	maxTaskGas  uint64
+	maxTaskTime time.Duration
 }
 
 func parseFlags(args []string, stderr io.Writer) (options, error) {
@@ -46,6 +49,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.chainID, "chain-id", "", "chain id of the network this enclave serves (required; bound into its attestation)")
 	fs.StringVar(&o.dataDir, "data-dir", filepath.Join(home, ".enigma-enclave"), "directory of the sealed identity and seed")
 	fs.StringVar(&o.socket, "socket", "", "unix socket to serve on (default <data-dir>/enclave.sock)")
+	fs.Uint64Var(&o.maxTaskGas, "max-task-gas", core.DefaultMaxTaskGas, "the most gas one task may ask for")
+	fs.DurationVar(&o.maxTaskTime, "max-task-time", core.DefaultMaxTaskTime, "wall time after which a running task is stopped and ends as out of gas")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -78,7 +83,8 @@ func run(ctx context.Context, m mode, args []string, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
-	c, err := core.Open(core.Config{ChainID: o.chainID, DataDir: o.dataDir, Sealer: sealer, Issuer: m.issuer, Verifier: m.verifier, Policy: policy})
+	c, err := core.Open(core.Config{ChainID: o.chainID, DataDir: o.dataDir, Sealer: sealer, Issuer: m.issuer, Verifier: m.verifier, Policy: policy,
+		MaxTaskGas: o.maxTaskGas, MaxTaskTime: o.maxTaskTime})
 	if err != nil {
 		return err
 	}

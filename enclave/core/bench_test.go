@@ -1,6 +1,7 @@
 package core_test
 
 import (
+	"context"
 	"crypto/rand"
 	"testing"
 
@@ -30,7 +31,7 @@ func prepared(b *testing.B, n int) (*core.Core, []core.Task) {
 	deployID := deployer.nextTaskID()
 	contract := ids.ContractAddress(deployID)
 	e, _ := encrypt(b, info, contract, deployID, envelope.Call{})
-	res, err := c.Deploy(core.Deployment{ID: deployID, Sender: deployer.addr, CodeHash: crypto.Keccak256Hash(art.Bytecode),
+	res, err := c.Deploy(context.Background(), core.Deployment{ID: deployID, Sender: deployer.addr, CodeHash: crypto.Keccak256Hash(art.Bytecode),
 		InputsHash: ids.InputsHash(e), GasLimit: 1_000_000, Env: env, Bytecode: art.Bytecode, Envelope: e})
 	require.NoError(b, err)
 	require.Equal(b, receipt.StatusSuccess, res.Receipt.Status, res.Reason)
@@ -88,7 +89,7 @@ func BenchmarkExecuteTask(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := range b.N {
-		res, errs := c.Execute(tasks[i : i+1])
+		res, errs := c.Execute(context.Background(), tasks[i:i+1])
 		if errs[0] != nil || res[0].Receipt.Status != receipt.StatusSuccess {
 			b.Fatalf("task %d: %v %s", i, errs[0], res[0].Reason)
 		}
@@ -103,7 +104,7 @@ func BenchmarkExecuteBatch1000(b *testing.B) {
 		b.StopTimer()
 		c, tasks := prepared(b, n)
 		b.StartTimer()
-		_, errs := c.Execute(tasks)
+		_, errs := c.Execute(context.Background(), tasks)
 		for _, err := range errs {
 			if err != nil {
 				b.Fatal(err)

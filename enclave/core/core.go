@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -34,7 +35,21 @@ type Config struct {
 	// provisions.
 	Verifier attestation.Verifier
 	Policy   attestation.Policy
+	// MaxTaskGas is the most gas a task may ask for (0: DefaultMaxTaskGas).
+	// The chain refuses larger records (x/secretcompute max_task_gas_limit);
+	// this is the enclave's own bound, whatever its host hands it.
+	MaxTaskGas uint64
+	// MaxTaskTime bounds the wall time of one task's EVM run (0:
+	// DefaultMaxTaskTime). A task still running then is stopped and ends
+	// as out of gas, its whole gas limit used.
+	MaxTaskTime time.Duration
 }
+
+// Defaults of the per-task budgets.
+const (
+	DefaultMaxTaskGas  = 1_000_000_000
+	DefaultMaxTaskTime = 10 * time.Second
+)
 
 // Errors of the service.
 var (
@@ -43,6 +58,8 @@ var (
 	ErrUnknownContract    = errors.New("core: unknown contract: apply its delta log first")
 	ErrContractExists     = errors.New("core: contract already deployed")
 	ErrCodeHash           = errors.New("core: bytecode does not match the record's code hash")
+	ErrGasLimit           = errors.New("core: the task's gas limit is above this enclave's budget")
+	ErrCancelled          = errors.New("core: the caller gave up before the task finished")
 )
 
 const (
@@ -52,18 +69,28 @@ const (
 
 var seedAD = []byte("enigma/seed/v1")
 
-// Core is the enclave service. Its methods are safe for concurrent use;
-// tasks run one at a time.
+// Core is the enclave service. Its methods are safe for concurrent use.
+// Tasks of one contract run one at a time, in the order they come; tasks of
+// different contracts, and every other call (Info, Beacon), do not wait for
+// them: no lock but the contract's own is held while an EVM runs.
 type Core struct {
+	cfg   Config
+	id    *identity.Identity
+	quote []byte
+
+	// mu guards seed, contracts and deploying, and is only ever held
+	// briefly. Lock order: a contractState's mu before mu.
 	mu        sync.Mutex
-	cfg       Config
-	id        *identity.Identity
-	quote     []byte
 	seed      []byte
 	contracts map[common.Address]*contractState
+	// deploying holds the addresses whose deployment is running.
+	deploying map[common.Address]bool
 }
 
+// contractState is one contract's log and machine; its mu is held while a
+// task runs on it or its log changes, so its tasks run in order.
 type contractState struct {
+	mu      sync.Mutex
 	log     *deltas.Log
 	machine *evm.Machine
 }
@@ -86,7 +113,7 @@ func Open(cfg Config) (*Core, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Core{cfg: cfg, id: id, quote: quote, contracts: make(map[common.Address]*contractState)}
+	c := &Core{cfg: cfg, id: id, quote: quote, contracts: make(map[common.Address]*contractState), deploying: make(map[common.Address]bool)}
 	sealed, err := os.ReadFile(filepath.Join(cfg.DataDir, seedFile))
 	switch {
 	case err == nil:

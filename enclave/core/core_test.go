@@ -1,6 +1,7 @@
 package core_test
 
 import (
+	"context"
 	"math/big"
 	"testing"
 
@@ -104,7 +105,7 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 	// A deployment escrows nothing: an envelope that claims value fails.
 	valued := seller.nextTaskID()
 	valuedEnv, _ := encrypt(t, info, ids.ContractAddress(valued), valued, envelope.Call{Data: args, Amount: big.NewInt(1)})
-	res, err := worker.Deploy(core.Deployment{ID: valued, Sender: seller.addr, CodeHash: crypto.Keccak256Hash(art.Bytecode),
+	res, err := worker.Deploy(context.Background(), core.Deployment{ID: valued, Sender: seller.addr, CodeHash: crypto.Keccak256Hash(art.Bytecode),
 		InputsHash: ids.InputsHash(valuedEnv), GasLimit: 2_000_000, Env: env, Bytecode: art.Bytecode, Envelope: valuedEnv})
 	require.NoError(t, err)
 	require.Equal(t, receipt.StatusEscrowMismatch, res.Receipt.Status, res.Reason)
@@ -114,7 +115,7 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 	deployEnv, _ := encrypt(t, info, contract, deployID, envelope.Call{Data: args})
 	var chainLog deltaLog
 
-	res, err = worker.Deploy(core.Deployment{
+	res, err = worker.Deploy(context.Background(), core.Deployment{
 		ID: deployID, Sender: seller.addr, CodeHash: crypto.Keccak256Hash(art.Bytecode),
 		InputsHash: ids.InputsHash(deployEnv), GasLimit: 2_000_000, Env: env,
 		Bytecode: art.Bytecode, Envelope: deployEnv,
@@ -137,7 +138,7 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 		tasks = append(tasks, core.Task{ID: id, Contract: contract, Sender: b.addr, InputsHash: ids.InputsHash(e),
 			GasLimit: 500_000, EscrowAmount: big.NewInt(amounts[i]), Env: env, Envelope: e})
 	}
-	results, errs := worker.Execute(tasks)
+	results, errs := worker.Execute(context.Background(), tasks)
 	for i := range results {
 		require.NoError(t, errs[i])
 		require.Equal(t, receipt.StatusSuccess, results[i].Receipt.Status, results[i].Reason)
@@ -150,7 +151,7 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 	require.NoError(t, err)
 	id := bidders[1].nextTaskID()
 	e, resultKey := encrypt(t, info, contract, id, envelope.Call{Data: myBid})
-	results, errs = worker.Execute([]core.Task{{ID: id, Contract: contract, Sender: bidders[1].addr, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Env: env, Envelope: e}})
+	results, errs = worker.Execute(context.Background(), []core.Task{{ID: id, Contract: contract, Sender: bidders[1].addr, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Env: env, Envelope: e}})
 	require.NoError(t, errs[0])
 	require.Empty(t, results[0].Delta, "a read changes nothing")
 	plain, err := envelope.OpenResult(resultKey, id.Bytes(), results[0].Output)
@@ -198,7 +199,7 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 				task.InputsHash = ids.InputsHash(task.Envelope)
 			}
 			task.Sender, task.GasLimit, task.Env = b.addr, 500_000, env
-			results, errs := worker.Execute([]core.Task{task})
+			results, errs := worker.Execute(context.Background(), []core.Task{task})
 			if tc.err != nil {
 				require.ErrorIs(t, errs[0], tc.err, tc.name)
 				return
@@ -219,7 +220,7 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 	require.NoError(t, err)
 	id = seller.nextTaskID()
 	e, _ = encrypt(t, info, contract, id, envelope.Call{Data: settle})
-	results, errs = worker.Execute([]core.Task{{ID: id, Contract: contract, Sender: seller.addr, InputsHash: ids.InputsHash(e), GasLimit: 500_000, Env: env, Envelope: e}})
+	results, errs = worker.Execute(context.Background(), []core.Task{{ID: id, Contract: contract, Sender: seller.addr, InputsHash: ids.InputsHash(e), GasLimit: 500_000, Env: env, Envelope: e}})
 	require.NoError(t, errs[0])
 	require.Equal(t, receipt.StatusSuccess, results[0].Receipt.Status, results[0].Reason)
 	require.NotNil(t, results[0].Callback)

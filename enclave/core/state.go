@@ -26,15 +26,17 @@ type DeltaEntry struct {
 // made it.
 func (c *Core) ApplyDeltas(contract common.Address, entries []DeltaEntry) error {
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	st := c.contracts[contract]
+	key, err := c.stateKey(contract)
+	c.mu.Unlock()
+	if err != nil {
+		return err
+	}
 	if st == nil {
-		key, err := c.stateKey(contract)
-		if err != nil {
-			return err
-		}
 		st = &contractState{log: deltas.NewLog(contract, key)}
 	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
 	for _, e := range entries {
 		if err := st.log.Apply(e.Index, e.PrevHash, e.Sealed); err != nil {
 			c.keep(st)
@@ -45,7 +47,8 @@ func (c *Core) ApplyDeltas(contract common.Address, entries []DeltaEntry) error 
 	return nil
 }
 
-// keep registers a contract once its code is known (after delta 0).
+// keep registers a contract once its code is known (after delta 0). The
+// caller holds st.mu.
 func (c *Core) keep(st *contractState) {
 	if len(st.log.Code) == 0 {
 		return
@@ -53,7 +56,21 @@ func (c *Core) keep(st *contractState) {
 	if st.machine == nil || !bytes.Equal(st.machine.Code(), st.log.Code) {
 		st.machine = evm.NewMachine(st.log.Contract, st.log.Code, st.log.Storage)
 	}
+	c.mu.Lock()
 	c.contracts[st.log.Contract] = st
+	c.mu.Unlock()
+}
+
+// lookup returns a known contract's state, locked; the caller unlocks it.
+func (c *Core) lookup(contract common.Address) (*contractState, error) {
+	c.mu.Lock()
+	st := c.contracts[contract]
+	c.mu.Unlock()
+	if st == nil {
+		return nil, ErrUnknownContract
+	}
+	st.mu.Lock()
+	return st, nil
 }
 
 // Forget drops this enclave's state of a contract. The worker calls it when
@@ -83,20 +100,19 @@ func (c *Core) SignRegistration(operator string) ([]byte, error) {
 
 // Snapshot seals a contract's whole state.
 func (c *Core) Snapshot(contract common.Address) ([]byte, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	st := c.contracts[contract]
-	if st == nil {
-		return nil, ErrUnknownContract
+	st, err := c.lookup(contract)
+	if err != nil {
+		return nil, err
 	}
+	defer st.mu.Unlock()
 	return st.log.Snapshot()
 }
 
 // Restore replaces a contract's state with a snapshot.
 func (c *Core) Restore(contract common.Address, snapshot []byte) error {
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	key, err := c.stateKey(contract)
+	c.mu.Unlock()
 	if err != nil {
 		return err
 	}
@@ -104,7 +120,10 @@ func (c *Core) Restore(contract common.Address, snapshot []byte) error {
 	if err != nil {
 		return err
 	}
-	c.keep(&contractState{log: log})
+	st := &contractState{log: log}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	c.keep(st)
 	return nil
 }
 
@@ -119,12 +138,11 @@ type Head struct {
 
 // Head returns the contract's log position and state hash.
 func (c *Core) Head(contract common.Address) (Head, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	st := c.contracts[contract]
-	if st == nil {
-		return Head{}, ErrUnknownContract
+	st, err := c.lookup(contract)
+	if err != nil {
+		return Head{}, err
 	}
+	defer st.mu.Unlock()
 	slots := make([]common.Hash, 0, len(st.log.Storage))
 	for k := range st.log.Storage {
 		slots = append(slots, k)

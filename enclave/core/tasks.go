@@ -2,9 +2,11 @@ package core
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -65,29 +67,36 @@ var ErrInputsHash = errors.New("core: task data does not match the record's inpu
 
 // Execute runs tasks in order. A task gets either a result (success or a
 // failure receipt) or, if no receipt can be made for it (not provisioned,
-// unknown contract, data that is not the record's), an error.
-func (c *Core) Execute(tasks []Task) ([]Result, []error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+// unknown contract, data that is not the record's, a gas limit above the
+// enclave's budget, a caller that gave up), an error. When ctx ends, the
+// running task is stopped and it and the tasks after it get ErrCancelled.
+func (c *Core) Execute(ctx context.Context, tasks []Task) ([]Result, []error) {
 	results := make([]Result, len(tasks))
 	errs := make([]error, len(tasks))
 	for i, t := range tasks {
-		results[i], errs[i] = c.execute(t)
+		results[i], errs[i] = c.execute(ctx, t)
 	}
 	return results, errs
 }
 
-func (c *Core) execute(t Task) (Result, error) {
-	if c.seed == nil {
+func (c *Core) execute(ctx context.Context, t Task) (Result, error) {
+	if err := c.checkBudget(ctx, t.GasLimit); err != nil {
+		return Result{}, err
+	}
+	c.mu.Lock()
+	provisioned, st := c.seed != nil, c.contracts[t.Contract]
+	c.mu.Unlock()
+	if !provisioned {
 		return Result{}, ErrNotProvisioned
 	}
-	st := c.contracts[t.Contract]
 	if st == nil {
 		return Result{}, fmt.Errorf("%w: %s", ErrUnknownContract, t.Contract)
 	}
 	if ids.InputsHash(t.Envelope) != t.InputsHash {
 		return Result{}, ErrInputsHash
 	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
 	r := receipt.Receipt{TaskID: t.ID, Contract: t.Contract, Worker: c.id.Address()}
 	opened, err := envelope.Open(c.id.EnvelopeKeys(), envelope.Binding{ChainID: c.cfg.ChainID, Contract: t.Contract, TaskID: t.ID}, t.Envelope)
 	if err != nil {
@@ -98,31 +107,45 @@ func (c *Core) execute(t Task) (Result, error) {
 		r.Status = receipt.StatusEscrowMismatch
 		return c.finish(r, nil, nil, Result{Reason: reason})
 	}
-	out := st.machine.Call(t.Env, t.Sender, opened.Call.Data, callValue(opened.Call), t.GasLimit)
+	out, err := c.bounded(ctx, st.machine, t.GasLimit, func() evm.Outcome {
+		return st.machine.Call(t.Env, t.Sender, opened.Call.Data, callValue(opened.Call), t.GasLimit)
+	})
+	if err != nil {
+		return Result{}, err
+	}
 	return c.conclude(r, st, out, opened.ResultKey)
 }
 
 // Deploy runs a deployment task: the contract's address is derived from the
 // task id; its constructor runs with the envelope's arguments.
-func (c *Core) Deploy(d Deployment) (Result, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.seed == nil {
-		return Result{}, ErrNotProvisioned
+func (c *Core) Deploy(ctx context.Context, d Deployment) (Result, error) {
+	if err := c.checkBudget(ctx, d.GasLimit); err != nil {
+		return Result{}, err
 	}
 	address := ids.ContractAddress(d.ID)
-	if c.contracts[address] != nil {
-		return Result{}, fmt.Errorf("%w: %s", ErrContractExists, address)
+	c.mu.Lock()
+	key, err := c.stateKey(address)
+	switch {
+	case err != nil:
+	case c.contracts[address] != nil || c.deploying[address]:
+		err = fmt.Errorf("%w: %s", ErrContractExists, address)
+	default:
+		c.deploying[address] = true
 	}
+	c.mu.Unlock()
+	if err != nil {
+		return Result{}, err
+	}
+	defer func() {
+		c.mu.Lock()
+		delete(c.deploying, address)
+		c.mu.Unlock()
+	}()
 	if crypto.Keccak256Hash(d.Bytecode) != d.CodeHash {
 		return Result{}, ErrCodeHash
 	}
 	if ids.InputsHash(d.Envelope) != d.InputsHash {
 		return Result{}, ErrInputsHash
-	}
-	key, err := c.stateKey(address)
-	if err != nil {
-		return Result{}, err
 	}
 	r := receipt.Receipt{TaskID: d.ID, Contract: address, Worker: c.id.Address()}
 	opened, err := envelope.Open(c.id.EnvelopeKeys(), envelope.Binding{ChainID: c.cfg.ChainID, Contract: address, TaskID: d.ID}, d.Envelope)
@@ -137,13 +160,79 @@ func (c *Core) Deploy(d Deployment) (Result, error) {
 	}
 	log := deltas.NewLog(address, key)
 	initcode := append(bytes.Clone(d.Bytecode), opened.Call.Data...)
-	machine, out := evm.Deploy(d.Env, address, d.Sender, initcode, new(big.Int), d.GasLimit, log.Storage)
+	machine := evm.NewMachine(address, initcode, log.Storage)
+	out, err := c.bounded(ctx, machine, d.GasLimit, func() evm.Outcome {
+		return machine.Construct(d.Env, d.Sender, new(big.Int), d.GasLimit)
+	})
+	if err != nil {
+		return Result{}, err
+	}
 	st := &contractState{log: log, machine: machine}
 	res, err := c.conclude(r, st, out, opened.ResultKey)
 	if err == nil && out.Status == receipt.StatusSuccess {
+		c.mu.Lock()
 		c.contracts[address] = st
+		c.mu.Unlock()
 	}
 	return res, err
+}
+
+// checkBudget refuses a task the enclave will not start: one that asks for
+// more gas than MaxTaskGas, or whose caller has already given up.
+func (c *Core) checkBudget(ctx context.Context, gasLimit uint64) error {
+	limit := c.cfg.MaxTaskGas
+	if limit == 0 {
+		limit = DefaultMaxTaskGas
+	}
+	if gasLimit > limit {
+		return fmt.Errorf("%w: %d gas, the budget is %d", ErrGasLimit, gasLimit, limit)
+	}
+	if ctx.Err() != nil {
+		return fmt.Errorf("%w: %v", ErrCancelled, ctx.Err())
+	}
+	return nil
+}
+
+// bounded runs one task on m within the enclave's wall-time budget and
+// until ctx ends, whichever comes first. Past the budget the task is
+// stopped and ends as out of gas with its whole gas limit used (the host
+// can make a task slow, not make it cost nothing); when the caller gives
+// up first it gets ErrCancelled and no receipt. Either way the machine is
+// reset and its contract's state is untouched.
+func (c *Core) bounded(ctx context.Context, m *evm.Machine, gasLimit uint64, run func() evm.Outcome) (evm.Outcome, error) {
+	budget := c.cfg.MaxTaskTime
+	if budget <= 0 {
+		budget = DefaultMaxTaskTime
+	}
+	timer := time.NewTimer(budget)
+	defer timer.Stop()
+	cancel := m.Canceller()
+	done, watched := make(chan struct{}), make(chan struct{})
+	overtime := false
+	go func() {
+		// Cancelling only sets a flag: nothing here can panic.
+		defer close(watched)
+		select {
+		case <-done:
+		case <-timer.C:
+			overtime = true
+			cancel()
+		case <-ctx.Done():
+			cancel()
+		}
+	}()
+	out := run()
+	close(done)
+	<-watched
+	if !m.Cancelled() {
+		return out, nil
+	}
+	m.Reset()
+	if overtime {
+		return evm.Outcome{Status: receipt.StatusOutOfGas, GasUsed: gasLimit,
+			Reason: fmt.Sprintf("the task ran past the enclave's wall-time budget of %s", budget)}, nil
+	}
+	return evm.Outcome{}, fmt.Errorf("%w: %v", ErrCancelled, ctx.Err())
 }
 
 // conclude turns an EVM outcome into a signed result, appending the delta

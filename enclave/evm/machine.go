@@ -127,9 +127,28 @@ func NewMachine(address common.Address, code []byte, storage map[common.Hash]com
 	for _, p := range m.active {
 		m.precompiles[p] = struct{}{}
 	}
-	hooks := &tracing.Hooks{OnEnter: m.onEnter}
-	m.evm = vm.NewEVM(blockCtx, m.db, ChainConfig, vm.Config{Tracer: hooks, NoBaseFee: true})
+	m.evm = vm.NewEVM(blockCtx, m.db, ChainConfig, m.vmConfig())
 	return m
+}
+
+func (m *Machine) vmConfig() vm.Config {
+	return vm.Config{Tracer: &tracing.Hooks{OnEnter: m.onEnter}, NoBaseFee: true}
+}
+
+// Canceller returns a function that stops the task running on the machine
+// at its next jump (go-ethereum's EVM.Cancel: a loop always jumps). It may
+// be called from another goroutine. A cancelled machine must be Reset
+// before it runs again.
+func (m *Machine) Canceller() func() { return m.evm.Cancel }
+
+// Cancelled reports whether the last task was cancelled: then its outcome
+// is not the task's (a cancelled EVM stops as if the code had).
+func (m *Machine) Cancelled() bool { return m.evm.Cancelled() }
+
+// Reset gives the machine a fresh EVM after a cancellation (go-ethereum
+// cannot clear the flag), keeping its contract and committed storage.
+func (m *Machine) Reset() {
+	m.evm = vm.NewEVM(m.evm.Context, m.db, ChainConfig, m.vmConfig())
 }
 
 // Address is the contract's address.
@@ -171,6 +190,13 @@ func (m *Machine) Call(env Env, caller common.Address, input []byte, value *big.
 // outcome's delta (it may embed secret constructor arguments).
 func Deploy(env Env, address common.Address, caller common.Address, initcode []byte, value *big.Int, gasLimit uint64, storage map[common.Hash]common.Hash) (*Machine, Outcome) {
 	m := NewMachine(address, initcode, storage)
+	return m, m.Construct(env, caller, value, gasLimit)
+}
+
+// Construct runs the constructor of a machine made with NewMachine over
+// initcode (see Deploy); on success the runtime code replaces it.
+func (m *Machine) Construct(env Env, caller common.Address, value *big.Int, gasLimit uint64) Outcome {
+	address := m.address
 	out := m.run(env, caller, nil, value, gasLimit, true)
 	if out.Status == receipt.StatusSuccess {
 		if len(out.Return) == 0 {
@@ -181,7 +207,7 @@ func Deploy(env Env, address common.Address, caller common.Address, initcode []b
 			out.Return = nil
 		}
 	}
-	return m, out
+	return out
 }
 
 func (m *Machine) run(env Env, caller common.Address, input []byte, value *big.Int, gasLimit uint64, deploying bool) Outcome {

@@ -86,6 +86,10 @@ func toStatus(err error) error {
 		return status.Error(codes.PermissionDenied, err.Error())
 	case errors.Is(err, envelope.ErrNoKey):
 		return status.Error(codes.FailedPrecondition, err.Error())
+	case errors.Is(err, core.ErrGasLimit):
+		return status.Error(codes.ResourceExhausted, err.Error())
+	case errors.Is(err, core.ErrCancelled):
+		return status.Error(codes.Canceled, err.Error())
 	}
 	// Internal is for this enclave's own faults only.
 	return status.Error(codes.Internal, err.Error())
@@ -133,12 +137,12 @@ func (s *Server) Beacon(_ context.Context, req *enclavepb.BeaconRequest) (*encla
 }
 
 // Deploy implements enclavepb.EnclaveServer.
-func (s *Server) Deploy(_ context.Context, req *enclavepb.DeployRequest) (*enclavepb.DeployResponse, error) {
+func (s *Server) Deploy(ctx context.Context, req *enclavepb.DeployRequest) (*enclavepb.DeployResponse, error) {
 	d, err := DeploymentFrom(req.Deployment)
 	if err != nil {
 		return nil, toStatus(err)
 	}
-	r, err := s.core.Deploy(d)
+	r, err := s.core.Deploy(ctx, d)
 	if err != nil {
 		return nil, toStatus(err)
 	}
@@ -147,7 +151,7 @@ func (s *Server) Deploy(_ context.Context, req *enclavepb.DeployRequest) (*encla
 
 // Execute implements enclavepb.EnclaveServer. Malformed tasks get an error
 // outcome without stopping the others.
-func (s *Server) Execute(_ context.Context, req *enclavepb.ExecuteRequest) (*enclavepb.ExecuteResponse, error) {
+func (s *Server) Execute(ctx context.Context, req *enclavepb.ExecuteRequest) (*enclavepb.ExecuteResponse, error) {
 	if len(req.Tasks) > MaxTasksPerCall {
 		return nil, status.Errorf(codes.InvalidArgument, "%d tasks in one call, the limit is %d", len(req.Tasks), MaxTasksPerCall)
 	}
@@ -163,7 +167,7 @@ func (s *Server) Execute(_ context.Context, req *enclavepb.ExecuteRequest) (*enc
 		tasks = append(tasks, task)
 		where = append(where, i)
 	}
-	results, errs := s.core.Execute(tasks)
+	results, errs := s.core.Execute(ctx, tasks)
 	for j, i := range where {
 		if errs[j] != nil {
 			outcomes[i] = &enclavepb.TaskOutcome{Error: errs[j].Error()}

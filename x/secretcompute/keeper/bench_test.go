@@ -1,6 +1,7 @@
 package keeper_test
 
 import (
+	"context"
 	"math/big"
 	"testing"
 	"time"
@@ -39,7 +40,7 @@ func resultsFor(b *testing.B, n *network, contract common.Address, count int, sa
 		require.NoError(b, k.SubmitData(ctx, id.Bytes(), types.TASK_KIND_CALL, epoch, worker.Bytes(), e, nil))
 		tasks[i] = core.Task{ID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Envelope: e}
 	}
-	results, errs := n.worker.Execute(tasks)
+	results, errs := n.worker.Execute(context.Background(), tasks)
 	msg := &types.MsgCommitResults{Submitter: n.chain.Accounts[1].String()}
 	for i, r := range results {
 		require.NoError(b, errs[i])

@@ -1,6 +1,7 @@
 package keeper_test
 
 import (
+	"context"
 	"math/big"
 	"testing"
 
@@ -63,7 +64,7 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 		InputsHash: dep.InputsHash, GasLimit: dep.GasLimit, GasPrice: dep.GasPrice, EthBlock: env.Number, EthTime: env.Time}))
 	_, err = n.msgs.SubmitDeployData(ctx, &types.MsgSubmitDeployData{Submitter: submitter, TaskId: deployID.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Bytecode: art.Bytecode, Envelope: deployEnv})
 	require.NoError(t, err)
-	res, err := n.worker.Deploy(core.Deployment{ID: deployID, Sender: seller.Addr, CodeHash: crypto.Keccak256Hash(art.Bytecode),
+	res, err := n.worker.Deploy(context.Background(), core.Deployment{ID: deployID, Sender: seller.Addr, CodeHash: crypto.Keccak256Hash(art.Bytecode),
 		InputsHash: ids.InputsHash(deployEnv), GasLimit: 2_000_000, Env: env, Bytecode: art.Bytecode, Envelope: deployEnv})
 	require.NoError(t, err)
 	require.Equal(t, receipt.StatusSuccess, res.Receipt.Status, res.Reason)
@@ -105,7 +106,7 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 	require.NoError(t, err)
 	tasks = append(tasks, core.Task{ID: settleID, Contract: auction, Sender: seller.Addr, InputsHash: ids.InputsHash(e), GasLimit: gasLimit, Env: env, Envelope: e})
 
-	executed, errs := n.worker.Execute(tasks)
+	executed, errs := n.worker.Execute(context.Background(), tasks)
 	var msgs []types.Result
 	for i, x := range executed {
 		require.NoError(t, errs[i])

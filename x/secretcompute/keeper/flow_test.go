@@ -1,6 +1,7 @@
 package keeper_test
 
 import (
+	"context"
 	"math/big"
 	"testing"
 
@@ -94,7 +95,7 @@ func TestAuctionThroughTheChain(t *testing.T) {
 	task, err := n.query.Task(ctx, &types.QueryTaskRequest{TaskId: deployID.Hex()})
 	require.NoError(t, err)
 	require.Equal(t, types.TASK_STATUS_PENDING, task.Task.Status)
-	res, err := n.worker.Deploy(core.Deployment{ID: deployID, Sender: seller, CodeHash: crypto.Keccak256Hash(task.Task.Bytecode),
+	res, err := n.worker.Deploy(context.Background(), core.Deployment{ID: deployID, Sender: seller, CodeHash: crypto.Keccak256Hash(task.Task.Bytecode),
 		InputsHash: common.BytesToHash(task.Task.InputsHash), GasLimit: task.Task.GasLimit, Env: evm.Env{Number: task.Task.EthBlock, Time: task.Task.EthTime},
 		Bytecode: task.Task.Bytecode, Envelope: task.Task.Data})
 	require.NoError(t, err)
@@ -122,7 +123,7 @@ func TestAuctionThroughTheChain(t *testing.T) {
 		tasks = append(tasks, core.Task{ID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 300_000,
 			EscrowAmount: big.NewInt(a), Env: evm.Env{Number: 101, Time: 1_800_000_012}, Envelope: e})
 	}
-	results, errs := n.worker.Execute(tasks)
+	results, errs := n.worker.Execute(context.Background(), tasks)
 	var msgs []types.Result
 	for i, r := range results {
 		require.NoError(t, errs[i])
@@ -183,7 +184,7 @@ func TestAuctionThroughTheChain(t *testing.T) {
 	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: settleID, Contract: contract, Sender: seller, InputsHash: ids.InputsHash(e), GasLimit: 300_000, GasPrice: gasPrice}))
 	_, err = n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: submitter, TaskId: settleID.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
 	require.NoError(t, err)
-	settled, errs := n.worker.Execute([]core.Task{{ID: settleID, Contract: contract, Sender: seller, InputsHash: ids.InputsHash(e), GasLimit: 300_000, Envelope: e}})
+	settled, errs := n.worker.Execute(context.Background(), []core.Task{{ID: settleID, Contract: contract, Sender: seller, InputsHash: ids.InputsHash(e), GasLimit: 300_000, Envelope: e}})
 	require.NoError(t, errs[0])
 	require.NotNil(t, settled[0].Callback)
 	out, err = n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: submitter, Results: []types.Result{toMsg(settled[0])}})

@@ -1,6 +1,7 @@
 package keeper_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -49,7 +50,7 @@ func FuzzCommitResults(f *testing.F) {
 		Epoch: n.chain.CurrentEpoch().Number, Worker: worker.Bytes(), Envelope: e})
 	require.NoError(f, err)
 	n.chain.Next()
-	results, errs := n.worker.Execute([]core.Task{{ID: id, Contract: contract, Sender: user, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Env: evm.Env{}, Envelope: e}})
+	results, errs := n.worker.Execute(context.Background(), []core.Task{{ID: id, Contract: contract, Sender: user, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Env: evm.Env{}, Envelope: e}})
 	require.NoError(f, errs[0])
 	genuine := toMsg(results[0])
 

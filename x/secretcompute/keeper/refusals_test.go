@@ -1,6 +1,7 @@
 package keeper_test
 
 import (
+	"context"
 	"math/big"
 	"testing"
 
@@ -35,7 +36,7 @@ func deployCounter(t testing.TB, n *network) common.Address {
 	_, err = n.msgs.SubmitDeployData(ctx, &types.MsgSubmitDeployData{Submitter: n.chain.Accounts[1].String(), TaskId: id.Bytes(), Epoch: epoch,
 		Worker: n.worker.Info().Address.Bytes(), Bytecode: art.Bytecode, Envelope: e})
 	require.NoError(t, err)
-	res, err := n.worker.Deploy(core.Deployment{ID: id, Sender: deployer, CodeHash: crypto.Keccak256Hash(art.Bytecode), InputsHash: ids.InputsHash(e),
+	res, err := n.worker.Deploy(context.Background(), core.Deployment{ID: id, Sender: deployer, CodeHash: crypto.Keccak256Hash(art.Bytecode), InputsHash: ids.InputsHash(e),
 		GasLimit: 1_000_000, Bytecode: art.Bytecode, Envelope: e})
 	require.NoError(t, err)
 	out, err := n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: n.chain.Accounts[1].String(), Results: []types.Result{toMsg(res)}})
@@ -120,7 +121,7 @@ func TestResultRefusalsAndDeadlines(t *testing.T) {
 		require.NoError(t, err)
 		tasks = append(tasks, core.Task{ID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Env: evm.Env{}, Envelope: e})
 	}
-	results, errs := n.worker.Execute(tasks[:2])
+	results, errs := n.worker.Execute(context.Background(), tasks[:2])
 	require.NoError(t, errs[0])
 	require.NoError(t, errs[1])
 	first, second := toMsg(results[0]), toMsg(results[1])

@@ -1,0 +1,146 @@
+package core_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/enigmad/enigmad/contracts"
+	"github.com/enigmad/enigmad/enclave/attestation"
+	"github.com/enigmad/enigmad/enclave/core"
+	"github.com/enigmad/enigmad/enclave/envelope"
+	"github.com/enigmad/enigmad/enclave/ids"
+	"github.com/enigmad/enigmad/enclave/receipt"
+	"github.com/enigmad/enigmad/enclave/seal"
+)
+
+// loop is EVM code that never ends: JUMPDEST, PUSH1 0, JUMP.
+var loop = common.FromHex("5b600056")
+
+// deployLoop returns initcode whose runtime code is loop: PUSH4 loop,
+// PUSH1 0, MSTORE, PUSH1 4, PUSH1 28, RETURN.
+var deployLoop = append(append([]byte{0x63}, loop...), 0x60, 0x00, 0x52, 0x60, 0x04, 0x60, 0x1c, 0xf3)
+
+func openBudgeted(t *testing.T, budget time.Duration) *core.Core {
+	t.Helper()
+	dir := t.TempDir()
+	sealer, err := seal.NewSimulation(dir)
+	require.NoError(t, err)
+	c, err := core.Open(core.Config{ChainID: chainID, DataDir: dir, Sealer: sealer, Issuer: attestation.SimulationIssuer{},
+		Verifier: attestation.KindVerifier{}, Policy: attestation.Policy{AllowSimulated: true}, MaxTaskTime: budget})
+	require.NoError(t, err)
+	_, err = c.InitNetwork()
+	require.NoError(t, err)
+	return c
+}
+
+func deployment(t *testing.T, c *core.Core, nonce uint64, initcode []byte, gas uint64) core.Deployment {
+	id := ids.TaskID(ethChainID, bridge, common.HexToAddress("0xd0"), nonce)
+	e, _ := encrypt(t, c.Info(), ids.ContractAddress(id), id, envelope.Call{})
+	return core.Deployment{ID: id, Sender: common.HexToAddress("0xd0"), CodeHash: crypto.Keccak256Hash(initcode), InputsHash: ids.InputsHash(e),
+		GasLimit: gas, Env: env, Bytecode: initcode, Envelope: e}
+}
+
+// TestAnEndlessTaskCannotHangTheEnclave repeats the attack on a node: a
+// deployment and a task that loop for ever with a huge gas limit. The gas
+// limit is refused above the budget; below it the task is stopped at the
+// wall-time budget and ends as out of gas; while it runs, Info, Beacon and
+// other contracts' tasks answer at once; a caller that gives up stops it;
+// and the contract works afterwards.
+func TestAnEndlessTaskCannotHangTheEnclave(t *testing.T) {
+	const budget = 300 * time.Millisecond
+	c := openBudgeted(t, budget)
+	ctx := context.Background()
+
+	_, err := c.Deploy(ctx, deployment(t, c, 0, loop, 1<<62))
+	require.ErrorIs(t, err, core.ErrGasLimit, "2^62 gas is refused before anything runs")
+
+	start := time.Now()
+	res, err := c.Deploy(ctx, deployment(t, c, 1, loop, core.DefaultMaxTaskGas))
+	require.NoError(t, err)
+	require.Equal(t, receipt.StatusOutOfGas, res.Receipt.Status, res.Reason)
+	require.Equal(t, uint64(core.DefaultMaxTaskGas), res.Receipt.GasUsed)
+	require.Less(t, time.Since(start), 10*budget, "stopped at the budget")
+
+	// A contract whose every call loops, and one that does not.
+	res, err = c.Deploy(ctx, deployment(t, c, 2, deployLoop, 100_000))
+	require.NoError(t, err)
+	require.Equal(t, receipt.StatusSuccess, res.Receipt.Status, res.Reason)
+	looping := res.Receipt.Contract
+	counter := deployCounterOn(t, c, 3)
+
+	call := func(contract common.Address, nonce uint64, gas uint64, data []byte) core.Task {
+		id := ids.TaskID(ethChainID, bridge, common.HexToAddress("0xca11"), nonce)
+		e, _ := encrypt(t, c.Info(), contract, id, envelope.Call{Data: data})
+		return core.Task{ID: id, Contract: contract, Sender: common.HexToAddress("0xca11"), InputsHash: ids.InputsHash(e), GasLimit: gas, Env: env, Envelope: e}
+	}
+	running := make(chan struct{})
+	finished := make(chan core.Result, 1)
+	go func() {
+		close(running)
+		results, errs := c.Execute(ctx, []core.Task{call(looping, 0, core.DefaultMaxTaskGas, nil)})
+		if errs[0] != nil {
+			t.Error(errs[0])
+		}
+		finished <- results[0]
+	}()
+	<-running
+	time.Sleep(budget / 4)
+	// While the loop runs: the enclave answers, another contract's task runs.
+	for range 3 {
+		answered := time.Now()
+		require.True(t, c.Info().Provisioned)
+		_, _, err := c.Beacon(1)
+		require.NoError(t, err)
+		results, errs := c.Execute(ctx, []core.Task{call(counter, 1, 100_000, incrementCall(t))})
+		require.NoError(t, errs[0])
+		require.Equal(t, receipt.StatusSuccess, results[0].Receipt.Status)
+		require.Less(t, time.Since(answered), budget/2, "answered while the loop runs")
+	}
+	select {
+	case <-finished:
+		t.Fatal("the loop finished before the others were served: the test proves nothing")
+	default:
+	}
+	r := <-finished
+	require.Equal(t, receipt.StatusOutOfGas, r.Receipt.Status, r.Reason)
+
+	// A caller that gives up stops the task: no receipt.
+	cctx, cancel := context.WithTimeout(ctx, budget/5)
+	defer cancel()
+	start = time.Now()
+	_, errs := c.Execute(cctx, []core.Task{call(looping, 2, core.DefaultMaxTaskGas, nil)})
+	require.True(t, errors.Is(errs[0], core.ErrCancelled), "%v", errs[0])
+	require.Less(t, time.Since(start), budget)
+
+	// The stopped contracts still work.
+	results, errs := c.Execute(ctx, []core.Task{call(counter, 3, 100_000, incrementCall(t))})
+	require.NoError(t, errs[0])
+	require.Equal(t, receipt.StatusSuccess, results[0].Receipt.Status)
+	results, errs = c.Execute(ctx, []core.Task{call(looping, 4, 50_000, nil)})
+	require.NoError(t, errs[0])
+	require.Equal(t, receipt.StatusOutOfGas, results[0].Receipt.Status, "a small gas limit ends the loop by gas, as before")
+}
+
+// deployCounterOn deploys the Counter secret contract and returns its address.
+func deployCounterOn(t *testing.T, c *core.Core, nonce uint64) common.Address {
+	art, err := contracts.Load("Counter")
+	require.NoError(t, err)
+	res, err := c.Deploy(context.Background(), deployment(t, c, nonce, art.Bytecode, 1_000_000))
+	require.NoError(t, err)
+	require.Equal(t, receipt.StatusSuccess, res.Receipt.Status, res.Reason)
+	return res.Receipt.Contract
+}
+
+func incrementCall(t *testing.T) []byte {
+	art, err := contracts.Load("Counter")
+	require.NoError(t, err)
+	input, err := art.ABI.Pack("increment")
+	require.NoError(t, err)
+	return input
+}

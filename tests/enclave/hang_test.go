@@ -1,0 +1,72 @@
+package enclave_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/enigmad/enigmad/enclave/core"
+	"github.com/enigmad/enigmad/enclave/envelope"
+	"github.com/enigmad/enigmad/enclave/ids"
+	"github.com/enigmad/enigmad/enclave/receipt"
+)
+
+// TestAnEndlessDeploymentCannotHangTheProcess repeats the attack on a real
+// enigma-enclave: a deployment that loops for ever (5b600056) with a huge
+// gas limit. The limit is refused; with the largest allowed one the call
+// is stopped when its caller gives up; the process answers Info throughout
+// and serves tasks afterwards.
+func TestAnEndlessDeploymentCannotHangTheProcess(t *testing.T) {
+	ctx := context.Background()
+	p := start(t, t.TempDir())
+	_, err := p.client.InitNetwork(ctx)
+	require.NoError(t, err)
+	info, err := p.client.Info(ctx)
+	require.NoError(t, err)
+	loop := common.FromHex("5b600056")
+	deployment := func(nonce, gas uint64) core.Deployment {
+		id := ids.TaskID(common.Big1, common.HexToAddress("0xb1"), common.HexToAddress("0xd0"), nonce)
+		e, _, err := envelope.Seal(envelope.PublicKey{Suite: envelope.SuiteX25519, Bytes: info.Keys.X25519},
+			envelope.Binding{ChainID: chainID, Contract: ids.ContractAddress(id), TaskID: id}, envelope.Call{})
+		require.NoError(t, err)
+		return core.Deployment{ID: id, Sender: common.HexToAddress("0xd0"), CodeHash: crypto.Keccak256Hash(loop), InputsHash: ids.InputsHash(e),
+			GasLimit: gas, Bytecode: loop, Envelope: e}
+	}
+
+	_, err = p.client.Deploy(ctx, deployment(0, 1<<62))
+	require.Equal(t, codes.ResourceExhausted, status.Code(err), "%v", err)
+
+	cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	done := make(chan error, 1)
+	started := time.Now()
+	go func() {
+		_, err := p.client.Deploy(cctx, deployment(1, core.DefaultMaxTaskGas))
+		done <- err
+	}()
+	time.Sleep(500 * time.Millisecond)
+	for range 5 {
+		ictx, icancel := context.WithTimeout(ctx, time.Second)
+		got, err := p.client.Info(ictx)
+		icancel()
+		require.NoError(t, err, "Info answers while the loop runs")
+		require.True(t, got.Provisioned)
+	}
+	err = <-done
+	require.Contains(t, []codes.Code{codes.DeadlineExceeded, codes.Canceled}, status.Code(err), "%v", err)
+	require.Less(t, time.Since(started), 5*time.Second)
+
+	// The process goes on serving: a task that ends.
+	counter := common.FromHex("6000")
+	d := deployment(2, 100_000)
+	d.Bytecode, d.CodeHash = counter, crypto.Keccak256Hash(counter)
+	res, err := p.client.Deploy(ctx, d)
+	require.NoError(t, err)
+	require.Equal(t, receipt.StatusRevert, res.Receipt.Status, "a constructor that returns no code: a receipt, promptly")
+}
