@@ -280,6 +280,11 @@ func TestOtherRefusalsKeepTheirCode(t *testing.T) {
 			r.TaskID, r.GasLimit = common.Hash{2}, 0
 			return c.App.SecretComputeKeeper.OnDeploymentRecord(ctx, r)
 		}},
+		{"secretcompute: a record above max_task_gas_limit", sctypes.ErrGasLimit, func() error {
+			r := rec
+			r.TaskID, r.GasLimit = common.Hash{3}, 1<<62
+			return c.App.SecretComputeKeeper.OnDeploymentRecord(ctx, r)
+		}},
 		{"secretcompute: invalid genesis", sctypes.ErrInvalidGenesis, func() error {
 			return sctypes.GenesisState{Params: sctypes.DefaultParams()}.Validate()
 		}},

@@ -51,6 +51,9 @@ func (k Keeper) record(ctx context.Context, t types.Task) error {
 	if err != nil {
 		return err
 	}
+	if t.GasLimit > params.MaxTaskGasLimit {
+		return types.ErrGasLimit.Wrapf("%d gas, the limit is %d", t.GasLimit, params.MaxTaskGasLimit)
+	}
 	height := sdk.UnwrapSDKContext(ctx).BlockHeight()
 	t.Status, t.RecordedHeight = types.TASK_STATUS_AWAITING_DATA, height
 	if err := k.setDeadline(ctx, &t, height+int64(params.DataTimeoutBlocks)); err != nil {

@@ -28,4 +28,5 @@ var (
 	ErrWrongKind        = errorsmod.Register(ModuleName, 18, "wrong message for this kind of task")
 	ErrInvalidGenesis   = errorsmod.Register(ModuleName, 19, "invalid x/secretcompute genesis")
 	ErrNotFound         = errorsmod.RegisterWithGRPCCode(ModuleName, 20, codes.NotFound, "not found")
+	ErrGasLimit         = errorsmod.Register(ModuleName, 21, "the record's gas limit is above max_task_gas_limit")
 )

@@ -1,9 +1,15 @@
 package types
 
+// DefaultMaxTaskGasLimit is the default largest gas limit of a task: an
+// Ethereum block's worth, a fraction of a second to a few seconds of EVM
+// work, well inside the enclave's own budget (enclave/core
+// DefaultMaxTaskGas) and the result timeout.
+const DefaultMaxTaskGasLimit = 30_000_000
+
 // DefaultParams: envelopes up to 256 KiB (the enclave's limit), bytecode up
 // to 48 KiB (EIP-3860 initcode), 100 blocks for the data and 100 for the
 // result, 1,000 results per message, 10,000 receipts per batch (about
-// 1.1 M gas to submit on Ethereum).
+// 1.1 M gas to submit on Ethereum), tasks of at most 30 M gas.
 func DefaultParams() Params {
 	return Params{
 		MaxTaskDataSize:     256 << 10,
@@ -12,6 +18,7 @@ func DefaultParams() Params {
 		ResultTimeoutBlocks: 100,
 		MaxResultsPerMsg:    1000,
 		MaxBatchReceipts:    10_000,
+		MaxTaskGasLimit:     DefaultMaxTaskGasLimit,
 	}
 }
 
@@ -22,6 +29,9 @@ func (p Params) Validate() error {
 	}
 	if p.DataTimeoutBlocks == 0 || p.ResultTimeoutBlocks == 0 {
 		return ErrInvalidParams.Wrap("timeouts must be at least one block")
+	}
+	if p.MaxTaskGasLimit == 0 {
+		return ErrInvalidParams.Wrap("max_task_gas_limit must be positive")
 	}
 	return nil
 }
