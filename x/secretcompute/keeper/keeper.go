@@ -112,6 +112,10 @@ func (k Keeper) setDeadline(ctx context.Context, t *types.Task, height int64) er
 // task returns a task: ErrUnknownTask when there is none, the store's
 // error (an internal failure, not a refusal) when it cannot be read.
 func (k Keeper) task(ctx context.Context, id []byte) (types.Task, error) {
+	if len(id) != 32 {
+		// Never echo an id of any length back into an error.
+		return types.Task{}, types.ErrUnknownTask.Wrapf("a task id is 32 bytes, this one %d", len(id))
+	}
 	t, err := k.Tasks.Get(ctx, id)
 	if errors.Is(err, collections.ErrNotFound) {
 		return types.Task{}, types.ErrUnknownTask.Wrapf("%x", id)
