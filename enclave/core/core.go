@@ -40,14 +40,19 @@ type Config struct {
 	// this is the enclave's own bound, whatever its host hands it.
 	MaxTaskGas uint64
 	// MaxTaskTime bounds the wall time of one task's EVM run (0:
-	// DefaultMaxTaskTime). A task still running then is stopped and ends
-	// as out of gas, its whole gas limit used.
+	// DefaultMaxTaskTime). A task still running then is stopped and gets
+	// no receipt (ErrTimeBudget): the enclave cannot tell a slow task from
+	// a host that slows it down, and must not sign a failure it did not
+	// see, so the chain's result timeout decides.
 	MaxTaskTime time.Duration
 }
 
-// Defaults of the per-task budgets.
+// Defaults of the per-task budgets. The gas budget is x/secretcompute's
+// default max_task_gas_limit: a stop at the wall-time budget needs a jump
+// (go-ethereum checks its cancel flag only there), so code that does not
+// loop (call trees, precompiles) is bounded by its gas alone.
 const (
-	DefaultMaxTaskGas  = 1_000_000_000
+	DefaultMaxTaskGas  = 30_000_000
 	DefaultMaxTaskTime = 10 * time.Second
 )
 
@@ -60,6 +65,7 @@ var (
 	ErrCodeHash           = errors.New("core: bytecode does not match the record's code hash")
 	ErrGasLimit           = errors.New("core: the task's gas limit is above this enclave's budget")
 	ErrCancelled          = errors.New("core: the caller gave up before the task finished")
+	ErrTimeBudget         = errors.New("core: the task ran past the enclave's wall-time budget")
 )
 
 const (
@@ -70,30 +76,33 @@ const (
 var seedAD = []byte("enigma/seed/v1")
 
 // Core is the enclave service. Its methods are safe for concurrent use.
-// Tasks of one contract run one at a time, in the order they come; tasks of
-// different contracts, and every other call (Info, Beacon), do not wait for
-// them: no lock but the contract's own is held while an EVM runs.
+// Everything that touches one contract (its tasks, its deployment, its log
+// replay, snapshot, restore or forget) runs one at a time under that
+// contract's lock; other contracts, and every other call (Info, Beacon), do
+// not wait for it: no other lock is held while an EVM runs.
 type Core struct {
 	cfg   Config
 	id    *identity.Identity
 	quote []byte
 
-	// mu guards seed, contracts and deploying, and is only ever held
-	// briefly. Lock order: a contractState's mu before mu.
+	// mu guards seed and contracts, and is only ever held briefly. Lock
+	// order: a contractState's mu before mu.
 	mu        sync.Mutex
 	seed      []byte
 	contracts map[common.Address]*contractState
-	// deploying holds the addresses whose deployment is running.
-	deploying map[common.Address]bool
 }
 
-// contractState is one contract's log and machine; its mu is held while a
-// task runs on it or its log changes, so its tasks run in order.
+// contractState is one contract's slot: its log and machine, both nil until
+// a deployment or a replay gives them. Its mu is held while anything runs
+// on the contract.
 type contractState struct {
 	mu      sync.Mutex
 	log     *deltas.Log
 	machine *evm.Machine
 }
+
+// ready says whether tasks can run on the contract: its code is known.
+func (st *contractState) ready() bool { return st.machine != nil }
 
 // Open loads or creates the identity, issues its quote, and unseals the
 // master seed if this enclave has one.
@@ -113,7 +122,7 @@ func Open(cfg Config) (*Core, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Core{cfg: cfg, id: id, quote: quote, contracts: make(map[common.Address]*contractState), deploying: make(map[common.Address]bool)}
+	c := &Core{cfg: cfg, id: id, quote: quote, contracts: make(map[common.Address]*contractState)}
 	sealed, err := os.ReadFile(filepath.Join(cfg.DataDir, seedFile))
 	switch {
 	case err == nil:
@@ -216,6 +225,7 @@ func (c *Core) storeSeed(s []byte) error {
 	return nil
 }
 
+// stateKey derives a contract's state key; the caller holds mu.
 func (c *Core) stateKey(contract common.Address) ([]byte, error) {
 	if c.seed == nil {
 		return nil, ErrNotProvisioned

@@ -2,6 +2,7 @@ package core
 
 import (
 	"bytes"
+	"fmt"
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -25,51 +26,51 @@ type DeltaEntry struct {
 // the replay with an error and leaves the state as the entries before it
 // made it.
 func (c *Core) ApplyDeltas(contract common.Address, entries []DeltaEntry) error {
-	c.mu.Lock()
-	st := c.contracts[contract]
-	key, err := c.stateKey(contract)
-	c.mu.Unlock()
+	st, err := c.acquire(contract, true)
 	if err != nil {
 		return err
 	}
-	if st == nil {
-		st = &contractState{log: deltas.NewLog(contract, key)}
-	}
-	st.mu.Lock()
 	defer st.mu.Unlock()
+	defer c.dropIfEmpty(contract, st)
+	if st.log == nil {
+		c.mu.Lock()
+		key, err := c.stateKey(contract)
+		c.mu.Unlock()
+		if err != nil {
+			return err
+		}
+		st.log = deltas.NewLog(contract, key)
+	}
+	defer st.refresh()
 	for _, e := range entries {
 		if err := st.log.Apply(e.Index, e.PrevHash, e.Sealed); err != nil {
-			c.keep(st)
 			return err
 		}
 	}
-	c.keep(st)
 	return nil
 }
 
-// keep registers a contract once its code is known (after delta 0). The
-// caller holds st.mu.
-func (c *Core) keep(st *contractState) {
+// refresh gives the slot a machine for its log's code, once the code is
+// known (after delta 0); the caller holds st.mu.
+func (st *contractState) refresh() {
 	if len(st.log.Code) == 0 {
 		return
 	}
 	if st.machine == nil || !bytes.Equal(st.machine.Code(), st.log.Code) {
 		st.machine = evm.NewMachine(st.log.Contract, st.log.Code, st.log.Storage)
 	}
-	c.mu.Lock()
-	c.contracts[st.log.Contract] = st
-	c.mu.Unlock()
 }
 
-// lookup returns a known contract's state, locked; the caller unlocks it.
-func (c *Core) lookup(contract common.Address) (*contractState, error) {
-	c.mu.Lock()
-	st := c.contracts[contract]
-	c.mu.Unlock()
-	if st == nil {
-		return nil, ErrUnknownContract
+// ready returns a contract's slot, locked, when tasks can run on it.
+func (c *Core) ready(contract common.Address) (*contractState, error) {
+	st, err := c.acquire(contract, false)
+	if err != nil {
+		return nil, err
 	}
-	st.mu.Lock()
+	if !st.ready() {
+		st.mu.Unlock()
+		return nil, fmt.Errorf("%w: %s", ErrUnknownContract, contract)
+	}
 	return st, nil
 }
 
@@ -78,12 +79,14 @@ func (c *Core) lookup(contract common.Address) (*contractState, error) {
 // filled (its delta is appended optimistically), then replays the chain's
 // log with ApplyDeltas or loads a snapshot with Restore.
 func (c *Core) Forget(contract common.Address) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.contracts[contract] == nil {
-		return ErrUnknownContract
+	st, err := c.ready(contract)
+	if err != nil {
+		return err
 	}
+	defer st.mu.Unlock()
+	c.mu.Lock()
 	delete(c.contracts, contract)
+	c.mu.Unlock()
 	return nil
 }
 
@@ -100,7 +103,7 @@ func (c *Core) SignRegistration(operator string) ([]byte, error) {
 
 // Snapshot seals a contract's whole state.
 func (c *Core) Snapshot(contract common.Address) ([]byte, error) {
-	st, err := c.lookup(contract)
+	st, err := c.ready(contract)
 	if err != nil {
 		return nil, err
 	}
@@ -110,6 +113,12 @@ func (c *Core) Snapshot(contract common.Address) ([]byte, error) {
 
 // Restore replaces a contract's state with a snapshot.
 func (c *Core) Restore(contract common.Address, snapshot []byte) error {
+	st, err := c.acquire(contract, true)
+	if err != nil {
+		return err
+	}
+	defer st.mu.Unlock()
+	defer c.dropIfEmpty(contract, st)
 	c.mu.Lock()
 	key, err := c.stateKey(contract)
 	c.mu.Unlock()
@@ -120,10 +129,8 @@ func (c *Core) Restore(contract common.Address, snapshot []byte) error {
 	if err != nil {
 		return err
 	}
-	st := &contractState{log: log}
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	c.keep(st)
+	st.log, st.machine = log, nil
+	st.refresh()
 	return nil
 }
 
@@ -138,7 +145,7 @@ type Head struct {
 
 // Head returns the contract's log position and state hash.
 func (c *Core) Head(contract common.Address) (Head, error) {
-	st, err := c.lookup(contract)
+	st, err := c.ready(contract)
 	if err != nil {
 		return Head{}, err
 	}

@@ -83,20 +83,17 @@ func (c *Core) execute(ctx context.Context, t Task) (Result, error) {
 	if err := c.checkBudget(ctx, t.GasLimit); err != nil {
 		return Result{}, err
 	}
-	c.mu.Lock()
-	provisioned, st := c.seed != nil, c.contracts[t.Contract]
-	c.mu.Unlock()
-	if !provisioned {
-		return Result{}, ErrNotProvisioned
-	}
-	if st == nil {
-		return Result{}, fmt.Errorf("%w: %s", ErrUnknownContract, t.Contract)
-	}
 	if ids.InputsHash(t.Envelope) != t.InputsHash {
 		return Result{}, ErrInputsHash
 	}
-	st.mu.Lock()
+	st, err := c.acquire(t.Contract, false)
+	if err != nil {
+		return Result{}, err
+	}
 	defer st.mu.Unlock()
+	if !st.ready() {
+		return Result{}, fmt.Errorf("%w: %s", ErrUnknownContract, t.Contract)
+	}
 	r := receipt.Receipt{TaskID: t.ID, Contract: t.Contract, Worker: c.id.Address()}
 	opened, err := envelope.Open(c.id.EnvelopeKeys(), envelope.Binding{ChainID: c.cfg.ChainID, Contract: t.Contract, TaskID: t.ID}, t.Envelope)
 	if err != nil {
@@ -107,7 +104,7 @@ func (c *Core) execute(ctx context.Context, t Task) (Result, error) {
 		r.Status = receipt.StatusEscrowMismatch
 		return c.finish(r, nil, nil, Result{Reason: reason})
 	}
-	out, err := c.bounded(ctx, st.machine, t.GasLimit, func() evm.Outcome {
+	out, err := c.bounded(ctx, st.machine, func() evm.Outcome {
 		return st.machine.Call(t.Env, t.Sender, opened.Call.Data, callValue(opened.Call), t.GasLimit)
 	})
 	if err != nil {
@@ -122,30 +119,27 @@ func (c *Core) Deploy(ctx context.Context, d Deployment) (Result, error) {
 	if err := c.checkBudget(ctx, d.GasLimit); err != nil {
 		return Result{}, err
 	}
-	address := ids.ContractAddress(d.ID)
-	c.mu.Lock()
-	key, err := c.stateKey(address)
-	switch {
-	case err != nil:
-	case c.contracts[address] != nil || c.deploying[address]:
-		err = fmt.Errorf("%w: %s", ErrContractExists, address)
-	default:
-		c.deploying[address] = true
-	}
-	c.mu.Unlock()
-	if err != nil {
-		return Result{}, err
-	}
-	defer func() {
-		c.mu.Lock()
-		delete(c.deploying, address)
-		c.mu.Unlock()
-	}()
 	if crypto.Keccak256Hash(d.Bytecode) != d.CodeHash {
 		return Result{}, ErrCodeHash
 	}
 	if ids.InputsHash(d.Envelope) != d.InputsHash {
 		return Result{}, ErrInputsHash
+	}
+	address := ids.ContractAddress(d.ID)
+	st, err := c.acquire(address, true)
+	if err != nil {
+		return Result{}, err
+	}
+	defer st.mu.Unlock()
+	defer c.dropIfEmpty(address, st)
+	if st.ready() {
+		return Result{}, fmt.Errorf("%w: %s", ErrContractExists, address)
+	}
+	c.mu.Lock()
+	key, err := c.stateKey(address)
+	c.mu.Unlock()
+	if err != nil {
+		return Result{}, err
 	}
 	r := receipt.Receipt{TaskID: d.ID, Contract: address, Worker: c.id.Address()}
 	opened, err := envelope.Open(c.id.EnvelopeKeys(), envelope.Binding{ChainID: c.cfg.ChainID, Contract: address, TaskID: d.ID}, d.Envelope)
@@ -161,20 +155,62 @@ func (c *Core) Deploy(ctx context.Context, d Deployment) (Result, error) {
 	log := deltas.NewLog(address, key)
 	initcode := append(bytes.Clone(d.Bytecode), opened.Call.Data...)
 	machine := evm.NewMachine(address, initcode, log.Storage)
-	out, err := c.bounded(ctx, machine, d.GasLimit, func() evm.Outcome {
+	out, err := c.bounded(ctx, machine, func() evm.Outcome {
 		return machine.Construct(d.Env, d.Sender, new(big.Int), d.GasLimit)
 	})
 	if err != nil {
 		return Result{}, err
 	}
-	st := &contractState{log: log, machine: machine}
-	res, err := c.conclude(r, st, out, opened.ResultKey)
+	deployed := &contractState{log: log, machine: machine}
+	res, err := c.conclude(r, deployed, out, opened.ResultKey)
 	if err == nil && out.Status == receipt.StatusSuccess {
-		c.mu.Lock()
-		c.contracts[address] = st
-		c.mu.Unlock()
+		st.log, st.machine = log, machine
 	}
 	return res, err
+}
+
+// acquire returns a contract's slot, locked: nil and ErrUnknownContract
+// when there is none and create is not set. It checks, once it holds the
+// slot's lock, that the slot is still the contract's: a Forget meanwhile
+// removes it, and then it looks again.
+func (c *Core) acquire(contract common.Address, create bool) (*contractState, error) {
+	for {
+		c.mu.Lock()
+		if c.seed == nil {
+			c.mu.Unlock()
+			return nil, ErrNotProvisioned
+		}
+		st := c.contracts[contract]
+		if st == nil && create {
+			st = &contractState{}
+			c.contracts[contract] = st
+		}
+		c.mu.Unlock()
+		if st == nil {
+			return nil, fmt.Errorf("%w: %s", ErrUnknownContract, contract)
+		}
+		st.mu.Lock()
+		c.mu.Lock()
+		live := c.contracts[contract] == st
+		c.mu.Unlock()
+		if live {
+			return st, nil
+		}
+		st.mu.Unlock()
+	}
+}
+
+// dropIfEmpty removes a slot that nothing filled (a deployment or replay
+// that failed before any log); the caller holds st.mu.
+func (c *Core) dropIfEmpty(contract common.Address, st *contractState) {
+	if st.log != nil {
+		return
+	}
+	c.mu.Lock()
+	if c.contracts[contract] == st {
+		delete(c.contracts, contract)
+	}
+	c.mu.Unlock()
 }
 
 // checkBudget refuses a task the enclave will not start: one that asks for
@@ -194,12 +230,11 @@ func (c *Core) checkBudget(ctx context.Context, gasLimit uint64) error {
 }
 
 // bounded runs one task on m within the enclave's wall-time budget and
-// until ctx ends, whichever comes first. Past the budget the task is
-// stopped and ends as out of gas with its whole gas limit used (the host
-// can make a task slow, not make it cost nothing); when the caller gives
-// up first it gets ErrCancelled and no receipt. Either way the machine is
-// reset and its contract's state is untouched.
-func (c *Core) bounded(ctx context.Context, m *evm.Machine, gasLimit uint64, run func() evm.Outcome) (evm.Outcome, error) {
+// until ctx ends, whichever comes first. A task stopped for either reason
+// gets no receipt (ErrTimeBudget, ErrCancelled); the machine is reset and
+// its contract's state is untouched. A task that ends just as it is
+// stopped counts as stopped.
+func (c *Core) bounded(ctx context.Context, m *evm.Machine, run func() evm.Outcome) (evm.Outcome, error) {
 	budget := c.cfg.MaxTaskTime
 	if budget <= 0 {
 		budget = DefaultMaxTaskTime
@@ -229,8 +264,7 @@ func (c *Core) bounded(ctx context.Context, m *evm.Machine, gasLimit uint64, run
 	}
 	m.Reset()
 	if overtime {
-		return evm.Outcome{Status: receipt.StatusOutOfGas, GasUsed: gasLimit,
-			Reason: fmt.Sprintf("the task ran past the enclave's wall-time budget of %s", budget)}, nil
+		return evm.Outcome{}, fmt.Errorf("%w of %s", ErrTimeBudget, budget)
 	}
 	return evm.Outcome{}, fmt.Errorf("%w: %v", ErrCancelled, ctx.Err())
 }

@@ -90,6 +90,8 @@ func toStatus(err error) error {
 		return status.Error(codes.ResourceExhausted, err.Error())
 	case errors.Is(err, core.ErrCancelled):
 		return status.Error(codes.Canceled, err.Error())
+	case errors.Is(err, core.ErrTimeBudget):
+		return status.Error(codes.DeadlineExceeded, err.Error())
 	}
 	// Internal is for this enclave's own faults only.
 	return status.Error(codes.Internal, err.Error())

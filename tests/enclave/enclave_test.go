@@ -59,11 +59,11 @@ type proc struct {
 	log    bytes.Buffer
 }
 
-func start(t *testing.T, dir string) *proc {
+func start(t *testing.T, dir string, flags ...string) *proc {
 	t.Helper()
 	p := &proc{dir: dir}
 	socket := filepath.Join(dir, "enclave.sock")
-	p.cmd = exec.Command(binary, "--chain-id", chainID, "--data-dir", dir, "--socket", socket)
+	p.cmd = exec.Command(binary, append([]string{"--chain-id", chainID, "--data-dir", dir, "--socket", socket}, flags...)...)
 	p.cmd.Stdout, p.cmd.Stderr = &p.log, &p.log
 	require.NoError(t, p.cmd.Start())
 	t.Cleanup(func() { p.stop() })
