@@ -3,7 +3,9 @@ package app_test
 import (
 	"fmt"
 	"math/big"
+	"strings"
 	"testing"
+	"time"
 
 	errorsmod "cosmossdk.io/errors"
 	abci "github.com/cometbft/cometbft/abci/types"
@@ -12,7 +14,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
+	"github.com/cosmos/cosmos-sdk/client"
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
 
 	"github.com/enigmad/enigmad/app"
 	"github.com/enigmad/enigmad/app/apptest"
@@ -149,13 +153,74 @@ func TestFeelessTaskDataTakesNoFreeBlockSpace(t *testing.T) {
 			n.Next()
 		}
 		tx := n.feeless(3, m)
-		require.NotZero(t, n.checkTx(t, tx).Code, "refused from the block before the boundary on")
+		requireRefused(t, n.checkTx(t, tx), sctypes.ErrEpoch)
 		require.False(t, n.Accepts(tx))
 		res, kept := n.NextProposed(tx)
 		require.Empty(t, kept)
 		requireNoFreeFailure(t, res)
 		require.Equal(t, e.Number+1, n.CurrentEpoch().Number)
 	})
+}
+
+// TestFeelessTransactionsAskForTheirGas: a fee-less transaction whose gas
+// limit passes its ante handler but not its messages would run out of gas
+// in the block, for free. It is refused in CheckTx, which names the gas it
+// needs; with that much it goes through a block.
+func TestFeelessTransactionsAskForTheirGas(t *testing.T) {
+	n := newFeelessNet(t, 100)
+	m := n.record(t, make([]byte, 60<<10))
+	m.Submitter = n.Accounts[1].String()
+	low := n.SignedTxWith(1, 800_000, nil, m)
+	res := n.checkTx(t, low)
+	requireRefused(t, res, sdkerrors.ErrOutOfGas)
+	require.False(t, n.Accepts(low))
+	var need uint64
+	_, err := fmt.Sscanf(res.Log[strings.Index(res.Log, "at least "):], "at least %d", &need)
+	require.NoError(t, err, res.Log)
+	require.Greater(t, need, uint64(800_000))
+
+	enough := n.SignedTxWith(1, need, nil, m)
+	res = n.checkTx(t, enough)
+	require.Zero(t, res.Code, res.Log)
+	block, kept := n.NextProposed(enough)
+	require.Len(t, kept, 1)
+	requireNoFreeFailure(t, block)
+	require.LessOrEqual(t, uint64(block.TxResults[0].GasUsed), need)
+	t.Logf("a 60 KiB deployment's data: %d gas asked, %d used", need, block.TxResults[0].GasUsed)
+}
+
+// TestFeelessTransactionsStayValid: a fee-less transaction that could pass
+// CheckTx, claim its task, and then never be included (a timeout height,
+// or a timeout timestamp about to pass) would hold back the same data sent
+// by anyone else: refused.
+func TestFeelessTransactionsStayValid(t *testing.T) {
+	n := newFeelessNet(t, 100)
+	m := n.record(t, []byte("sealed inputs"))
+	m.Submitter = n.Accounts[1].String()
+	for _, tc := range []struct {
+		name string
+		edit func(client.TxBuilder)
+		ok   bool
+	}{
+		{"a timeout height", func(b client.TxBuilder) { b.SetTimeoutHeight(uint64(n.App.LastBlockHeight() + 5)) }, false},
+		{"unordered, timing out in ten seconds", func(b client.TxBuilder) {
+			b.SetUnordered(true)
+			b.SetTimeoutTimestamp(n.Time().Add(10 * time.Second))
+		}, false},
+		{"unordered, timing out in five minutes", func(b client.TxBuilder) {
+			b.SetUnordered(true)
+			b.SetTimeoutTimestamp(n.Time().Add(5 * time.Minute))
+		}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := n.checkTx(t, n.SignedTxWith(1, 50_000_000, tc.edit, m))
+			if tc.ok {
+				require.Zero(t, res.Code, res.Log)
+				return
+			}
+			requireRefused(t, res, sdkerrors.ErrInvalidRequest)
+		})
+	}
 }
 
 // TestFeelessTransactionsAreBounded: a fee-less transaction carries at most

@@ -2,6 +2,7 @@ package app
 
 import (
 	abci "github.com/cometbft/cometbft/abci/types"
+	cmttypes "github.com/cometbft/cometbft/types"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 )
@@ -11,43 +12,74 @@ import (
 // takes block space and pays nothing: fee-less task data for a task whose
 // data an earlier transaction carries (or that the block's epoch boundary
 // makes stale), or any transaction whose signature or sequence no longer
-// holds. Each transaction's ante handler runs, in block order, on the
-// proposal state: the last committed state plus the ante effects of the
-// transactions before it (sequences, x/secretcompute's claims). Messages
-// are not executed there; the ante checks are written to be decided by
-// what a block's earlier ante handlers and the committed state show
-// (x/secretcompute ante package).
+// holds. Each transaction's ante handler runs, on its own bytes and in
+// block order, on the proposal state: the last committed state plus the
+// ante effects of the transactions before it (sequences, x/secretcompute's
+// claims). Messages are not executed there; the ante checks are written to
+// be decided by what a block's earlier ante handlers and the committed
+// state show (x/secretcompute ante package), and a fee-less transaction
+// must ask for the gas its messages will use.
 
 // prepareProposal keeps, in the order CometBFT gives them and within the
-// block's byte limit, the transactions whose ante handler passes.
-func (app *App) prepareProposal(_ sdk.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+// block's byte and gas limits, the transactions whose ante handler passes.
+func (app *App) prepareProposal(ctx sdk.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+	maxGas := blockMaxGas(ctx)
 	txs := make([][]byte, 0, len(req.Txs))
 	var size int64
+	var gas uint64
 	for _, bz := range req.Txs {
-		if size+int64(len(bz)) > req.MaxTxBytes {
+		txSize := cmttypes.ComputeProtoSizeForTxs([]cmttypes.Tx{bz})
+		if size+txSize > req.MaxTxBytes {
 			continue
 		}
 		tx, err := app.TxDecode(bz)
 		if err != nil {
 			continue
 		}
-		if _, err := app.PrepareProposalVerifyTx(tx); err != nil {
+		txGas := gasLimit(tx)
+		if maxGas > 0 && gas+txGas > maxGas {
 			continue
 		}
-		size += int64(len(bz))
+		if _, _, _, err := app.RunTx(sdk.ExecModePrepareProposal, bz, tx, -1, nil, nil); err != nil {
+			continue
+		}
+		size, gas = size+txSize, gas+txGas
 		txs = append(txs, bz)
 	}
 	return &abci.ResponsePrepareProposal{Txs: txs}, nil
 }
 
 // processProposal rejects a block holding a transaction whose ante handler
-// fails at its place in the block: an honest proposer (prepareProposal)
-// never makes one.
-func (app *App) processProposal(_ sdk.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
+// fails at its place in the block, or more gas than a block may carry: an
+// honest proposer (prepareProposal) never makes one.
+func (app *App) processProposal(ctx sdk.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
+	reject := &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}
+	maxGas := blockMaxGas(ctx)
+	var gas uint64
 	for _, bz := range req.Txs {
-		if _, _, err := app.ProcessProposalVerifyTx(bz); err != nil {
-			return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}, nil
+		tx, _, err := app.ProcessProposalVerifyTx(bz)
+		if err != nil {
+			return reject, nil
+		}
+		if gas += gasLimit(tx); maxGas > 0 && gas > maxGas {
+			return reject, nil
 		}
 	}
 	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
+}
+
+// blockMaxGas is the consensus limit on a block's gas, 0 for none.
+func blockMaxGas(ctx sdk.Context) uint64 {
+	if b := ctx.ConsensusParams().Block; b != nil && b.MaxGas > 0 {
+		return uint64(b.MaxGas)
+	}
+	return 0
+}
+
+// gasLimit is the gas a transaction asks for (what a block accounts).
+func gasLimit(tx sdk.Tx) uint64 {
+	if g, ok := tx.(sdk.FeeTx); ok {
+		return g.GetGas()
+	}
+	return 0
 }

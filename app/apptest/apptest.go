@@ -3,6 +3,7 @@
 package apptest
 
 import (
+	"context"
 	"math/rand"
 	"testing"
 	"time"
@@ -17,10 +18,13 @@ import (
 	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
+	"github.com/cosmos/cosmos-sdk/client"
 	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
 	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
 	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	"github.com/cosmos/cosmos-sdk/types/tx/signing"
+	authsign "github.com/cosmos/cosmos-sdk/x/auth/signing"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 
@@ -197,6 +201,46 @@ func (c *Chain) SignedTx(i int, fee sdk.Coins, gas uint64, msgs ...sdk.Msg) []by
 	require.NoError(c.t, err)
 	return bz
 }
+
+// SignedTxWith signs msgs as account i with no fee and the given gas
+// limit, after edit has set anything else on the transaction (a timeout,
+// unordered), and returns the encoded transaction. An unordered one is
+// signed with sequence 0, as the SDK requires.
+func (c *Chain) SignedTxWith(i int, gas uint64, edit func(client.TxBuilder), msgs ...sdk.Msg) []byte {
+	c.t.Helper()
+	cfg := c.App.TxConfig()
+	ctx := c.App.NewContext(true)
+	acc := c.App.AccountKeeper.GetAccount(ctx, c.Accounts[i])
+	require.NotNil(c.t, acc)
+	signMode, err := authsign.APISignModeToInternal(cfg.SignModeHandler().DefaultMode())
+	require.NoError(c.t, err)
+	b := cfg.NewTxBuilder()
+	require.NoError(c.t, b.SetMsgs(msgs...))
+	b.SetGasLimit(gas)
+	if edit != nil {
+		edit(b)
+	}
+	seq := acc.GetSequence()
+	if u, ok := b.GetTx().(sdk.TxWithUnordered); ok && u.GetUnordered() {
+		seq = 0
+	}
+	key := c.Keys[i]
+	sig := signing.SignatureV2{PubKey: key.PubKey(), Data: &signing.SingleSignatureData{SignMode: signMode}, Sequence: seq}
+	require.NoError(c.t, b.SetSignatures(sig))
+	signBytes, err := authsign.GetSignBytesAdapter(context.Background(), cfg.SignModeHandler(), signMode, authsign.SignerData{
+		Address: c.Accounts[i].String(), ChainID: app.DefaultChainID, AccountNumber: acc.GetAccountNumber(), Sequence: seq, PubKey: key.PubKey(),
+	}, b.GetTx())
+	require.NoError(c.t, err)
+	sig.Data.(*signing.SingleSignatureData).Signature, err = key.Sign(signBytes)
+	require.NoError(c.t, err)
+	require.NoError(c.t, b.SetSignatures(sig))
+	bz, err := cfg.TxEncoder()(b.GetTx())
+	require.NoError(c.t, err)
+	return bz
+}
+
+// Time is the time of the last block.
+func (c *Chain) Time() time.Time { return c.time }
 
 // CheckTx signs msgs as account i with the given fee and runs CheckTx on
 // them, as the mempool does. It returns the response code and log.

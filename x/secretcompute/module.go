@@ -25,8 +25,9 @@ import (
 	"github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
-// ConsensusVersion is the state layout version of x/secretcompute.
-const ConsensusVersion = 1
+// ConsensusVersion is the state layout version of x/secretcompute: 2 since
+// the params gained max_task_gas_limit.
+const ConsensusVersion = 2
 
 var (
 	_ module.AppModuleBasic = AppModule{}
@@ -80,6 +81,9 @@ func (AppModule) RegisterGRPCGatewayRoutes(clientCtx client.Context, mux *gwrunt
 func (am AppModule) RegisterServices(cfg module.Configurator) {
 	types.RegisterMsgServer(cfg.MsgServer(), keeper.NewMsgServerImpl(am.keeper))
 	types.RegisterQueryServer(cfg.QueryServer(), keeper.NewQueryServerImpl(am.keeper))
+	if err := cfg.RegisterMigration(types.ModuleName, 1, func(ctx sdk.Context) error { return am.keeper.MigrateToV2(ctx) }); err != nil {
+		panic(err)
+	}
 }
 
 // DefaultGenesis returns the genesis of a new chain.

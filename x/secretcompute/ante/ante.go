@@ -8,7 +8,10 @@
 //   - a task may have its data in one transaction of the mempool (or of the
 //     block being proposed) at a time (Keeper.ClaimTaskData);
 //   - a transaction made only of task data is fee-less, and then carries at
-//     most MaxFeelessMessages messages and a bounded number of bytes.
+//     most MaxFeelessMessages messages and a bounded number of bytes, asks
+//     for the gas its messages will use in the block (it pays nothing for
+//     it), and stays valid until it can be included (no timeout height; a
+//     timeout timestamp at least MinFeelessLifetime ahead).
 //
 // A refusal happens here, in CheckTx, before the transaction reaches a
 // block; the app's proposal handlers run the same checks so that no
@@ -18,10 +21,13 @@ package ante
 
 import (
 	"context"
+	"time"
 
 	errorsmod "cosmossdk.io/errors"
 
+	storetypes "github.com/cosmos/cosmos-sdk/store/v2/types"
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
 
 	"github.com/enigmad/enigmad/x/secretcompute/types"
 )
@@ -55,21 +61,31 @@ func NewHandler(standard, feeless sdk.AnteHandler, checker TaskDataChecker) sdk.
 			if err := checker.CheckFeelessTx(ctx, len(msgs), len(ctx.TxBytes())); err != nil {
 				return ctx, errorsmod.Wrap(err, "task data refused")
 			}
+			if err := checkStaysValid(ctx, tx); err != nil {
+				return ctx, errorsmod.Wrap(err, "task data refused")
+			}
 		}
+		// need is the gas the messages will use when the block runs them:
+		// the same checks again (measured here) and the task's write.
+		var need uint64
 		named := make(map[string]bool, taskData)
 		for _, m := range msgs {
 			var id []byte
 			var err error
+			metered := ctx.WithGasMeter(storetypes.NewInfiniteGasMeter())
 			switch msg := m.(type) {
 			case *types.MsgSubmitTaskData:
 				id = msg.TaskId
-				_, err = checker.CheckTaskData(ctx, msg.TaskId, types.TASK_KIND_CALL, msg.Epoch, msg.Worker, msg.Envelope, nil)
+				_, err = checker.CheckTaskData(metered, msg.TaskId, types.TASK_KIND_CALL, msg.Epoch, msg.Worker, msg.Envelope, nil)
+				need += writeGas(ctx, len(msg.Envelope))
 			case *types.MsgSubmitDeployData:
 				id = msg.TaskId
-				_, err = checker.CheckTaskData(ctx, msg.TaskId, types.TASK_KIND_DEPLOY, msg.Epoch, msg.Worker, msg.Envelope, msg.Bytecode)
+				_, err = checker.CheckTaskData(metered, msg.TaskId, types.TASK_KIND_DEPLOY, msg.Epoch, msg.Worker, msg.Envelope, msg.Bytecode)
+				need += writeGas(ctx, len(msg.Envelope)+len(msg.Bytecode))
 			default:
 				continue
 			}
+			need += metered.GasMeter().GasConsumed()
 			if err == nil && named[string(id)] {
 				err = types.ErrDataPresent.Wrapf("task %x is named twice in one transaction", id)
 			}
@@ -81,9 +97,52 @@ func NewHandler(standard, feeless sdk.AnteHandler, checker TaskDataChecker) sdk.
 			}
 			named[string(id)] = true
 		}
-		if isFeeless {
-			return feeless(ctx, tx, simulate)
+		if !isFeeless {
+			return standard(ctx, tx, simulate)
 		}
-		return standard(ctx, tx, simulate)
+		newCtx, err := feeless(ctx, tx, simulate)
+		if err != nil {
+			return newCtx, err
+		}
+		// A fee-less transaction that ran out of gas in the block would have
+		// taken its space for nothing: its gas limit must leave what its
+		// messages need. (It costs the sender nothing to ask for it.)
+		meter := newCtx.GasMeter()
+		if left := meter.Limit() - min(meter.GasConsumed(), meter.Limit()); left < need {
+			// Asking for more gas makes the transaction a byte or two
+			// longer: the figure given leaves room for that.
+			want := (meter.GasConsumed()+need)*101/100 + 1000
+			return newCtx, sdkerrors.ErrOutOfGas.Wrapf("task data refused: a fee-less transaction pays no fee but must ask for the gas its data needs: at least %d, this one asks for %d", want, meter.Limit())
+		}
+		return newCtx, nil
 	}
+}
+
+// writeGas bounds the gas of storing a task's data of size bytes (the task
+// with its data, its deadline moved) with the store's own gas prices, and
+// a margin for the task's other fields.
+func writeGas(ctx sdk.Context, size int) uint64 {
+	cfg := ctx.KVGasConfig()
+	return 4*cfg.WriteCostFlat + 2*cfg.DeleteCost + cfg.WriteCostPerByte*uint64(size+4096)
+}
+
+// MinFeelessLifetime is how long a fee-less transaction with a timeout
+// timestamp must stay valid after the last block.
+const MinFeelessLifetime = time.Minute
+
+// checkStaysValid refuses a fee-less transaction that could be accepted
+// into the mempool and then never make it into a block: one with a
+// timeout height, or a timeout timestamp less than MinFeelessLifetime
+// after the last block. Its claim would hold back the same task data sent
+// by anyone else (Keeper.ClaimTaskData) and it would land nothing.
+func checkStaysValid(ctx sdk.Context, tx sdk.Tx) error {
+	if t, ok := tx.(sdk.TxWithTimeoutHeight); ok && t.GetTimeoutHeight() != 0 {
+		return sdkerrors.ErrInvalidRequest.Wrap("a fee-less transaction may not set a timeout height")
+	}
+	if t, ok := tx.(sdk.TxWithTimeoutTimeStamp); ok {
+		if ts := t.GetTimeoutTimeStamp(); !ts.IsZero() && ts.Before(ctx.BlockTime().Add(MinFeelessLifetime)) {
+			return sdkerrors.ErrInvalidRequest.Wrapf("a fee-less transaction's timeout timestamp must be at least %s after the last block", MinFeelessLifetime)
+		}
+	}
+	return nil
 }

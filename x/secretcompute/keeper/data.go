@@ -140,8 +140,10 @@ func (k Keeper) CheckFeelessTx(ctx context.Context, messages, size int) error {
 // ProcessProposal; in block execution the message handler's own check
 // (the task no longer awaits data) decides, and nothing is written.
 func (k Keeper) ClaimTaskData(ctx context.Context, taskID []byte) error {
-	if sdk.UnwrapSDKContext(ctx).ExecMode() == sdk.ExecModeFinalize {
-		return nil
+	switch sdk.UnwrapSDKContext(ctx).ExecMode() {
+	case sdk.ExecModeCheck, sdk.ExecModeReCheck, sdk.ExecModeSimulate, sdk.ExecModePrepareProposal, sdk.ExecModeProcessProposal:
+	default:
+		return nil // block execution (and anything else) keeps no claims
 	}
 	if has, err := k.Claims.Has(ctx, taskID); err != nil {
 		return err

@@ -20,8 +20,19 @@ import (
 //     (so a task has at most one receipt);
 //   - batches cover consecutive sequence ranges from 1 without overlap, and
 //     a receipt's batch is the one whose range holds its sequence (so every
-//     receipt is in at most one batch).
+//     receipt is in at most one batch);
+//   - no task-data claim is in the state (claims live only in CheckTx's and
+//     the proposals' states, which are never committed).
 func (k Keeper) CheckInvariants(ctx context.Context) error {
+	claims, err := k.Claims.Iterate(ctx, nil)
+	if err != nil {
+		return err
+	}
+	claimed := claims.Valid()
+	claims.Close()
+	if claimed {
+		return fmt.Errorf("a task-data claim is in the state being checked")
+	}
 	if err := k.Contracts.Walk(ctx, nil, func(addr []byte, c types.SecretContract) (bool, error) {
 		prev := make([]byte, 32)
 		var n uint64

@@ -18,3 +18,17 @@ func (k Keeper) SetParams(ctx context.Context, authority string, params types.Pa
 	}
 	return emit(ctx, &types.EventParamsUpdated{Authority: authority, Params: params})
 }
+
+// MigrateToV2 moves the state from consensus version 1: the params gained
+// max_task_gas_limit, which a version-1 state reads as 0 (every record
+// would be refused); it gets its default.
+func (k Keeper) MigrateToV2(ctx context.Context) error {
+	p, err := k.Params.Get(ctx)
+	if err != nil {
+		return err
+	}
+	if p.MaxTaskGasLimit == 0 {
+		p.MaxTaskGasLimit = types.DefaultMaxTaskGasLimit
+	}
+	return k.Params.Set(ctx, p)
+}

@@ -299,3 +299,18 @@ func TestEpochZeroIsNoEpoch(t *testing.T) {
 	require.ErrorIs(t, err, types.ErrEpoch)
 	require.NoError(t, k.SubmitData(ctx, id.Bytes(), types.TASK_KIND_DEPLOY, 1, worker, []byte("e"), code))
 }
+
+// TestMigrateToV2: a version-1 state (no max_task_gas_limit) gets the
+// default instead of refusing every record.
+func TestMigrateToV2(t *testing.T) {
+	net := apptest.NewNetwork(t, 10, 1)
+	ctx := net.Context()
+	k := net.App.SecretComputeKeeper
+	p := types.DefaultParams()
+	p.MaxTaskGasLimit = 0
+	require.NoError(t, k.Params.Set(ctx, p))
+	require.NoError(t, k.MigrateToV2(ctx))
+	got, err := k.Params.Get(ctx)
+	require.NoError(t, err)
+	require.Equal(t, types.DefaultParams(), got)
+}
