@@ -236,24 +236,44 @@ type signedDoc struct {
 	Signature []byte
 }
 
+// parseSignedDoc accepts a PCS document in exactly the form Intel serves:
+// {"<key>":<body>,"signature":"<128 hex digits>"} with nothing around or
+// between, and returns the body's bytes and the signature. Nothing in it is
+// decoded yet: the caller checks the signature over the body first, then
+// decodes the body alone, so no byte outside what Intel signed is read.
 func parseSignedDoc(b []byte, key string) (signedDoc, error) {
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(b, &m); err != nil {
-		return signedDoc{}, err
+	prefix := []byte(`{"` + key + `":`)
+	const sigPrefix, sigSuffix = `,"signature":"`, `"}`
+	tail := len(sigPrefix) + 2*ecdsaSigSize + len(sigSuffix)
+	if !bytes.HasPrefix(b, prefix) || len(b) < len(prefix)+2+tail {
+		return signedDoc{}, fmt.Errorf(`want exactly {"%s":{...},"signature":"<hex>"}`, key)
 	}
-	body, ok := m[key]
-	if !ok {
-		return signedDoc{}, fmt.Errorf("no %q object", key)
+	end := b[len(b)-tail:]
+	if !bytes.HasPrefix(end, []byte(sigPrefix)) || !bytes.HasSuffix(end, []byte(sigSuffix)) {
+		return signedDoc{}, fmt.Errorf(`want exactly {"%s":{...},"signature":"<hex>"}, ending with the signature`, key)
 	}
-	var sigHex string
-	if err := json.Unmarshal(m["signature"], &sigHex); err != nil {
-		return signedDoc{}, fmt.Errorf("no signature string")
-	}
-	sig, err := hex.DecodeString(sigHex)
-	if err != nil || len(sig) != ecdsaSigSize {
+	sig, err := hex.DecodeString(string(end[len(sigPrefix) : len(sigPrefix)+2*ecdsaSigSize]))
+	if err != nil {
 		return signedDoc{}, fmt.Errorf("the signature is not %d bytes of hex", ecdsaSigSize)
 	}
+	body := b[len(prefix) : len(b)-tail]
+	if body[0] != '{' || body[len(body)-1] != '}' {
+		return signedDoc{}, fmt.Errorf("the %q body is not one JSON object", key)
+	}
 	return signedDoc{Body: body, Signature: sig}, nil
+}
+
+// decodeSigned decodes a signed body whose signature has been checked: it
+// must be exactly one JSON object.
+func decodeSigned(body []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() || dec.InputOffset() != int64(len(body)) {
+		return errors.New("bytes after the signed object")
+	}
+	return nil
 }
 
 // derOrPEM returns DER bytes from DER or a single PEM block.

@@ -64,7 +64,9 @@ func checkQEIdentity(id *EnclaveIdentity, qe *EnclaveReport) (*QETCBLevel, error
 	if len(id.MiscSelect) != 4 || len(id.MiscSelectMask) != 4 {
 		return nil, fmt.Errorf("%w: miscselect and miscselectMask must be 4 bytes", ErrQEIdentity)
 	}
-	misc, mask := binary.BigEndian.Uint32(id.MiscSelect), binary.BigEndian.Uint32(id.MiscSelectMask)
+	// Little-endian, like the report field they are compared with (Intel's
+	// QVL and Phala's dcap-qvl read them so).
+	misc, mask := binary.LittleEndian.Uint32(id.MiscSelect), binary.LittleEndian.Uint32(id.MiscSelectMask)
 	if qe.MiscSelect&mask != misc&mask {
 		return nil, fmt.Errorf("%w: MISCSELECT %08x under mask %08x, want %08x", ErrQEMismatch, qe.MiscSelect, mask, misc&mask)
 	}

@@ -12,7 +12,6 @@ import (
 	"crypto/elliptic"
 	"crypto/sha256"
 	"crypto/x509"
-	"encoding/json"
 	"fmt"
 	"time"
 )
@@ -226,7 +225,7 @@ func parseTCBInfo(doc []byte, signer *x509.Certificate, at time.Time, tee string
 		return nil, ErrTCBInfoSignature
 	}
 	var info TCBInfo
-	if err := json.Unmarshal(d.Body, &info); err != nil {
+	if err := decodeSigned(d.Body, &info); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrTCBInfo, err)
 	}
 	switch {
@@ -267,7 +266,7 @@ func parseQEIdentity(doc []byte, signer *x509.Certificate, at time.Time, tee str
 		return nil, ErrQEIdentitySig
 	}
 	var id EnclaveIdentity
-	if err := json.Unmarshal(d.Body, &id); err != nil {
+	if err := decodeSigned(d.Body, &id); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrQEIdentity, err)
 	}
 	wantID := "QE"

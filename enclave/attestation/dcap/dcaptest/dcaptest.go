@@ -7,6 +7,7 @@
 package dcaptest
 
 import (
+	"cmp"
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
@@ -58,6 +59,11 @@ type Options struct {
 	// TCBInfoV2 writes TCB Info version 2 (no id; components named
 	// sgxtcbcomp01svn … sgxtcbcomp16svn) instead of version 3.
 	TCBInfoV2 bool
+	// QEMiscSelect is the quoting enclave's MISCSELECT (the report holds it
+	// little-endian); QEIdentityMiscSelect, when set, is the hex the QE
+	// Identity names (default "00000000", mask "FFFFFFFF").
+	QEMiscSelect         uint32
+	QEIdentityMiscSelect string
 }
 
 // Platform is a synthetic CA hierarchy and one platform certified by it.
@@ -283,7 +289,7 @@ func (p *Platform) makeCollateral() (*dcap.Collateral, error) {
 	}
 	qe, err := json.Marshal(map[string]any{
 		"id": "QE", "version": 2, "issueDate": issued, "nextUpdate": next, "tcbEvaluationDataNumber": 17,
-		"miscselect": "00000000", "miscselectMask": "FFFFFFFF", "attributes": "11000000000000000000000000000000",
+		"miscselect": cmp.Or(o.QEIdentityMiscSelect, "00000000"), "miscselectMask": "FFFFFFFF", "attributes": "11000000000000000000000000000000",
 		"attributesMask": "FBFFFFFFFFFFFFFF0000000000000000", "mrsigner": hex.EncodeToString(QEMRSIGNER[:]), "isvprodid": 1,
 		"tcbLevels": qeLevels,
 	})
@@ -374,6 +380,7 @@ func (p *Platform) Quote(e Enclave) ([]byte, error) {
 	var qeData [64]byte
 	copy(qeData[:], bind[:])
 	qeReport := report(p.opts.Comps, [16]byte{0x15, 0, 0, 0, 0, 0, 0, 0, 0xe7}, sha256.Sum256([]byte("qe")), QEMRSIGNER, 1, p.opts.QEISVSVN, qeData)
+	binary.LittleEndian.PutUint32(qeReport[16:20], p.opts.QEMiscSelect)
 	qeSig, err := rawSign(p.pckKey, qeReport)
 	if err != nil {
 		return nil, err
