@@ -19,30 +19,47 @@ const (
 	maxChainPEM  = 16 << 10
 )
 
-// parsePEMChain parses PEM certificates, leaf first.
+// parsePEMChain parses PEM certificates, leaf first, in the one framing
+// pemBlocks accepts.
 func parsePEMChain(b []byte, what string) ([]*x509.Certificate, error) {
-	b = trimNUL(b)
 	if len(b) > maxChainPEM {
 		return nil, fmt.Errorf("%w: %s of %d bytes", ErrCertificate, what, len(b))
 	}
-	var out []*x509.Certificate
-	for {
-		var blk *pem.Block
-		blk, b = pem.Decode(b)
-		if blk == nil {
-			break
-		}
-		if blk.Type != "CERTIFICATE" {
-			return nil, fmt.Errorf("%w: %s has a %q PEM block", ErrCertificate, what, blk.Type)
-		}
-		c, err := x509.ParseCertificate(blk.Bytes)
-		if err != nil {
+	ders, err := pemBlocks(b, "CERTIFICATE", what)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*x509.Certificate, len(ders))
+	for i, der := range ders {
+		if out[i], err = x509.ParseCertificate(der); err != nil {
 			return nil, fmt.Errorf("%w: %s: %v", ErrCertificate, what, err)
 		}
-		out = append(out, c)
 	}
-	if len(bytes.TrimSpace(b)) != 0 {
-		return nil, fmt.Errorf("%w: %s has bytes that are not PEM", ErrCertificate, what)
+	return out, nil
+}
+
+// pemBlocks decodes b as the canonical PEM of one or more blocks of type
+// typ and nothing else: exactly the bytes pem.EncodeToMemory writes for
+// them, one after the other (no headers; no text before, between or after
+// the blocks; 64-column base64; "\n" line ends). It returns their contents.
+// One framing only, so that no byte a signature does not cover can change
+// a verdict, and a stored quote or collateral has one form.
+func pemBlocks(b []byte, typ, what string) ([][]byte, error) {
+	var out [][]byte
+	for rest := b; len(rest) > 0; {
+		blk, _ := pem.Decode(rest)
+		if blk == nil {
+			return nil, fmt.Errorf("%w: %s has bytes that are not PEM", ErrCertificate, what)
+		}
+		if blk.Type != typ || len(blk.Headers) != 0 {
+			return nil, fmt.Errorf("%w: %s has a %q PEM block with %d headers, want %q blocks without headers", ErrCertificate, what, blk.Type, len(blk.Headers), typ)
+		}
+		canonical := pem.EncodeToMemory(&pem.Block{Type: typ, Bytes: blk.Bytes})
+		if !bytes.HasPrefix(rest, canonical) {
+			return nil, fmt.Errorf("%w: %s is not in canonical PEM form (text around the blocks, or another line layout)", ErrCertificate, what)
+		}
+		out = append(out, blk.Bytes)
+		rest = rest[len(canonical):]
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("%w: %s has no certificate", ErrCertificate, what)
@@ -126,7 +143,11 @@ func checkCRL(der []byte, issuer *x509.Certificate, at time.Time, what string, s
 	if len(der) == 0 {
 		return fmt.Errorf("%w: the %s is missing", ErrCollateral, what)
 	}
-	crl, err := x509.ParseRevocationList(derOrPEM(der))
+	der, err := derOrPEM(der, "X509 CRL", what)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrCRL, err)
+	}
+	crl, err := x509.ParseRevocationList(der)
 	if err != nil {
 		return fmt.Errorf("%w: %s: %v", ErrCRL, what, err)
 	}

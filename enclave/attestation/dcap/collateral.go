@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
-	"encoding/pem"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -276,14 +275,20 @@ func decodeSigned(body []byte, v any) error {
 	return nil
 }
 
-// derOrPEM returns DER bytes from DER or a single PEM block.
-func derOrPEM(b []byte) []byte {
-	if bytes.HasPrefix(bytes.TrimSpace(b), []byte("-----BEGIN")) {
-		if blk, _ := pem.Decode(b); blk != nil {
-			return blk.Bytes
-		}
+// derOrPEM returns DER bytes from DER, or from exactly one canonical PEM
+// block of type typ (see pemBlocks).
+func derOrPEM(b []byte, typ, what string) ([]byte, error) {
+	if !bytes.HasPrefix(b, []byte("-----BEGIN")) {
+		return b, nil
 	}
-	return b
+	blocks, err := pemBlocks(b, typ, what)
+	if err != nil {
+		return nil, err
+	}
+	if len(blocks) != 1 {
+		return nil, fmt.Errorf("%s has %d PEM blocks, want one", what, len(blocks))
+	}
+	return blocks[0], nil
 }
 
 // statusOK lists the TCB statuses Intel defines; anything else in a
@@ -297,8 +302,9 @@ func knownStatus(s string) bool {
 	return false
 }
 
-// trimNUL drops the NUL that terminates PEM certification data in quotes.
-func trimNUL(b []byte) []byte { return bytes.TrimRight(b, "\x00") }
+// certData is a quote's PEM certification data without the one NUL that
+// Intel's quoting enclave writes after it.
+func certData(b []byte) []byte { return bytes.TrimSuffix(b, []byte{0}) }
 
 // idIs compares ids case-insensitively (PCS writes "SGX", "TDX", "QE", "TD_QE").
 func idIs(got, want string) bool { return strings.EqualFold(got, want) }

@@ -2,6 +2,8 @@ package dcap
 
 import (
 	"bytes"
+	"crypto/x509"
+	"encoding/pem"
 	"errors"
 	"testing"
 )
@@ -45,5 +47,135 @@ func TestSignedJSONInOneForm(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// withHeader adds a PEM header line to the first block of chain.
+func withHeader(chain []byte) []byte {
+	i := bytes.Index(chain, []byte("-----\n")) + len("-----\n")
+	return append(append(append([]byte{}, chain[:i]...), []byte("X-Note: hello\n\n")...), chain[i:]...)
+}
+
+// TestPEMInOneForm: every PEM field (the quote's certification data, the
+// issuer chains, a PEM CRL) is accepted only as the canonical PEM of its
+// blocks: text around or between blocks, headers, another block type or
+// line layout are refused.
+func TestPEMInOneForm(t *testing.T) {
+	s := loadSet(t, "automata-sgx-v3-2025-08")
+	q, err := ParseQuote(s.quote)
+	if err != nil {
+		t.Fatal(err)
+	}
+	certAt := bytes.Index(s.quote, q.CertData)
+	last := certAt + len(q.CertData) - 1
+	if s.quote[last] != 0 {
+		t.Fatalf("the certification data ends with %q, not its NUL", s.quote[last])
+	}
+	chainField := func(f func(*Collateral) *[]byte) func([]byte) *Collateral {
+		return func(b []byte) *Collateral {
+			c := *s.collateral
+			*f(&c) = b
+			return &c
+		}
+	}
+	tcbIssuer := chainField(func(c *Collateral) *[]byte { return &c.TCBInfoIssuerChain })
+	qeIssuer := chainField(func(c *Collateral) *[]byte { return &c.QEIdentityIssuerChain })
+	crlIssuer := chainField(func(c *Collateral) *[]byte { return &c.PCKCRLIssuerChain })
+	pckCRL := chainField(func(c *Collateral) *[]byte { return &c.PCKCRL })
+	crlPEM := pem.EncodeToMemory(&pem.Block{Type: "X509 CRL", Bytes: s.collateral.PCKCRL})
+	orig := s.collateral
+
+	for _, tc := range []struct {
+		name  string
+		quote []byte
+		c     *Collateral
+		want  error
+	}{
+		{"quote: a newline instead of the NUL", setByte(s.quote, last, '\n'), orig, ErrCertificate},
+		{"quote: text instead of the NUL", setByte(s.quote, last, 'x'), orig, ErrCertificate},
+		{"TCB issuer chain: text before", s.quote, tcbIssuer(append([]byte("Intel\n"), orig.TCBInfoIssuerChain...)), ErrCertificate},
+		{"TCB issuer chain: a trailing newline", s.quote, tcbIssuer(append(bytes.Clone(orig.TCBInfoIssuerChain), '\n')), ErrCertificate},
+		{"TCB issuer chain: a header", s.quote, tcbIssuer(withHeader(orig.TCBInfoIssuerChain)), ErrCertificate},
+		{"TCB issuer chain: CRLF line ends", s.quote, tcbIssuer(bytes.ReplaceAll(orig.TCBInfoIssuerChain, []byte("\n"), []byte("\r\n"))), ErrCertificate},
+		{"QE issuer chain: a header", s.quote, qeIssuer(withHeader(orig.QEIdentityIssuerChain)), ErrCertificate},
+		{"QE issuer chain: another block type", s.quote, qeIssuer(append(bytes.Clone(orig.QEIdentityIssuerChain), crlPEM...)), ErrCertificate},
+		{"PCK CRL issuer chain: a header", s.quote, crlIssuer(withHeader(orig.PCKCRLIssuerChain)), ErrCertificate},
+		{"PCK CRL issuer chain: text after", s.quote, crlIssuer(append(bytes.Clone(orig.PCKCRLIssuerChain), []byte("end")...)), ErrCertificate},
+		{"PCK CRL as PEM with a header", s.quote, pckCRL(withHeader(crlPEM)), ErrCRL},
+		{"PCK CRL as PEM with text after", s.quote, pckCRL(append(bytes.Clone(crlPEM), 'x')), ErrCRL},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := Verify(tc.quote, tc.c, nil, s.at); !errors.Is(err, tc.want) {
+				t.Fatalf("want %v, got %v", tc.want, err)
+			}
+		})
+	}
+	// The canonical PEM of the CRL is the one other accepted form.
+	if _, err := Verify(s.quote, pckCRL(crlPEM), nil, s.at); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func setByte(b []byte, i int, v byte) []byte {
+	out := bytes.Clone(b)
+	out[i] = v
+	return out
+}
+
+// TestPCKCRLIssuerChainIsCompared: the PCK CRL issuer chain must be the
+// quote's PCK CA, optionally followed by the root, byte for byte. A
+// certificate appended to it is refused whatever the x509 parser would say
+// of it: with a negative serial, Go refuses it under the default GODEBUG
+// and accepts it under x509negativeserial=1, and the verdict is the same
+// under both.
+func TestPCKCRLIssuerChainIsCompared(t *testing.T) {
+	s := loadSet(t, "automata-sgx-v3-2025-08")
+	blocks, err := pemBlocks(s.collateral.PCKCRLIssuerChain, "CERTIFICATE", "issuer chain")
+	if err != nil || len(blocks) != 2 {
+		t.Fatalf("%d blocks, %v", len(blocks), err)
+	}
+	pckCA, root := blocks[0], blocks[1]
+	// A certificate with a negative serial: the root's, its serial's first
+	// byte given the sign bit.
+	rootCert, err := x509.ParseCertificate(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	negative := bytes.Clone(root)
+	serial := rootCert.SerialNumber.Bytes()
+	negative[bytes.Index(root, serial)] |= 0x80
+	encode := func(ders ...[]byte) []byte {
+		var out []byte
+		for _, d := range ders {
+			out = append(out, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: d})...)
+		}
+		return out
+	}
+	verify := func(chain []byte) error {
+		c := *s.collateral
+		c.PCKCRLIssuerChain = chain
+		_, err := Verify(s.quote, &c, nil, s.at)
+		return err
+	}
+	if err := verify(encode(pckCA)); err != nil {
+		t.Fatalf("the PCK CA alone: %v", err)
+	}
+	if err := verify(encode(pckCA, root)); err != nil {
+		t.Fatalf("the PCK CA and the root: %v", err)
+	}
+	if err := verify(encode(root)); !errors.Is(err, ErrCRL) {
+		t.Fatalf("the root alone: %v", err)
+	}
+	for _, setting := range []string{"", "x509negativeserial=1"} {
+		t.Run("GODEBUG="+setting, func(t *testing.T) {
+			t.Setenv("GODEBUG", setting)
+			_, parseErr := x509.ParseCertificate(negative)
+			if (setting == "") != (parseErr != nil) {
+				t.Fatalf("the negative-serial certificate parses: %v under %q; the test proves nothing", parseErr, setting)
+			}
+			if err := verify(encode(pckCA, root, negative)); !errors.Is(err, ErrCRL) {
+				t.Fatalf("an appended certificate: %v", err)
+			}
+		})
 	}
 }

@@ -101,7 +101,7 @@ func TestTamperedRegions(t *testing.T) {
 			copy(out[certAt:], certData)
 			return out
 		}
-		pckPEM := trimNUL(q.CertData)
+		pckPEM := certData(q.CertData)
 		withPCK := func(idx int, at func(*x509.Certificate) int) []byte {
 			return withCertData(append(pemFlip(t, pckPEM, idx, at), q.CertData[len(pckPEM):]...))
 		}

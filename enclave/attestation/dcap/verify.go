@@ -62,8 +62,8 @@ func Verify(quote []byte, c *Collateral, root *x509.Certificate, at time.Time) (
 	}
 
 	// The PCK chain: the quote carries it (type 5), else the collateral.
-	pem := q.CertData
-	if len(trimNUL(pem)) == 0 {
+	pem := certData(q.CertData)
+	if len(pem) == 0 {
 		pem = c.PCKCertChain
 	}
 	pckChain, err := parsePEMChain(pem, "PCK certificate chain")
@@ -75,13 +75,18 @@ func Verify(quote []byte, c *Collateral, root *x509.Certificate, at time.Time) (
 		return nil, err
 	}
 	leaf, pckCA := pckChain[0], pckChain[1]
+	// The CRL is checked against the quote's own PCK CA; an issuer chain
+	// given with the collateral must be that CA (and may add the root),
+	// byte for byte. Its certificates are compared, never parsed: a
+	// certificate nothing uses must not be able to change the verdict
+	// (an x509 parser setting could refuse one that another accepts).
 	if len(c.PCKCRLIssuerChain) > 0 {
-		issuer, err := parsePEMChain(c.PCKCRLIssuerChain, "PCK CRL issuer chain")
+		ders, err := pemBlocks(c.PCKCRLIssuerChain, "CERTIFICATE", "PCK CRL issuer chain")
 		if err != nil {
 			return nil, err
 		}
-		if !issuer[0].Equal(pckCA) {
-			return nil, fmt.Errorf("%w: the PCK CRL issuer chain starts at %q, not the quote's PCK CA", ErrCRL, issuer[0].Subject.CommonName)
+		if len(ders) > 2 || !bytes.Equal(ders[0], pckCA.Raw) || len(ders) == 2 && !bytes.Equal(ders[1], root.Raw) {
+			return nil, fmt.Errorf("%w: the PCK CRL issuer chain must be the quote's PCK CA, optionally followed by the root", ErrCRL)
 		}
 	}
 
