@@ -38,6 +38,35 @@ type Collateral struct {
 	QEIdentityIssuerChain []byte
 }
 
+// Size limits of each collateral document, far above what Intel serves
+// (TCB Info 3-7 KB, QE Identity about 1.4 KB, CRLs a few KB, chains about
+// 2 KB): they bound the cost of one verification whatever a registrant
+// sends (docs/benchmarks.md gives the worst case).
+const (
+	MaxTCBInfoSize    = 32 << 10
+	MaxQEIdentitySize = 8 << 10
+	MaxCRLSize        = 32 << 10
+)
+
+// checkSizes refuses a document above its limit before anything is parsed.
+func (c *Collateral) checkSizes() error {
+	for _, d := range []struct {
+		what  string
+		b     []byte
+		limit int
+	}{
+		{"TCB Info", c.TCBInfo, MaxTCBInfoSize}, {"QE Identity", c.QEIdentity, MaxQEIdentitySize},
+		{"PCK CRL", c.PCKCRL, MaxCRLSize}, {"Root CA CRL", c.RootCACRL, MaxCRLSize},
+		{"PCK certificate chain", c.PCKCertChain, maxChainPEM}, {"PCK CRL issuer chain", c.PCKCRLIssuerChain, maxChainPEM},
+		{"TCB Info issuer chain", c.TCBInfoIssuerChain, maxChainPEM}, {"QE Identity issuer chain", c.QEIdentityIssuerChain, maxChainPEM},
+	} {
+		if len(d.b) > d.limit {
+			return fmt.Errorf("%w: the %s is %d bytes, the limit is %d", ErrCollateral, d.what, len(d.b), d.limit)
+		}
+	}
+	return nil
+}
+
 // File names of a collateral directory, as in Intel PCS responses and the
 // project's test data.
 const (

@@ -53,6 +53,9 @@ func Verify(quote []byte, c *Collateral, root *x509.Certificate, at time.Time) (
 	if c == nil {
 		return nil, fmt.Errorf("%w: no collateral", ErrCollateral)
 	}
+	if err := c.checkSizes(); err != nil {
+		return nil, err
+	}
 	if root == nil {
 		root = IntelRoot()
 	}
