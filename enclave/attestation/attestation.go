@@ -58,6 +58,11 @@ type Report struct {
 	// TCBEvaluationDataNumber is how recent Intel's verdict is: the older
 	// of the TCB Info's and the QE Identity's numbers.
 	TCBEvaluationDataNumber uint32
+	// Quote is the quote in the one form it is stored in: the same quote
+	// whatever form of it was verified (an SGX quote's ECDSA signatures
+	// verify with s or n−s; its stored form has the lower). Nil: the
+	// quote as given.
+	Quote []byte
 }
 
 // TCBUpToDate is the TCB status a policy accepts when it names none.

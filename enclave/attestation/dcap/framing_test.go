@@ -2,9 +2,11 @@ package dcap
 
 import (
 	"bytes"
+	"crypto/elliptic"
 	"crypto/x509"
 	"encoding/pem"
 	"errors"
+	"math/big"
 	"testing"
 )
 
@@ -175,6 +177,62 @@ func TestPCKCRLIssuerChainIsCompared(t *testing.T) {
 			}
 			if err := verify(encode(pckCA, root, negative)); !errors.Is(err, ErrCRL) {
 				t.Fatalf("an appended certificate: %v", err)
+			}
+		})
+	}
+}
+
+// highS rewrites the signature at sig to (r, n−s): as valid, another form.
+func highS(sig []byte) {
+	n := elliptic.P256().Params().N
+	s := new(big.Int).SetBytes(sig[32:64])
+	s.Sub(n, s).FillBytes(sig[32:64])
+}
+
+// TestStoredQuoteIsCanonical: each ECDSA signature of a quote verifies with
+// s and with n−s, so a quote has four valid forms; the verifier accepts
+// every one (Intel's QE does not normalise s) and stores one, with both
+// signatures in low-s form.
+func TestStoredQuoteIsCanonical(t *testing.T) {
+	for _, name := range []string{"automata-sgx-v3-2025-08", "phala-dcap-qvl-sgx-v3-2025-06"} {
+		t.Run(name, func(t *testing.T) {
+			s := loadSet(t, name)
+			q, err := ParseQuote(s.quote)
+			if err != nil {
+				t.Fatal(err)
+			}
+			quoteSig := len(q.Signed) + 4
+			qeSig := bytes.Index(s.quote, q.QEReportSignature[:])
+			v := Verifier{Collateral: s.collateral, Time: s.at}
+			var stored [][]byte
+			for _, flips := range [][]int{nil, {quoteSig}, {qeSig}, {quoteSig, qeSig}} {
+				raw := bytes.Clone(s.quote)
+				for _, at := range flips {
+					highS(raw[at : at+ecdsaSigSize])
+				}
+				r, err := v.Verify(SGXQuote(raw))
+				if err != nil {
+					t.Fatalf("flipped %v: %v", flips, err)
+				}
+				stored = append(stored, r.Quote)
+			}
+			for i := range stored {
+				if !bytes.Equal(stored[i], stored[0]) {
+					t.Fatalf("form %d is stored as other bytes", i)
+				}
+			}
+			// The stored form verifies, is its own canonical form, and has
+			// both signatures low-s.
+			r, err := v.Verify(stored[0])
+			if err != nil || !bytes.Equal(r.Quote, stored[0]) {
+				t.Fatalf("the stored form: %v", err)
+			}
+			half := new(big.Int).Rsh(elliptic.P256().Params().N, 1)
+			raw := stored[0][1+oeHeaderSize:]
+			for _, at := range []int{quoteSig, qeSig} {
+				if new(big.Int).SetBytes(raw[at+32:at+64]).Cmp(half) > 0 {
+					t.Fatalf("signature at %d is not low-s", at)
+				}
 			}
 		})
 	}

@@ -1,9 +1,12 @@
 package dcap
 
 import (
+	"bytes"
+	"crypto/elliptic"
 	"crypto/x509"
 	"fmt"
 	"math"
+	"math/big"
 	"time"
 
 	"github.com/enigmad/enigmad/enclave/attestation"
@@ -59,7 +62,34 @@ func (v Verifier) Verify(quote []byte) (attestation.Report, error) {
 		TCBStatus:               r.TCBStatus,
 		AdvisoryIDs:             r.AdvisoryIDs,
 		TCBEvaluationDataNumber: uint32(min(max(r.TCBEvaluationDataNumber, 0), math.MaxUint32)),
+		Quote:                   SGXQuote(canonicalSignatures(raw, r.Quote)),
 	}, nil
+}
+
+// canonicalSignatures returns the raw quote with both ECDSA signatures
+// (the attestation key's over header ‖ body, the PCK's over the QE report)
+// in low-s form. ECDSA verifies (r, s) and (r, n−s) alike, so without this
+// one quote would have two stored forms; the verifier accepts both, since
+// Intel's quoting enclave does not normalise s.
+func canonicalSignatures(raw []byte, q *Quote) []byte {
+	out := bytes.Clone(raw)
+	// The quote signature opens the signature data, after its length.
+	lowS(out[len(q.Signed)+4 : len(q.Signed)+4+ecdsaSigSize])
+	if i := bytes.Index(out[len(q.Signed):], q.QEReportSignature[:]); i >= 0 {
+		at := len(q.Signed) + i
+		lowS(out[at : at+ecdsaSigSize])
+	}
+	return out
+}
+
+// lowS rewrites a raw P-256 signature r ‖ s with s replaced by n−s when s
+// is above n/2.
+func lowS(sig []byte) {
+	n := elliptic.P256().Params().N
+	s := new(big.Int).SetBytes(sig[32:64])
+	if s.Cmp(new(big.Int).Rsh(n, 1)) > 0 {
+		s.Sub(n, s).FillBytes(sig[32:64])
+	}
 }
 
 // SGXQuote returns a raw quote in the form the chain carries: kind byte

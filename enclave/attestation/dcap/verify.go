@@ -65,9 +65,15 @@ func Verify(quote []byte, c *Collateral, root *x509.Certificate, at time.Time) (
 	}
 
 	// The PCK chain: the quote carries it (type 5), else the collateral.
-	pem := certData(q.CertData)
-	if len(pem) == 0 {
+	pem := q.CertData
+	switch {
+	case len(pem) == 0:
 		pem = c.PCKCertChain
+	case pem[len(pem)-1] != 0:
+		// Intel's quoting enclave ends it with one NUL: one form only.
+		return nil, fmt.Errorf("%w: the quote's certification data does not end with its NUL", ErrCertificate)
+	default:
+		pem = pem[:len(pem)-1]
 	}
 	pckChain, err := parsePEMChain(pem, "PCK certificate chain")
 	if err != nil {

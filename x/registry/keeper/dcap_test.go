@@ -1,7 +1,10 @@
 package keeper_test
 
 import (
+	"bytes"
+	"crypto/elliptic"
 	"encoding/hex"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -153,11 +156,28 @@ func TestRegisterSyntheticSGXWorker(t *testing.T) {
 	require.ErrorIs(t, err, types.ErrAttestation)
 	require.Contains(t, err.Error(), dcap.ErrPCKChain.Error())
 
+	// Registered with its quote signature in the other valid form (r, n−s):
+	// the worker's stored quote is the one canonical form.
+	canonical, err := dcap.Verifier{Collateral: platform.Collateral(), Time: dcaptest.Epoch, Root: platform.Root}.Verify(m.Quote)
+	require.NoError(t, err)
+	raw, err := dcap.UnwrapOEReport(m.Quote[1:])
+	require.NoError(t, err)
+	parsed, err := dcap.ParseQuote(raw)
+	require.NoError(t, err)
+	sig := raw[len(parsed.Signed)+4+32 : len(parsed.Signed)+4+64]
+	n := elliptic.P256().Params().N
+	if sv := new(big.Int).SetBytes(sig); sv.Cmp(new(big.Int).Rsh(n, 1)) <= 0 {
+		sv.Sub(n, sv).FillBytes(sig) // the high-s form
+	}
+	m.Quote = dcap.SGXQuote(raw)
+
 	res, err := msgs.RegisterWorker(ctx, m)
 	require.NoError(t, err)
 	require.Equal(t, id.Address().Bytes(), res.EnclaveAddress)
 	w, err := c.App.RegistryKeeper.GetWorker(ctx, id.Address().Bytes())
 	require.NoError(t, err)
+	require.True(t, bytes.Equal(canonical.Quote, w.Quote), "the stored quote is the canonical form")
+	require.False(t, bytes.Equal(m.Quote, w.Quote), "not the form sent")
 	require.False(t, w.Simulated)
 	require.Equal(t, "UpToDate", w.TcbStatus)
 	require.Equal(t, types.WORKER_STATUS_ACTIVE, w.Status)

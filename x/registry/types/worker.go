@@ -32,6 +32,9 @@ func EnclaveAddress(signerKey []byte) (common.Address, error) {
 // Registration (MsgRegisterWorker) and the genesis worker
 // (add-genesis-worker) both build it here.
 func NewWorker(operator string, enclave common.Address, keys attestation.PublicKeys, quote []byte, report attestation.Report, stake sdk.Coin, height int64) Worker {
+	if report.Quote != nil {
+		quote = report.Quote // the quote's one stored form
+	}
 	return Worker{
 		Operator: operator, EnclaveAddress: enclave.Bytes(), SignerPubkey: keys.Signer,
 		X25519Key: keys.X25519, XwingKey: keys.XWing, Quote: quote,
