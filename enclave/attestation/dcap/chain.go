@@ -1,6 +1,9 @@
 package dcap
 
 import (
+	encasn1 "encoding/asn1"
+	"errors"
+
 	"bytes"
 	"crypto/ecdsa"
 	"crypto/sha256"
@@ -9,6 +12,9 @@ import (
 	"fmt"
 	"math/big"
 	"time"
+
+	"golang.org/x/crypto/cryptobyte"
+	cbasn1 "golang.org/x/crypto/cryptobyte/asn1"
 )
 
 // Subject common names of Intel's PCK issuing CAs and TCB signer.
@@ -31,6 +37,9 @@ func parsePEMChain(b []byte, what string) ([]*x509.Certificate, error) {
 	}
 	out := make([]*x509.Certificate, len(ders))
 	for i, der := range ders {
+		if err := exactDER(der); err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrCertificate, what, err)
+		}
 		if out[i], err = x509.ParseCertificate(der); err != nil {
 			return nil, fmt.Errorf("%w: %s: %v", ErrCertificate, what, err)
 		}
@@ -81,11 +90,16 @@ func checkValidity(c *x509.Certificate, at time.Time, what string) error {
 // `at`, and the intermediates are CAs named issuerCNs. It returns the chain
 // without the root: [leaf, issuer].
 func verifyToRoot(chain []*x509.Certificate, root *x509.Certificate, at time.Time, errKind error, leafCN string, issuerCNs ...string) ([]*x509.Certificate, error) {
-	if n := len(chain); n > 0 && chain[n-1].Equal(root) {
-		chain = chain[:n-1]
-	} else if n > 0 && bytes.Equal(chain[n-1].RawIssuer, chain[n-1].RawSubject) {
-		return nil, fmt.Errorf("%w: the chain ends at %q (SHA-256 %x), which is not the trusted root", errKind, chain[n-1].Subject.CommonName, sha256.Sum256(chain[n-1].Raw))
+	// The chain ends with the root itself, byte for byte, as Intel serves
+	// every chain: one form only.
+	n := len(chain)
+	if n == 0 || !bytes.Equal(chain[n-1].Raw, root.Raw) {
+		if n > 0 && bytes.Equal(chain[n-1].RawIssuer, chain[n-1].RawSubject) {
+			return nil, fmt.Errorf("%w: the chain ends at %q (SHA-256 %x), which is not the trusted root", errKind, chain[n-1].Subject.CommonName, sha256.Sum256(chain[n-1].Raw))
+		}
+		return nil, fmt.Errorf("%w: the chain does not end with the root certificate", errKind)
 	}
+	chain = chain[:n-1]
 	want := 1 + min(len(issuerCNs), 1)
 	if len(chain) != want {
 		return nil, fmt.Errorf("%w: %d certificates below the root, want %d", errKind, len(chain), want)
@@ -147,6 +161,9 @@ func checkCRL(der []byte, issuer *x509.Certificate, at time.Time, what string, s
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrCRL, err)
 	}
+	if err := exactDER(der); err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrCRL, what, err)
+	}
 	crl, err := x509.ParseRevocationList(der)
 	if err != nil {
 		return fmt.Errorf("%w: %s: %v", ErrCRL, what, err)
@@ -189,4 +206,23 @@ func p256Key(c *x509.Certificate) (*ecdsa.PublicKey, error) {
 		return nil, fmt.Errorf("%w: %q does not hold a P-256 key", ErrCertificate, c.Subject.CommonName)
 	}
 	return k, nil
+}
+
+// exactDER checks that der is one signed X.509 structure (a certificate or
+// a CRL) and nothing else: SEQUENCE { to-be-signed SEQUENCE, algorithm
+// SEQUENCE, signature BIT STRING } in DER, with no byte inside it after the
+// signature nor after it. Go's parsers let such bytes through; they are
+// signed by nothing, so they must not be accepted (nor a verdict depend on
+// whether some parser version would).
+func exactDER(der []byte) error {
+	in := cryptobyte.String(der)
+	var outer, tbs, alg cryptobyte.String
+	var sig encasn1.BitString
+	if !in.ReadASN1(&outer, cbasn1.SEQUENCE) || !in.Empty() {
+		return errors.New("not exactly one DER SEQUENCE")
+	}
+	if !outer.ReadASN1(&tbs, cbasn1.SEQUENCE) || !outer.ReadASN1(&alg, cbasn1.SEQUENCE) || !outer.ReadASN1BitString(&sig) || !outer.Empty() {
+		return errors.New("not { to-be-signed, algorithm, signature } with nothing after")
+	}
+	return nil
 }

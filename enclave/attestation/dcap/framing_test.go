@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/elliptic"
 	"crypto/x509"
+	"encoding/binary"
 	"encoding/pem"
 	"errors"
 	"math/big"
@@ -233,6 +234,73 @@ func TestStoredQuoteIsCanonical(t *testing.T) {
 				if new(big.Int).SetBytes(raw[at+32:at+64]).Cmp(half) > 0 {
 					t.Fatalf("signature at %d is not low-s", at)
 				}
+			}
+		})
+	}
+}
+
+// withCertData returns the quote with its certification data replaced and
+// the unsigned sizes that frame it fixed up (certification data size,
+// signature data length): the forms a registrant could send.
+func withCertData(t *testing.T, quote []byte, q *Quote, data []byte) []byte {
+	t.Helper()
+	at := bytes.Index(quote, q.CertData)
+	out := append(append(bytes.Clone(quote[:at]), data...), quote[at+len(q.CertData):]...)
+	binary.LittleEndian.PutUint32(out[at-4:at], uint32(len(data)))
+	sigLen := len(q.Signed)
+	binary.LittleEndian.PutUint32(out[sigLen:sigLen+4], binary.LittleEndian.Uint32(quote[sigLen:sigLen+4])+uint32(len(data)-len(q.CertData)))
+	return out
+}
+
+// TestCertificationDataInOneForm: the quote's certification data is its
+// PCK chain exactly as Intel's QE writes it: leaf, CA and root, then one
+// NUL, each certificate nothing but its signed structure.
+func TestCertificationDataInOneForm(t *testing.T) {
+	s := loadSet(t, "automata-sgx-v3-2025-08")
+	q, err := ParseQuote(s.quote)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Verify(withCertData(t, s.quote, q, q.CertData), s.collateral, nil, s.at); err != nil {
+		t.Fatalf("the helper keeps the quote valid: %v", err)
+	}
+	ders, err := pemBlocks(certData(q.CertData), "CERTIFICATE", "chain")
+	if err != nil || len(ders) != 3 {
+		t.Fatal(err)
+	}
+	encode := func(ders ...[]byte) []byte {
+		var out []byte
+		for _, d := range ders {
+			out = append(out, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: d})...)
+		}
+		return append(out, 0)
+	}
+	// A byte inside the leaf's outer SEQUENCE after its signature, lengths
+	// fixed up: Go's parser accepts it.
+	leaf := ders[0]
+	junk := append(bytes.Clone(leaf), 0x00)
+	junk[2], junk[3] = byte((len(leaf)-4+1)>>8), byte(len(leaf)-4+1) // the outer length (0x30 0x82 hi lo)
+	if leaf[1] != 0x82 {
+		t.Fatalf("leaf length form %x", leaf[1])
+	}
+	if _, err := x509.ParseCertificate(junk); err != nil {
+		t.Fatalf("Go's parser should accept the padded certificate for the test to mean anything: %v", err)
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"no certification data", nil},
+		{"no NUL", q.CertData[:len(q.CertData)-1]},
+		{"two NULs", append(bytes.Clone(q.CertData), 0)},
+		{"no root", encode(ders[0], ders[1])},
+		{"the root twice", encode(ders[0], ders[1], ders[2], ders[2])},
+		{"a byte inside the leaf after its signature", encode(junk, ders[1], ders[2])},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Verify(withCertData(t, s.quote, q, tc.data), s.collateral, nil, s.at)
+			if !errors.Is(err, ErrCertificate) && !errors.Is(err, ErrPCKChain) {
+				t.Fatalf("want %v or %v, got %v", ErrCertificate, ErrPCKChain, err)
 			}
 		})
 	}

@@ -15,14 +15,16 @@ import (
 func TestMiscSelectIsLittleEndian(t *testing.T) {
 	e := dcaptest.Enclave{MRENCLAVE: [32]byte{1}, ProductID: 1}
 	for _, tc := range []struct {
-		identity string
-		ok       bool
+		identity, mask string
+		ok             bool
 	}{
-		{"01000000", true},  // 0x00000001 little-endian: the report's value
-		{"00000001", false}, // the same bytes read big-endian
+		{"01000000", "FFFFFFFF", true},  // 0x00000001 little-endian: the report's value
+		{"00000001", "FFFFFFFF", false}, // the same bytes read big-endian
+		{"00000000", "01000000", false}, // the mask little-endian selects bit 0, which the report sets
+		{"00000000", "00000001", true},  // the mask little-endian selects bit 24, clear in the report
 	} {
-		t.Run(tc.identity, func(t *testing.T) {
-			p, err := dcaptest.New(dcaptest.Options{QEMiscSelect: 1, QEIdentityMiscSelect: tc.identity})
+		t.Run(tc.identity+"/"+tc.mask, func(t *testing.T) {
+			p, err := dcaptest.New(dcaptest.Options{QEMiscSelect: 1, QEIdentityMiscSelect: tc.identity, QEIdentityMiscSelectMask: tc.mask})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -51,6 +51,10 @@ func (v Verifier) Verify(quote []byte) (attestation.Report, error) {
 		// only by padding.
 		return attestation.Report{}, fmt.Errorf("%w: %d bytes after the signature data", ErrQuoteFormat, r.Quote.Trailing)
 	}
+	stored, err := canonicalSignatures(raw, r.Quote)
+	if err != nil {
+		return attestation.Report{}, err
+	}
 	return attestation.Report{
 		Kind:                    attestation.KindSGX,
 		UniqueID:                r.MRENCLAVE[:],
@@ -62,7 +66,7 @@ func (v Verifier) Verify(quote []byte) (attestation.Report, error) {
 		TCBStatus:               r.TCBStatus,
 		AdvisoryIDs:             r.AdvisoryIDs,
 		TCBEvaluationDataNumber: uint32(min(max(r.TCBEvaluationDataNumber, 0), math.MaxUint32)),
-		Quote:                   SGXQuote(canonicalSignatures(raw, r.Quote)),
+		Quote:                   SGXQuote(stored),
 	}, nil
 }
 
@@ -71,15 +75,23 @@ func (v Verifier) Verify(quote []byte) (attestation.Report, error) {
 // in low-s form. ECDSA verifies (r, s) and (r, n−s) alike, so without this
 // one quote would have two stored forms; the verifier accepts both, since
 // Intel's quoting enclave does not normalise s.
-func canonicalSignatures(raw []byte, q *Quote) []byte {
+func canonicalSignatures(raw []byte, q *Quote) ([]byte, error) {
 	out := bytes.Clone(raw)
-	// The quote signature opens the signature data, after its length.
-	lowS(out[len(q.Signed)+4 : len(q.Signed)+4+ecdsaSigSize])
-	if i := bytes.Index(out[len(q.Signed):], q.QEReportSignature[:]); i >= 0 {
-		at := len(q.Signed) + i
-		lowS(out[at : at+ecdsaSigSize])
+	// The signature data: its length (4), the quote signature (64), the
+	// attestation key (64), for v4 the type-6 certification data's type
+	// and size (2 + 4), the QE report (384), the QE report signature.
+	at := len(q.Signed) + 4
+	lowS(out[at : at+ecdsaSigSize])
+	at += 2 * ecdsaSigSize
+	if q.Header.Version == 4 {
+		at += 6
 	}
-	return out
+	at += sgxReportSize
+	if !bytes.Equal(out[at:at+ecdsaSigSize], q.QEReportSignature[:]) {
+		return nil, fmt.Errorf("%w: the QE report signature is not where the quote format puts it", ErrQuoteFormat)
+	}
+	lowS(out[at : at+ecdsaSigSize])
+	return out, nil
 }
 
 // lowS rewrites a raw P-256 signature r ‖ s with s replaced by n−s when s

@@ -65,16 +65,13 @@ func Verify(quote []byte, c *Collateral, root *x509.Certificate, at time.Time) (
 	}
 
 	// The PCK chain: the quote carries it (type 5), else the collateral.
+	// The quote carries its PCK chain (certification data type 5), as
+	// Intel's quoting enclave writes it: leaf, CA, root, then one NUL.
 	pem := q.CertData
-	switch {
-	case len(pem) == 0:
-		pem = c.PCKCertChain
-	case pem[len(pem)-1] != 0:
-		// Intel's quoting enclave ends it with one NUL: one form only.
-		return nil, fmt.Errorf("%w: the quote's certification data does not end with its NUL", ErrCertificate)
-	default:
-		pem = pem[:len(pem)-1]
+	if len(pem) == 0 || pem[len(pem)-1] != 0 {
+		return nil, fmt.Errorf("%w: the quote's certification data is empty or does not end with its NUL", ErrCertificate)
 	}
+	pem = pem[:len(pem)-1]
 	pckChain, err := parsePEMChain(pem, "PCK certificate chain")
 	if err != nil {
 		return nil, err

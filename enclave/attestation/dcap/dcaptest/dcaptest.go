@@ -64,6 +64,8 @@ type Options struct {
 	// Identity names (default "00000000", mask "FFFFFFFF").
 	QEMiscSelect         uint32
 	QEIdentityMiscSelect string
+	// QEIdentityMiscSelectMask, when set, replaces the mask "FFFFFFFF".
+	QEIdentityMiscSelectMask string
 }
 
 // Platform is a synthetic CA hierarchy and one platform certified by it.
@@ -289,7 +291,7 @@ func (p *Platform) makeCollateral() (*dcap.Collateral, error) {
 	}
 	qe, err := json.Marshal(map[string]any{
 		"id": "QE", "version": 2, "issueDate": issued, "nextUpdate": next, "tcbEvaluationDataNumber": 17,
-		"miscselect": cmp.Or(o.QEIdentityMiscSelect, "00000000"), "miscselectMask": "FFFFFFFF", "attributes": "11000000000000000000000000000000",
+		"miscselect": cmp.Or(o.QEIdentityMiscSelect, "00000000"), "miscselectMask": cmp.Or(o.QEIdentityMiscSelectMask, "FFFFFFFF"), "attributes": "11000000000000000000000000000000",
 		"attributesMask": "FBFFFFFFFFFFFFFF0000000000000000", "mrsigner": hex.EncodeToString(QEMRSIGNER[:]), "isvprodid": 1,
 		"tcbLevels": qeLevels,
 	})
