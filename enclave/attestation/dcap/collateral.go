@@ -17,9 +17,10 @@ import (
 // receives it. Every byte is checked: nothing here is trusted until it
 // verifies to the Intel SGX Root CA.
 type Collateral struct {
-	// PCKCertChain (PEM: PCK leaf, Platform or Processor CA, root) is only
-	// needed when the quote does not carry it (certification data type 5
-	// always does, so it is usually empty).
+	// PCKCertChain (PEM: PCK leaf, Platform or Processor CA, root) is not
+	// used: the quotes accepted (certification data type 5) carry their
+	// chain. It is read and size-checked so that PCS output can be passed
+	// as it comes.
 	PCKCertChain []byte
 	// PCKCRL is the CRL of the PCK certificate's issuing CA (DER or PEM).
 	PCKCRL []byte
