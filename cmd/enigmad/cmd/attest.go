@@ -42,8 +42,10 @@ func attestVerifyCommand() *cobra.Command {
 		// A failed verification is an answer, not a usage mistake.
 		SilenceUsage: true,
 		Short:        "Verify an SGX DCAP quote with its Intel collateral and print the enclave identity, TCB status and advisories",
-		Long: `Verify an SGX (or TDX) ECDSA quote with Intel DCAP collateral, exactly as
-x/registry does at block time, and print what it proves.
+		Long: `Verify an SGX (or TDX) ECDSA quote with Intel DCAP collateral, with the
+verifier x/registry runs at block time, and print what it proves. x/registry
+also refuses TDX quotes and bytes after a quote's signature data, which
+this command reports but accepts.
 
 The quote file may hold a raw quote, an EGo / Open Enclave remote report
 (enclave.GetRemoteReport), or a worker's on-chain quote (kind byte 0x02 and
