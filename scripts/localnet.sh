@@ -78,7 +78,8 @@ start_node() {
   local i=$1 home
   home=$(home_of "$i")
   # A development network checks the invariants at every block.
-  "$BIN" start --home "$home" --check-invariants >>"$DIR/node$i.log" 2>&1 &
+  # Plain logs: the files are read by people and tools, not a terminal.
+  "$BIN" start --home "$home" --check-invariants --log_no_color >>"$DIR/node$i.log" 2>&1 &
   echo $! >"$DIR/node$i.pid"
 }
 

@@ -3,6 +3,7 @@
 package localnet
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
@@ -198,7 +199,7 @@ func TestLocalnetFourValidators(t *testing.T) {
 }
 
 func TestLocalnetSingleNode(t *testing.T) {
-	startNet(t, 1)
+	n := startNet(t, 1)
 	waitFor(t, "height 3", 30*time.Second, func() bool { return height(0) >= 3 })
 
 	var epoch struct {
@@ -224,6 +225,16 @@ func TestLocalnetSingleNode(t *testing.T) {
 	require.Equal(t, http.StatusNotFound, resp.StatusCode)
 	require.NoError(t, json.NewDecoder(resp.Body).Decode(&notFound))
 	require.Equal(t, 5, notFound.Code, "gRPC NotFound")
+
+	// The log files people read carry no terminal colour codes.
+	logs, err := filepath.Glob(filepath.Join(n.dir, "*.log"))
+	require.NoError(t, err)
+	require.NotEmpty(t, logs)
+	for _, f := range logs {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		require.False(t, bytes.Contains(b, []byte("\x1b[")), "%s has ANSI colour codes", filepath.Base(f))
+	}
 }
 
 // TestLocalnetRegistersAnEnclave runs a simulation-mode enigma-enclave
