@@ -90,7 +90,7 @@ func run(ctx context.Context, m mode, args []string, stdout, stderr io.Writer) e
 	}
 	info := c.Info()
 	fmt.Fprintf(stdout, "enigma-enclave (%s) for chain %s: signer %s, provisioned %v, serving on %s\n", m.name, o.chainID, info.Address, info.Provisioned, o.socket)
-	return rpc.Serve(ctx, o.socket, c)
+	return rpc.Serve(ctx, o.socket, c, stdout)
 }
 
 func main() {

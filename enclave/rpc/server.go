@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os"
 
@@ -31,16 +32,20 @@ const MaxTasksPerCall = 4096
 type Server struct {
 	enclavepb.UnimplementedEnclaveServer
 	core *core.Core
+	// log receives a line when the enclave's state changes in a way its
+	// operator reads the log for (it becomes provisioned).
+	log io.Writer
 }
 
 var _ enclavepb.EnclaveServer = (*Server)(nil)
 
-// NewServer wraps c.
-func NewServer(c *core.Core) *Server { return &Server{core: c} }
+// NewServer wraps c; log (may be io.Discard) receives state changes.
+func NewServer(c *core.Core, log io.Writer) *Server { return &Server{core: c, log: log} }
 
 // Serve listens on the unix socket at path (replacing a stale socket file,
 // mode 0600: only the worker's user may talk to the enclave) until ctx ends.
-func Serve(ctx context.Context, path string, c *core.Core) error {
+// log receives a line when the enclave becomes provisioned.
+func Serve(ctx context.Context, path string, c *core.Core, log io.Writer) error {
 	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return err
 	}
@@ -53,7 +58,7 @@ func Serve(ctx context.Context, path string, c *core.Core) error {
 		return err
 	}
 	s := grpc.NewServer(grpc.MaxRecvMsgSize(MaxMessageSize), grpc.MaxSendMsgSize(MaxMessageSize))
-	enclavepb.RegisterEnclaveServer(s, NewServer(c))
+	enclavepb.RegisterEnclaveServer(s, NewServer(c, log))
 	go func() {
 		<-ctx.Done()
 		s.GracefulStop()
@@ -109,6 +114,7 @@ func (s *Server) InitNetwork(context.Context, *enclavepb.InitNetworkRequest) (*e
 	if err != nil {
 		return nil, toStatus(err)
 	}
+	fmt.Fprintf(s.log, "provisioned: created the network's master seed (commitment %x)\n", c)
 	return &enclavepb.InitNetworkResponse{Commitment: c}, nil
 }
 
@@ -126,6 +132,7 @@ func (s *Server) AcceptSeed(_ context.Context, req *enclavepb.AcceptSeedRequest)
 	if err := s.core.AcceptSeed(req.Commitment, provisionFrom(req.Provision)); err != nil {
 		return nil, toStatus(err)
 	}
+	fmt.Fprintf(s.log, "provisioned: accepted the network's master seed (commitment %x)\n", req.Commitment)
 	return &enclavepb.AcceptSeedResponse{}, nil
 }
 

@@ -119,6 +119,9 @@ func TestEnclaveProcesses(t *testing.T) {
 	info, err := worker.client.Info(ctx)
 	require.NoError(t, err)
 	require.True(t, info.Provisioned)
+	// Each log says so when it becomes true (the start-up line said false).
+	require.Contains(t, genesis.log.String(), "provisioned: created the network's master seed")
+	require.Contains(t, worker.log.String(), "provisioned: accepted the network's master seed")
 	require.Equal(t, "simulation", info.SealMode)
 	require.Contains(t, worker.log.String(), "INSECURE", "simulation mode says so")
 
