@@ -42,18 +42,18 @@ func decode(field, s string, size int) ([]byte, error) {
 	// A value of the wrong length is refused before it is decoded, so that
 	// an oversized input costs nothing.
 	if len(s) != 2+2*size || s[:2] != "0x" {
-		return nil, fmt.Errorf("%s must be 0x followed by %d hex digits, got %d characters: %s", field, 2*size, len(s), Quote(s))
+		return nil, fmt.Errorf("%s must be 0x followed by %d hex digits, got %d characters: %s", field, 2*size, len(s), quote(s))
 	}
 	b, err := hexutil.Decode(s)
 	if err != nil {
-		return nil, fmt.Errorf("%s must be 0x followed by %d hex digits: %s", field, 2*size, Quote(s))
+		return nil, fmt.Errorf("%s must be 0x followed by %d hex digits: %s", field, 2*size, quote(s))
 	}
 	return b, nil
 }
 
-// Quote returns s quoted for an error message, cut to its first characters
+// quote returns s quoted for an error message, cut to its first characters
 // when it is long.
-func Quote(s string) string {
+func quote(s string) string {
 	if len(s) <= maxQuoted {
 		return fmt.Sprintf("%q", s)
 	}

@@ -332,9 +332,5 @@ func knownStatus(s string) bool {
 	return false
 }
 
-// certData is a quote's PEM certification data without the one NUL that
-// Intel's quoting enclave writes after it (tests).
-func certData(b []byte) []byte { return bytes.TrimSuffix(b, []byte{0}) }
-
 // idIs compares ids case-insensitively (PCS writes "SGX", "TDX", "QE", "TD_QE").
 func idIs(got, want string) bool { return strings.EqualFold(got, want) }

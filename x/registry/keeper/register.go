@@ -16,7 +16,6 @@ import (
 
 // Key sizes the chain accepts.
 const (
-	signerKeySize = 33
 	x25519KeySize = 32
 	xwingKeySize  = 1216
 	maxQuoteSize  = 16 << 10
@@ -39,8 +38,8 @@ func (k Keeper) RegisterEnclave(ctx context.Context, operator string, keys attes
 	if err != nil {
 		return common.Address{}, types.ErrInvalidKeys.Wrapf("operator address: %s", err)
 	}
-	if len(keys.Signer) != signerKeySize || len(keys.X25519) != x25519KeySize || (len(keys.XWing) != 0 && len(keys.XWing) != xwingKeySize) {
-		return common.Address{}, types.ErrInvalidKeys.Wrapf("want a %d-byte signer key, a %d-byte X25519 key and an optional %d-byte X-Wing key", signerKeySize, x25519KeySize, xwingKeySize)
+	if len(keys.Signer) != types.SignerKeySize || len(keys.X25519) != x25519KeySize || (len(keys.XWing) != 0 && len(keys.XWing) != xwingKeySize) {
+		return common.Address{}, types.ErrInvalidKeys.Wrapf("want a %d-byte signer key, a %d-byte X25519 key and an optional %d-byte X-Wing key", types.SignerKeySize, x25519KeySize, xwingKeySize)
 	}
 	enclave, err := types.EnclaveAddress(keys.Signer)
 	if err != nil {

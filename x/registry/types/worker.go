@@ -13,12 +13,16 @@ import (
 // compressed secp256k1 public key.
 const SeedCommitmentSize = 33
 
+// SignerKeySize is the size of an enclave's signing key: compressed
+// secp256k1.
+const SignerKeySize = 33
+
 // EnclaveAddress is the address a worker is known by: the Ethereum address
 // of its enclave's signing key (33 bytes, compressed), which the bridge
 // contract recovers from receipt signatures.
 func EnclaveAddress(signerKey []byte) (common.Address, error) {
-	if len(signerKey) != 33 {
-		return common.Address{}, ErrInvalidKeys.Wrapf("signer key of %d bytes, want 33 (compressed secp256k1)", len(signerKey))
+	if len(signerKey) != SignerKeySize {
+		return common.Address{}, ErrInvalidKeys.Wrapf("signer key of %d bytes, want %d (compressed secp256k1)", len(signerKey), SignerKeySize)
 	}
 	pub, err := crypto.DecompressPubkey(signerKey)
 	if err != nil {
