@@ -45,7 +45,7 @@ func newFeelessNet(t testing.TB, epochLength uint64) *feelessNet {
 // envelope, committed, and returns the message that submits its data.
 func (n *feelessNet) record(t testing.TB, envelope []byte) *sctypes.MsgSubmitDeployData {
 	sender := common.HexToAddress("0x5e")
-	id := ids.TaskID(big.NewInt(1337), common.HexToAddress("0xb1"), sender, n.nonce)
+	id := ids.TaskID(big.NewInt(1337), common.HexToAddress("0xb1"), sender, ids.CounterSalt(n.nonce))
 	n.nonce++
 	code := []byte{0x60, 0x00}
 	require.NoError(t, n.App.SecretComputeKeeper.OnDeploymentRecord(n.Context(), sctypes.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash(code),

@@ -69,7 +69,7 @@ func TestDeliveredRefusalsKeepTheirCode(t *testing.T) {
 	sender := common.HexToAddress("0x5e")
 	nonce := uint64(0)
 	record := func(t *testing.T, envelope []byte, deploy bool, code []byte) common.Hash {
-		id := ids.TaskID(big.NewInt(1337), common.HexToAddress("0xb1"), sender, nonce)
+		id := ids.TaskID(big.NewInt(1337), common.HexToAddress("0xb1"), sender, ids.CounterSalt(nonce))
 		nonce++
 		k := c.App.SecretComputeKeeper
 		if deploy {
@@ -272,18 +272,19 @@ func TestOtherRefusalsKeepTheirCode(t *testing.T) {
 		{"secretcompute: invalid params", sctypes.ErrInvalidParams, func() error {
 			return c.App.SecretComputeKeeper.SetParams(ctx, gov, sctypes.Params{})
 		}},
-		{"secretcompute: a record id seen before", sctypes.ErrTaskExists, func() error {
-			return c.App.SecretComputeKeeper.OnDeploymentRecord(ctx, rec)
-		}},
 		{"secretcompute: a record without gas", sctypes.ErrMalformed, func() error {
 			r := rec
 			r.TaskID, r.GasLimit = common.Hash{2}, 0
 			return c.App.SecretComputeKeeper.OnDeploymentRecord(ctx, r)
 		}},
-		{"secretcompute: a record above max_task_gas_limit", sctypes.ErrGasLimit, func() error {
+		{"secretcompute: a record without a gas price", sctypes.ErrMalformed, func() error {
 			r := rec
-			r.TaskID, r.GasLimit = common.Hash{3}, 1<<62
+			r.TaskID, r.GasPrice = common.Hash{3}, nil
 			return c.App.SecretComputeKeeper.OnDeploymentRecord(ctx, r)
+		}},
+		{"secretcompute: a call record with a negative escrow", sctypes.ErrMalformed, func() error {
+			return c.App.SecretComputeKeeper.OnTaskRecord(ctx, sctypes.TaskRecord{TaskID: common.Hash{4}, Sender: rec.Sender, GasLimit: 1,
+				GasPrice: big.NewInt(1), EscrowAmount: big.NewInt(-1)})
 		}},
 		{"secretcompute: invalid genesis", sctypes.ErrInvalidGenesis, func() error {
 			return sctypes.GenesisState{Params: sctypes.DefaultParams()}.Validate()
@@ -371,6 +372,10 @@ func TestQueryErrorCodes(t *testing.T) {
 			_, err := sc.ReceiptProof(ctx, &sctypes.QueryReceiptProofRequest{TaskId: common.Hash{7}.Hex()})
 			return err
 		}},
+		{"proof at a sequence with no receipt", codes.NotFound, func() error {
+			_, err := sc.ReceiptProof(ctx, &sctypes.QueryReceiptProofRequest{TaskId: common.Hash{7}.Hex(), Sequence: 9})
+			return err
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.call()
@@ -391,7 +396,7 @@ func TestResultRefusalsCarryTheirCode(t *testing.T) {
 	worker := net.Worker.Info().Address
 	sender := common.HexToAddress("0x5e")
 	record := func(nonce uint64) common.Hash {
-		id := ids.TaskID(big.NewInt(1337), common.HexToAddress("0xb1"), sender, nonce)
+		id := ids.TaskID(big.NewInt(1337), common.HexToAddress("0xb1"), sender, ids.CounterSalt(nonce))
 		require.NoError(t, k.OnDeploymentRecord(c.Context(), sctypes.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash([]byte{1}), Sender: sender,
 			InputsHash: ids.InputsHash([]byte("e")), GasLimit: 100_000, GasPrice: big.NewInt(1)}))
 		return id

@@ -34,11 +34,11 @@ type Vectors struct {
 
 // TaskIDVector pins ids.TaskID.
 type TaskIDVector struct {
-	ChainID     string         `json:"chain_id"`
-	Bridge      common.Address `json:"bridge"`
-	Sender      common.Address `json:"sender"`
-	SenderNonce uint64         `json:"sender_nonce"`
-	TaskID      common.Hash    `json:"task_id"`
+	ChainID string         `json:"chain_id"`
+	Bridge  common.Address `json:"bridge"`
+	Sender  common.Address `json:"sender"`
+	Salt    common.Hash    `json:"salt"`
+	TaskID  common.Hash    `json:"task_id"`
 }
 
 // HashVector pins ids.InputsHash.
@@ -85,10 +85,10 @@ func buildVectors() Vectors {
 	sender := common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
 	for _, c := range []struct {
 		chain string
-		nonce uint64
-	}{{"1", 0}, {"1", 1}, {"1337", 0}, {"11155111", 1 << 40}} {
+		salt  common.Hash
+	}{{"1", ids.CounterSalt(0)}, {"1", ids.CounterSalt(1)}, {"1337", ids.CounterSalt(0)}, {"11155111", ids.InputsHash([]byte("salt"))}} {
 		chainID, _ := new(big.Int).SetString(c.chain, 10)
-		v.TaskIDs = append(v.TaskIDs, TaskIDVector{c.chain, bridge, sender, c.nonce, ids.TaskID(chainID, bridge, sender, c.nonce)})
+		v.TaskIDs = append(v.TaskIDs, TaskIDVector{c.chain, bridge, sender, c.salt, ids.TaskID(chainID, bridge, sender, c.salt)})
 	}
 	for _, d := range [][]byte{{}, {0x01}, []byte("enigma")} {
 		v.InputsHash = append(v.InputsHash, HashVector{d, ids.InputsHash(d)})
@@ -130,9 +130,11 @@ func TestVectors(t *testing.T) {
 	for _, tv := range v.TaskIDs {
 		chainID, ok := new(big.Int).SetString(tv.ChainID, 10)
 		require.True(t, ok)
-		packed := append(common.LeftPadBytes(chainID.Bytes(), 32), tv.Bridge.Bytes()...)
-		packed = append(packed, tv.Sender.Bytes()...)
-		packed = append(packed, common.LeftPadBytes(new(big.Int).SetUint64(tv.SenderNonce).Bytes(), 32)...)
-		require.Equal(t, ids.InputsHash(packed), tv.TaskID)
+		// abi.encode: four 32-byte words.
+		encoded := append(common.LeftPadBytes(chainID.Bytes(), 32), common.LeftPadBytes(tv.Bridge.Bytes(), 32)...)
+		encoded = append(encoded, common.LeftPadBytes(tv.Sender.Bytes(), 32)...)
+		encoded = append(encoded, tv.Salt.Bytes()...)
+		require.Len(t, encoded, 128)
+		require.Equal(t, ids.InputsHash(encoded), tv.TaskID)
 	}
 }

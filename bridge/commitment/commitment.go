@@ -2,7 +2,7 @@
 // Ethereum bridge contract (contracts/ethereum/EnigmaBridge.sol), once in Go
 // and once in Solidity, pinned by testdata/vectors.json: a task record's
 // hash, a batch leaf, a callback's hash, the validator-set checkpoint and the
-// batch digest that validators sign. Task ids and inputs hashes are in
+// digests that validators sign (batches, escrow-token allowlist updates). Task ids and inputs hashes are in
 // enclave/ids, the enclave-signed receipt hash in enclave/receipt and the
 // batch root in x/secretcompute/merkle.
 package commitment
@@ -104,7 +104,28 @@ const MaxValidators = 200
 var (
 	valsetDomain = crypto.Keccak256Hash([]byte("enigma/valset/v1"))
 	batchDomain  = crypto.Keccak256Hash([]byte("enigma/batch/v1"))
+	tokensDomain = crypto.Keccak256Hash([]byte("enigma/tokens/v1"))
 )
+
+// TokenUpdate is a change of the bridge's escrow-token allowlist, which
+// only the validator set can make: Tokens[i] becomes Allowed[i]. Nonces
+// follow the contract's tokenListNonce by one.
+type TokenUpdate struct {
+	Nonce   uint64
+	Tokens  []common.Address
+	Allowed []bool
+}
+
+// Digest returns keccak256(abi.encode(keccak256("enigma/tokens/v1"),
+// uint256 chainId, address bridge, uint64 nonce, address[] tokens, bool[]
+// allowed)): what validators sign for an allowlist update.
+func (u TokenUpdate) Digest(chainID *big.Int, bridge common.Address) common.Hash {
+	allowed := u.Allowed
+	if allowed == nil {
+		allowed = []bool{}
+	}
+	return tokensArgs.Hash(tokensDomain, chainID, bridge, u.Nonce, nonNil(u.Tokens), allowed)
+}
 
 // Checkpoint returns keccak256(abi.encode(keccak256("enigma/valset/v1"),
 // uint256 chainId, address bridge, uint64 nonce, address[] validators,
@@ -162,6 +183,7 @@ var (
 	leafArgs   = abihash.New("uint64", "bytes32", "bytes32", "uint8", "uint64", "bytes32", "bytes32")
 	valsetArgs = abihash.New("bytes32", "uint256", "address", "uint64", "address[]", "uint64[]")
 	batchArgs  = abihash.New("bytes32", "uint256", "address", "uint64", "bytes32", "uint64", "uint64", "address[]", "address[]", "uint256[]")
+	tokensArgs = abihash.New("bytes32", "uint256", "address", "uint64", "address[]", "bool[]")
 )
 
 func orZero(x *big.Int) *big.Int {

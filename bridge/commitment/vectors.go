@@ -24,12 +24,19 @@ type Vectors struct {
 	Leaves      []LeafVector     `json:"leaves"`
 	Checkpoints []ValsetVector   `json:"checkpoints"`
 	Batches     []BatchVector    `json:"batches"`
+	Tokens      []TokensVector   `json:"token_updates"`
 }
 
-// TaskIDVector is ids.TaskID of a sender and nonce.
+// TokensVector is TokenUpdate.Digest at Vectors.ChainID and Vectors.Bridge.
+type TokensVector struct {
+	Update TokenUpdate `json:"update"`
+	Digest common.Hash `json:"digest"`
+}
+
+// TaskIDVector is ids.TaskID of a sender and salt.
 type TaskIDVector struct {
 	Sender common.Address `json:"sender"`
-	Nonce  uint64         `json:"nonce"`
+	Salt   common.Hash    `json:"salt"`
 	TaskID common.Hash    `json:"task_id"`
 }
 
@@ -91,9 +98,10 @@ func BuildVectors() Vectors {
 	h := func(s string) common.Hash { return crypto.Keccak256Hash([]byte(s)) }
 	for _, s := range []struct {
 		sender common.Address
-		nonce  uint64
-	}{{a("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"), 0}, {a("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"), 1}, {a("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"), 1 << 40}} {
-		v.TaskIDs = append(v.TaskIDs, TaskIDVector{s.sender, s.nonce, ids.TaskID(VectorChainID, VectorBridge, s.sender, s.nonce)})
+		salt   common.Hash
+	}{{a("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"), ids.CounterSalt(0)}, {a("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"), ids.CounterSalt(1)},
+		{a("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"), h("salt")}} {
+		v.TaskIDs = append(v.TaskIDs, TaskIDVector{s.sender, s.salt, ids.TaskID(VectorChainID, VectorBridge, s.sender, s.salt)})
 	}
 	for _, d := range [][]byte{{}, []byte("task data"), make([]byte, 100)} {
 		v.InputsHash = append(v.InputsHash, HashVector{d, ids.InputsHash(d)})
@@ -132,6 +140,12 @@ func BuildVectors() Vectors {
 			FeeTokens: []common.Address{{}, a("0xe6e6")}, FeeTotals: []*big.Int{big.NewInt(5), new(big.Int).Lsh(big.NewInt(1), 100)}},
 	} {
 		v.Batches = append(v.Batches, BatchVector{b, b.Digest(VectorChainID, VectorBridge)})
+	}
+	for _, u := range []TokenUpdate{
+		{Nonce: 1},
+		{Nonce: 2, Tokens: []common.Address{a("0xe6e6"), a("0x7070")}, Allowed: []bool{false, true}},
+	} {
+		v.Tokens = append(v.Tokens, TokensVector{u, u.Digest(VectorChainID, VectorBridge)})
 	}
 	return v
 }

@@ -35,6 +35,13 @@ type EnigmaBridgeBatch struct {
 	FeeTotals     []*big.Int
 }
 
+// EnigmaBridgeBatchRef is an auto generated low-level Go binding around an user-defined struct.
+type EnigmaBridgeBatchRef struct {
+	Nonce         uint64
+	FirstSequence uint64
+	LastSequence  uint64
+}
+
 // EnigmaBridgePermit is an auto generated low-level Go binding around an user-defined struct.
 type EnigmaBridgePermit struct {
 	Deadline *big.Int
@@ -73,10 +80,18 @@ type EnigmaBridgeSig struct {
 
 // EnigmaBridgeTaskRequest is an auto generated low-level Go binding around an user-defined struct.
 type EnigmaBridgeTaskRequest struct {
+	Salt           [32]byte
 	SecretContract common.Address
 	InputsHash     [32]byte
 	GasLimit       uint64
 	GasPrice       *big.Int
+}
+
+// EnigmaBridgeTokenUpdate is an auto generated low-level Go binding around an user-defined struct.
+type EnigmaBridgeTokenUpdate struct {
+	Nonce   uint64
+	Tokens  []common.Address
+	Allowed []bool
 }
 
 // EnigmaBridgeValset is an auto generated low-level Go binding around an user-defined struct.
@@ -88,9 +103,9 @@ type EnigmaBridgeValset struct {
 
 // EnigmaBridgeMetaData contains all meta data concerning the EnigmaBridge contract.
 var EnigmaBridgeMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"powers\",\"type\":\"uint64[]\"},{\"internalType\":\"contractIERC20\",\"name\":\"feeToken_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"callbackGas_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadValset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"CallbackMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"received\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"EscrowShortfall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owed\",\"type\":\"uint256\"}],\"name\":\"FeeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"InsufficientGasForCallback\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"InsufficientPower\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"NotSuccessful\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OnlySelf\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"SignatureCountMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"want\",\"type\":\"uint64\"}],\"name\":\"StaleNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNonce\",\"type\":\"uint64\"}],\"name\":\"UnknownBatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ValsetMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroGasLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroGasPrice\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"eventNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"firstSequence\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lastSequence\",\"type\":\"uint64\"}],\"name\":\"BatchSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"name\":\"CallbackExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"eventNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"}],\"name\":\"DeploymentRecordCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"}],\"name\":\"RefundClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"eventNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"feeToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"escrowToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"escrowAmount\",\"type\":\"uint256\"}],\"name\":\"TaskRecordCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"valsetNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"eventNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint64[]\",\"name\":\"powers\",\"type\":\"uint64[]\"}],\"name\":\"ValsetUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BATCH_DOMAIN\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CALLBACK_RESERVE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_VALIDATORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STATUS_SUCCESS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VALSET_DOMAIN\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstSequence\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastSequence\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"workers\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"feeTokens\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"feeTotals\",\"type\":\"uint256[]\"}],\"internalType\":\"structEnigmaBridge.Batch\",\"name\":\"b\",\"type\":\"tuple\"}],\"name\":\"batchDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNonce\",\"type\":\"uint64\"}],\"name\":\"batchRoots\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"callbackExecutor\",\"outputs\":[{\"internalType\":\"contractCallbackExecutor\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"callbackGas\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"callbackHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"powers\",\"type\":\"uint64[]\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structEnigmaBridge.Valset\",\"name\":\"v\",\"type\":\"tuple\"}],\"name\":\"checkpointOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNonce\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"callbackHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEnigmaBridge.Receipt\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"feeToken\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"escrowToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"escrowAmount\",\"type\":\"uint256\"}],\"internalType\":\"structEnigmaBridge.Record\",\"name\":\"rec\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claimRefund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"deploymentTaskId\",\"type\":\"bytes32\"}],\"name\":\"contractAddress\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"}],\"name\":\"createDeploymentRecord\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"escrowToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"escrowAmount\",\"type\":\"uint256\"}],\"name\":\"createPayableTaskRecord\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"}],\"name\":\"createTaskRecord\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"internalType\":\"structEnigmaBridge.Permit\",\"name\":\"permit\",\"type\":\"tuple\"}],\"name\":\"createTaskRecordWithPermit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"}],\"internalType\":\"structEnigmaBridge.TaskRequest[]\",\"name\":\"tasks\",\"type\":\"tuple[]\"}],\"name\":\"createTaskRecords\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"taskIds\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deliverCallback\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNonce\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"callbackHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEnigmaBridge.Receipt\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"feeToken\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"escrowToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"escrowAmount\",\"type\":\"uint256\"}],\"internalType\":\"structEnigmaBridge.Record\",\"name\":\"rec\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"executeCallback\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeToken\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"nextTaskId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"callbackHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEnigmaBridge.Receipt\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"feeToken\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"escrowToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"escrowAmount\",\"type\":\"uint256\"}],\"internalType\":\"structEnigmaBridge.Record\",\"name\":\"rec\",\"type\":\"tuple\"}],\"name\":\"receiptLeaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"feeToken\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"escrowToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"escrowAmount\",\"type\":\"uint256\"}],\"internalType\":\"structEnigmaBridge.Record\",\"name\":\"rec\",\"type\":\"tuple\"}],\"name\":\"recordHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"senderNonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"state\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"eventNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastSequence\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"valsetNonce\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstSequence\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastSequence\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"workers\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"feeTokens\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"feeTotals\",\"type\":\"uint256[]\"}],\"internalType\":\"structEnigmaBridge.Batch\",\"name\":\"b\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"powers\",\"type\":\"uint64[]\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structEnigmaBridge.Valset\",\"name\":\"current\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"internalType\":\"structEnigmaBridge.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"submitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"powers\",\"type\":\"uint64[]\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structEnigmaBridge.Valset\",\"name\":\"next\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"powers\",\"type\":\"uint64[]\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structEnigmaBridge.Valset\",\"name\":\"current\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"internalType\":\"structEnigmaBridge.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"updateValset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valsetCheckpoint\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdrawTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"powers\",\"type\":\"uint64[]\"},{\"internalType\":\"contractIERC20\",\"name\":\"feeToken_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"callbackGas_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"maxTaskGas_\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"minGasPrice_\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"escrowTokens\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadTokenUpdate\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadValset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"CallbackMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"EscrowTokenNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owed\",\"type\":\"uint256\"}],\"name\":\"FeeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxTaskGas\",\"type\":\"uint64\"}],\"name\":\"GasLimitTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minGasPrice\",\"type\":\"uint256\"}],\"name\":\"GasPriceTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"InsufficientGasForCallback\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"InsufficientPower\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"NotSuccessful\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OnlySelf\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"}],\"name\":\"OutsideBatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"SignatureCountMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"want\",\"type\":\"uint64\"}],\"name\":\"StaleNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"received\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"TransferShortfall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNonce\",\"type\":\"uint64\"}],\"name\":\"UnknownBatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ValsetMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroGasLimit\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"eventNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"firstSequence\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lastSequence\",\"type\":\"uint64\"}],\"name\":\"BatchSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"name\":\"CallbackExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"eventNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"}],\"name\":\"DeploymentRecordCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"tokenListNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"tokens\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"bool[]\",\"name\":\"allowed\",\"type\":\"bool[]\"}],\"name\":\"EscrowTokensUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"}],\"name\":\"RefundClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"eventNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"}],\"name\":\"TaskRecordCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"eventNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"feeToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"escrowToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"escrowAmount\",\"type\":\"uint256\"}],\"name\":\"TokenTaskRecordCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"valsetNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"eventNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint64[]\",\"name\":\"powers\",\"type\":\"uint64[]\"}],\"name\":\"ValsetUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BATCH_DOMAIN\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CALLBACK_RESERVE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_VALIDATORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STATUS_SUCCESS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKENS_DOMAIN\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VALSET_DOMAIN\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNonce\",\"type\":\"uint64\"}],\"name\":\"batchCommitments\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstSequence\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastSequence\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"workers\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"feeTokens\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"feeTotals\",\"type\":\"uint256[]\"}],\"internalType\":\"structEnigmaBridge.Batch\",\"name\":\"b\",\"type\":\"tuple\"}],\"name\":\"batchDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"callbackGas\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"callbackHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"powers\",\"type\":\"uint64[]\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structEnigmaBridge.Valset\",\"name\":\"v\",\"type\":\"tuple\"}],\"name\":\"checkpointOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"firstSequence\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastSequence\",\"type\":\"uint64\"}],\"internalType\":\"structEnigmaBridge.BatchRef\",\"name\":\"b\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"callbackHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEnigmaBridge.Receipt\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"feeToken\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"escrowToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"escrowAmount\",\"type\":\"uint256\"}],\"internalType\":\"structEnigmaBridge.Record\",\"name\":\"rec\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claimRefund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"deploymentTaskId\",\"type\":\"bytes32\"}],\"name\":\"contractAddress\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"}],\"name\":\"createDeploymentRecord\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"escrowToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"escrowAmount\",\"type\":\"uint256\"}],\"name\":\"createPayableTaskRecord\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"}],\"name\":\"createTaskRecord\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"internalType\":\"structEnigmaBridge.Permit\",\"name\":\"permit\",\"type\":\"tuple\"}],\"name\":\"createTaskRecordWithPermit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"}],\"internalType\":\"structEnigmaBridge.TaskRequest[]\",\"name\":\"tasks\",\"type\":\"tuple[]\"}],\"name\":\"createTaskRecords\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"taskIds\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deliverCallback\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"escrowTokenAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"firstSequence\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastSequence\",\"type\":\"uint64\"}],\"internalType\":\"structEnigmaBridge.BatchRef\",\"name\":\"b\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"callbackHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEnigmaBridge.Receipt\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"feeToken\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"escrowToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"escrowAmount\",\"type\":\"uint256\"}],\"internalType\":\"structEnigmaBridge.Record\",\"name\":\"rec\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"executeCallback\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"}],\"name\":\"executorOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeToken\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxTaskGas\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasPrice\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"callbackHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEnigmaBridge.Receipt\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"feeToken\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"escrowToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"escrowAmount\",\"type\":\"uint256\"}],\"internalType\":\"structEnigmaBridge.Record\",\"name\":\"rec\",\"type\":\"tuple\"}],\"name\":\"receiptLeaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"secretContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"feeToken\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"gasPrice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"escrowToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"escrowAmount\",\"type\":\"uint256\"}],\"internalType\":\"structEnigmaBridge.Record\",\"name\":\"rec\",\"type\":\"tuple\"}],\"name\":\"recordHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"state\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"eventNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastSequence\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"valsetNonce\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstSequence\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastSequence\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"workers\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"feeTokens\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"feeTotals\",\"type\":\"uint256[]\"}],\"internalType\":\"structEnigmaBridge.Batch\",\"name\":\"b\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"powers\",\"type\":\"uint64[]\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structEnigmaBridge.Valset\",\"name\":\"current\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"internalType\":\"structEnigmaBridge.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"submitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"taskIdOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tokenListNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"tokens\",\"type\":\"address[]\"},{\"internalType\":\"bool[]\",\"name\":\"allowed\",\"type\":\"bool[]\"}],\"internalType\":\"structEnigmaBridge.TokenUpdate\",\"name\":\"u\",\"type\":\"tuple\"}],\"name\":\"tokenUpdateDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"tokens\",\"type\":\"address[]\"},{\"internalType\":\"bool[]\",\"name\":\"allowed\",\"type\":\"bool[]\"}],\"internalType\":\"structEnigmaBridge.TokenUpdate\",\"name\":\"u\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"powers\",\"type\":\"uint64[]\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structEnigmaBridge.Valset\",\"name\":\"current\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"internalType\":\"structEnigmaBridge.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"updateEscrowTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"powers\",\"type\":\"uint64[]\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structEnigmaBridge.Valset\",\"name\":\"next\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"powers\",\"type\":\"uint64[]\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structEnigmaBridge.Valset\",\"name\":\"current\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"internalType\":\"structEnigmaBridge.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"updateValset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valsetCheckpoint\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdrawTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "EnigmaBridge",
-	Bin: "0x60e060405234801561000f575f5ffd5b50604051613f3c380380613f3c83398101604081905261002e916103c6565b6100388484610093565b6001600160a01b03821660805260a0819052604051610056906102ae565b604051809103905ff08015801561006f573d5f5f3e3d5ffd5b506001600160a01b031660c05261008784845f610253565b5f555061058892505050565b815115806100a2575060c88251115b156100e257604051634a923a3960e01b81526004016100d99060208082526004908201526373697a6560e01b604082015260600190565b60405180910390fd5b805182511461012557604051634a923a3960e01b815260206004820152600e60248201526d3632b733ba3439903234b33332b960911b60448201526064016100d9565b5f5f5b835181101561024d57816001600160a01b031684828151811061014d5761014d6104a2565b60200260200101516001600160a01b0316116101c757604051634a923a3960e01b815260206004820152603260248201527f76616c696461746f7273206d757374206265207374726963746c7920617363656044820152716e64696e6720616e64206e6f6e2d7a65726f60701b60648201526084016100d9565b8281815181106101d9576101d96104a2565b60200260200101516001600160401b03165f0361022657604051634a923a3960e01b815260206004820152600a6024820152693d32b937903837bbb2b960b11b60448201526064016100d9565b838181518110610238576102386104a2565b60200260200101519150806001019050610128565b50505050565b5f7f89d0f60a3852265a7905bc09f7582122cb54a2b67ba3e121c69167eff67e5e0f463084878760405160200161028f969594939291906104f9565b6040516020818303038152906040528051906020012090509392505050565b61025c80613ce083390190565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b03811182821017156102f7576102f76102bb565b604052919050565b5f6001600160401b03821115610317576103176102bb565b5060051b60200190565b6001600160a01b0381168114610335575f5ffd5b50565b5f82601f830112610347575f5ffd5b815161035a610355826102ff565b6102cf565b8082825260208201915060208360051b86010192508583111561037b575f5ffd5b602085015b838110156103ac5780516001600160401b038116811461039e575f5ffd5b835260209283019201610380565b5095945050505050565b80516103c181610321565b919050565b5f5f5f5f608085870312156103d9575f5ffd5b84516001600160401b038111156103ee575f5ffd5b8501601f810187136103fe575f5ffd5b805161040c610355826102ff565b8082825260208201915060208360051b85010192508983111561042d575f5ffd5b6020840193505b8284101561045857835161044781610321565b825260209384019390910190610434565b6020890151909750925050506001600160401b03811115610477575f5ffd5b61048387828801610338565b935050610492604086016103b6565b6060959095015193969295505050565b634e487b7160e01b5f52603260045260245ffd5b5f8151808452602084019350602083015f5b828110156104ef5781516001600160401b03168652602095860195909101906001016104c8565b5093949350505050565b86815260208082018790526001600160a01b03861660408301526001600160401b038516606083015260c06080830181905284519083018190525f9185019060e0840190835b818110156105665783516001600160a01b031683526020938401939092019160010161053f565b505083810360a085015261057a81866104b6565b9a9950505050505050505050565b60805160a05160c0516136fd6105e35f395f818161044d0152610cd801525f818161052a015281816116460152818161167001526116de01525f818161040701528181611872015281816118a501526118d701526136fd5ff3fe6080604052600436106101db575f3560e01c80636b71fd69116100fd578063bc444d7711610092578063e14d407211610062578063e14d407214610662578063e6f121cc14610681578063f3b26eac146106b0578063fb7294ed146106cf575f5ffd5b8063bc444d7714610596578063bea9216d146105b5578063c19d93fb146105ca578063d3177ff414610642575f5ffd5b80639ed8846b116100cd5780639ed8846b146104fa578063a10132ad14610519578063b3d792301461054c578063b93a974f1461056b575f5ffd5b80636b71fd691461046f5780636dce4ab0146104a2578063714897df146104c15780638855e092146104d5575f5ffd5b80634aaa8e4b11610173578063637cd7f011610143578063637cd7f0146103c0578063647846a5146103f6578063669d27d2146104295780636aed4fc41461043c575f5ffd5b80634aaa8e4b146102e157806351ac27191461031457806351cff8d9146103275780635935029214610346575f5ffd5b806320c4f774116101ae57806320c4f77414610265578063295710ff146102845780634095c3b2146102af578063409abd79146102c2575f5ffd5b806306110a76146101df578063113331cf1461020657806315075beb146102255780631c23541914610244575b5f5ffd5b3480156101ea575f5ffd5b506101f35f5481565b6040519081526020015b60405180910390f35b348015610211575f5ffd5b506101f3610220366004612a20565b6106ee565b348015610230575f5ffd5b506101f361023f366004612a61565b6107a4565b34801561024f575f5ffd5b5061026361025e366004612af7565b610850565b005b348015610270575f5ffd5b506101f361027f366004612bbe565b610aac565b34801561028f575f5ffd5b506101f361029e366004612c0c565b60026020525f908152604090205481565b6101f36102bd366004612c25565b610ae1565b3480156102cd575f5ffd5b506102636102dc366004612c82565b610c86565b3480156102ec575f5ffd5b506101f37fccf3e6633edb7320644c161e102ee9025129b81e349f90e1530d394dc8e0de0d81565b6101f3610322366004612cfc565b610d83565b348015610332575f5ffd5b50610263610341366004612c0c565b610e04565b348015610351575f5ffd5b506103a8610360366004612d36565b60405171656e69676d612f636f6e74726163742f763160701b6020820152603281018290525f9060520160408051601f19818403018152919052805160209091012092915050565b6040516001600160a01b0390911681526020016101fd565b3480156103cb575f5ffd5b506101f36103da366004612d4d565b600460209081525f928352604080842090915290825290205481565b348015610401575f5ffd5b506103a87f000000000000000000000000000000000000000000000000000000000000000081565b6101f3610437366004612d75565b610e11565b348015610447575f5ffd5b506103a87f000000000000000000000000000000000000000000000000000000000000000081565b34801561047a575f5ffd5b506101f37f89d0f60a3852265a7905bc09f7582122cb54a2b67ba3e121c69167eff67e5e0f81565b3480156104ad575f5ffd5b506102636104bc366004612d4d565b610e35565b3480156104cc575f5ffd5b506101f360c881565b3480156104e0575f5ffd5b506104e85f81565b60405160ff90911681526020016101fd565b348015610505575f5ffd5b506101f3610514366004612da6565b610efc565b348015610524575f5ffd5b506101f37f000000000000000000000000000000000000000000000000000000000000000081565b348015610557575f5ffd5b506101f3610566366004612dd0565b610f0e565b348015610576575f5ffd5b506101f3610585366004612e01565b60036020525f908152604090205481565b3480156105a1575f5ffd5b506101f36105b0366004612c0c565b610fa0565b3480156105c0575f5ffd5b506101f361ea6081565b3480156105d5575f5ffd5b5060408051608080820183526001546001600160401b03808216808552600160401b830482166020808701829052600160801b85048416878901819052600160c01b90950490931660609687018190528751928352928201529485019190915291830191909152016101fd565b610655610650366004612e1a565b610fc3565b6040516101fd9190612e89565b34801561066d575f5ffd5b5061026361067c366004612f0b565b611238565b34801561068c575f5ffd5b506106a061069b366004612f99565b61152e565b60405190151581526020016101fd565b3480156106bb575f5ffd5b506101f36106ca36600461304e565b61185f565b3480156106da575f5ffd5b506102636106e93660046130ad565b611908565b5f7fccf3e6633edb7320644c161e102ee9025129b81e349f90e1530d394dc8e0de0d463061071f6020860186612e01565b60208601356107346060880160408901612e01565b6107446080890160608a01612e01565b61075160808a018a6130e1565b61075e60a08c018c6130e1565b61076b60c08e018e6130e1565b6040516020016107879d9c9b9a9998979695949392919061316c565b604051602081830303815290604052805190602001209050919050565b5f6107b26020840184612e01565b83602001356107c084610efc565b6107d0606087016040880161322f565b6107e06080880160608901612e01565b604080516001600160401b03968716602082015290810194909452606084019290925260ff16608083810191909152921660a0828101919091529185013560c08201529084013560e0820152610100015b6040516020818303038152906040528051906020012090505b92915050565b610858611dc4565b6108658585858585611dfb565b5f60ff6108756020870187612e01565b6001600160401b03166108889190613277565b90505f60ff61089a6020880188612e01565b6001600160401b03166108ad919061328a565b5f83815260056020526040902054600190911b9150808216156108ee57604051633210992160e21b8152602088013560048201526024015b60405180910390fd5b5f838152600560205260408120828417600160ff1b1790556080808801359061091c908a0160608b01612e01565b6001600160401b031661093560808a0160608b01612e01565b6001600160401b0316610948919061329d565b61095291906132b0565b90505f8061096660608b0160408c0161322f565b60ff1614158061097857506080890135155b15610984575060c08701355b61099460c0890160a08a01612c0c565b6001600160a01b03166109ad60608a0160408b01612c0c565b6001600160a01b0316036109ef576109ea6109cb60208a018a612c0c565b6109db60608b0160408c01612c0c565b6109e584866132c7565b611ec7565b610a3b565b610a156109ff60208a018a612c0c565b610a0f60608b0160408c01612c0c565b84611ec7565b610a3b610a2560208a018a612c0c565b610a3560c08b0160a08c01612c0c565b83611ec7565b610a486020890189612c0c565b6001600160a01b031689602001357f8e5e2dffc038ddecd3f82e841b3c9467cd6437847dff33496a539c274004e1978484604051610a90929190918252602082015260400190565b60405180910390a35050505050610aa5611f96565b5050505050565b5f838383604051602001610ac293929190613302565b6040516020818303038152906040528051906020012090509392505050565b5f610aea611dc4565b5f610af58686611fc0565b90506001600160a01b038416610b1657610b0f83826132c7565b9050610c38565b6040516370a0823160e01b81523060048201525f906001600160a01b038616906370a0823190602401602060405180830381865afa158015610b5a573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610b7e9190613326565b9050610b956001600160a01b038616333087612024565b6040516370a0823160e01b81523060048201525f9082906001600160a01b038816906370a0823190602401602060405180830381865afa158015610bdb573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610bff9190613326565b610c09919061329d565b9050848114610c3557604051630303b1b160e61b815260048101829052602481018690526044016108e5565b50505b803414610c615760405163e106593160e01b8152346004820152602481018290526044016108e5565b610c7133898989895f8a8a61205a565b915050610c7c611f96565b9695505050505050565b333014610ca65760405163029a949d60e31b815260040160405180910390fd5b5f6001600160a01b038316610cbc575080610cd6565b8115610cd657610cd66001600160a01b03841688846120ca565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316631cff79cd8289898988888b604051602001610d2095949392919061333d565b6040516020818303038152906040526040518463ffffffff1660e01b8152600401610d4c929190613376565b5f604051808303818588803b158015610d63575f5ffd5b505af1158015610d75573d5f5f3e3d5ffd5b505050505050505050505050565b5f610d8e8383612104565b5f610d983361213a565b604080516001600160401b038084168252602082018b90529181018990529087166060820152608081018690529193509150339083907f7a752d6ec2e9463a82c614b9023b1c90185e21fc159be9f71a6d23d0333692539060a00160405180910390a350949350505050565b610e0e8133610e35565b50565b5f610e1c8383612104565b610e2c33868686865f5f5f61205a565b95945050505050565b610e3d611dc4565b335f9081526004602090815260408083206001600160a01b038616845290915281205490819003610e8157604051630686827b60e51b815260040160405180910390fd5b335f9081526004602090815260408083206001600160a01b0387168452909152812055610eaf8284836121ca565b6040518181526001600160a01b0384169033907fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb9060200160405180910390a350610ef8611f96565b5050565b5f8160405160200161078791906133ba565b5f61084a610f1c83806130e1565b808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250610f5a9250505060208501856130e1565b808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250610f9b925050506060860160408701612e01565b612268565b6001600160a01b0381165f9081526002602052604081205461084a9083906122a4565b604080516080810182526001546001600160401b038082168352600160401b82048116602080850191909152600160801b8304821684860152600160c01b9092048116606084810191909152335f9081526002909352938220549190859081111561103057611030613455565b604051908082528060200260200182016040528015611059578160200160208202803683370190505b5093505f5b85811015611179573687878381811061107957611079613469565b90506080020190506110a18160400160208101906110979190612e01565b8260600135611fc0565b6110ab90846132c7565b92505f6110c1336110bc85886132c7565b6122a4565b9050808784815181106110d6576110d6613469565b602002602001018181525050336001600160a01b0316817fb2640860db83325db40b5ab8e8725bde784d5ac2c4fe27f514b443a2b4a57460885f01805161111c9061347d565b6001600160401b0316908190526111366020870187612c0c565b602087013561114b6060890160408a01612e01565b88606001355f5f5f6040516111679897969594939291906134a7565b60405180910390a3505060010161105e565b508034146111a35760405163e106593160e01b8152346004820152602481018290526044016108e5565b6111ad85836132c7565b335f908152600260209081526040918290209290925584516001805493870151928701516060909701516001600160401b03908116600160c01b026001600160c01b03988216600160801b02989098166001600160801b03948216600160401b026001600160801b031990961691909316179390931791909116179390931790925550909392505050565b604080516080810182526001546001600160401b038082168352600160401b820481166020840152600160801b8204811683850152600160c01b9091041660608083018290529192909161129191908801908801612e01565b6001600160401b0316116112eb576112af6060860160408701612e01565b60608201516112bf9060016134fc565b6040516315def3c560e31b81526001600160401b039283166004820152911660248201526044016108e5565b61136c6112f886806130e1565b808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152506113369250505060208801886130e1565b808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152506122e892505050565b61137584612499565b5f61140261138387806130e1565b808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152506113c19250505060208901896130e1565b808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250610f9b9250505060608a0160408b01612e01565b9050611410858585846124c6565b5f8190556114246060870160408801612e01565b6001600160401b031660608084019190915261144590870160408801612e01565b6001600160401b03167f8697e903d222438c713266ebb9f337ef8965f61d381d07ef5ddf1229706c9411835f01805161147d9061347d565b6001600160401b03169081905261149489806130e1565b6114a160208c018c6130e1565b6040516114b295949392919061351b565b60405180910390a250805160018054602084015160408501516060909501516001600160401b03908116600160c01b026001600160c01b03968216600160801b02969096166001600160801b03928216600160401b026001600160801b0319909416919095161791909117169190911791909117905550505050565b5f611537611dc4565b6115448989898989611dfb565b5f61155560608a0160408b0161322f565b60ff161461157c576040516303b9bb0760e01b8152602089013560048201526024016108e5565b611587848484610aac565b8860800135146115b057604051630832cce960e11b8152602089013560048201526024016108e5565b60065f6115c060208b018b612e01565b6001600160401b0316815260208101919091526040015f205460ff161561160057604051633210992160e21b8152602089013560048201526024016108e5565b600160065f61161260208c018c612e01565b6001600160401b0316815260208101919091526040015f908120805460ff19169215159290921790915561ea6061166a603f7f0000000000000000000000000000000000000000000000000000000000000000613277565b611694907f00000000000000000000000000000000000000000000000000000000000000006132c7565b61169e91906132c7565b9050805a10156116cd575a604051631219653960e21b81526004810191909152602481018290526044016108e5565b306001600160a01b031663409abd797f00000000000000000000000000000000000000000000000000000000000000008787878d60200160208101906117139190612c0c565b8e60a00160208101906117269190612c0c565b8f60c001356040518863ffffffff1660e01b815260040161174c9695949392919061358a565b5f604051808303815f88803b158015611763575f5ffd5b5087f193505050508015611775575060015b6117fb5760c0880135156117f65760c088013560045f61179860208c018c612c0c565b6001600160a01b0316815260208101919091526040015f908120906117c360c08c0160a08d01612c0c565b6001600160a01b03166001600160a01b031681526020019081526020015f205f8282546117f091906132c7565b90915550505b611800565b600191505b846001600160a01b031689602001357f06ea621f9e9dfc6ec090cd40918256ea3ccfd600305a9b5c5f54eba8e92c777c84604051611842911515815260200190565b60405180910390a350611853611f96565b98975050505050505050565b5f5f61186b8585611fc0565b90506118987f000000000000000000000000000000000000000000000000000000000000000082856126e5565b6118cd6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333084612024565b6118fd33888888887f00000000000000000000000000000000000000000000000000000000000000005f5f61205a565b979650505050505050565b60408051608081018252600180546001600160401b038082168452600160401b8204811660208501819052600160801b8304821695850195909552600160c01b909104166060830152909161195c916134fc565b6001600160401b03166119726020870187612e01565b6001600160401b03161461199d5761198d6020860186612e01565b60208201516112bf9060016134fc565b60408101516119ad9060016134fc565b6001600160401b03166119c66060870160408801612e01565b6001600160401b0316141580611a0b57506119e76060860160408701612e01565b6001600160401b0316611a006080870160608801612e01565b6001600160401b0316105b15611a685760405163011589df60e11b815260206004820152602660248201527f73657175656e636573206d75737420636f6e74696e756520746865206c617374604482015265040c4c2e8c6d60d31b60648201526084016108e5565b611a7560a08601866130e1565b9050611a8460808701876130e1565b9050141580611aaf5750611a9b60c08601866130e1565b9050611aaa60808701876130e1565b905014155b15611afd5760405163011589df60e11b815260206004820152601b60248201527f666565206172726179732064696666657220696e206c656e677468000000000060448201526064016108e5565b611b0684612499565b611b1a848484611b15896106ee565b6124c6565b602085018035906003905f90611b309089612e01565b6001600160401b03166001600160401b031681526020019081526020015f20819055505f5b611b6260808701876130e1565b9050811015611c4e57611b7860c08701876130e1565b82818110611b8857611b88613469565b9050602002013560045f888060800190611ba291906130e1565b85818110611bb257611bb2613469565b9050602002016020810190611bc79190612c0c565b6001600160a01b0316815260208101919091526040015f90812090611bef60a08a018a6130e1565b85818110611bff57611bff613469565b9050602002016020810190611c149190612c0c565b6001600160a01b03166001600160a01b031681526020019081526020015f205f828254611c4191906132c7565b9091555050600101611b55565b505f60ff611c626080880160608901612e01565b6001600160401b0316611c759190613277565b90505f60ff611c8a6060890160408a01612e01565b6001600160401b0316611c9d9190613277565b90505b818111611ce0575f818152600560205260408120549003611cd0575f818152600560205260409020600160ff1b90555b611cd9816135d3565b9050611ca0565b50611cee6020870187612e01565b6001600160401b03166020830152611d0c6080870160608801612e01565b6001600160401b03166040830152611d276020870187612e01565b6001600160401b03167f06d7dc711960e1df69843a4ea1b9f4dc9f1fee1bf528943e9af030a91550751e835f018051611d5f9061347d565b6001600160401b0316908190526020890135611d8160608b0160408c01612e01565b611d9160808c0160608d01612e01565b604080516001600160401b03958616815260208101949094529184169183019190915290911660608201526080016114b2565b611dcc612793565b611df960017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906127d3565b565b6001600160401b0385165f9081526003602052604090205480611e3c576040516329323fff60e01b81526001600160401b03871660048201526024016108e5565b611e51838383611e4c89896107a4565b6127da565b611e6e576040516309bde33960e01b815260040160405180910390fd5b611e7e6080850160608601612e01565b6001600160401b0316611e976080870160608801612e01565b6001600160401b03161115611ebf576040516309bde33960e01b815260040160405180910390fd5b505050505050565b805f03611ed357505050565b5f6001600160a01b038316611f38576040516001600160a01b0385169083905f81818185875af1925050503d805f8114611f28576040519150601f19603f3d011682016040523d82523d5f602084013e611f2d565b606091505b505080915050611f4f565b611f4c6001600160a01b03841685846127f1565b90505b80611f90576001600160a01b038085165f90815260046020908152604080832093871683529290529081208054849290611f8a9084906132c7565b90915550505b50505050565b611df95f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611df3565b5f826001600160401b03165f03611fea57604051633e267f9560e01b815260040160405180910390fd5b815f0361200a57604051630e661aed60e41b815260040160405180910390fd5b61201d826001600160401b0385166132b0565b9392505050565b612032848484846001612806565b611f9057604051635274afe760e01b81526001600160a01b03851660048201526024016108e5565b5f5f6120658a61213a565b8092508193505050896001600160a01b0316827fb2640860db83325db40b5ab8e8725bde784d5ac2c4fe27f514b443a2b4a57460838c8c8c8c8c8c8c6040516120b59897969594939291906134a7565b60405180910390a35098975050505050505050565b6120d78383836001612873565b6120ff57604051635274afe760e01b81526001600160a01b03841660048201526024016108e5565b505050565b5f61210f8383611fc0565b90508034146120ff5760405163e106593160e01b8152346004820152602481018290526044016108e5565b6001600160a01b0381165f90815260026020526040812054819061215f8160016132c7565b6001600160a01b0385165f9081526002602052604081209190915560018054909190612193906001600160401b031661347d565b91906101000a8154816001600160401b0302191690836001600160401b03160217905591506121c284826122a4565b925050915091565b805f036121d657505050565b6001600160a01b038216612254575f836001600160a01b0316826040515f6040518083038185875af1925050503d805f811461222d576040519150601f19603f3d011682016040523d82523d5f602084013e612232565b606091505b5050905080611f90576040516312171d8360e31b815260040160405180910390fd5b6120ff6001600160a01b03831684836120ca565b5f7f89d0f60a3852265a7905bc09f7582122cb54a2b67ba3e121c69167eff67e5e0f4630848787604051602001610ac296959493929190613624565b604080514660208201526bffffffffffffffffffffffff1930606090811b8216938301939093529184901b9091166054820152606881018290525f90608801610831565b815115806122f7575060c88251115b1561232e57604051634a923a3960e01b81526004016108e59060208082526004908201526373697a6560e01b604082015260600190565b805182511461237157604051634a923a3960e01b815260206004820152600e60248201526d3632b733ba3439903234b33332b960911b60448201526064016108e5565b5f5f5b8351811015611f9057816001600160a01b031684828151811061239957612399613469565b60200260200101516001600160a01b03161161241357604051634a923a3960e01b815260206004820152603260248201527f76616c696461746f7273206d757374206265207374726963746c7920617363656044820152716e64696e6720616e64206e6f6e2d7a65726f60701b60648201526084016108e5565b82818151811061242557612425613469565b60200260200101516001600160401b03165f0361247257604051634a923a3960e01b815260206004820152600a6024820152693d32b937903837bbb2b960b11b60448201526064016108e5565b83818151811061248457612484613469565b60200260200101519150806001019050612374565b5f546124a8610f1c83806130e1565b14610e0e57604051630dc9b21560e21b815260040160405180910390fd5b5f6124d185806130e1565b9150508281146124fe57604051630ad1c98160e01b815260048101849052602481018290526044016108e5565b5f5f5b828110156125585761251660208801886130e1565b8281811061252657612526613469565b905060200201602081019061253b9190612e01565b61254e906001600160401b0316836132c7565b9150600101612501565b505f5f5b838110156126c2573687878381811061257757612577613469565b60600291909101915061258f9050602082018261322f565b60ff165f0361259e57506126ba565b5f806125c0886125b1602086018661322f565b856020013586604001356128d5565b5090925090505f8160038111156125d9576125d96136b3565b14158061262657506125eb8b806130e1565b858181106125fb576125fb613469565b90506020020160208101906126109190612c0c565b6001600160a01b0316826001600160a01b031614155b1561264757604051630a57f30960e31b8152600481018590526024016108e5565b61265460208c018c6130e1565b8581811061266457612664613469565b90506020020160208101906126799190612e01565b61268c906001600160401b0316866132c7565b94506126998660026132b0565b6126a48660036132b0565b11156126b65750505050505050611f90565b5050505b60010161255c565b5060405162bfb6ab60e01b815260048101829052602481018390526044016108e5565b6001600160a01b03831663d505accf3330858535612709604088016020890161322f565b604080516001600160e01b031960e089901b1681526001600160a01b0396871660048201529590941660248601526044850192909252606484015260ff16608483015284013560a4820152606084013560c482015260e4015f604051808303815f87803b158015612778575f5ffd5b505af1925050508015612789575060015b156120ff57505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611df957604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b5f826127e786868561299d565b1495945050505050565b5f6127fe8484845f612873565b949350505050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316612862578383151615612856573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166128c95783831516156128bd573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561290e57505f91506003905082612993565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa15801561295f573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661298a57505f925060019150829050612993565b92505f91508190505b9450945094915050565b5f81815b848110156129d5576129cb828787848181106129bf576129bf613469565b905060200201356129de565b91506001016129a1565b50949350505050565b5f8183106129f8575f82815260208490526040902061201d565b5f83815260208390526040902061201d565b5f60e08284031215612a1a575f5ffd5b50919050565b5f60208284031215612a30575f5ffd5b81356001600160401b03811115612a45575f5ffd5b6127fe84828501612a0a565b5f60c08284031215612a1a575f5ffd5b5f5f6101a08385031215612a73575f5ffd5b612a7d8484612a51565b9150612a8c8460c08501612a0a565b90509250929050565b80356001600160401b0381168114612aab575f5ffd5b919050565b5f5f83601f840112612ac0575f5ffd5b5081356001600160401b03811115612ad6575f5ffd5b6020830191508360208260051b8501011115612af0575f5ffd5b9250929050565b5f5f5f5f5f6101e08688031215612b0c575f5ffd5b612b1586612a95565b9450612b248760208801612a51565b9350612b338760e08801612a0a565b92506101c08601356001600160401b03811115612b4e575f5ffd5b612b5a88828901612ab0565b969995985093965092949392505050565b80356001600160a01b0381168114612aab575f5ffd5b5f5f83601f840112612b91575f5ffd5b5081356001600160401b03811115612ba7575f5ffd5b602083019150836020828501011115612af0575f5ffd5b5f5f5f60408486031215612bd0575f5ffd5b612bd984612b6b565b925060208401356001600160401b03811115612bf3575f5ffd5b612bff86828701612b81565b9497909650939450505050565b5f60208284031215612c1c575f5ffd5b61201d82612b6b565b5f5f5f5f5f5f60c08789031215612c3a575f5ffd5b612c4387612b6b565b955060208701359450612c5860408801612a95565b935060608701359250612c6d60808801612b6b565b9598949750929591949360a090920135925050565b5f5f5f5f5f5f60a08789031215612c97575f5ffd5b612ca087612b6b565b955060208701356001600160401b03811115612cba575f5ffd5b612cc689828a01612b81565b9096509450612cd9905060408801612b6b565b9250612ce760608801612b6b565b95989497509295919493608090920135925050565b5f5f5f5f60808587031215612d0f575f5ffd5b8435935060208501359250612d2660408601612a95565b9396929550929360600135925050565b5f60208284031215612d46575f5ffd5b5035919050565b5f5f60408385031215612d5e575f5ffd5b612d6783612b6b565b9150612a8c60208401612b6b565b5f5f5f5f60808587031215612d88575f5ffd5b612d9185612b6b565b935060208501359250612d2660408601612a95565b5f60e08284031215612db6575f5ffd5b61201d8383612a0a565b5f60608284031215612a1a575f5ffd5b5f60208284031215612de0575f5ffd5b81356001600160401b03811115612df5575f5ffd5b6127fe84828501612dc0565b5f60208284031215612e11575f5ffd5b61201d82612a95565b5f5f60208385031215612e2b575f5ffd5b82356001600160401b03811115612e40575f5ffd5b8301601f81018513612e50575f5ffd5b80356001600160401b03811115612e65575f5ffd5b8560208260071b8401011115612e79575f5ffd5b6020919091019590945092505050565b602080825282518282018190525f918401906040840190835b81811015612ec0578351835260209384019390920191600101612ea2565b509095945050505050565b5f5f83601f840112612edb575f5ffd5b5081356001600160401b03811115612ef1575f5ffd5b602083019150836020606083028501011115612af0575f5ffd5b5f5f5f5f60608587031215612f1e575f5ffd5b84356001600160401b03811115612f33575f5ffd5b612f3f87828801612dc0565b94505060208501356001600160401b03811115612f5a575f5ffd5b612f6687828801612dc0565b93505060408501356001600160401b03811115612f81575f5ffd5b612f8d87828801612ecb565b95989497509550505050565b5f5f5f5f5f5f5f5f610220898b031215612fb1575f5ffd5b612fba89612a95565b9750612fc98a60208b01612a51565b9650612fd88a60e08b01612a0a565b95506101c08901356001600160401b03811115612ff3575f5ffd5b612fff8b828c01612ab0565b909650945061301390506101e08a01612b6b565b92506102008901356001600160401b0381111561302e575f5ffd5b61303a8b828c01612b81565b999c989b5096995094979396929594505050565b5f5f5f5f5f858703610100811215613064575f5ffd5b61306d87612b6b565b95506020870135945061308260408801612a95565b9350606087013592506080607f198201121561309c575f5ffd5b506080860190509295509295909350565b5f5f5f5f606085870312156130c0575f5ffd5b84356001600160401b038111156130d5575f5ffd5b612f3f87828801612a0a565b5f5f8335601e198436030181126130f6575f5ffd5b8301803591506001600160401b0382111561310f575f5ffd5b6020019150600581901b3603821315612af0575f5ffd5b8183526020830192505f815f5b84811015613162576001600160a01b0361314c83612b6b565b1686526020958601959190910190600101613133565b5093949350505050565b8d81528c602082015260018060a01b038c1660408201526001600160401b038b1660608201528960808201526001600160401b03891660a08201526001600160401b03881660c082015261014060e08201525f6131ce6101408301888a613126565b8281036101008401526131e2818789613126565b83810361012085015284815290505f6001600160fb1b03851115613204575f5ffd5b8460051b8087602085013760208184010191505080925050509e9d5050505050505050505050505050565b5f6020828403121561323f575f5ffd5b813560ff8116811461201d575f5ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5f826132855761328561324f565b500490565b5f826132985761329861324f565b500690565b8181038181111561084a5761084a613263565b808202811582820484141761084a5761084a613263565b8082018082111561084a5761084a613263565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b6001600160a01b03841681526040602082018190525f90610e2c90830184866132da565b5f60208284031215613336575f5ffd5b5051919050565b848682376bffffffffffffffffffffffff19606094851b811695909101948552601485019290925290911b166034820152604801919050565b60018060a01b0383168152604060208201525f82518060408401528060208501606085015e5f606082850101526060601f19601f8301168401019150509392505050565b60e081016001600160a01b036133cf84612b6b565b1682526001600160a01b036133e660208501612b6b565b1660208301526001600160a01b0361340060408501612b6b565b1660408301526001600160401b0361341a60608501612a95565b166060830152608083810135908301526001600160a01b0361343e60a08501612b6b565b1660a083015260c092830135929091019190915290565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f6001600160401b0382166001600160401b03810361349e5761349e613263565b60010192915050565b6001600160401b0398891681526001600160a01b03978816602082015260408101969096529390961660608501526080840191909152831660a08301529290911660c082015260e08101919091526101000190565b6001600160401b03818116838216019081111561084a5761084a613263565b6001600160401b0386168152606060208201525f61353d606083018688613126565b828103604084015283815284906020015f5b8581101561357d576001600160401b0361356884612a95565b1682526020928301929091019060010161354f565b5098975050505050505050565b6001600160a01b038716815260a0602082018190525f906135ae90830187896132da565b6001600160a01b03958616604084015293909416606082015260800152949350505050565b5f600182016135e4576135e4613263565b5060010190565b5f8151808452602084019350602083015f5b828110156131625781516001600160401b03168652602095860195909101906001016135fd565b86815260208082018790526001600160a01b03861660408301526001600160401b038516606083015260c06080830181905284519083018190525f9185019060e0840190835b818110156136915783516001600160a01b031683526020938401939092019160010161366a565b505083810360a08501526136a581866135eb565b9a9950505050505050505050565b634e487b7160e01b5f52602160045260245ffdfea26469706673582212203723deffecfe5bea44df6fcca3b7a34708eedcf00e5bfbf83f6b61440af3988864736f6c6343000825003360a0604052348015600e575f5ffd5b503360805260805161022c6100305f395f818160520152609b015261022c5ff3fe608060405260043610610028575f3560e01c80631cff79cd1461002c578063e78cea9214610041575b5f5ffd5b61003f61003a36600461015c565b610090565b005b34801561004c575f5ffd5b506100747f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200160405180910390f35b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146100d9576040516338da3b1560e01b815260040160405180910390fd5b5f836001600160a01b03163484846040516100f59291906101e7565b5f6040518083038185875af1925050503d805f811461012f576040519150601f19603f3d011682016040523d82523d5f602084013e610134565b606091505b505090508061015657604051630443ec2b60e31b815260040160405180910390fd5b50505050565b5f5f5f6040848603121561016e575f5ffd5b83356001600160a01b0381168114610184575f5ffd5b9250602084013567ffffffffffffffff81111561019f575f5ffd5b8401601f810186136101af575f5ffd5b803567ffffffffffffffff8111156101c5575f5ffd5b8660208284010111156101d6575f5ffd5b939660209190910195509293505050565b818382375f910190815291905056fea26469706673582212207a328a6d16ec1ceb6bb366bfe4f4d873d7d1e0e1f15ec6c68a2fbef89b50ae5464736f6c63430008250033",
+	Bin: "0x610120604052348015610010575f5ffd5b50604051614cbb380380614cbb83398101604081905261002f916105e5565b61003987876102b0565b846001600160a01b03163b5f03610098576040516301cfc2ef60e61b815260206004820152601f60248201527f7468652066656520746f6b656e206973206e6f74206120636f6e74726163740060448201526064015b60405180910390fd5b8315806100a7575062e4e1c084115b156100e4576040516301cfc2ef60e61b815260206004820152600c60248201526b63616c6c6261636b2067617360a01b604482015260640161008f565b826001600160401b03165f0361012c576040516301cfc2ef60e61b815260206004820152600c60248201526b6d6178207461736b2067617360a01b604482015260640161008f565b815f0361016c576040516301cfc2ef60e61b815260206004820152600d60248201526c6d696e2067617320707269636560981b604482015260640161008f565b6001600160a01b03851660805260a08490526001600160401b03831660c05260e082905260405161019f602082016104c2565b601f1982820381018352601f90910116604052805160209190910120610100525f5b8151811015610295575f6001600160a01b03168282815181106101e6576101e6610706565b60200260200101516001600160a01b031603610245576040516301cfc2ef60e61b815260206004820152601c60248201527f455448206e65656473206e6f20616c6c6f776c69737420656e74727900000000604482015260640161008f565b600160035f84848151811061025c5761025c610706565b6020908102919091018101516001600160a01b031682528101919091526040015f20805460ff19169115159190911790556001016101c1565b506102a187875f610467565b5f55506107ec95505050505050565b815115806102bf575060c88251115b156102f657604051634a923a3960e01b815260040161008f9060208082526004908201526373697a6560e01b604082015260600190565b805182511461033957604051634a923a3960e01b815260206004820152600e60248201526d3632b733ba3439903234b33332b960911b604482015260640161008f565b5f5f5b835181101561046157816001600160a01b031684828151811061036157610361610706565b60200260200101516001600160a01b0316116103db57604051634a923a3960e01b815260206004820152603260248201527f76616c696461746f7273206d757374206265207374726963746c7920617363656044820152716e64696e6720616e64206e6f6e2d7a65726f60701b606482015260840161008f565b8281815181106103ed576103ed610706565b60200260200101516001600160401b03165f0361043a57604051634a923a3960e01b815260206004820152600a6024820152693d32b937903837bbb2b960b11b604482015260640161008f565b83818151811061044c5761044c610706565b6020026020010151915080600101905061033c565b50505050565b5f7f89d0f60a3852265a7905bc09f7582122cb54a2b67ba3e121c69167eff67e5e0f46308487876040516020016104a39695949392919061075d565b6040516020818303038152906040528051906020012090509392505050565b61025c80614a5f83390190565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b038111828210171561050b5761050b6104cf565b604052919050565b5f6001600160401b0382111561052b5761052b6104cf565b5060051b60200190565b6001600160a01b0381168114610549575f5ffd5b50565b5f82601f83011261055b575f5ffd5b815161056e61056982610513565b6104e3565b8082825260208201915060208360051b86010192508583111561058f575f5ffd5b602085015b838110156105b55780516105a781610535565b835260209283019201610594565b5095945050505050565b80516001600160401b03811681146105d5575f5ffd5b919050565b80516105d581610535565b5f5f5f5f5f5f5f60e0888a0312156105fb575f5ffd5b87516001600160401b03811115610610575f5ffd5b61061c8a828b0161054c565b60208a015190985090506001600160401b03811115610639575f5ffd5b8801601f81018a13610649575f5ffd5b805161065761056982610513565b8082825260208201915060208360051b85010192508c831115610678575f5ffd5b6020840193505b828410156106a157610690846105bf565b82526020938401939091019061067f565b98506106b392505050604089016105da565b606089015190955093506106c9608089016105bf565b60a089015160c08a015191945092506001600160401b038111156106eb575f5ffd5b6106f78a828b0161054c565b91505092959891949750929550565b634e487b7160e01b5f52603260045260245ffd5b5f8151808452602084019350602083015f5b828110156107535781516001600160401b031686526020958601959091019060010161072c565b5093949350505050565b86815260208082018790526001600160a01b03861660408301526001600160401b038516606083015260c06080830181905284519083018190525f9185019060e0840190835b818110156107ca5783516001600160a01b03168352602093840193909201916001016107a3565b505083810360a08501526107de818661071a565b9a9950505050505050505050565b60805160a05160c05160e051610100516141f061086f5f395f6114f601525f81816107bf0152818161235b015261239701525f8181610306015281816122d5015261232c01525f81816106700152818161129c015281816112c6015261133401525f81816104e50152818161189a015281816118c501526118f401526141f05ff3fe608060405260043610610227575f3560e01c80636dce4ab011610129578063a9c5aab6116100a8578063d88f063c1161006d578063d88f063c1461078f578063d96ed505146107ae578063e14d4072146107e1578063e1e7047a14610800578063fb7294ed1461082e575f5ffd5b8063a9c5aab6146106b1578063ad55c8f1146106d0578063b3d79230146106e3578063bea9216d14610702578063c19d93fb14610717575f5ffd5b80638855e092116100ee5780638855e092146105fc5780639be06fba146106215780639ed8846b14610640578063a10132ad1461065f578063a1706ba014610692575f5ffd5b80636dce4ab014610550578063714897df1461056f5780637acacfc6146105835780637d2f819d146105b2578063848676a2146105dd575f5ffd5b8063424e3a90116101b5578063593502921161017a5780635935029214610424578063637cd7f01461049e578063647846a5146104d45780636b71fd69146105075780636d9809a01461053a575f5ffd5b8063424e3a90146103615780634aaa8e4b1461038057806351cff8d9146103b3578063566b8ec8146103d257806357e5abb3146103f1575f5ffd5b80631a413184116101fb5780631a413184146102a357806320c4f774146102b657806328091f97146102d557806331b27246146102f5578063409abd7914610340575f5ffd5b8062839a731461022b57806306110a7614610251578063113331cf1461026557806315075beb14610284575b5f5ffd5b61023e6102393660046131aa565b61084d565b6040519081526020015b60405180910390f35b34801561025c575f5ffd5b5061023e5f5481565b348015610270575f5ffd5b5061023e61027f36600461320a565b6108ee565b34801561028f575f5ffd5b5061023e61029e36600461324b565b6109a4565b61023e6102b136600461327f565b610a50565b3480156102c1575f5ffd5b5061023e6102d03660046132f5565b610af9565b6102e86102e3366004613343565b610b2e565b60405161024891906133b2565b348015610300575f5ffd5b506103287f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b039091168152602001610248565b34801561034b575f5ffd5b5061035f61035a3660046133f4565b610cd2565b005b34801561036c575f5ffd5b5061035f61037b3660046134be565b610db7565b34801561038b575f5ffd5b5061023e7fccf3e6633edb7320644c161e102ee9025129b81e349f90e1530d394dc8e0de0d81565b3480156103be575f5ffd5b5061035f6103cd366004613534565b61100e565b3480156103dd575f5ffd5b5061023e6103ec36600461354d565b61101b565b3480156103fc575f5ffd5b5061023e7f7abbc03b4f7d4a3a368fb8ca57cc781ca6d92dbf3fc4756be862fd4220b21f0181565b34801561042f575f5ffd5b5061048661043e366004613575565b60405171656e69676d612f636f6e74726163742f763160701b6020820152603281018290525f9060520160408051601f19818403018152919052805160209091012092915050565b6040516001600160a01b039091168152602001610248565b3480156104a9575f5ffd5b5061023e6104b836600461358c565b600560209081525f928352604080842090915290825290205481565b3480156104df575f5ffd5b506104867f000000000000000000000000000000000000000000000000000000000000000081565b348015610512575f5ffd5b5061023e7f89d0f60a3852265a7905bc09f7582122cb54a2b67ba3e121c69167eff67e5e0f81565b348015610545575f5ffd5b5061023e62e4e1c081565b34801561055b575f5ffd5b5061035f61056a36600461358c565b61104d565b34801561057a575f5ffd5b5061023e60c881565b34801561058e575f5ffd5b506105a261059d3660046135b4565b611114565b6040519015158152602001610248565b3480156105bd575f5ffd5b5061023e6105cc36600461366b565b60046020525f908152604090205481565b3480156105e8575f5ffd5b506104866105f7366004613534565b6114b5565b348015610607575f5ffd5b5061060f5f81565b60405160ff9091168152602001610248565b34801561062c575f5ffd5b5061023e61063b366004613684565b611538565b34801561064b575f5ffd5b5061023e61065a3660046136b5565b61159a565b34801561066a575f5ffd5b5061023e7f000000000000000000000000000000000000000000000000000000000000000081565b34801561069d575f5ffd5b5061035f6106ac36600461370f565b6115ac565b3480156106bc575f5ffd5b5061023e6106cb36600461379d565b611887565b61023e6106de366004613803565b61191a565b3480156106ee575f5ffd5b5061023e6106fd366004613684565b6119eb565b34801561070d575f5ffd5b5061023e61ea6081565b348015610722575f5ffd5b5060408051608080820183526001546001600160401b03808216808552600160401b830482166020808701829052600160801b85048416878901819052600160c01b9095049093166060968701819052875192835292820152948501919091529183019190915201610248565b34801561079a575f5ffd5b50600254610328906001600160401b031681565b3480156107b9575f5ffd5b5061023e7f000000000000000000000000000000000000000000000000000000000000000081565b3480156107ec575f5ffd5b5061035f6107fb36600461370f565b611a7d565b34801561080b575f5ffd5b506105a261081a366004613534565b60036020525f908152604090205460ff1681565b348015610839575f5ffd5b5061035f61084836600461386b565b611d59565b5f610858838361226e565b610862338761101b565b60018054919250339183917f5d17b963f8d1101b5760e4b6249655d1b7bfef661be9b1246788e66fdbed14a3915f906108a3906001600160401b03166138b3565b91906101000a8154816001600160401b0302191690836001600160401b03160217905589898989896040516108dd969594939291906138dd565b60405180910390a395945050505050565b5f7fccf3e6633edb7320644c161e102ee9025129b81e349f90e1530d394dc8e0de0d463061091f602086018661366b565b6020860135610934606088016040890161366b565b6109446080890160608a0161366b565b61095160808a018a613921565b61095e60a08c018c613921565b61096b60c08e018e613921565b6040516020016109879d9c9b9a999897969594939291906139ac565b604051602081830303815290604052805190602001209050919050565b5f6109b2602084018461366b565b83602001356109c08461159a565b6109d06060870160408801613a6f565b6109e0608088016060890161366b565b604080516001600160401b03968716602082015290810194909452606084019290925260ff16608083810191909152921660a0828101919091529185013560c08201529084013560e0820152610100015b6040516020818303038152906040528051906020012090505b92915050565b5f610a5b838361226e565b610a65338761101b565b60018054919250339183917f0d72c1251bd9ad7451483ac5d8783789be71a6a9887c1a691c8d4474b4e76303915f90610aa6906001600160401b03166138b3565b82546001600160401b039182166101009390930a838102908302199091161790925560408051918252602082018c905281018a905260608101899052908716608082015260a0810186905260c0016108dd565b5f838383604051602001610b0f93929190613ab7565b6040516020818303038152906040528051906020012090509392505050565b6001546060906001600160401b03908116905f908490811115610b5357610b53613ae4565b604051908082528060200260200182016040528015610b7c578160200160208202803683370190505b5092505f5b84811015610c7b5736868683818110610b9c57610b9c613af8565b905060a002019050610bc4816060016020810190610bba919061366b565b82608001356122a9565b610bce9084613b0c565b92505f610bdc33833561101b565b905080868481518110610bf157610bf1613af8565b602090810291909101015233817f5d17b963f8d1101b5760e4b6249655d1b7bfef661be9b1246788e66fdbed14a3610c28886138b3565b9750878535610c3d6040880160208901613534565b6040880135610c5260808a0160608b0161366b565b8960800135604051610c69969594939291906138dd565b60405180910390a35050600101610b81565b50803414610caa5760405163e106593160e01b8152346004820152602481018290526044015b60405180910390fd5b506001805467ffffffffffffffff19166001600160401b039290921691909117905592915050565b333014610cf25760405163029a949d60e31b815260040160405180910390fd5b5f6001600160a01b038316610d08575080610d22565b8115610d2257610d226001600160a01b03841688846123dd565b610d2b846114b5565b6001600160a01b0316631cff79cd8289898988888b604051602001610d54959493929190613b1f565b6040516020818303038152906040526040518463ffffffff1660e01b8152600401610d80929190613b58565b5f604051808303818588803b158015610d97575f5ffd5b505af1158015610da9573d5f5f3e3d5ffd5b505050505050505050505050565b610dbf612412565b610dcc8585858585612449565b5f60ff610ddc602087018761366b565b6001600160401b0316610def9190613bb0565b90505f60ff610e01602088018861366b565b6001600160401b0316610e149190613bc3565b5f83815260066020526040902054600190911b915080821615610e5057604051633210992160e21b815260208801356004820152602401610ca1565b5f838152600660205260408120828417600160ff1b17905560808088013590610e7e908a0160608b0161366b565b6001600160401b0316610e9760808a0160608b0161366b565b6001600160401b0316610eaa9190613bd6565b610eb49190613be9565b90505f80610ec860608b0160408c01613a6f565b60ff16141580610eda57506080890135155b15610ee6575060c08701355b610ef660c0890160a08a01613534565b6001600160a01b0316610f0f60608a0160408b01613534565b6001600160a01b031603610f5157610f4c610f2d60208a018a613534565b610f3d60608b0160408c01613534565b610f478486613b0c565b612635565b610f9d565b610f77610f6160208a018a613534565b610f7160608b0160408c01613534565b84612635565b610f9d610f8760208a018a613534565b610f9760c08b0160a08c01613534565b83612635565b610faa6020890189613534565b6001600160a01b031689602001357f8e5e2dffc038ddecd3f82e841b3c9467cd6437847dff33496a539c274004e1978484604051610ff2929190918252602082015260400190565b60405180910390a35050505050611007612704565b5050505050565b611018813361104d565b50565b6040805146602082015230918101919091526001600160a01b0383166060820152608081018290525f9060a001610a31565b611055612412565b335f9081526005602090815260408083206001600160a01b03861684529091528120549081900361109957604051630686827b60e51b815260040160405180910390fd5b335f9081526005602090815260408083206001600160a01b03871684529091528120556110c782848361272e565b6040518181526001600160a01b0384169033907fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb9060200160405180910390a350611110612704565b5050565b5f61111d612412565b61112a8989898989612449565b5f61113b60608a0160408b01613a6f565b60ff1614611162576040516303b9bb0760e01b815260208901356004820152602401610ca1565b61116d848484610af9565b88608001351461119657604051630832cce960e11b815260208901356004820152602401610ca1565b60075f6111a660208b018b61366b565b6001600160401b0316815260208101919091526040015f205460ff16156111e657604051633210992160e21b815260208901356004820152602401610ca1565b600160075f6111f860208c018c61366b565b6001600160401b0316815260208082019290925260409081015f20805460ff191693151593909317909255611236916105f791908a01908a01613534565b6001600160a01b03163b5f03611291576112656112596040890160208a01613534565b6001600160a01b031690565b6040516112719061316c565b8190604051809103905ff590508015801561128e573d5f5f3e3d5ffd5b50505b5f61ea606112c0603f7f0000000000000000000000000000000000000000000000000000000000000000613bb0565b6112ea907f0000000000000000000000000000000000000000000000000000000000000000613b0c565b6112f49190613b0c565b9050805a1015611323575a604051631219653960e21b8152600481019190915260248101829052604401610ca1565b306001600160a01b031663409abd797f00000000000000000000000000000000000000000000000000000000000000008787878d60200160208101906113699190613534565b8e60a001602081019061137c9190613534565b8f60c001356040518863ffffffff1660e01b81526004016113a296959493929190613c00565b5f604051808303815f88803b1580156113b9575f5ffd5b5087f1935050505080156113cb575060015b6114515760c08801351561144c5760c088013560055f6113ee60208c018c613534565b6001600160a01b0316815260208101919091526040015f9081209061141960c08c0160a08d01613534565b6001600160a01b03166001600160a01b031681526020019081526020015f205f8282546114469190613b0c565b90915550505b611456565b600191505b846001600160a01b031689602001357f06ea621f9e9dfc6ec090cd40918256ea3ccfd600305a9b5c5f54eba8e92c777c84604051611498911515815260200190565b60405180910390a3506114a9612704565b98975050505050505050565b604080516001600160f81b03196020808301919091526bffffffffffffffffffffffff193060601b1660218301526001600160a01b039390931660358201527f0000000000000000000000000000000000000000000000000000000000000000605580830191909152825180830390910181526075909101909152805191012090565b5f7f7abbc03b4f7d4a3a368fb8ca57cc781ca6d92dbf3fc4756be862fd4220b21f014630611569602086018661366b565b6115766020870187613921565b6115836040890189613921565b604051602001610987989796959493929190613c8d565b5f816040516020016109879190613ceb565b6002546115c3906001600160401b03166001613d86565b6001600160401b03166115d9602086018661366b565b6001600160401b031614611637576115f4602085018561366b565b60025461160b906001600160401b03166001613d86565b6040516315def3c560e31b81526001600160401b03928316600482015291166024820152604401610ca1565b6116446040850185613921565b90506116536020860186613921565b905014611694576040516348f35b4560e01b815260206004820152600e60248201526d3632b733ba3439903234b33332b960911b6044820152606401610ca1565b61169d836127cc565b6116b18383836116ac88611538565b6127f9565b6116be602085018561366b565b6002805467ffffffffffffffff19166001600160401b03929092169190911790555f5b6116ee6020860186613921565b9050811015611817575f6117056020870187613921565b8381811061171557611715613af8565b905060200201602081019061172a9190613534565b6001600160a01b031603611781576040516348f35b4560e01b815260206004820152601c60248201527f455448206e65656473206e6f20616c6c6f776c69737420656e747279000000006044820152606401610ca1565b61178e6040860186613921565b8281811061179e5761179e613af8565b90506020020160208101906117b39190613da5565b60035f6117c36020890189613921565b858181106117d3576117d3613af8565b90506020020160208101906117e89190613534565b6001600160a01b0316815260208101919091526040015f20805460ff19169115159190911790556001016116e1565b50611825602085018561366b565b6001600160401b03167f8e14caad7a46aa7c498119f69f6a3d3be5b84d0da8f57f6adf5216af31a7bef861185c6020870187613921565b6118696040890189613921565b6040516118799493929190613dbe565b60405180910390a250505050565b5f5f61189385856122a9565b90506118c07f00000000000000000000000000000000000000000000000000000000000000008285612a18565b6118ea7f000000000000000000000000000000000000000000000000000000000000000082612ac6565b6114a988888888887f00000000000000000000000000000000000000000000000000000000000000005f5f612bf4565b5f611923612412565b5f61192e86866122a9565b90506001600160a01b03841661194f576119488382613b0c565b905061199c565b6001600160a01b0384165f9081526003602052604090205460ff166119925760405163ee66b9a560e01b81526001600160a01b0385166004820152602401610ca1565b61199c8484612ac6565b8034146119c55760405163e106593160e01b815234600482015260248101829052604401610ca1565b6119d589898989895f8a8a612bf4565b9150506119e0612704565b979650505050505050565b5f610a4a6119f98380613921565b808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250611a37925050506020850185613921565b808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250611a7892505050606086016040870161366b565b612ce9565b604080516080810182526001546001600160401b038082168352600160401b820481166020840152600160801b8204811683850152600160c01b90910416606080830182905291929091611ad69190880190880161366b565b6001600160401b031611611b0457611af4606086016040870161366b565b606082015161160b906001613d86565b611b85611b118680613921565b808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250611b4f925050506020880188613921565b808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250612d2592505050565b611b8e846127cc565b5f611c1b611b9c8780613921565b808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250611bda925050506020890189613921565b808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250611a789250505060608a0160408b0161366b565b9050611c29858585846127f9565b5f819055611c3d606087016040880161366b565b6001600160401b0316606080840191909152611c5e9087016040880161366b565b6001600160401b03167f8697e903d222438c713266ebb9f337ef8965f61d381d07ef5ddf1229706c9411835f018051611c96906138b3565b6001600160401b031690819052611cad8980613921565b611cba60208c018c613921565b604051611ccb959493929190613de4565b60405180910390a250805160018054602084015160408501516060909501516001600160401b03908116600160c01b026001600160c01b03968216600160801b02969096166fffffffffffffffffffffffffffffffff928216600160401b026fffffffffffffffffffffffffffffffff19909416919095161791909117169190911791909117905550505050565b60408051608081018252600180546001600160401b038082168452600160401b8204811660208501819052600160801b8304821695850195909552600160c01b9091041660608301529091611dad91613d86565b6001600160401b0316611dc3602087018761366b565b6001600160401b031614611dee57611dde602086018661366b565b602082015161160b906001613d86565b6040810151611dfe906001613d86565b6001600160401b0316611e17606087016040880161366b565b6001600160401b0316141580611e5c5750611e38606086016040870161366b565b6001600160401b0316611e51608087016060880161366b565b6001600160401b0316105b15611eb95760405163011589df60e11b815260206004820152602660248201527f73657175656e636573206d75737420636f6e74696e756520746865206c617374604482015265040c4c2e8c6d60d31b6064820152608401610ca1565b611ec660a0860186613921565b9050611ed56080870187613921565b9050141580611f005750611eec60c0860186613921565b9050611efb6080870187613921565b905014155b15611f4e5760405163011589df60e11b815260206004820152601b60248201527f666565206172726179732064696666657220696e206c656e67746800000000006044820152606401610ca1565b611f57846127cc565b611f668484846116ac896108ee565b6020850135611f7b606087016040880161366b565b611f8b608088016060890161366b565b6040805160208101949094526001600160401b03928316908401521660608201526080016040516020818303038152906040528051906020012060045f875f016020810190611fda919061366b565b6001600160401b03166001600160401b031681526020019081526020015f20819055505f5b61200c6080870187613921565b90508110156120f85761202260c0870187613921565b8281811061203257612032613af8565b9050602002013560055f88806080019061204c9190613921565b8581811061205c5761205c613af8565b90506020020160208101906120719190613534565b6001600160a01b0316815260208101919091526040015f9081209061209960a08a018a613921565b858181106120a9576120a9613af8565b90506020020160208101906120be9190613534565b6001600160a01b03166001600160a01b031681526020019081526020015f205f8282546120eb9190613b0c565b9091555050600101611fff565b505f60ff61210c608088016060890161366b565b6001600160401b031661211f9190613bb0565b90505f60ff6121346060890160408a0161366b565b6001600160401b03166121479190613bb0565b90505b81811161218a575f81815260066020526040812054900361217a575f818152600660205260409020600160ff1b90555b61218381613e53565b905061214a565b50612198602087018761366b565b6001600160401b031660208301526121b6608087016060880161366b565b6001600160401b031660408301526121d1602087018761366b565b6001600160401b03167f06d7dc711960e1df69843a4ea1b9f4dc9f1fee1bf528943e9af030a91550751e835f018051612209906138b3565b6001600160401b031690819052602089013561222b60608b0160408c0161366b565b61223b60808c0160608d0161366b565b604080516001600160401b0395861681526020810194909452918416918301919091529091166060820152608001611ccb565b5f61227983836122a9565b90508034146122a45760405163e106593160e01b815234600482015260248101829052604401610ca1565b505050565b5f826001600160401b03165f036122d357604051633e267f9560e01b815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316836001600160401b031611156123595760405163515dcc8760e11b81526001600160401b0380851660048301527f0000000000000000000000000000000000000000000000000000000000000000166024820152604401610ca1565b7f00000000000000000000000000000000000000000000000000000000000000008210156123c35760405163185aeedb60e11b8152600481018390527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610ca1565b6123d6826001600160401b038516613be9565b9392505050565b6123ea8383836001612ed6565b6122a457604051635274afe760e01b81526001600160a01b0384166004820152602401610ca1565b61241a612f38565b61244760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612f78565b565b5f60048161245a602089018961366b565b6001600160401b0316815260208101919091526040015f20549050806124ac57612487602087018761366b565b6040516329323fff60e01b81526001600160401b039091166004820152602401610ca1565b6124bc604087016020880161366b565b6001600160401b03166124d2602087018761366b565b6001600160401b0316108061251357506124f2606087016040880161366b565b6001600160401b0316612508602087018761366b565b6001600160401b0316115b1561254a57612525602086018661366b565b604051630537ad2760e21b81526001600160401b039091166004820152602401610ca1565b5f61255f848461255a89896109a4565b612f7f565b9050818161257360408a0160208b0161366b565b61258360608b0160408c0161366b565b6040805160208101949094526001600160401b039283169084015216606082015260800160405160208183030381529060405280519060200120146125db576040516309bde33960e01b815260040160405180910390fd5b6125eb608086016060870161366b565b6001600160401b0316612604608088016060890161366b565b6001600160401b0316111561262c576040516309bde33960e01b815260040160405180910390fd5b50505050505050565b805f0361264157505050565b5f6001600160a01b0383166126a6576040516001600160a01b0385169083905f81818185875af1925050503d805f8114612696576040519150601f19603f3d011682016040523d82523d5f602084013e61269b565b606091505b5050809150506126bd565b6126ba6001600160a01b0384168584612fc0565b90505b806126fe576001600160a01b038085165f908152600560209081526040808320938716835292905290812080548492906126f8908490613b0c565b90915550505b50505050565b6124475f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612441565b805f0361273a57505050565b6001600160a01b0382166127b8575f836001600160a01b0316826040515f6040518083038185875af1925050503d805f8114612791576040519150601f19603f3d011682016040523d82523d5f602084013e612796565b606091505b50509050806126fe576040516312171d8360e31b815260040160405180910390fd5b6122a46001600160a01b03831684836123dd565b5f546127db6119f98380613921565b1461101857604051630dc9b21560e21b815260040160405180910390fd5b5f6128048580613921565b91505082811461283157604051630ad1c98160e01b81526004810184905260248101829052604401610ca1565b5f5f5b8281101561288b576128496020880188613921565b8281811061285957612859613af8565b905060200201602081019061286e919061366b565b612881906001600160401b031683613b0c565b9150600101612834565b505f5f5b838110156129f557368787838181106128aa576128aa613af8565b6060029190910191506128c290506020820182613a6f565b60ff165f036128d157506129ed565b5f806128f3886128e46020860186613a6f565b85602001358660400135612fd5565b5090925090505f81600381111561290c5761290c613e6b565b141580612959575061291e8b80613921565b8581811061292e5761292e613af8565b90506020020160208101906129439190613534565b6001600160a01b0316826001600160a01b031614155b1561297a57604051630a57f30960e31b815260048101859052602401610ca1565b61298760208c018c613921565b8581811061299757612997613af8565b90506020020160208101906129ac919061366b565b6129bf906001600160401b031686613b0c565b94506129cc866002613be9565b6129d7866003613be9565b11156129e957505050505050506126fe565b5050505b60010161288f565b5060405162bfb6ab60e01b81526004810182905260248101839052604401610ca1565b6001600160a01b03831663d505accf3330858535612a3c6040880160208901613a6f565b604080516001600160e01b031960e089901b1681526001600160a01b0396871660048201529590941660248601526044850192909252606484015260ff16608483015284013560a4820152606084013560c482015260e4015f604051808303815f87803b158015612aab575f5ffd5b505af1925050508015612abc575060015b156122a457505050565b6040516370a0823160e01b81523060048201525f906001600160a01b038416906370a0823190602401602060405180830381865afa158015612b0a573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612b2e9190613e7f565b9050612b456001600160a01b03841633308561309d565b6040516370a0823160e01b81523060048201525f9082906001600160a01b038616906370a0823190602401602060405180830381865afa158015612b8b573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612baf9190613e7f565b612bb99190613bd6565b90508281146126fe5760405163387de0c960e21b81526001600160a01b03851660048201526024810182905260448101849052606401610ca1565b5f612bff338a61101b565b60018054919250339183917ffd1703c369725bf88e57f8c979f04c3df5c4077ce01b0127d196ccb02503b76a915f90612c40906001600160401b03166138b3565b91906101000a8154816001600160401b0302191690836001600160401b0316021790558c8c8c8c8c8c8c8c604051612cd5999897969594939291906001600160401b03998a16815260208101989098526001600160a01b039687166040890152606088019590955292909616608086015260a085015293821660c0840152921660e08201526101008101919091526101200190565b60405180910390a398975050505050505050565b5f7f89d0f60a3852265a7905bc09f7582122cb54a2b67ba3e121c69167eff67e5e0f4630848787604051602001610b0f96959493929190613ecf565b81511580612d34575060c88251115b15612d6b57604051634a923a3960e01b8152600401610ca19060208082526004908201526373697a6560e01b604082015260600190565b8051825114612dae57604051634a923a3960e01b815260206004820152600e60248201526d3632b733ba3439903234b33332b960911b6044820152606401610ca1565b5f5f5b83518110156126fe57816001600160a01b0316848281518110612dd657612dd6613af8565b60200260200101516001600160a01b031611612e5057604051634a923a3960e01b815260206004820152603260248201527f76616c696461746f7273206d757374206265207374726963746c7920617363656044820152716e64696e6720616e64206e6f6e2d7a65726f60701b6064820152608401610ca1565b828181518110612e6257612e62613af8565b60200260200101516001600160401b03165f03612eaf57604051634a923a3960e01b815260206004820152600a6024820152693d32b937903837bbb2b960b11b6044820152606401610ca1565b838181518110612ec157612ec1613af8565b60200260200101519150806001019050612db1565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316612f2c578383151615612f20573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561244757604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b5f81815b84811015612fb757612fad82878784818110612fa157612fa1613af8565b905060200201356130d3565b9150600101612f83565b50949350505050565b5f612fcd8484845f612ed6565b949350505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561300e57505f91506003905082613093565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa15801561305f573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661308a57505f925060019150829050613093565b92505f91508190505b9450945094915050565b6130ab8484848460016130ff565b6126fe57604051635274afe760e01b81526001600160a01b0385166004820152602401610ca1565b5f8183106130ed575f8281526020849052604090206123d6565b5f8381526020839052604090206123d6565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661315b57838315161561314f573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b61025c80613f5f83390190565b80356001600160a01b038116811461318f575f5ffd5b919050565b80356001600160401b038116811461318f575f5ffd5b5f5f5f5f5f60a086880312156131be575f5ffd5b853594506131ce60208701613179565b9350604086013592506131e360608701613194565b949793965091946080013592915050565b5f60e08284031215613204575f5ffd5b50919050565b5f6020828403121561321a575f5ffd5b81356001600160401b0381111561322f575f5ffd5b612fcd848285016131f4565b5f60c08284031215613204575f5ffd5b5f5f6101a0838503121561325d575f5ffd5b613267848461323b565b91506132768460c085016131f4565b90509250929050565b5f5f5f5f5f60a08688031215613293575f5ffd5b8535945060208601359350604086013592506131e360608701613194565b5f5f83601f8401126132c1575f5ffd5b5081356001600160401b038111156132d7575f5ffd5b6020830191508360208285010111156132ee575f5ffd5b9250929050565b5f5f5f60408486031215613307575f5ffd5b61331084613179565b925060208401356001600160401b0381111561332a575f5ffd5b613336868287016132b1565b9497909650939450505050565b5f5f60208385031215613354575f5ffd5b82356001600160401b03811115613369575f5ffd5b8301601f81018513613379575f5ffd5b80356001600160401b0381111561338e575f5ffd5b85602060a0830284010111156133a2575f5ffd5b6020919091019590945092505050565b602080825282518282018190525f918401906040840190835b818110156133e95783518352602093840193909201916001016133cb565b509095945050505050565b5f5f5f5f5f5f60a08789031215613409575f5ffd5b61341287613179565b955060208701356001600160401b0381111561342c575f5ffd5b61343889828a016132b1565b909650945061344b905060408801613179565b925061345960608801613179565b95989497509295919493608090920135925050565b5f60608284031215613204575f5ffd5b5f5f83601f84011261348e575f5ffd5b5081356001600160401b038111156134a4575f5ffd5b6020830191508360208260051b85010111156132ee575f5ffd5b5f5f5f5f5f61022086880312156134d3575f5ffd5b6134dd878761346e565b94506134ec876060880161323b565b93506134fc8761012088016131f4565b92506102008601356001600160401b03811115613517575f5ffd5b6135238882890161347e565b969995985093965092949392505050565b5f60208284031215613544575f5ffd5b6123d682613179565b5f5f6040838503121561355e575f5ffd5b61356783613179565b946020939093013593505050565b5f60208284031215613585575f5ffd5b5035919050565b5f5f6040838503121561359d575f5ffd5b6135a683613179565b915061327660208401613179565b5f5f5f5f5f5f5f5f610260898b0312156135cc575f5ffd5b6135d68a8a61346e565b97506135e58a60608b0161323b565b96506135f58a6101208b016131f4565b95506102008901356001600160401b03811115613610575f5ffd5b61361c8b828c0161347e565b909650945061363090506102208a01613179565b92506102408901356001600160401b0381111561364b575f5ffd5b6136578b828c016132b1565b999c989b5096995094979396929594505050565b5f6020828403121561367b575f5ffd5b6123d682613194565b5f60208284031215613694575f5ffd5b81356001600160401b038111156136a9575f5ffd5b612fcd8482850161346e565b5f60e082840312156136c5575f5ffd5b6123d683836131f4565b5f5f83601f8401126136df575f5ffd5b5081356001600160401b038111156136f5575f5ffd5b6020830191508360206060830285010111156132ee575f5ffd5b5f5f5f5f60608587031215613722575f5ffd5b84356001600160401b03811115613737575f5ffd5b6137438782880161346e565b94505060208501356001600160401b0381111561375e575f5ffd5b61376a8782880161346e565b93505060408501356001600160401b03811115613785575f5ffd5b613791878288016136cf565b95989497509550505050565b5f5f5f5f5f5f8688036101208112156137b4575f5ffd5b873596506137c460208901613179565b9550604088013594506137d960608901613194565b93506080888101359350609f19820112156137f2575f5ffd5b5060a0870190509295509295509295565b5f5f5f5f5f5f5f60e0888a031215613819575f5ffd5b8735965061382960208901613179565b95506040880135945061383e60608901613194565b93506080880135925061385360a08901613179565b96999598509396929591949193505060c09091013590565b5f5f5f5f6060858703121561387e575f5ffd5b84356001600160401b03811115613893575f5ffd5b613743878288016131f4565b634e487b7160e01b5f52601160045260245ffd5b5f6001600160401b0382166001600160401b0381036138d4576138d461389f565b60010192915050565b6001600160401b03968716815260208101959095526001600160a01b039390931660408501526060840191909152909216608082015260a081019190915260c00190565b5f5f8335601e19843603018112613936575f5ffd5b8301803591506001600160401b0382111561394f575f5ffd5b6020019150600581901b36038213156132ee575f5ffd5b8183526020830192505f815f5b848110156139a2576001600160a01b0361398c83613179565b1686526020958601959190910190600101613973565b5093949350505050565b8d81528c602082015260018060a01b038c1660408201526001600160401b038b1660608201528960808201526001600160401b03891660a08201526001600160401b03881660c082015261014060e08201525f613a0e6101408301888a613966565b828103610100840152613a22818789613966565b83810361012085015284815290505f6001600160fb1b03851115613a44575f5ffd5b8460051b8087602085013760208184010191505080925050509e9d5050505050505050505050505050565b5f60208284031215613a7f575f5ffd5b813560ff811681146123d6575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b6001600160a01b03841681526040602082018190525f90613adb9083018486613a8f565b95945050505050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b80820180821115610a4a57610a4a61389f565b848682376bffffffffffffffffffffffff19606094851b811695909101948552601485019290925290911b166034820152604801919050565b60018060a01b0383168152604060208201525f82518060408401528060208501606085015e5f606082850101526060601f19601f8301168401019150509392505050565b634e487b7160e01b5f52601260045260245ffd5b5f82613bbe57613bbe613b9c565b500490565b5f82613bd157613bd1613b9c565b500690565b81810381811115610a4a57610a4a61389f565b8082028115828204841417610a4a57610a4a61389f565b6001600160a01b038716815260a0602082018190525f90613c249083018789613a8f565b6001600160a01b03958616604084015293909416606082015260800152949350505050565b8035801515811461318f575f5ffd5b8183526020830192505f815f5b848110156139a257613c7682613c49565b151586526020958601959190910190600101613c65565b88815287602082015260018060a01b03871660408201526001600160401b038616606082015260c060808201525f613cc960c083018688613966565b82810360a0840152613cdc818587613c58565b9b9a5050505050505050505050565b60e081016001600160a01b03613d0084613179565b1682526001600160a01b03613d1760208501613179565b1660208301526001600160a01b03613d3160408501613179565b1660408301526001600160401b03613d4b60608501613194565b166060830152608083810135908301526001600160a01b03613d6f60a08501613179565b1660a083015260c092830135929091019190915290565b6001600160401b038181168382160190811115610a4a57610a4a61389f565b5f60208284031215613db5575f5ffd5b6123d682613c49565b604081525f613dd1604083018688613966565b82810360208401526119e0818587613c58565b6001600160401b0386168152606060208201525f613e06606083018688613966565b828103604084015283815284906020015f5b85811015613e46576001600160401b03613e3184613194565b16825260209283019290910190600101613e18565b5098975050505050505050565b5f60018201613e6457613e6461389f565b5060010190565b634e487b7160e01b5f52602160045260245ffd5b5f60208284031215613e8f575f5ffd5b5051919050565b5f8151808452602084019350602083015f5b828110156139a25781516001600160401b0316865260209586019590910190600101613ea8565b86815260208082018790526001600160a01b03861660408301526001600160401b038516606083015260c06080830181905284519083018190525f9185019060e0840190835b81811015613f3c5783516001600160a01b0316835260209384019390920191600101613f15565b505083810360a0850152613f508186613e96565b9a995050505050505050505056fe60a0604052348015600e575f5ffd5b503360805260805161022c6100305f395f818160520152609b015261022c5ff3fe608060405260043610610028575f3560e01c80631cff79cd1461002c578063e78cea9214610041575b5f5ffd5b61003f61003a36600461015c565b610090565b005b34801561004c575f5ffd5b506100747f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200160405180910390f35b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146100d9576040516338da3b1560e01b815260040160405180910390fd5b5f836001600160a01b03163484846040516100f59291906101e7565b5f6040518083038185875af1925050503d805f811461012f576040519150601f19603f3d011682016040523d82523d5f602084013e610134565b606091505b505090508061015657604051630443ec2b60e31b815260040160405180910390fd5b50505050565b5f5f5f6040848603121561016e575f5ffd5b83356001600160a01b0381168114610184575f5ffd5b9250602084013567ffffffffffffffff81111561019f575f5ffd5b8401601f810186136101af575f5ffd5b803567ffffffffffffffff8111156101c5575f5ffd5b8660208284010111156101d6575f5ffd5b939660209190910195509293505050565b818382375f910190815291905056fea264697066735822122085b614671e832ebf5f1f35d2d6e4f849584bfccbe097464c70810ffc49334a1264736f6c63430008250033a2646970667358221220747f4b0f5a085b256f1491cdc73a4d3509d89a1ff993030863f26771346f92c164736f6c6343000825003360a0604052348015600e575f5ffd5b503360805260805161022c6100305f395f818160520152609b015261022c5ff3fe608060405260043610610028575f3560e01c80631cff79cd1461002c578063e78cea9214610041575b5f5ffd5b61003f61003a36600461015c565b610090565b005b34801561004c575f5ffd5b506100747f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200160405180910390f35b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146100d9576040516338da3b1560e01b815260040160405180910390fd5b5f836001600160a01b03163484846040516100f59291906101e7565b5f6040518083038185875af1925050503d805f811461012f576040519150601f19603f3d011682016040523d82523d5f602084013e610134565b606091505b505090508061015657604051630443ec2b60e31b815260040160405180910390fd5b50505050565b5f5f5f6040848603121561016e575f5ffd5b83356001600160a01b0381168114610184575f5ffd5b9250602084013567ffffffffffffffff81111561019f575f5ffd5b8401601f810186136101af575f5ffd5b803567ffffffffffffffff8111156101c5575f5ffd5b8660208284010111156101d6575f5ffd5b939660209190910195509293505050565b818382375f910190815291905056fea264697066735822122085b614671e832ebf5f1f35d2d6e4f849584bfccbe097464c70810ffc49334a1264736f6c63430008250033",
 }
 
 // EnigmaBridge is an auto generated Go binding around an Ethereum contract.
@@ -121,9 +136,9 @@ func (c *EnigmaBridge) Instance(backend bind.ContractBackend, addr common.Addres
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address[] validators, uint64[] powers, address feeToken_, uint256 callbackGas_) returns()
-func (enigmaBridge *EnigmaBridge) PackConstructor(validators []common.Address, powers []uint64, feeToken_ common.Address, callbackGas_ *big.Int) []byte {
-	enc, err := enigmaBridge.abi.Pack("", validators, powers, feeToken_, callbackGas_)
+// Solidity: constructor(address[] validators, uint64[] powers, address feeToken_, uint256 callbackGas_, uint64 maxTaskGas_, uint256 minGasPrice_, address[] escrowTokens) returns()
+func (enigmaBridge *EnigmaBridge) PackConstructor(validators []common.Address, powers []uint64, feeToken_ common.Address, callbackGas_ *big.Int, maxTaskGas_ uint64, minGasPrice_ *big.Int, escrowTokens []common.Address) []byte {
+	enc, err := enigmaBridge.abi.Pack("", validators, powers, feeToken_, callbackGas_, maxTaskGas_, minGasPrice_, escrowTokens)
 	if err != nil {
 		panic(err)
 	}
@@ -193,6 +208,41 @@ func (enigmaBridge *EnigmaBridge) TryPackCALLBACKRESERVE() ([]byte, error) {
 // Solidity: function CALLBACK_RESERVE() view returns(uint256)
 func (enigmaBridge *EnigmaBridge) UnpackCALLBACKRESERVE(data []byte) (*big.Int, error) {
 	out, err := enigmaBridge.abi.Unpack("CALLBACK_RESERVE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d9809a0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CALLBACK_GAS() view returns(uint256)
+func (enigmaBridge *EnigmaBridge) PackMAXCALLBACKGAS() []byte {
+	enc, err := enigmaBridge.abi.Pack("MAX_CALLBACK_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d9809a0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CALLBACK_GAS() view returns(uint256)
+func (enigmaBridge *EnigmaBridge) TryPackMAXCALLBACKGAS() ([]byte, error) {
+	return enigmaBridge.abi.Pack("MAX_CALLBACK_GAS")
+}
+
+// UnpackMAXCALLBACKGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6d9809a0.
+//
+// Solidity: function MAX_CALLBACK_GAS() view returns(uint256)
+func (enigmaBridge *EnigmaBridge) UnpackMAXCALLBACKGAS(data []byte) (*big.Int, error) {
+	out, err := enigmaBridge.abi.Unpack("MAX_CALLBACK_GAS", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -270,6 +320,41 @@ func (enigmaBridge *EnigmaBridge) UnpackSTATUSSUCCESS(data []byte) (uint8, error
 	return out0, nil
 }
 
+// PackTOKENSDOMAIN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57e5abb3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function TOKENS_DOMAIN() view returns(bytes32)
+func (enigmaBridge *EnigmaBridge) PackTOKENSDOMAIN() []byte {
+	enc, err := enigmaBridge.abi.Pack("TOKENS_DOMAIN")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTOKENSDOMAIN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57e5abb3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function TOKENS_DOMAIN() view returns(bytes32)
+func (enigmaBridge *EnigmaBridge) TryPackTOKENSDOMAIN() ([]byte, error) {
+	return enigmaBridge.abi.Pack("TOKENS_DOMAIN")
+}
+
+// UnpackTOKENSDOMAIN is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x57e5abb3.
+//
+// Solidity: function TOKENS_DOMAIN() view returns(bytes32)
+func (enigmaBridge *EnigmaBridge) UnpackTOKENSDOMAIN(data []byte) ([32]byte, error) {
+	out, err := enigmaBridge.abi.Unpack("TOKENS_DOMAIN", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
 // PackVALSETDOMAIN is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x6b71fd69.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -298,6 +383,41 @@ func (enigmaBridge *EnigmaBridge) TryPackVALSETDOMAIN() ([]byte, error) {
 // Solidity: function VALSET_DOMAIN() view returns(bytes32)
 func (enigmaBridge *EnigmaBridge) UnpackVALSETDOMAIN(data []byte) ([32]byte, error) {
 	out, err := enigmaBridge.abi.Unpack("VALSET_DOMAIN", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBatchCommitments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d2f819d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchCommitments(uint64 batchNonce) view returns(bytes32)
+func (enigmaBridge *EnigmaBridge) PackBatchCommitments(batchNonce uint64) []byte {
+	enc, err := enigmaBridge.abi.Pack("batchCommitments", batchNonce)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchCommitments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d2f819d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchCommitments(uint64 batchNonce) view returns(bytes32)
+func (enigmaBridge *EnigmaBridge) TryPackBatchCommitments(batchNonce uint64) ([]byte, error) {
+	return enigmaBridge.abi.Pack("batchCommitments", batchNonce)
+}
+
+// UnpackBatchCommitments is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7d2f819d.
+//
+// Solidity: function batchCommitments(uint64 batchNonce) view returns(bytes32)
+func (enigmaBridge *EnigmaBridge) UnpackBatchCommitments(data []byte) ([32]byte, error) {
+	out, err := enigmaBridge.abi.Unpack("batchCommitments", data)
 	if err != nil {
 		return *new([32]byte), err
 	}
@@ -337,76 +457,6 @@ func (enigmaBridge *EnigmaBridge) UnpackBatchDigest(data []byte) ([32]byte, erro
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackBatchRoots is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb93a974f.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function batchRoots(uint64 batchNonce) view returns(bytes32)
-func (enigmaBridge *EnigmaBridge) PackBatchRoots(batchNonce uint64) []byte {
-	enc, err := enigmaBridge.abi.Pack("batchRoots", batchNonce)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackBatchRoots is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb93a974f.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function batchRoots(uint64 batchNonce) view returns(bytes32)
-func (enigmaBridge *EnigmaBridge) TryPackBatchRoots(batchNonce uint64) ([]byte, error) {
-	return enigmaBridge.abi.Pack("batchRoots", batchNonce)
-}
-
-// UnpackBatchRoots is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xb93a974f.
-//
-// Solidity: function batchRoots(uint64 batchNonce) view returns(bytes32)
-func (enigmaBridge *EnigmaBridge) UnpackBatchRoots(data []byte) ([32]byte, error) {
-	out, err := enigmaBridge.abi.Unpack("batchRoots", data)
-	if err != nil {
-		return *new([32]byte), err
-	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackCallbackExecutor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6aed4fc4.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function callbackExecutor() view returns(address)
-func (enigmaBridge *EnigmaBridge) PackCallbackExecutor() []byte {
-	enc, err := enigmaBridge.abi.Pack("callbackExecutor")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCallbackExecutor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6aed4fc4.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function callbackExecutor() view returns(address)
-func (enigmaBridge *EnigmaBridge) TryPackCallbackExecutor() ([]byte, error) {
-	return enigmaBridge.abi.Pack("callbackExecutor")
-}
-
-// UnpackCallbackExecutor is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x6aed4fc4.
-//
-// Solidity: function callbackExecutor() view returns(address)
-func (enigmaBridge *EnigmaBridge) UnpackCallbackExecutor(data []byte) (common.Address, error) {
-	out, err := enigmaBridge.abi.Unpack("callbackExecutor", data)
-	if err != nil {
-		return *new(common.Address), err
-	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -516,12 +566,12 @@ func (enigmaBridge *EnigmaBridge) UnpackCheckpointOf(data []byte) ([32]byte, err
 }
 
 // PackClaimRefund is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1c235419.  This method will panic if any
+// the contract method with ID 0x424e3a90.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function claimRefund(uint64 batchNonce, (uint64,bytes32,uint8,uint64,bytes32,bytes32) r, (address,address,address,uint64,uint256,address,uint256) rec, bytes32[] proof) returns()
-func (enigmaBridge *EnigmaBridge) PackClaimRefund(batchNonce uint64, r EnigmaBridgeReceipt, rec EnigmaBridgeRecord, proof [][32]byte) []byte {
-	enc, err := enigmaBridge.abi.Pack("claimRefund", batchNonce, r, rec, proof)
+// Solidity: function claimRefund((uint64,uint64,uint64) b, (uint64,bytes32,uint8,uint64,bytes32,bytes32) r, (address,address,address,uint64,uint256,address,uint256) rec, bytes32[] proof) returns()
+func (enigmaBridge *EnigmaBridge) PackClaimRefund(b EnigmaBridgeBatchRef, r EnigmaBridgeReceipt, rec EnigmaBridgeRecord, proof [][32]byte) []byte {
+	enc, err := enigmaBridge.abi.Pack("claimRefund", b, r, rec, proof)
 	if err != nil {
 		panic(err)
 	}
@@ -529,12 +579,12 @@ func (enigmaBridge *EnigmaBridge) PackClaimRefund(batchNonce uint64, r EnigmaBri
 }
 
 // TryPackClaimRefund is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1c235419.  This method will return an error
+// the contract method with ID 0x424e3a90.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function claimRefund(uint64 batchNonce, (uint64,bytes32,uint8,uint64,bytes32,bytes32) r, (address,address,address,uint64,uint256,address,uint256) rec, bytes32[] proof) returns()
-func (enigmaBridge *EnigmaBridge) TryPackClaimRefund(batchNonce uint64, r EnigmaBridgeReceipt, rec EnigmaBridgeRecord, proof [][32]byte) ([]byte, error) {
-	return enigmaBridge.abi.Pack("claimRefund", batchNonce, r, rec, proof)
+// Solidity: function claimRefund((uint64,uint64,uint64) b, (uint64,bytes32,uint8,uint64,bytes32,bytes32) r, (address,address,address,uint64,uint256,address,uint256) rec, bytes32[] proof) returns()
+func (enigmaBridge *EnigmaBridge) TryPackClaimRefund(b EnigmaBridgeBatchRef, r EnigmaBridgeReceipt, rec EnigmaBridgeRecord, proof [][32]byte) ([]byte, error) {
+	return enigmaBridge.abi.Pack("claimRefund", b, r, rec, proof)
 }
 
 // PackContractAddress is the Go binding used to pack the parameters required for calling
@@ -573,12 +623,12 @@ func (enigmaBridge *EnigmaBridge) UnpackContractAddress(data []byte) (common.Add
 }
 
 // PackCreateDeploymentRecord is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x51ac2719.  This method will panic if any
+// the contract method with ID 0x1a413184.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function createDeploymentRecord(bytes32 codeHash, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice) payable returns(bytes32 taskId)
-func (enigmaBridge *EnigmaBridge) PackCreateDeploymentRecord(codeHash [32]byte, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int) []byte {
-	enc, err := enigmaBridge.abi.Pack("createDeploymentRecord", codeHash, inputsHash, gasLimit, gasPrice)
+// Solidity: function createDeploymentRecord(bytes32 salt, bytes32 codeHash, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice) payable returns(bytes32 taskId)
+func (enigmaBridge *EnigmaBridge) PackCreateDeploymentRecord(salt [32]byte, codeHash [32]byte, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int) []byte {
+	enc, err := enigmaBridge.abi.Pack("createDeploymentRecord", salt, codeHash, inputsHash, gasLimit, gasPrice)
 	if err != nil {
 		panic(err)
 	}
@@ -586,18 +636,18 @@ func (enigmaBridge *EnigmaBridge) PackCreateDeploymentRecord(codeHash [32]byte, 
 }
 
 // TryPackCreateDeploymentRecord is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x51ac2719.  This method will return an error
+// the contract method with ID 0x1a413184.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function createDeploymentRecord(bytes32 codeHash, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice) payable returns(bytes32 taskId)
-func (enigmaBridge *EnigmaBridge) TryPackCreateDeploymentRecord(codeHash [32]byte, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int) ([]byte, error) {
-	return enigmaBridge.abi.Pack("createDeploymentRecord", codeHash, inputsHash, gasLimit, gasPrice)
+// Solidity: function createDeploymentRecord(bytes32 salt, bytes32 codeHash, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice) payable returns(bytes32 taskId)
+func (enigmaBridge *EnigmaBridge) TryPackCreateDeploymentRecord(salt [32]byte, codeHash [32]byte, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int) ([]byte, error) {
+	return enigmaBridge.abi.Pack("createDeploymentRecord", salt, codeHash, inputsHash, gasLimit, gasPrice)
 }
 
 // UnpackCreateDeploymentRecord is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x51ac2719.
+// from invoking the contract method with ID 0x1a413184.
 //
-// Solidity: function createDeploymentRecord(bytes32 codeHash, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice) payable returns(bytes32 taskId)
+// Solidity: function createDeploymentRecord(bytes32 salt, bytes32 codeHash, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice) payable returns(bytes32 taskId)
 func (enigmaBridge *EnigmaBridge) UnpackCreateDeploymentRecord(data []byte) ([32]byte, error) {
 	out, err := enigmaBridge.abi.Unpack("createDeploymentRecord", data)
 	if err != nil {
@@ -608,12 +658,12 @@ func (enigmaBridge *EnigmaBridge) UnpackCreateDeploymentRecord(data []byte) ([32
 }
 
 // PackCreatePayableTaskRecord is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4095c3b2.  This method will panic if any
+// the contract method with ID 0xad55c8f1.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function createPayableTaskRecord(address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice, address escrowToken, uint256 escrowAmount) payable returns(bytes32 taskId)
-func (enigmaBridge *EnigmaBridge) PackCreatePayableTaskRecord(secretContract common.Address, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int, escrowToken common.Address, escrowAmount *big.Int) []byte {
-	enc, err := enigmaBridge.abi.Pack("createPayableTaskRecord", secretContract, inputsHash, gasLimit, gasPrice, escrowToken, escrowAmount)
+// Solidity: function createPayableTaskRecord(bytes32 salt, address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice, address escrowToken, uint256 escrowAmount) payable returns(bytes32 taskId)
+func (enigmaBridge *EnigmaBridge) PackCreatePayableTaskRecord(salt [32]byte, secretContract common.Address, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int, escrowToken common.Address, escrowAmount *big.Int) []byte {
+	enc, err := enigmaBridge.abi.Pack("createPayableTaskRecord", salt, secretContract, inputsHash, gasLimit, gasPrice, escrowToken, escrowAmount)
 	if err != nil {
 		panic(err)
 	}
@@ -621,18 +671,18 @@ func (enigmaBridge *EnigmaBridge) PackCreatePayableTaskRecord(secretContract com
 }
 
 // TryPackCreatePayableTaskRecord is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4095c3b2.  This method will return an error
+// the contract method with ID 0xad55c8f1.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function createPayableTaskRecord(address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice, address escrowToken, uint256 escrowAmount) payable returns(bytes32 taskId)
-func (enigmaBridge *EnigmaBridge) TryPackCreatePayableTaskRecord(secretContract common.Address, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int, escrowToken common.Address, escrowAmount *big.Int) ([]byte, error) {
-	return enigmaBridge.abi.Pack("createPayableTaskRecord", secretContract, inputsHash, gasLimit, gasPrice, escrowToken, escrowAmount)
+// Solidity: function createPayableTaskRecord(bytes32 salt, address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice, address escrowToken, uint256 escrowAmount) payable returns(bytes32 taskId)
+func (enigmaBridge *EnigmaBridge) TryPackCreatePayableTaskRecord(salt [32]byte, secretContract common.Address, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int, escrowToken common.Address, escrowAmount *big.Int) ([]byte, error) {
+	return enigmaBridge.abi.Pack("createPayableTaskRecord", salt, secretContract, inputsHash, gasLimit, gasPrice, escrowToken, escrowAmount)
 }
 
 // UnpackCreatePayableTaskRecord is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4095c3b2.
+// from invoking the contract method with ID 0xad55c8f1.
 //
-// Solidity: function createPayableTaskRecord(address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice, address escrowToken, uint256 escrowAmount) payable returns(bytes32 taskId)
+// Solidity: function createPayableTaskRecord(bytes32 salt, address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice, address escrowToken, uint256 escrowAmount) payable returns(bytes32 taskId)
 func (enigmaBridge *EnigmaBridge) UnpackCreatePayableTaskRecord(data []byte) ([32]byte, error) {
 	out, err := enigmaBridge.abi.Unpack("createPayableTaskRecord", data)
 	if err != nil {
@@ -643,12 +693,12 @@ func (enigmaBridge *EnigmaBridge) UnpackCreatePayableTaskRecord(data []byte) ([3
 }
 
 // PackCreateTaskRecord is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x669d27d2.  This method will panic if any
+// the contract method with ID 0x00839a73.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function createTaskRecord(address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice) payable returns(bytes32 taskId)
-func (enigmaBridge *EnigmaBridge) PackCreateTaskRecord(secretContract common.Address, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int) []byte {
-	enc, err := enigmaBridge.abi.Pack("createTaskRecord", secretContract, inputsHash, gasLimit, gasPrice)
+// Solidity: function createTaskRecord(bytes32 salt, address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice) payable returns(bytes32 taskId)
+func (enigmaBridge *EnigmaBridge) PackCreateTaskRecord(salt [32]byte, secretContract common.Address, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int) []byte {
+	enc, err := enigmaBridge.abi.Pack("createTaskRecord", salt, secretContract, inputsHash, gasLimit, gasPrice)
 	if err != nil {
 		panic(err)
 	}
@@ -656,18 +706,18 @@ func (enigmaBridge *EnigmaBridge) PackCreateTaskRecord(secretContract common.Add
 }
 
 // TryPackCreateTaskRecord is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x669d27d2.  This method will return an error
+// the contract method with ID 0x00839a73.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function createTaskRecord(address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice) payable returns(bytes32 taskId)
-func (enigmaBridge *EnigmaBridge) TryPackCreateTaskRecord(secretContract common.Address, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int) ([]byte, error) {
-	return enigmaBridge.abi.Pack("createTaskRecord", secretContract, inputsHash, gasLimit, gasPrice)
+// Solidity: function createTaskRecord(bytes32 salt, address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice) payable returns(bytes32 taskId)
+func (enigmaBridge *EnigmaBridge) TryPackCreateTaskRecord(salt [32]byte, secretContract common.Address, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int) ([]byte, error) {
+	return enigmaBridge.abi.Pack("createTaskRecord", salt, secretContract, inputsHash, gasLimit, gasPrice)
 }
 
 // UnpackCreateTaskRecord is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x669d27d2.
+// from invoking the contract method with ID 0x00839a73.
 //
-// Solidity: function createTaskRecord(address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice) payable returns(bytes32 taskId)
+// Solidity: function createTaskRecord(bytes32 salt, address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice) payable returns(bytes32 taskId)
 func (enigmaBridge *EnigmaBridge) UnpackCreateTaskRecord(data []byte) ([32]byte, error) {
 	out, err := enigmaBridge.abi.Unpack("createTaskRecord", data)
 	if err != nil {
@@ -678,12 +728,12 @@ func (enigmaBridge *EnigmaBridge) UnpackCreateTaskRecord(data []byte) ([32]byte,
 }
 
 // PackCreateTaskRecordWithPermit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf3b26eac.  This method will panic if any
+// the contract method with ID 0xa9c5aab6.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function createTaskRecordWithPermit(address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice, (uint256,uint8,bytes32,bytes32) permit) returns(bytes32 taskId)
-func (enigmaBridge *EnigmaBridge) PackCreateTaskRecordWithPermit(secretContract common.Address, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int, permit EnigmaBridgePermit) []byte {
-	enc, err := enigmaBridge.abi.Pack("createTaskRecordWithPermit", secretContract, inputsHash, gasLimit, gasPrice, permit)
+// Solidity: function createTaskRecordWithPermit(bytes32 salt, address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice, (uint256,uint8,bytes32,bytes32) permit) returns(bytes32 taskId)
+func (enigmaBridge *EnigmaBridge) PackCreateTaskRecordWithPermit(salt [32]byte, secretContract common.Address, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int, permit EnigmaBridgePermit) []byte {
+	enc, err := enigmaBridge.abi.Pack("createTaskRecordWithPermit", salt, secretContract, inputsHash, gasLimit, gasPrice, permit)
 	if err != nil {
 		panic(err)
 	}
@@ -691,18 +741,18 @@ func (enigmaBridge *EnigmaBridge) PackCreateTaskRecordWithPermit(secretContract 
 }
 
 // TryPackCreateTaskRecordWithPermit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf3b26eac.  This method will return an error
+// the contract method with ID 0xa9c5aab6.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function createTaskRecordWithPermit(address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice, (uint256,uint8,bytes32,bytes32) permit) returns(bytes32 taskId)
-func (enigmaBridge *EnigmaBridge) TryPackCreateTaskRecordWithPermit(secretContract common.Address, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int, permit EnigmaBridgePermit) ([]byte, error) {
-	return enigmaBridge.abi.Pack("createTaskRecordWithPermit", secretContract, inputsHash, gasLimit, gasPrice, permit)
+// Solidity: function createTaskRecordWithPermit(bytes32 salt, address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice, (uint256,uint8,bytes32,bytes32) permit) returns(bytes32 taskId)
+func (enigmaBridge *EnigmaBridge) TryPackCreateTaskRecordWithPermit(salt [32]byte, secretContract common.Address, inputsHash [32]byte, gasLimit uint64, gasPrice *big.Int, permit EnigmaBridgePermit) ([]byte, error) {
+	return enigmaBridge.abi.Pack("createTaskRecordWithPermit", salt, secretContract, inputsHash, gasLimit, gasPrice, permit)
 }
 
 // UnpackCreateTaskRecordWithPermit is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xf3b26eac.
+// from invoking the contract method with ID 0xa9c5aab6.
 //
-// Solidity: function createTaskRecordWithPermit(address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice, (uint256,uint8,bytes32,bytes32) permit) returns(bytes32 taskId)
+// Solidity: function createTaskRecordWithPermit(bytes32 salt, address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice, (uint256,uint8,bytes32,bytes32) permit) returns(bytes32 taskId)
 func (enigmaBridge *EnigmaBridge) UnpackCreateTaskRecordWithPermit(data []byte) ([32]byte, error) {
 	out, err := enigmaBridge.abi.Unpack("createTaskRecordWithPermit", data)
 	if err != nil {
@@ -713,10 +763,10 @@ func (enigmaBridge *EnigmaBridge) UnpackCreateTaskRecordWithPermit(data []byte) 
 }
 
 // PackCreateTaskRecords is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd3177ff4.  This method will panic if any
+// the contract method with ID 0x28091f97.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function createTaskRecords((address,bytes32,uint64,uint256)[] tasks) payable returns(bytes32[] taskIds)
+// Solidity: function createTaskRecords((bytes32,address,bytes32,uint64,uint256)[] tasks) payable returns(bytes32[] taskIds)
 func (enigmaBridge *EnigmaBridge) PackCreateTaskRecords(tasks []EnigmaBridgeTaskRequest) []byte {
 	enc, err := enigmaBridge.abi.Pack("createTaskRecords", tasks)
 	if err != nil {
@@ -726,18 +776,18 @@ func (enigmaBridge *EnigmaBridge) PackCreateTaskRecords(tasks []EnigmaBridgeTask
 }
 
 // TryPackCreateTaskRecords is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd3177ff4.  This method will return an error
+// the contract method with ID 0x28091f97.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function createTaskRecords((address,bytes32,uint64,uint256)[] tasks) payable returns(bytes32[] taskIds)
+// Solidity: function createTaskRecords((bytes32,address,bytes32,uint64,uint256)[] tasks) payable returns(bytes32[] taskIds)
 func (enigmaBridge *EnigmaBridge) TryPackCreateTaskRecords(tasks []EnigmaBridgeTaskRequest) ([]byte, error) {
 	return enigmaBridge.abi.Pack("createTaskRecords", tasks)
 }
 
 // UnpackCreateTaskRecords is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd3177ff4.
+// from invoking the contract method with ID 0x28091f97.
 //
-// Solidity: function createTaskRecords((address,bytes32,uint64,uint256)[] tasks) payable returns(bytes32[] taskIds)
+// Solidity: function createTaskRecords((bytes32,address,bytes32,uint64,uint256)[] tasks) payable returns(bytes32[] taskIds)
 func (enigmaBridge *EnigmaBridge) UnpackCreateTaskRecords(data []byte) ([][32]byte, error) {
 	out, err := enigmaBridge.abi.Unpack("createTaskRecords", data)
 	if err != nil {
@@ -804,13 +854,48 @@ func (enigmaBridge *EnigmaBridge) TryPackDeliverCallback(target common.Address, 
 	return enigmaBridge.abi.Pack("deliverCallback", target, data, secretContract, token, amount)
 }
 
-// PackExecuteCallback is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe6f121cc.  This method will panic if any
+// PackEscrowTokenAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1e7047a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function executeCallback(uint64 batchNonce, (uint64,bytes32,uint8,uint64,bytes32,bytes32) r, (address,address,address,uint64,uint256,address,uint256) rec, bytes32[] proof, address target, bytes data) returns(bool ok)
-func (enigmaBridge *EnigmaBridge) PackExecuteCallback(batchNonce uint64, r EnigmaBridgeReceipt, rec EnigmaBridgeRecord, proof [][32]byte, target common.Address, data []byte) []byte {
-	enc, err := enigmaBridge.abi.Pack("executeCallback", batchNonce, r, rec, proof, target, data)
+// Solidity: function escrowTokenAllowed(address token) view returns(bool)
+func (enigmaBridge *EnigmaBridge) PackEscrowTokenAllowed(token common.Address) []byte {
+	enc, err := enigmaBridge.abi.Pack("escrowTokenAllowed", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscrowTokenAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1e7047a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escrowTokenAllowed(address token) view returns(bool)
+func (enigmaBridge *EnigmaBridge) TryPackEscrowTokenAllowed(token common.Address) ([]byte, error) {
+	return enigmaBridge.abi.Pack("escrowTokenAllowed", token)
+}
+
+// UnpackEscrowTokenAllowed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe1e7047a.
+//
+// Solidity: function escrowTokenAllowed(address token) view returns(bool)
+func (enigmaBridge *EnigmaBridge) UnpackEscrowTokenAllowed(data []byte) (bool, error) {
+	out, err := enigmaBridge.abi.Unpack("escrowTokenAllowed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackExecuteCallback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7acacfc6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function executeCallback((uint64,uint64,uint64) b, (uint64,bytes32,uint8,uint64,bytes32,bytes32) r, (address,address,address,uint64,uint256,address,uint256) rec, bytes32[] proof, address target, bytes data) returns(bool ok)
+func (enigmaBridge *EnigmaBridge) PackExecuteCallback(b EnigmaBridgeBatchRef, r EnigmaBridgeReceipt, rec EnigmaBridgeRecord, proof [][32]byte, target common.Address, data []byte) []byte {
+	enc, err := enigmaBridge.abi.Pack("executeCallback", b, r, rec, proof, target, data)
 	if err != nil {
 		panic(err)
 	}
@@ -818,24 +903,59 @@ func (enigmaBridge *EnigmaBridge) PackExecuteCallback(batchNonce uint64, r Enigm
 }
 
 // TryPackExecuteCallback is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe6f121cc.  This method will return an error
+// the contract method with ID 0x7acacfc6.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function executeCallback(uint64 batchNonce, (uint64,bytes32,uint8,uint64,bytes32,bytes32) r, (address,address,address,uint64,uint256,address,uint256) rec, bytes32[] proof, address target, bytes data) returns(bool ok)
-func (enigmaBridge *EnigmaBridge) TryPackExecuteCallback(batchNonce uint64, r EnigmaBridgeReceipt, rec EnigmaBridgeRecord, proof [][32]byte, target common.Address, data []byte) ([]byte, error) {
-	return enigmaBridge.abi.Pack("executeCallback", batchNonce, r, rec, proof, target, data)
+// Solidity: function executeCallback((uint64,uint64,uint64) b, (uint64,bytes32,uint8,uint64,bytes32,bytes32) r, (address,address,address,uint64,uint256,address,uint256) rec, bytes32[] proof, address target, bytes data) returns(bool ok)
+func (enigmaBridge *EnigmaBridge) TryPackExecuteCallback(b EnigmaBridgeBatchRef, r EnigmaBridgeReceipt, rec EnigmaBridgeRecord, proof [][32]byte, target common.Address, data []byte) ([]byte, error) {
+	return enigmaBridge.abi.Pack("executeCallback", b, r, rec, proof, target, data)
 }
 
 // UnpackExecuteCallback is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xe6f121cc.
+// from invoking the contract method with ID 0x7acacfc6.
 //
-// Solidity: function executeCallback(uint64 batchNonce, (uint64,bytes32,uint8,uint64,bytes32,bytes32) r, (address,address,address,uint64,uint256,address,uint256) rec, bytes32[] proof, address target, bytes data) returns(bool ok)
+// Solidity: function executeCallback((uint64,uint64,uint64) b, (uint64,bytes32,uint8,uint64,bytes32,bytes32) r, (address,address,address,uint64,uint256,address,uint256) rec, bytes32[] proof, address target, bytes data) returns(bool ok)
 func (enigmaBridge *EnigmaBridge) UnpackExecuteCallback(data []byte) (bool, error) {
 	out, err := enigmaBridge.abi.Unpack("executeCallback", data)
 	if err != nil {
 		return *new(bool), err
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackExecutorOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x848676a2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function executorOf(address secretContract) view returns(address)
+func (enigmaBridge *EnigmaBridge) PackExecutorOf(secretContract common.Address) []byte {
+	enc, err := enigmaBridge.abi.Pack("executorOf", secretContract)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecutorOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x848676a2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function executorOf(address secretContract) view returns(address)
+func (enigmaBridge *EnigmaBridge) TryPackExecutorOf(secretContract common.Address) ([]byte, error) {
+	return enigmaBridge.abi.Pack("executorOf", secretContract)
+}
+
+// UnpackExecutorOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x848676a2.
+//
+// Solidity: function executorOf(address secretContract) view returns(address)
+func (enigmaBridge *EnigmaBridge) UnpackExecutorOf(data []byte) (common.Address, error) {
+	out, err := enigmaBridge.abi.Unpack("executorOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -874,38 +994,73 @@ func (enigmaBridge *EnigmaBridge) UnpackFeeToken(data []byte) (common.Address, e
 	return out0, nil
 }
 
-// PackNextTaskId is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xbc444d77.  This method will panic if any
+// PackMaxTaskGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31b27246.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function nextTaskId(address sender) view returns(bytes32)
-func (enigmaBridge *EnigmaBridge) PackNextTaskId(sender common.Address) []byte {
-	enc, err := enigmaBridge.abi.Pack("nextTaskId", sender)
+// Solidity: function maxTaskGas() view returns(uint64)
+func (enigmaBridge *EnigmaBridge) PackMaxTaskGas() []byte {
+	enc, err := enigmaBridge.abi.Pack("maxTaskGas")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackNextTaskId is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xbc444d77.  This method will return an error
+// TryPackMaxTaskGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31b27246.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function nextTaskId(address sender) view returns(bytes32)
-func (enigmaBridge *EnigmaBridge) TryPackNextTaskId(sender common.Address) ([]byte, error) {
-	return enigmaBridge.abi.Pack("nextTaskId", sender)
+// Solidity: function maxTaskGas() view returns(uint64)
+func (enigmaBridge *EnigmaBridge) TryPackMaxTaskGas() ([]byte, error) {
+	return enigmaBridge.abi.Pack("maxTaskGas")
 }
 
-// UnpackNextTaskId is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xbc444d77.
+// UnpackMaxTaskGas is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x31b27246.
 //
-// Solidity: function nextTaskId(address sender) view returns(bytes32)
-func (enigmaBridge *EnigmaBridge) UnpackNextTaskId(data []byte) ([32]byte, error) {
-	out, err := enigmaBridge.abi.Unpack("nextTaskId", data)
+// Solidity: function maxTaskGas() view returns(uint64)
+func (enigmaBridge *EnigmaBridge) UnpackMaxTaskGas(data []byte) (uint64, error) {
+	out, err := enigmaBridge.abi.Unpack("maxTaskGas", data)
 	if err != nil {
-		return *new([32]byte), err
+		return *new(uint64), err
 	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMinGasPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd96ed505.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minGasPrice() view returns(uint256)
+func (enigmaBridge *EnigmaBridge) PackMinGasPrice() []byte {
+	enc, err := enigmaBridge.abi.Pack("minGasPrice")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinGasPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd96ed505.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minGasPrice() view returns(uint256)
+func (enigmaBridge *EnigmaBridge) TryPackMinGasPrice() ([]byte, error) {
+	return enigmaBridge.abi.Pack("minGasPrice")
+}
+
+// UnpackMinGasPrice is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd96ed505.
+//
+// Solidity: function minGasPrice() view returns(uint256)
+func (enigmaBridge *EnigmaBridge) UnpackMinGasPrice(data []byte) (*big.Int, error) {
+	out, err := enigmaBridge.abi.Unpack("minGasPrice", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -979,41 +1134,6 @@ func (enigmaBridge *EnigmaBridge) UnpackRecordHash(data []byte) ([32]byte, error
 	return out0, nil
 }
 
-// PackSenderNonces is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x295710ff.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function senderNonces(address sender) view returns(uint256)
-func (enigmaBridge *EnigmaBridge) PackSenderNonces(sender common.Address) []byte {
-	enc, err := enigmaBridge.abi.Pack("senderNonces", sender)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackSenderNonces is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x295710ff.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function senderNonces(address sender) view returns(uint256)
-func (enigmaBridge *EnigmaBridge) TryPackSenderNonces(sender common.Address) ([]byte, error) {
-	return enigmaBridge.abi.Pack("senderNonces", sender)
-}
-
-// UnpackSenderNonces is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x295710ff.
-//
-// Solidity: function senderNonces(address sender) view returns(uint256)
-func (enigmaBridge *EnigmaBridge) UnpackSenderNonces(data []byte) (*big.Int, error) {
-	out, err := enigmaBridge.abi.Unpack("senderNonces", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
 // PackState is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xc19d93fb.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1082,6 +1202,133 @@ func (enigmaBridge *EnigmaBridge) PackSubmitBatch(b EnigmaBridgeBatch, current E
 // Solidity: function submitBatch((uint64,bytes32,uint64,uint64,address[],address[],uint256[]) b, (address[],uint64[],uint64) current, (uint8,bytes32,bytes32)[] sigs) returns()
 func (enigmaBridge *EnigmaBridge) TryPackSubmitBatch(b EnigmaBridgeBatch, current EnigmaBridgeValset, sigs []EnigmaBridgeSig) ([]byte, error) {
 	return enigmaBridge.abi.Pack("submitBatch", b, current, sigs)
+}
+
+// PackTaskIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x566b8ec8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function taskIdOf(address sender, bytes32 salt) view returns(bytes32)
+func (enigmaBridge *EnigmaBridge) PackTaskIdOf(sender common.Address, salt [32]byte) []byte {
+	enc, err := enigmaBridge.abi.Pack("taskIdOf", sender, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTaskIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x566b8ec8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function taskIdOf(address sender, bytes32 salt) view returns(bytes32)
+func (enigmaBridge *EnigmaBridge) TryPackTaskIdOf(sender common.Address, salt [32]byte) ([]byte, error) {
+	return enigmaBridge.abi.Pack("taskIdOf", sender, salt)
+}
+
+// UnpackTaskIdOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x566b8ec8.
+//
+// Solidity: function taskIdOf(address sender, bytes32 salt) view returns(bytes32)
+func (enigmaBridge *EnigmaBridge) UnpackTaskIdOf(data []byte) ([32]byte, error) {
+	out, err := enigmaBridge.abi.Unpack("taskIdOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackTokenListNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd88f063c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokenListNonce() view returns(uint64)
+func (enigmaBridge *EnigmaBridge) PackTokenListNonce() []byte {
+	enc, err := enigmaBridge.abi.Pack("tokenListNonce")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokenListNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd88f063c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokenListNonce() view returns(uint64)
+func (enigmaBridge *EnigmaBridge) TryPackTokenListNonce() ([]byte, error) {
+	return enigmaBridge.abi.Pack("tokenListNonce")
+}
+
+// UnpackTokenListNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd88f063c.
+//
+// Solidity: function tokenListNonce() view returns(uint64)
+func (enigmaBridge *EnigmaBridge) UnpackTokenListNonce(data []byte) (uint64, error) {
+	out, err := enigmaBridge.abi.Unpack("tokenListNonce", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackTokenUpdateDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9be06fba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokenUpdateDigest((uint64,address[],bool[]) u) view returns(bytes32)
+func (enigmaBridge *EnigmaBridge) PackTokenUpdateDigest(u EnigmaBridgeTokenUpdate) []byte {
+	enc, err := enigmaBridge.abi.Pack("tokenUpdateDigest", u)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokenUpdateDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9be06fba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokenUpdateDigest((uint64,address[],bool[]) u) view returns(bytes32)
+func (enigmaBridge *EnigmaBridge) TryPackTokenUpdateDigest(u EnigmaBridgeTokenUpdate) ([]byte, error) {
+	return enigmaBridge.abi.Pack("tokenUpdateDigest", u)
+}
+
+// UnpackTokenUpdateDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9be06fba.
+//
+// Solidity: function tokenUpdateDigest((uint64,address[],bool[]) u) view returns(bytes32)
+func (enigmaBridge *EnigmaBridge) UnpackTokenUpdateDigest(data []byte) ([32]byte, error) {
+	out, err := enigmaBridge.abi.Unpack("tokenUpdateDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUpdateEscrowTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1706ba0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateEscrowTokens((uint64,address[],bool[]) u, (address[],uint64[],uint64) current, (uint8,bytes32,bytes32)[] sigs) returns()
+func (enigmaBridge *EnigmaBridge) PackUpdateEscrowTokens(u EnigmaBridgeTokenUpdate, current EnigmaBridgeValset, sigs []EnigmaBridgeSig) []byte {
+	enc, err := enigmaBridge.abi.Pack("updateEscrowTokens", u, current, sigs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateEscrowTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1706ba0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateEscrowTokens((uint64,address[],bool[]) u, (address[],uint64[],uint64) current, (uint8,bytes32,bytes32)[] sigs) returns()
+func (enigmaBridge *EnigmaBridge) TryPackUpdateEscrowTokens(u EnigmaBridgeTokenUpdate, current EnigmaBridgeValset, sigs []EnigmaBridgeSig) ([]byte, error) {
+	return enigmaBridge.abi.Pack("updateEscrowTokens", u, current, sigs)
 }
 
 // PackUpdateValset is the Go binding used to pack the parameters required for calling
@@ -1284,6 +1531,7 @@ type EnigmaBridgeDeploymentRecordCreated struct {
 	TaskId     [32]byte
 	Sender     common.Address
 	EventNonce uint64
+	Salt       [32]byte
 	CodeHash   [32]byte
 	InputsHash [32]byte
 	GasLimit   uint64
@@ -1301,7 +1549,7 @@ func (EnigmaBridgeDeploymentRecordCreated) ContractEventName() string {
 // UnpackDeploymentRecordCreatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event DeploymentRecordCreated(bytes32 indexed taskId, address indexed sender, uint64 eventNonce, bytes32 codeHash, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice)
+// Solidity: event DeploymentRecordCreated(bytes32 indexed taskId, address indexed sender, uint64 eventNonce, bytes32 salt, bytes32 codeHash, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice)
 func (enigmaBridge *EnigmaBridge) UnpackDeploymentRecordCreatedEvent(log *types.Log) (*EnigmaBridgeDeploymentRecordCreated, error) {
 	event := "DeploymentRecordCreated"
 	if len(log.Topics) == 0 {
@@ -1311,6 +1559,52 @@ func (enigmaBridge *EnigmaBridge) UnpackDeploymentRecordCreatedEvent(log *types.
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(EnigmaBridgeDeploymentRecordCreated)
+	if len(log.Data) > 0 {
+		if err := enigmaBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range enigmaBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnigmaBridgeEscrowTokensUpdated represents a EscrowTokensUpdated event raised by the EnigmaBridge contract.
+type EnigmaBridgeEscrowTokensUpdated struct {
+	TokenListNonce uint64
+	Tokens         []common.Address
+	Allowed        []bool
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const EnigmaBridgeEscrowTokensUpdatedEventName = "EscrowTokensUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (EnigmaBridgeEscrowTokensUpdated) ContractEventName() string {
+	return EnigmaBridgeEscrowTokensUpdatedEventName
+}
+
+// UnpackEscrowTokensUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EscrowTokensUpdated(uint64 indexed tokenListNonce, address[] tokens, bool[] allowed)
+func (enigmaBridge *EnigmaBridge) UnpackEscrowTokensUpdatedEvent(log *types.Log) (*EnigmaBridgeEscrowTokensUpdated, error) {
+	event := "EscrowTokensUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != enigmaBridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnigmaBridgeEscrowTokensUpdated)
 	if len(log.Data) > 0 {
 		if err := enigmaBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1381,13 +1675,11 @@ type EnigmaBridgeTaskRecordCreated struct {
 	TaskId         [32]byte
 	Sender         common.Address
 	EventNonce     uint64
+	Salt           [32]byte
 	SecretContract common.Address
 	InputsHash     [32]byte
 	GasLimit       uint64
 	GasPrice       *big.Int
-	FeeToken       common.Address
-	EscrowToken    common.Address
-	EscrowAmount   *big.Int
 	Raw            *types.Log // Blockchain specific contextual infos
 }
 
@@ -1401,7 +1693,7 @@ func (EnigmaBridgeTaskRecordCreated) ContractEventName() string {
 // UnpackTaskRecordCreatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event TaskRecordCreated(bytes32 indexed taskId, address indexed sender, uint64 eventNonce, address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice, address feeToken, address escrowToken, uint256 escrowAmount)
+// Solidity: event TaskRecordCreated(bytes32 indexed taskId, address indexed sender, uint64 eventNonce, bytes32 salt, address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice)
 func (enigmaBridge *EnigmaBridge) UnpackTaskRecordCreatedEvent(log *types.Log) (*EnigmaBridgeTaskRecordCreated, error) {
 	event := "TaskRecordCreated"
 	if len(log.Topics) == 0 {
@@ -1411,6 +1703,60 @@ func (enigmaBridge *EnigmaBridge) UnpackTaskRecordCreatedEvent(log *types.Log) (
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(EnigmaBridgeTaskRecordCreated)
+	if len(log.Data) > 0 {
+		if err := enigmaBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range enigmaBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnigmaBridgeTokenTaskRecordCreated represents a TokenTaskRecordCreated event raised by the EnigmaBridge contract.
+type EnigmaBridgeTokenTaskRecordCreated struct {
+	TaskId         [32]byte
+	Sender         common.Address
+	EventNonce     uint64
+	Salt           [32]byte
+	SecretContract common.Address
+	InputsHash     [32]byte
+	GasLimit       uint64
+	GasPrice       *big.Int
+	FeeToken       common.Address
+	EscrowToken    common.Address
+	EscrowAmount   *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const EnigmaBridgeTokenTaskRecordCreatedEventName = "TokenTaskRecordCreated"
+
+// ContractEventName returns the user-defined event name.
+func (EnigmaBridgeTokenTaskRecordCreated) ContractEventName() string {
+	return EnigmaBridgeTokenTaskRecordCreatedEventName
+}
+
+// UnpackTokenTaskRecordCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TokenTaskRecordCreated(bytes32 indexed taskId, address indexed sender, uint64 eventNonce, bytes32 salt, address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice, address feeToken, address escrowToken, uint256 escrowAmount)
+func (enigmaBridge *EnigmaBridge) UnpackTokenTaskRecordCreatedEvent(log *types.Log) (*EnigmaBridgeTokenTaskRecordCreated, error) {
+	event := "TokenTaskRecordCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != enigmaBridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnigmaBridgeTokenTaskRecordCreated)
 	if len(log.Data) > 0 {
 		if err := enigmaBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1531,17 +1877,29 @@ func (enigmaBridge *EnigmaBridge) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["BadBatch"].ID.Bytes()[:4]) {
 		return enigmaBridge.UnpackBadBatchError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["BadConfig"].ID.Bytes()[:4]) {
+		return enigmaBridge.UnpackBadConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["BadTokenUpdate"].ID.Bytes()[:4]) {
+		return enigmaBridge.UnpackBadTokenUpdateError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["BadValset"].ID.Bytes()[:4]) {
 		return enigmaBridge.UnpackBadValsetError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["CallbackMismatch"].ID.Bytes()[:4]) {
 		return enigmaBridge.UnpackCallbackMismatchError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["EscrowShortfall"].ID.Bytes()[:4]) {
-		return enigmaBridge.UnpackEscrowShortfallError(raw[4:])
+	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["EscrowTokenNotAllowed"].ID.Bytes()[:4]) {
+		return enigmaBridge.UnpackEscrowTokenNotAllowedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["FeeMismatch"].ID.Bytes()[:4]) {
 		return enigmaBridge.UnpackFeeMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["GasLimitTooHigh"].ID.Bytes()[:4]) {
+		return enigmaBridge.UnpackGasLimitTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["GasPriceTooLow"].ID.Bytes()[:4]) {
+		return enigmaBridge.UnpackGasPriceTooLowError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["InsufficientGasForCallback"].ID.Bytes()[:4]) {
 		return enigmaBridge.UnpackInsufficientGasForCallbackError(raw[4:])
@@ -1564,6 +1922,9 @@ func (enigmaBridge *EnigmaBridge) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["OnlySelf"].ID.Bytes()[:4]) {
 		return enigmaBridge.UnpackOnlySelfError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["OutsideBatch"].ID.Bytes()[:4]) {
+		return enigmaBridge.UnpackOutsideBatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
 		return enigmaBridge.UnpackReentrancyGuardReentrantCallError(raw[4:])
 	}
@@ -1579,6 +1940,9 @@ func (enigmaBridge *EnigmaBridge) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
 		return enigmaBridge.UnpackTransferFailedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["TransferShortfall"].ID.Bytes()[:4]) {
+		return enigmaBridge.UnpackTransferShortfallError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["UnknownBatch"].ID.Bytes()[:4]) {
 		return enigmaBridge.UnpackUnknownBatchError(raw[4:])
 	}
@@ -1587,9 +1951,6 @@ func (enigmaBridge *EnigmaBridge) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["ZeroGasLimit"].ID.Bytes()[:4]) {
 		return enigmaBridge.UnpackZeroGasLimitError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], enigmaBridge.abi.Errors["ZeroGasPrice"].ID.Bytes()[:4]) {
-		return enigmaBridge.UnpackZeroGasPriceError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -1637,6 +1998,54 @@ func EnigmaBridgeBadBatchErrorID() common.Hash {
 func (enigmaBridge *EnigmaBridge) UnpackBadBatchError(raw []byte) (*EnigmaBridgeBadBatch, error) {
 	out := new(EnigmaBridgeBadBatch)
 	if err := enigmaBridge.abi.UnpackIntoInterface(out, "BadBatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnigmaBridgeBadConfig represents a BadConfig error raised by the EnigmaBridge contract.
+type EnigmaBridgeBadConfig struct {
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadConfig(string why)
+func EnigmaBridgeBadConfigErrorID() common.Hash {
+	return common.HexToHash("0x73f0bbc07ef4f6808d4c9cd4e62733b9c8ebc9c5ce76b2278fbd8c321c2b523a")
+}
+
+// UnpackBadConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadConfig(string why)
+func (enigmaBridge *EnigmaBridge) UnpackBadConfigError(raw []byte) (*EnigmaBridgeBadConfig, error) {
+	out := new(EnigmaBridgeBadConfig)
+	if err := enigmaBridge.abi.UnpackIntoInterface(out, "BadConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnigmaBridgeBadTokenUpdate represents a BadTokenUpdate error raised by the EnigmaBridge contract.
+type EnigmaBridgeBadTokenUpdate struct {
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTokenUpdate(string why)
+func EnigmaBridgeBadTokenUpdateErrorID() common.Hash {
+	return common.HexToHash("0x48f35b45f09820239af75ab92836902ecac988a1d90462d58bcc834279592b7c")
+}
+
+// UnpackBadTokenUpdateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTokenUpdate(string why)
+func (enigmaBridge *EnigmaBridge) UnpackBadTokenUpdateError(raw []byte) (*EnigmaBridgeBadTokenUpdate, error) {
+	out := new(EnigmaBridgeBadTokenUpdate)
+	if err := enigmaBridge.abi.UnpackIntoInterface(out, "BadTokenUpdate", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1690,26 +2099,25 @@ func (enigmaBridge *EnigmaBridge) UnpackCallbackMismatchError(raw []byte) (*Enig
 	return out, nil
 }
 
-// EnigmaBridgeEscrowShortfall represents a EscrowShortfall error raised by the EnigmaBridge contract.
-type EnigmaBridgeEscrowShortfall struct {
-	Received *big.Int
-	Expected *big.Int
+// EnigmaBridgeEscrowTokenNotAllowed represents a EscrowTokenNotAllowed error raised by the EnigmaBridge contract.
+type EnigmaBridgeEscrowTokenNotAllowed struct {
+	Token common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error EscrowShortfall(uint256 received, uint256 expected)
-func EnigmaBridgeEscrowShortfallErrorID() common.Hash {
-	return common.HexToHash("0xc0ec6c404a515662dacc9a8064d4c5a88668a157689a51d7db83ae116787a735")
+// Solidity: error EscrowTokenNotAllowed(address token)
+func EnigmaBridgeEscrowTokenNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0xee66b9a58e0a62e66fb5e38b1dd9e4fb5fb38e66581d868fcc14b13c7508c257")
 }
 
-// UnpackEscrowShortfallError is the Go binding used to decode the provided
+// UnpackEscrowTokenNotAllowedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error EscrowShortfall(uint256 received, uint256 expected)
-func (enigmaBridge *EnigmaBridge) UnpackEscrowShortfallError(raw []byte) (*EnigmaBridgeEscrowShortfall, error) {
-	out := new(EnigmaBridgeEscrowShortfall)
-	if err := enigmaBridge.abi.UnpackIntoInterface(out, "EscrowShortfall", raw); err != nil {
+// Solidity: error EscrowTokenNotAllowed(address token)
+func (enigmaBridge *EnigmaBridge) UnpackEscrowTokenNotAllowedError(raw []byte) (*EnigmaBridgeEscrowTokenNotAllowed, error) {
+	out := new(EnigmaBridgeEscrowTokenNotAllowed)
+	if err := enigmaBridge.abi.UnpackIntoInterface(out, "EscrowTokenNotAllowed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1735,6 +2143,56 @@ func EnigmaBridgeFeeMismatchErrorID() common.Hash {
 func (enigmaBridge *EnigmaBridge) UnpackFeeMismatchError(raw []byte) (*EnigmaBridgeFeeMismatch, error) {
 	out := new(EnigmaBridgeFeeMismatch)
 	if err := enigmaBridge.abi.UnpackIntoInterface(out, "FeeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnigmaBridgeGasLimitTooHigh represents a GasLimitTooHigh error raised by the EnigmaBridge contract.
+type EnigmaBridgeGasLimitTooHigh struct {
+	GasLimit   uint64
+	MaxTaskGas uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasLimitTooHigh(uint64 gasLimit, uint64 maxTaskGas)
+func EnigmaBridgeGasLimitTooHighErrorID() common.Hash {
+	return common.HexToHash("0xa2bb990ef27f39f7de714210b4834e2009804bd31812e04a5442d66f770db5ac")
+}
+
+// UnpackGasLimitTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasLimitTooHigh(uint64 gasLimit, uint64 maxTaskGas)
+func (enigmaBridge *EnigmaBridge) UnpackGasLimitTooHighError(raw []byte) (*EnigmaBridgeGasLimitTooHigh, error) {
+	out := new(EnigmaBridgeGasLimitTooHigh)
+	if err := enigmaBridge.abi.UnpackIntoInterface(out, "GasLimitTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnigmaBridgeGasPriceTooLow represents a GasPriceTooLow error raised by the EnigmaBridge contract.
+type EnigmaBridgeGasPriceTooLow struct {
+	GasPrice    *big.Int
+	MinGasPrice *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasPriceTooLow(uint256 gasPrice, uint256 minGasPrice)
+func EnigmaBridgeGasPriceTooLowErrorID() common.Hash {
+	return common.HexToHash("0x30b5ddb64df5c17d08fb3284a7f77bf714ae8ae9ec15143f96b1e149c505d7dc")
+}
+
+// UnpackGasPriceTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasPriceTooLow(uint256 gasPrice, uint256 minGasPrice)
+func (enigmaBridge *EnigmaBridge) UnpackGasPriceTooLowError(raw []byte) (*EnigmaBridgeGasPriceTooLow, error) {
+	out := new(EnigmaBridgeGasPriceTooLow)
+	if err := enigmaBridge.abi.UnpackIntoInterface(out, "GasPriceTooLow", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1907,6 +2365,30 @@ func (enigmaBridge *EnigmaBridge) UnpackOnlySelfError(raw []byte) (*EnigmaBridge
 	return out, nil
 }
 
+// EnigmaBridgeOutsideBatch represents a OutsideBatch error raised by the EnigmaBridge contract.
+type EnigmaBridgeOutsideBatch struct {
+	Sequence uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutsideBatch(uint64 sequence)
+func EnigmaBridgeOutsideBatchErrorID() common.Hash {
+	return common.HexToHash("0x14deb49cff6b4a7ab0405f676fdf8eb6a982bf28c5524c6793e4c7d3a4a09b0e")
+}
+
+// UnpackOutsideBatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutsideBatch(uint64 sequence)
+func (enigmaBridge *EnigmaBridge) UnpackOutsideBatchError(raw []byte) (*EnigmaBridgeOutsideBatch, error) {
+	out := new(EnigmaBridgeOutsideBatch)
+	if err := enigmaBridge.abi.UnpackIntoInterface(out, "OutsideBatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // EnigmaBridgeReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the EnigmaBridge contract.
 type EnigmaBridgeReentrancyGuardReentrantCall struct {
 }
@@ -2027,6 +2509,32 @@ func (enigmaBridge *EnigmaBridge) UnpackTransferFailedError(raw []byte) (*Enigma
 	return out, nil
 }
 
+// EnigmaBridgeTransferShortfall represents a TransferShortfall error raised by the EnigmaBridge contract.
+type EnigmaBridgeTransferShortfall struct {
+	Token    common.Address
+	Received *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferShortfall(address token, uint256 received, uint256 expected)
+func EnigmaBridgeTransferShortfallErrorID() common.Hash {
+	return common.HexToHash("0xe1f78324fec2d52db1c0fd6785a3b05eb25c4d07d4e662594854d0022e412a81")
+}
+
+// UnpackTransferShortfallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferShortfall(address token, uint256 received, uint256 expected)
+func (enigmaBridge *EnigmaBridge) UnpackTransferShortfallError(raw []byte) (*EnigmaBridgeTransferShortfall, error) {
+	out := new(EnigmaBridgeTransferShortfall)
+	if err := enigmaBridge.abi.UnpackIntoInterface(out, "TransferShortfall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // EnigmaBridgeUnknownBatch represents a UnknownBatch error raised by the EnigmaBridge contract.
 type EnigmaBridgeUnknownBatch struct {
 	BatchNonce uint64
@@ -2092,29 +2600,6 @@ func EnigmaBridgeZeroGasLimitErrorID() common.Hash {
 func (enigmaBridge *EnigmaBridge) UnpackZeroGasLimitError(raw []byte) (*EnigmaBridgeZeroGasLimit, error) {
 	out := new(EnigmaBridgeZeroGasLimit)
 	if err := enigmaBridge.abi.UnpackIntoInterface(out, "ZeroGasLimit", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// EnigmaBridgeZeroGasPrice represents a ZeroGasPrice error raised by the EnigmaBridge contract.
-type EnigmaBridgeZeroGasPrice struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error ZeroGasPrice()
-func EnigmaBridgeZeroGasPriceErrorID() common.Hash {
-	return common.HexToHash("0xe661aed0fc75a229c1205d986d4990cfcd42935ba6604b5038e10d9ce6be0896")
-}
-
-// UnpackZeroGasPriceError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error ZeroGasPrice()
-func (enigmaBridge *EnigmaBridge) UnpackZeroGasPriceError(raw []byte) (*EnigmaBridgeZeroGasPrice, error) {
-	out := new(EnigmaBridgeZeroGasPrice)
-	if err := enigmaBridge.abi.UnpackIntoInterface(out, "ZeroGasPrice", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

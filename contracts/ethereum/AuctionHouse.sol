@@ -12,11 +12,12 @@ pragma solidity 0.8.37;
 /// winner's deposit, the winner the rest of it, every loser its whole
 /// deposit. If the auction is not settled by `settleBy`, it is void and every
 /// bidder takes its deposit back.
-/// @dev Callbacks are accepted only from the bridge's callback executor,
-/// and only when the secret contract the bridge appends to the calldata is
-/// this auction's. The bridge appends abi.encodePacked(escrowToken,
-/// escrowAmount, secretContract): the last 20 bytes name the secret
-/// contract, the 20 bytes 52 from the end the escrow token.
+/// @dev Callbacks are accepted only from this auction's callback executor
+/// (EnigmaBridge.executorOf(secretAuction): each secret contract has its
+/// own, so the sender alone says which secret contract speaks). The bridge
+/// also appends abi.encodePacked(escrowToken, escrowAmount, secretContract):
+/// the last 20 bytes name the secret contract (checked again here), the 20
+/// bytes 52 from the end the escrow token.
 contract AuctionHouse {
     error NotCallbackExecutor();
     error WrongSecretContract(address got);
@@ -27,11 +28,11 @@ contract AuctionHouse {
     error NothingToWithdraw();
     error TransferFailed();
 
-    /// @notice The bridge's callback executor, which delivers callbacks.
+    /// @notice The secret auction's callback executor, which delivers its callbacks.
     address public immutable callbackExecutor;
     /// @notice The secret auction contract. Its address follows from its
     /// deployment task id, which the seller computes before deploying either
-    /// contract (EnigmaBridge.nextTaskId, then contractAddress).
+    /// contract (EnigmaBridge.taskIdOf of a salt it picks, then contractAddress).
     address public immutable secretAuction;
     /// @notice Who receives the price.
     address public immutable seller;
@@ -54,7 +55,7 @@ contract AuctionHouse {
     /// @notice An account took what is its.
     event Withdrawn(address indexed account, uint256 amount);
 
-    /// @param callbackExecutor_ the EnigmaBridge's callbackExecutor()
+    /// @param callbackExecutor_ EnigmaBridge.executorOf(secretAuction_)
     /// @param secretAuction_ the secret contract's address
     /// @param settleBy_ the time after which an unsettled auction is void
     constructor(address callbackExecutor_, address secretAuction_, uint256 settleBy_) {

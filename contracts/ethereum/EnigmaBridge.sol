@@ -8,10 +8,16 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
-/// @title The caller of callbacks
-/// @notice Holds nothing and has no rights anywhere: the bridge sends each
-/// callback through it so that an untrusted callback never acts as the
-/// bridge. Only the bridge that created it may use it.
+/// @title The caller of one secret contract's callbacks
+/// @notice Has no rights anywhere: the bridge sends each callback through
+/// it so that an untrusted callback never acts as the bridge. The bridge
+/// creates one per secret contract (CREATE2, salt = the secret contract's
+/// address, on its first callback; EnigmaBridge.executorOf computes the
+/// address before that), so a dApp knows from `msg.sender` alone which
+/// secret contract speaks, and whatever a dApp sends back to its caller
+/// (change, a refund) stays with that secret contract's executor, where
+/// only that secret contract's own callbacks can reach it. Only the bridge
+/// that created it may use it.
 contract CallbackExecutor {
     error OnlyBridge();
     error CallbackFailed();
@@ -35,12 +41,17 @@ contract CallbackExecutor {
 
 /// @title The Enigma bridge: task records in, batch roots out
 /// @notice Users pay for secret-computation tasks here; the enigmad network's
-/// validators commit one Merkle root of receipts per batch. Per task the
-/// contract keeps no storage: a record is an event (plus the sender's nonce),
-/// and refunds and callbacks are proven against a batch root by whoever
-/// needs them. There is no owner: only the validator set, by > 2/3 of its
-/// power, can change anything, and it can never move a user's fee or escrow
-/// except through a receipt.
+/// validators commit one Merkle root of receipts per batch. Per task and
+/// per sender the contract keeps no storage: a record is an event whose
+/// task id the client chose (taskIdOf(sender, salt)), and refunds and
+/// callbacks are proven against a batch root by whoever needs them. There
+/// is no owner: only the validator set, by > 2/3 of its power, can change
+/// anything (its own membership, the escrow-token allowlist, batches). That
+/// majority is trusted with the money: a batch it signs credits what its
+/// fee totals say and proves what its root says, so it could pay itself
+/// the bridge's whole balance; fewer than 2/3 can move nothing, and nobody
+/// can move funds in any other way (docs/bridge.md, "What the validators
+/// can do").
 /// @dev Hash layouts are pinned by the Go implementations and their shared
 /// vectors (docs/bridge.md): task id, record hash, receipt leaf, batch root
 /// (OpenZeppelin commutative keccak tree), validator-set checkpoint and
@@ -50,9 +61,11 @@ contract EnigmaBridge is ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- types
 
-    /// @notice A task to record: the secret contract, keccak256 of the task
+    /// @notice A task to record: the client's salt (the task id is
+    /// taskIdOf(sender, salt)), the secret contract, keccak256 of the task
     /// data, and the gas the user pays for (fee = gasLimit * gasPrice).
     struct TaskRequest {
+        bytes32 salt;
         address secretContract;
         bytes32 inputsHash;
         uint64 gasLimit;
@@ -82,6 +95,22 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         uint8 v;
         bytes32 r;
         bytes32 s;
+    }
+
+    /// @notice A change of the escrow-token allowlist, signed by the
+    /// validator set: tokens[i] becomes allowed[i]; nonces increase by one.
+    struct TokenUpdate {
+        uint64 nonce;
+        address[] tokens;
+        bool[] allowed;
+    }
+
+    /// @notice A committed batch as a claim names it: its nonce and the
+    /// receipt sequences it covers (the root follows from the proof).
+    struct BatchRef {
+        uint64 nonce;
+        uint64 firstSequence;
+        uint64 lastSequence;
     }
 
     /// @notice A batch of receipts: its nonce, Merkle root, the receipt
@@ -136,11 +165,18 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     bytes32 public constant VALSET_DOMAIN = keccak256("enigma/valset/v1");
     /// @notice Domain of batch digests.
     bytes32 public constant BATCH_DOMAIN = keccak256("enigma/batch/v1");
+    /// @notice Domain of escrow-token allowlist updates.
+    bytes32 public constant TOKENS_DOMAIN = keccak256("enigma/tokens/v1");
     /// @notice Most validators in a set (bounds the cost of a signature check).
     uint256 public constant MAX_VALIDATORS = 200;
     /// @notice Gas kept back beyond a callback's gas so that the bookkeeping
     /// after it always completes.
     uint256 public constant CALLBACK_RESERVE = 60_000;
+    /// @notice Most gas a deployment may give every callback: with the
+    /// 63/64 rule, the reserve, a first callback's executor creation and
+    /// room for calldata, it still fits under the 2^24 transaction gas cap
+    /// of EIP-7825 (tested: TestConstructorBounds).
+    uint256 public constant MAX_CALLBACK_GAS = 15_000_000;
     /// @dev Refund flags: 255 per word, bit 255 set when the word is made
     /// ready by submitBatch, so that a claim never pays for a fresh slot.
     uint256 private constant FLAGS_PER_WORD = 255;
@@ -152,16 +188,30 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     IERC20 public immutable feeToken;
     /// @notice Gas given to every callback, whatever the executor sends.
     uint256 public immutable callbackGas;
-    /// @notice The unprivileged contract every callback is called from.
-    CallbackExecutor public immutable callbackExecutor;
+    /// @notice Most gas a task may ask for. The chain refuses (and refunds)
+    /// records above its own max_task_gas_limit too, and sizes its result
+    /// timeout so that a task of this much gas always finishes in time
+    /// (docs/bridge.md, "Task gas").
+    uint64 public immutable maxTaskGas;
+    /// @notice Least price per unit of task gas, so that a task's fee pays
+    /// for the enclave time its gas may take.
+    uint256 public immutable minGasPrice;
+    /// @dev keccak256 of the executor's creation code, for executorOf.
+    bytes32 private immutable executorCodeHash;
 
     /// @notice Checkpoint of the current validator set.
     bytes32 public valsetCheckpoint;
     Counters private counters;
-    /// @notice Each sender's number of records so far (the next task id's nonce).
-    mapping(address sender => uint256) public senderNonces;
-    /// @notice Committed batch roots by nonce.
-    mapping(uint64 batchNonce => bytes32) public batchRoots;
+    /// @notice The nonce of the last escrow-token allowlist update.
+    uint64 public tokenListNonce;
+    /// @notice The ERC20 tokens a payable task may escrow: plain tokens
+    /// only (no fee on transfer, no rebasing), since an escrow is a fixed
+    /// amount out of the bridge's balance. Changed only by the validator set.
+    mapping(address token => bool) public escrowTokenAllowed;
+    /// @notice Each committed batch by nonce:
+    /// keccak256(abi.encode(root, firstSequence, lastSequence)), so that a
+    /// leaf proves only inside its own batch's range.
+    mapping(uint64 batchNonce => bytes32) public batchCommitments;
     /// @notice What an account may withdraw, by token (address(0) for ETH).
     mapping(address account => mapping(address token => uint256)) public credits;
     mapping(uint256 word => uint256) private refundFlags;
@@ -169,11 +219,26 @@ contract EnigmaBridge is ReentrancyGuardTransient {
 
     // --------------------------------------------------------------- events
 
-    /// @notice A task record; the relayers attest it by eventNonce.
+    /// @notice A task record paid in ETH that escrows nothing; the relayers
+    /// attest it by eventNonce. taskId = taskIdOf(sender, salt).
     event TaskRecordCreated(
         bytes32 indexed taskId,
         address indexed sender,
         uint64 eventNonce,
+        bytes32 salt,
+        address secretContract,
+        bytes32 inputsHash,
+        uint64 gasLimit,
+        uint256 gasPrice
+    );
+    /// @notice A task record paid in the fee token or with an escrow (the
+    /// zero address stands for ETH). A separate event keeps the common
+    /// record three words shorter.
+    event TokenTaskRecordCreated(
+        bytes32 indexed taskId,
+        address indexed sender,
+        uint64 eventNonce,
+        bytes32 salt,
         address secretContract,
         bytes32 inputsHash,
         uint64 gasLimit,
@@ -188,11 +253,14 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         bytes32 indexed taskId,
         address indexed sender,
         uint64 eventNonce,
+        bytes32 salt,
         bytes32 codeHash,
         bytes32 inputsHash,
         uint64 gasLimit,
         uint256 gasPrice
     );
+    /// @notice The escrow-token allowlist changed.
+    event EscrowTokensUpdated(uint64 indexed tokenListNonce, address[] tokens, bool[] allowed);
     /// @notice A new validator set took effect.
     event ValsetUpdated(uint64 indexed valsetNonce, uint64 eventNonce, address[] validators, uint64[] powers);
     /// @notice A batch root was committed and its fees credited.
@@ -209,9 +277,13 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     // --------------------------------------------------------------- errors
 
     error FeeMismatch(uint256 paid, uint256 owed);
-    error EscrowShortfall(uint256 received, uint256 expected);
+    error TransferShortfall(address token, uint256 received, uint256 expected);
     error ZeroGasLimit();
-    error ZeroGasPrice();
+    error GasLimitTooHigh(uint64 gasLimit, uint64 maxTaskGas);
+    error GasPriceTooLow(uint256 gasPrice, uint256 minGasPrice);
+    error EscrowTokenNotAllowed(address token);
+    error BadTokenUpdate(string why);
+    error BadConfig(string why);
     error BadValset(string why);
     error ValsetMismatch();
     error StaleNonce(uint64 got, uint64 want);
@@ -221,6 +293,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     error BadBatch(string why);
     error UnknownBatch(uint64 batchNonce);
     error InvalidProof();
+    error OutsideBatch(uint64 sequence);
     error AlreadyClaimed(bytes32 taskId);
     error NotSuccessful(bytes32 taskId);
     error CallbackMismatch(bytes32 taskId);
@@ -231,56 +304,80 @@ contract EnigmaBridge is ReentrancyGuardTransient {
 
     /// @param validators the first validator set, strictly ascending
     /// @param powers their voting powers
-    /// @param feeToken_ the ERC20 fee token (with permit)
-    /// @param callbackGas_ the gas every callback gets
-    constructor(address[] memory validators, uint64[] memory powers, IERC20 feeToken_, uint256 callbackGas_) {
+    /// @param feeToken_ the ERC20 fee token (with permit; a plain token)
+    /// @param callbackGas_ the gas every callback gets, 1 to MAX_CALLBACK_GAS
+    /// @param maxTaskGas_ the most gas a task may ask for (at least 1)
+    /// @param minGasPrice_ the least price per unit of task gas (at least 1)
+    /// @param escrowTokens the ERC20 tokens payable tasks may escrow at first
+    constructor(
+        address[] memory validators,
+        uint64[] memory powers,
+        IERC20 feeToken_,
+        uint256 callbackGas_,
+        uint64 maxTaskGas_,
+        uint256 minGasPrice_,
+        address[] memory escrowTokens
+    ) {
         _checkValsetShape(validators, powers);
+        if (address(feeToken_).code.length == 0) revert BadConfig("the fee token is not a contract");
+        // A callback gas the transaction cap cannot carry would make every
+        // callback impossible and lock the escrows of callback tasks.
+        if (callbackGas_ == 0 || callbackGas_ > MAX_CALLBACK_GAS) revert BadConfig("callback gas");
+        if (maxTaskGas_ == 0) revert BadConfig("max task gas");
+        // A free task would let anyone fill batches with timeouts.
+        if (minGasPrice_ == 0) revert BadConfig("min gas price");
         feeToken = feeToken_;
         callbackGas = callbackGas_;
-        callbackExecutor = new CallbackExecutor();
+        maxTaskGas = maxTaskGas_;
+        minGasPrice = minGasPrice_;
+        executorCodeHash = keccak256(type(CallbackExecutor).creationCode);
+        for (uint256 i; i < escrowTokens.length; ++i) {
+            if (escrowTokens[i] == address(0)) revert BadConfig("ETH needs no allowlist entry");
+            escrowTokenAllowed[escrowTokens[i]] = true;
+        }
         valsetCheckpoint = _checkpoint(validators, powers, 0);
     }
 
     // ------------------------------------------------------------- records
 
     /// @notice Records a task paid in ETH: msg.value must be gasLimit * gasPrice.
-    /// @return taskId keccak256(abi.encodePacked(chainid, this, sender, senderNonce))
-    function createTaskRecord(address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice)
+    /// @param salt the client's choice; the task id is taskIdOf(msg.sender, salt)
+    /// @return taskId taskIdOf(msg.sender, salt)
+    function createTaskRecord(bytes32 salt, address secretContract, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice)
         external
         payable
         returns (bytes32 taskId)
     {
         _requireEthFee(gasLimit, gasPrice);
-        taskId = _record(msg.sender, secretContract, inputsHash, gasLimit, gasPrice, address(0), address(0), 0);
+        taskId = taskIdOf(msg.sender, salt);
+        emit TaskRecordCreated(taskId, msg.sender, ++counters.eventNonce, salt, secretContract, inputsHash, gasLimit, gasPrice);
     }
 
     /// @notice Records several tasks paid in ETH in one transaction:
-    /// msg.value must be the sum of their fees. Their ids use consecutive
-    /// sender nonces.
+    /// msg.value must be the sum of their fees.
     function createTaskRecords(TaskRequest[] calldata tasks) external payable returns (bytes32[] memory taskIds) {
-        Counters memory c = counters;
-        uint256 nonce = senderNonces[msg.sender];
+        uint64 eventNonce = counters.eventNonce;
         uint256 total;
         taskIds = new bytes32[](tasks.length);
         for (uint256 i; i < tasks.length; ++i) {
             TaskRequest calldata t = tasks[i];
             total += _fee(t.gasLimit, t.gasPrice);
-            bytes32 id = _taskId(msg.sender, nonce + i);
+            bytes32 id = taskIdOf(msg.sender, t.salt);
             taskIds[i] = id;
-            emit TaskRecordCreated(
-                id, msg.sender, ++c.eventNonce, t.secretContract, t.inputsHash, t.gasLimit, t.gasPrice, address(0), address(0), 0
-            );
+            emit TaskRecordCreated(id, msg.sender, ++eventNonce, t.salt, t.secretContract, t.inputsHash, t.gasLimit, t.gasPrice);
         }
         if (msg.value != total) revert FeeMismatch(msg.value, total);
-        senderNonces[msg.sender] = nonce + tasks.length;
-        counters = c;
+        counters.eventNonce = eventNonce;
     }
 
     /// @notice Records a task whose fee is paid in the fee token through an
     /// EIP-2612 permit (one transaction, no approve). The permit's value
     /// must equal the fee; a permit already used (front-run) is accepted if
-    /// the allowance is there.
+    /// the allowance is there. The fee must arrive whole. (No reentrancy
+    /// guard: the only external calls are to the fee token, fixed at
+    /// deployment, and nothing is read after them but the token's balance.)
     function createTaskRecordWithPermit(
+        bytes32 salt,
         address secretContract,
         bytes32 inputsHash,
         uint64 gasLimit,
@@ -289,17 +386,19 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     ) external returns (bytes32 taskId) {
         uint256 fee = _fee(gasLimit, gasPrice);
         _permit(feeToken, fee, permit);
-        feeToken.safeTransferFrom(msg.sender, address(this), fee);
-        taskId = _record(msg.sender, secretContract, inputsHash, gasLimit, gasPrice, address(feeToken), address(0), 0);
+        _pullExact(feeToken, fee);
+        taskId = _tokenRecord(salt, secretContract, inputsHash, gasLimit, gasPrice, address(feeToken), address(0), 0);
     }
 
     /// @notice Records a task for a payable function, paid in ETH, that
     /// escrows `escrowAmount` of `escrowToken` (address(0): ETH, sent with
-    /// the fee; otherwise an ERC20 pulled with transferFrom after an approve
-    /// or a permit) for the secret contract. The escrow is released only by
-    /// this task's proven callback, or returned to the sender by a refund
-    /// claim when the task failed or asked for no callback.
+    /// the fee; otherwise an allowlisted ERC20 pulled with transferFrom
+    /// after an approve or a permit) for the secret contract. The escrow is
+    /// released only by this task's proven callback, or returned to the
+    /// sender by a refund claim when the task failed or asked for no
+    /// callback.
     function createPayableTaskRecord(
+        bytes32 salt,
         address secretContract,
         bytes32 inputsHash,
         uint64 gasLimit,
@@ -311,39 +410,48 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         if (escrowToken == address(0)) {
             owed += escrowAmount;
         } else {
-            // Tokens that take a cut or rebase would leave the escrow short
-            // of what the receipt will pay out: only exact amounts are held.
-            uint256 before = IERC20(escrowToken).balanceOf(address(this));
-            IERC20(escrowToken).safeTransferFrom(msg.sender, address(this), escrowAmount);
-            uint256 received = IERC20(escrowToken).balanceOf(address(this)) - before;
-            if (received != escrowAmount) revert EscrowShortfall(received, escrowAmount);
+            // An escrow is a fixed amount paid out of the bridge's balance
+            // later: a token that rebases could short-change the last
+            // claimer or lock a surplus, so only allowlisted plain tokens
+            // are held, and only if the amount arrives whole.
+            if (!escrowTokenAllowed[escrowToken]) revert EscrowTokenNotAllowed(escrowToken);
+            _pullExact(IERC20(escrowToken), escrowAmount);
         }
         if (msg.value != owed) revert FeeMismatch(msg.value, owed);
-        taskId = _record(msg.sender, secretContract, inputsHash, gasLimit, gasPrice, address(0), escrowToken, escrowAmount);
+        taskId = _tokenRecord(salt, secretContract, inputsHash, gasLimit, gasPrice, address(0), escrowToken, escrowAmount);
     }
 
     /// @notice Records the deployment of a secret contract (bytecode hash
-    /// codeHash), paid in ETH. Its address is the last 20 bytes of
-    /// keccak256(abi.encodePacked("enigma/contract/v1", taskId)).
-    function createDeploymentRecord(bytes32 codeHash, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice)
+    /// codeHash), paid in ETH. Its address is contractAddress(taskId).
+    function createDeploymentRecord(bytes32 salt, bytes32 codeHash, bytes32 inputsHash, uint64 gasLimit, uint256 gasPrice)
         external
         payable
         returns (bytes32 taskId)
     {
         _requireEthFee(gasLimit, gasPrice);
-        uint64 eventNonce;
-        (taskId, eventNonce) = _nextRecord(msg.sender);
-        emit DeploymentRecordCreated(taskId, msg.sender, eventNonce, codeHash, inputsHash, gasLimit, gasPrice);
+        taskId = taskIdOf(msg.sender, salt);
+        emit DeploymentRecordCreated(taskId, msg.sender, ++counters.eventNonce, salt, codeHash, inputsHash, gasLimit, gasPrice);
     }
 
-    /// @notice The id the sender's next task record will get.
-    function nextTaskId(address sender) external view returns (bytes32) {
-        return _taskId(sender, senderNonces[sender]);
+    /// @notice The id of the record that `sender` makes with `salt`:
+    /// keccak256(abi.encode(chainid, this, sender, salt)). Ethereum does not
+    /// enforce its uniqueness: the chain refuses a second record with an id
+    /// it has seen and makes its whole fee and escrow refundable.
+    function taskIdOf(address sender, bytes32 salt) public view returns (bytes32) {
+        return keccak256(abi.encode(block.chainid, address(this), sender, salt));
     }
 
-    /// @notice The secret contract a deployment task creates.
+    /// @notice The secret contract a deployment task creates: the last 20
+    /// bytes of keccak256(abi.encodePacked("enigma/contract/v1", taskId)).
     function contractAddress(bytes32 deploymentTaskId) external pure returns (address) {
         return address(uint160(uint256(keccak256(abi.encodePacked("enigma/contract/v1", deploymentTaskId)))));
+    }
+
+    /// @notice The address every callback of `secretContract` comes from
+    /// (a CallbackExecutor created by CREATE2 on its first callback).
+    function executorOf(address secretContract) public view returns (address) {
+        bytes32 h = keccak256(abi.encodePacked(bytes1(0xff), address(this), _executorSalt(secretContract), executorCodeHash));
+        return address(uint160(uint256(h)));
     }
 
     // -------------------------------------------------------- validator set
@@ -373,6 +481,28 @@ contract EnigmaBridge is ReentrancyGuardTransient {
 
     // --------------------------------------------------------------- batches
 
+    /// @notice Changes the escrow-token allowlist, signed by > 2/3 of the
+    /// current power; the nonce must be the last one plus one. Removing a
+    /// token refuses new escrows in it; escrows already held are paid out
+    /// as before.
+    function updateEscrowTokens(TokenUpdate calldata u, Valset calldata current, Sig[] calldata sigs) external {
+        if (u.nonce != tokenListNonce + 1) revert StaleNonce(u.nonce, tokenListNonce + 1);
+        if (u.tokens.length != u.allowed.length) revert BadTokenUpdate("lengths differ");
+        _checkCurrent(current);
+        _checkSignatures(current, sigs, tokenUpdateDigest(u));
+        tokenListNonce = u.nonce;
+        for (uint256 i; i < u.tokens.length; ++i) {
+            if (u.tokens[i] == address(0)) revert BadTokenUpdate("ETH needs no allowlist entry");
+            escrowTokenAllowed[u.tokens[i]] = u.allowed[i];
+        }
+        emit EscrowTokensUpdated(u.nonce, u.tokens, u.allowed);
+    }
+
+    /// @notice What validators sign for an allowlist update.
+    function tokenUpdateDigest(TokenUpdate calldata u) public view returns (bytes32) {
+        return keccak256(abi.encode(TOKENS_DOMAIN, block.chainid, address(this), u.nonce, u.tokens, u.allowed));
+    }
+
     /// @notice Commits a batch root signed by > 2/3 of the current power and
     /// credits its fee totals. Batches come in nonce order and cover
     /// consecutive receipt sequences; nothing per task is written.
@@ -388,7 +518,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         _checkCurrent(current);
         _checkSignatures(current, sigs, batchDigest(b));
 
-        batchRoots[b.nonce] = b.root;
+        batchCommitments[b.nonce] = keccak256(abi.encode(b.root, b.firstSequence, b.lastSequence));
         for (uint256 i; i < b.workers.length; ++i) {
             credits[b.workers[i]][b.feeTokens[i]] += b.feeTotals[i];
         }
@@ -429,11 +559,11 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     /// for unused gas (all of it after a timeout), and the escrow when the
     /// task failed or asked for no callback. Anyone may call it; the money
     /// goes to the sender. Once per task.
-    function claimRefund(uint64 batchNonce, Receipt calldata r, Record calldata rec, bytes32[] calldata proof)
+    function claimRefund(BatchRef calldata b, Receipt calldata r, Record calldata rec, bytes32[] calldata proof)
         external
         nonReentrant
     {
-        _prove(batchNonce, r, rec, proof);
+        _prove(b, r, rec, proof);
         uint256 word = r.sequence / FLAGS_PER_WORD;
         uint256 bit = 1 << (r.sequence % FLAGS_PER_WORD);
         uint256 flags = refundFlags[word];
@@ -456,30 +586,35 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     }
 
     /// @notice Executes a successful task's Ethereum callback, once. The
-    /// call comes from `callbackExecutor`, a contract that holds nothing and
-    /// may do nothing else, never from the bridge: a callback is chosen by
-    /// an untrusted secret contract and must not act with the bridge's
+    /// call comes from executorOf(secretContract), a contract that may do
+    /// nothing else, never from the bridge: a callback is chosen by an
+    /// untrusted secret contract and must not act with the bridge's
     /// balances or rights (a callback to a fee token's `transfer` would
     /// otherwise move the bridge's tokens). The target gets `callbackGas`
     /// gas for the frame, the task's escrow (ETH as value, an ERC20
     /// transferred just before the call), and abi.encodePacked(escrowToken,
     /// escrowAmount, secretContract) appended to the calldata (as ERC-2771
-    /// appends a sender) so it can tell which secret contract speaks and
-    /// what it was sent. If the callback reverts or runs out of gas it still
-    /// counts as executed, and the escrow is credited to the task's sender.
+    /// appends a sender) so it can tell what it was sent. If the callback
+    /// reverts or runs out of gas it still counts as executed, and the
+    /// escrow is credited to the task's sender.
     function executeCallback(
-        uint64 batchNonce,
+        BatchRef calldata b,
         Receipt calldata r,
         Record calldata rec,
         bytes32[] calldata proof,
         address target,
         bytes calldata data
     ) external nonReentrant returns (bool ok) {
-        _prove(batchNonce, r, rec, proof);
+        _prove(b, r, rec, proof);
         if (r.status != STATUS_SUCCESS) revert NotSuccessful(r.taskId);
         if (r.callbackHash != callbackHash(target, data)) revert CallbackMismatch(r.taskId);
         if (callbackDone[r.sequence]) revert AlreadyClaimed(r.taskId);
         callbackDone[r.sequence] = true;
+        // The secret contract's executor is created outside the callback's
+        // gas, so a first callback gets as much as any other.
+        if (executorOf(rec.secretContract).code.length == 0) {
+            new CallbackExecutor{salt: _executorSalt(rec.secretContract)}();
+        }
         // The executor cannot starve the callback: without enough gas for
         // the full callbackGas (after the 63/64 rule) the call is not made.
         uint256 need = callbackGas + callbackGas / 63 + CALLBACK_RESERVE;
@@ -504,11 +639,14 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         } else if (amount != 0) {
             IERC20(token).safeTransfer(target, amount);
         }
-        callbackExecutor.execute{value: value}(target, abi.encodePacked(data, token, amount, secretContract));
+        CallbackExecutor(executorOf(secretContract)).execute{value: value}(target, abi.encodePacked(data, token, amount, secretContract));
     }
 
     /// @notice Sends the caller its credit in `token` (worker fees, escrows
-    /// of failed callbacks, refunds that could not be pushed).
+    /// of failed callbacks, refunds that could not be pushed). Batches
+    /// credit worker fees to the enclave signer address, whose key never
+    /// leaves the enclave: until workers name payout addresses, those
+    /// credits cannot be withdrawn (docs/bridge.md).
     function withdraw(address token) external {
         withdrawTo(token, msg.sender);
     }
@@ -552,8 +690,9 @@ contract EnigmaBridge is ReentrancyGuardTransient {
 
     // ------------------------------------------------------------ internals
 
-    function _record(
-        address sender,
+    /// @dev Emits the record of a task paid in the fee token or with an escrow.
+    function _tokenRecord(
+        bytes32 salt,
         address secretContract,
         bytes32 inputsHash,
         uint64 gasLimit,
@@ -562,20 +701,34 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         address escrowToken,
         uint256 escrowAmount
     ) private returns (bytes32 taskId) {
-        uint64 eventNonce;
-        (taskId, eventNonce) = _nextRecord(sender);
-        emit TaskRecordCreated(
-            taskId, sender, eventNonce, secretContract, inputsHash, gasLimit, gasPrice, feeToken_, escrowToken, escrowAmount
+        taskId = taskIdOf(msg.sender, salt);
+        emit TokenTaskRecordCreated(
+            taskId,
+            msg.sender,
+            ++counters.eventNonce,
+            salt,
+            secretContract,
+            inputsHash,
+            gasLimit,
+            gasPrice,
+            feeToken_,
+            escrowToken,
+            escrowAmount
         );
     }
 
-    /// @dev The next record of sender: its task id and event nonce, both
-    /// counters advanced.
-    function _nextRecord(address sender) private returns (bytes32 taskId, uint64 eventNonce) {
-        uint256 nonce = senderNonces[sender];
-        senderNonces[sender] = nonce + 1;
-        eventNonce = ++counters.eventNonce;
-        taskId = _taskId(sender, nonce);
+    /// @dev Pulls exactly `amount` of `token` from the sender: a token that
+    /// delivers less (a fee on transfer) would leave the last refund or
+    /// escrow of that token unpayable.
+    function _pullExact(IERC20 token, uint256 amount) private {
+        uint256 before = token.balanceOf(address(this));
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        uint256 received = token.balanceOf(address(this)) - before;
+        if (received != amount) revert TransferShortfall(address(token), received, amount);
+    }
+
+    function _executorSalt(address secretContract) private pure returns (bytes32) {
+        return bytes32(uint256(uint160(secretContract)));
     }
 
     function _requireEthFee(uint64 gasLimit, uint256 gasPrice) private view {
@@ -583,15 +736,14 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         if (msg.value != fee) revert FeeMismatch(msg.value, fee);
     }
 
-    function _taskId(address sender, uint256 nonce) private view returns (bytes32) {
-        return keccak256(abi.encodePacked(block.chainid, address(this), sender, nonce));
-    }
-
-    function _fee(uint64 gasLimit, uint256 gasPrice) private pure returns (uint256) {
+    function _fee(uint64 gasLimit, uint256 gasPrice) private view returns (uint256) {
         if (gasLimit == 0) revert ZeroGasLimit();
-        // A task must pay its worker something: free records would let
-        // anyone fill batches with timeouts at no cost but Ethereum's gas.
-        if (gasPrice == 0) revert ZeroGasPrice();
+        // A task of unbounded gas could outrun the chain's result timeout
+        // and get an honest worker penalized on demand.
+        if (gasLimit > maxTaskGas) revert GasLimitTooHigh(gasLimit, maxTaskGas);
+        // A task must pay its worker for the time its gas may take: cheap
+        // records would let anyone fill batches with timeouts.
+        if (gasPrice < minGasPrice) revert GasPriceTooLow(gasPrice, minGasPrice);
         return uint256(gasLimit) * gasPrice;
     }
 
@@ -602,10 +754,16 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         catch {}
     }
 
-    function _prove(uint64 batchNonce, Receipt calldata r, Record calldata rec, bytes32[] calldata proof) private view {
-        bytes32 root = batchRoots[batchNonce];
-        if (root == bytes32(0)) revert UnknownBatch(batchNonce);
-        if (!MerkleProof.verifyCalldata(proof, root, receiptLeaf(r, rec))) revert InvalidProof();
+    /// @dev A leaf proves only inside its own batch: the root its proof
+    /// leads to, with the batch's range, must be what submitBatch stored,
+    /// and its sequence must fall in that range, so that a stray leaf in one
+    /// batch cannot use up the once-only flag of another batch's receipt.
+    function _prove(BatchRef calldata b, Receipt calldata r, Record calldata rec, bytes32[] calldata proof) private view {
+        bytes32 stored = batchCommitments[b.nonce];
+        if (stored == bytes32(0)) revert UnknownBatch(b.nonce);
+        if (r.sequence < b.firstSequence || r.sequence > b.lastSequence) revert OutsideBatch(r.sequence);
+        bytes32 root = MerkleProof.processProofCalldata(proof, receiptLeaf(r, rec));
+        if (keccak256(abi.encode(root, b.firstSequence, b.lastSequence)) != stored) revert InvalidProof();
         if (r.gasUsed > rec.gasLimit) revert InvalidProof();
     }
 

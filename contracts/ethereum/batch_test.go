@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/enigmad/enigmad/bridge/commitment"
+	"github.com/enigmad/enigmad/contracts/bindings"
 	"github.com/enigmad/enigmad/contracts/sim"
 )
 
@@ -102,10 +103,12 @@ func TestSubmitBatch(t *testing.T) {
 	require.Equal(t, uint64(6), ev.EventNonce, "after the five records")
 	require.Equal(t, b.FeeTotals[0], c.Credit(worker, eth))
 	var out []byte
-	require.NoError(t, c.Call(c.Deployer.Addr, c.BridgeAddr, nil, c.Bridge.PackBatchRoots(1), &out))
-	root, err := c.Bridge.UnpackBatchRoots(out)
+	require.NoError(t, c.Call(c.Deployer.Addr, c.BridgeAddr, nil, c.Bridge.PackBatchCommitments(1), &out))
+	stored, err := c.Bridge.UnpackBatchCommitments(out)
 	require.NoError(t, err)
-	require.Equal(t, [32]byte(b.Root), root)
+	word := func(n uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(n).Bytes(), 32) }
+	require.Equal(t, crypto.Keccak256Hash(b.Root.Bytes(), word(b.FirstSequence), word(b.LastSequence)), common.Hash(stored),
+		"the root with its range")
 
 	// Replayed: refused.
 	_, err = c.SubmitBatch(b, nil)
@@ -235,13 +238,14 @@ func TestClaimRefund(t *testing.T) {
 	forge := func(mut func(*sim.Entry)) error {
 		e := entries[0]
 		mut(&e)
-		return mustErr(c.Send(c.Users[2], c.BridgeAddr, nil, c.Bridge.PackClaimRefund(1, sim.ReceiptArgs(e.Leaf), sim.RecordArgs(e.Record), tree.Proof(0))))
+		return mustErr(c.Send(c.Users[2], c.BridgeAddr, nil, c.Bridge.PackClaimRefund(tree.Ref(1), sim.ReceiptArgs(e.Leaf), sim.RecordArgs(e.Record), tree.Proof(0))))
 	}
 	requireRevert(t, forge(func(e *sim.Entry) { e.Record.EscrowAmount = big.NewInt(1e18) }), "InvalidProof")
 	requireRevert(t, forge(func(e *sim.Entry) { e.Leaf.GasUsed = 0 }), "InvalidProof")
-	requireRevert(t, forge(func(e *sim.Entry) { e.Leaf.Sequence = 9 }), "InvalidProof")
+	requireRevert(t, forge(func(e *sim.Entry) { e.Leaf.Sequence = 3 }), "InvalidProof")
+	requireRevert(t, forge(func(e *sim.Entry) { e.Leaf.Sequence = 9 }), "OutsideBatch")
 	e := entries[1]
-	_, err = c.Send(c.Users[2], c.BridgeAddr, nil, c.Bridge.PackClaimRefund(1, sim.ReceiptArgs(e.Leaf), sim.RecordArgs(e.Record), tree.Proof(2)))
+	_, err = c.Send(c.Users[2], c.BridgeAddr, nil, c.Bridge.PackClaimRefund(tree.Ref(1), sim.ReceiptArgs(e.Leaf), sim.RecordArgs(e.Record), tree.Proof(2)))
 	requireRevert(t, err, "InvalidProof")
 
 	// ENG fees are refunded in ENG.
@@ -250,7 +254,7 @@ func TestClaimRefund(t *testing.T) {
 	require.NoError(t, c.Transfer(u.Addr, fee))
 	permit, err := c.SignPermit(u, c.BridgeAddr, fee, big.NewInt(1<<40))
 	require.NoError(t, err)
-	r, err := c.Send(u, c.BridgeAddr, nil, c.Bridge.PackCreateTaskRecordWithPermit(secret, inputs, gasLimit, gwei, permit))
+	r, err := c.Send(u, c.BridgeAddr, nil, c.Bridge.PackCreateTaskRecordWithPermit(c.Salt(), secret, inputs, gasLimit, gwei, permit))
 	require.NoError(t, err)
 	tasks, err := c.TaskEvents(r)
 	require.NoError(t, err)
@@ -266,3 +270,35 @@ func TestClaimRefund(t *testing.T) {
 }
 
 func mustErr(_ any, err error) error { return err }
+
+// TestLeafProvesOnlyInItsBatch: a batch whose tree holds a stray leaf with
+// a sequence of another batch cannot use up that receipt's once-only flag,
+// whatever range the claimer names.
+func TestLeafProvesOnlyInItsBatch(t *testing.T) {
+	c := newChain(t, sim.Options{})
+	entries := recorded(t, c, 3, 1, 1, 0)
+	victim := recorded(t, c, 1, 4, 5, 0)[0] // receipt 4, of batch 2
+	stray := victim
+	stray.Leaf.ReceiptHash = common.Hash{1}
+	b1, tree1 := batchOf(t, c, 1, 1, append(entries, stray)) // its tree has 4 leaves, its range is 1..3
+	b1.LastSequence = 3
+	_, err := c.SubmitBatch(b1, nil)
+	require.NoError(t, err)
+	b2, tree2 := batchOf(t, c, 2, 4, []sim.Entry{victim})
+	_, err = c.SubmitBatch(b2, nil)
+	require.NoError(t, err)
+
+	claim := func(ref bindings.EnigmaBridgeBatchRef, e sim.Entry, proof [][32]byte) error {
+		return mustErr(c.Send(c.Users[2], c.BridgeAddr, nil, c.Bridge.PackClaimRefund(ref, sim.ReceiptArgs(e.Leaf), sim.RecordArgs(e.Record), proof)))
+	}
+	ref := bindings.EnigmaBridgeBatchRef{Nonce: 1, FirstSequence: 1, LastSequence: 3}
+	requireRevert(t, claim(ref, stray, tree1.Proof(3)), "OutsideBatch")
+	ref.LastSequence = 4 // lying about the range: the stored commitment differs
+	requireRevert(t, claim(ref, stray, tree1.Proof(3)), "InvalidProof")
+	// The victim's own claim still pays, once.
+	require.NoError(t, claim(tree2.Ref(2), victim, tree2.Proof(0)))
+	requireRevert(t, claim(tree2.Ref(2), victim, tree2.Proof(0)), "AlreadyClaimed")
+	// And batch 1's own receipts pay.
+	ref.LastSequence = 3
+	require.NoError(t, claim(ref, entries[0], tree1.Proof(0)))
+}

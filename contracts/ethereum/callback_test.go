@@ -37,7 +37,9 @@ func TestAuctionCallbacks(t *testing.T) {
 	auction, err := c.Bridge.UnpackContractAddress(out)
 	require.NoError(t, err)
 	house := bindings.NewAuctionHouse()
-	houseAddr, _, err := c.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(c.Executor, auction, big.NewInt(1<<40)))
+	executor, err := c.ExecutorOf(auction)
+	require.NoError(t, err)
+	houseAddr, _, err := c.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(executor, auction, big.NewInt(1<<40)))
 	require.NoError(t, err)
 
 	deposits := []*big.Int{big.NewInt(5e17), big.NewInt(9e17), big.NewInt(4e17)}
@@ -154,7 +156,7 @@ func TestCallbackGriefing(t *testing.T) {
 	// Too little gas for the promised callback gas: the call is refused and
 	// the callback stays executable.
 	e := entries[2]
-	short := c.Bridge.PackExecuteCallback(1, sim.ReceiptArgs(e.Leaf), sim.RecordArgs(e.Record), tree.Proof(2), burner, []byte{0xde, 0xad})
+	short := c.Bridge.PackExecuteCallback(tree.Ref(1), sim.ReceiptArgs(e.Leaf), sim.RecordArgs(e.Record), tree.Proof(2), burner, []byte{0xde, 0xad})
 	requireRevert(t, c.CallGas(c.Users[1].Addr, c.BridgeAddr, nil, short, 230_000, nil), "InsufficientGasForCallback")
 	r, err = c.ExecuteCallback(c.Users[1], 1, tree, 2, burner, []byte{0xde, 0xad}, 230_000)
 	require.Error(t, err)
@@ -189,9 +191,11 @@ func TestCallbacksCannotActAsTheBridge(t *testing.T) {
 	require.NoError(t, c.Transfer(u.Addr, fee))
 	permit, err := c.SignPermit(u, c.BridgeAddr, fee, big.NewInt(1<<40))
 	require.NoError(t, err)
-	_, err = c.Send(u, c.BridgeAddr, nil, c.Bridge.PackCreateTaskRecordWithPermit(secret, inputs, gasLimit, gwei, permit))
+	_, err = c.Send(u, c.BridgeAddr, nil, c.Bridge.PackCreateTaskRecordWithPermit(c.Salt(), secret, inputs, gasLimit, gwei, permit))
 	require.NoError(t, err)
 	escrow := big.NewInt(3e17)
+	executor, err := c.ExecutorOf(secret)
+	require.NoError(t, err)
 
 	attacks := []struct {
 		name   string
@@ -201,7 +205,7 @@ func TestCallbacksCannotActAsTheBridge(t *testing.T) {
 		{"the fee token's transfer", c.TokenAddr, c.Token.PackTransfer(thief.Addr, fee)},
 		{"the bridge's own callback frame", c.BridgeAddr, c.Bridge.PackDeliverCallback(thief.Addr, nil, secret, eth, big.NewInt(1e18))},
 		{"the bridge's withdraw", c.BridgeAddr, c.Bridge.PackWithdraw(eth)},
-		{"the executor itself", c.Executor, bindings.NewCallbackExecutor().PackExecute(thief.Addr, nil)},
+		{"the executor itself", executor, bindings.NewCallbackExecutor().PackExecute(thief.Addr, nil)},
 	}
 	var entries []sim.Entry
 	for i, a := range attacks {
@@ -226,7 +230,7 @@ func TestCallbacksCannotActAsTheBridge(t *testing.T) {
 	require.Equal(t, new(big.Int).Mul(escrow, big.NewInt(int64(len(attacks)))), c.Credit(u.Addr, eth), "every escrow is the sender's again")
 
 	// Nobody but the bridge may use the executor.
-	_, err = c.Send(thief, c.Executor, nil, bindings.NewCallbackExecutor().PackExecute(thief.Addr, nil))
+	_, err = c.Send(thief, executor, nil, bindings.NewCallbackExecutor().PackExecute(thief.Addr, nil))
 	requireRevert(t, err, "OnlyBridge")
 }
 
@@ -240,9 +244,11 @@ func TestAuctionInAnyOrder(t *testing.T) {
 	head, err := c.Client.HeaderByNumber(t.Context(), nil)
 	require.NoError(t, err)
 	settleBy := new(big.Int).SetUint64(head.Time + 3600)
-	houseAddr, _, err := c.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(c.Executor, auction, settleBy))
+	executor, err := c.ExecutorOf(auction)
 	require.NoError(t, err)
-	voidAddr, _, err := c.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(c.Executor, auction, settleBy))
+	houseAddr, _, err := c.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(executor, auction, settleBy))
+	require.NoError(t, err)
+	voidAddr, _, err := c.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(executor, auction, settleBy))
 	require.NoError(t, err)
 
 	deposits := []*big.Int{big.NewInt(5e17), big.NewInt(9e17), big.NewInt(4e17)}
@@ -341,7 +347,7 @@ func TestRefundToAContractThatRefusesETH(t *testing.T) {
 		return c.Send(c.Users[0], fwd, value, call)
 	}
 	escrow := big.NewInt(1e17)
-	r, err := forward(new(big.Int).Add(sim.Fee(gasLimit, gwei), escrow), c.Bridge.PackCreatePayableTaskRecord(secret, inputs, gasLimit, gwei, eth, escrow))
+	r, err := forward(new(big.Int).Add(sim.Fee(gasLimit, gwei), escrow), c.Bridge.PackCreatePayableTaskRecord(c.Salt(), secret, inputs, gasLimit, gwei, eth, escrow))
 	require.NoError(t, err)
 	tasks, err := c.TaskEvents(r)
 	require.NoError(t, err)
@@ -362,4 +368,67 @@ func TestRefundToAContractThatRefusesETH(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, owed, c.Balance(to))
 	require.Zero(t, c.Credit(fwd, eth).Sign())
+}
+
+// TestExecutorPerSecretContract: each secret contract's callbacks come from
+// its own executor, at an address a dApp computes in advance (CREATE2 by
+// the bridge, salt = the secret contract). What a dApp sends back to the
+// caller of one secret contract's callback (change, a refund) cannot be
+// taken by another secret contract's callback, and a dApp that trusts one
+// executor refuses the others.
+func TestExecutorPerSecretContract(t *testing.T) {
+	c := newChain(t, sim.Options{})
+	u, thief := c.Users[0], c.Users[1]
+	other := common.HexToAddress("0x5ec0000000000000000000000000000000000002")
+	execA, err := c.ExecutorOf(secret)
+	require.NoError(t, err)
+	execB, err := c.ExecutorOf(other)
+	require.NoError(t, err)
+	require.NotEqual(t, execA, execB)
+	initCode := common.FromHex(bindings.CallbackExecutorMetaData.Bin)
+	require.Equal(t, crypto.CreateAddress2(c.BridgeAddr, common.BytesToHash(secret.Bytes()), crypto.Keccak256(initCode)), execA,
+		"computable off chain: CREATE2(bridge, secret contract, executor init code)")
+
+	house := bindings.NewAuctionHouse()
+	houseAddr, _, err := c.Deploy(u, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(execA, secret, big.NewInt(1<<40)))
+	require.NoError(t, err)
+	// A's first callback creates its executor and delivers a deposit.
+	bid, _, err := c.RecordPayableTask(u, secret, inputs, gasLimit, gwei, eth, big.NewInt(1e17))
+	require.NoError(t, err)
+	// B's callbacks: one into A's dApp, one that takes whatever sits in
+	// A's executor (ENG "change" the dApp sent back).
+	change := big.NewInt(1e18)
+	intoHouse, _, err := c.RecordPayableTask(thief, other, inputs, gasLimit, gwei, eth, big.NewInt(1))
+	require.NoError(t, err)
+	steal, _, err := c.RecordTask(thief, other, inputs, gasLimit, gwei)
+	require.NoError(t, err)
+	cbs := []struct {
+		task   *sim.Task
+		target common.Address
+		data   []byte
+	}{
+		{bid, houseAddr, house.PackBidDeposited(u.Addr)},
+		{intoHouse, houseAddr, house.PackBidDeposited(thief.Addr)},
+		{steal, c.TokenAddr, c.Token.PackTransfer(thief.Addr, change)},
+	}
+	var entries []sim.Entry
+	for i, cb := range cbs {
+		entries = append(entries, callbackEntry(cb.task, uint64(i+1), cb.target, cb.data))
+	}
+	b, tree := batchOf(t, c, 1, 1, entries)
+	_, err = c.SubmitBatch(b, nil)
+	require.NoError(t, err)
+	ok := func(i int) bool {
+		r, err := c.ExecuteCallback(c.Users[2], 1, tree, i, cbs[i].target, cbs[i].data, 0)
+		require.NoError(t, err)
+		ev, err := c.Bridge.UnpackCallbackExecutedEvent(r.Logs[len(r.Logs)-1])
+		require.NoError(t, err)
+		return ev.Ok
+	}
+	require.True(t, ok(0), "A's callback reaches A's dApp")
+	require.NoError(t, c.Transfer(execA, change)) // the dApp's change lands with A's executor
+	require.False(t, ok(1), "A's dApp refuses B's executor")
+	require.False(t, ok(2), "B's callback cannot move what A's executor holds")
+	require.Equal(t, change, c.TokenBalance(execA))
+	require.Zero(t, c.TokenBalance(thief.Addr).Sign())
 }

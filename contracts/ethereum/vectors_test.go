@@ -37,10 +37,8 @@ func TestVectors(t *testing.T) {
 	}
 
 	for _, x := range v.TaskIDs {
-		require.Equal(t, x.TaskID, ids.TaskID(v.ChainID, v.Bridge, x.Sender, x.Nonce))
-		if x.Nonce == 0 {
-			require.Equal(t, x.TaskID, word(c.Bridge.PackNextTaskId(x.Sender)), "Solidity task id")
-		}
+		require.Equal(t, x.TaskID, ids.TaskID(v.ChainID, v.Bridge, x.Sender, x.Salt))
+		require.Equal(t, x.TaskID, word(c.Bridge.PackTaskIdOf(x.Sender, x.Salt)), "Solidity task id")
 	}
 	for _, x := range v.InputsHash {
 		require.Equal(t, x.Hash, ids.InputsHash(x.Data))
@@ -63,6 +61,9 @@ func TestVectors(t *testing.T) {
 	}
 	for _, x := range v.Batches {
 		require.Equal(t, x.Digest, word(c.Bridge.PackBatchDigest(sim.BatchArgs(x.Batch))))
+	}
+	for _, x := range v.Tokens {
+		require.Equal(t, x.Digest, word(c.Bridge.PackTokenUpdateDigest(sim.TokenUpdateArgs(x.Update))))
 	}
 	// The stored checkpoint of the first set is the Go one.
 	require.Equal(t, commitment.Checkpoint(c.ChainID, c.BridgeAddr, c.Valset), word(c.Bridge.PackValsetCheckpoint()))

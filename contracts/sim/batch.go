@@ -40,6 +40,12 @@ func NewTree(entries []Entry) (*Tree, error) {
 	return t, nil
 }
 
+// Ref names the tree's batch for a claim: nonce, and the sequences of its
+// first and last entries as its range.
+func (t *Tree) Ref(nonce uint64) bindings.EnigmaBridgeBatchRef {
+	return bindings.EnigmaBridgeBatchRef{Nonce: nonce, FirstSequence: t.Entries[0].Leaf.Sequence, LastSequence: t.Entries[len(t.Entries)-1].Leaf.Sequence}
+}
+
 // Proof returns entry i's proof.
 func (t *Tree) Proof(i int) [][32]byte {
 	p, err := merkle.Proof(t.Hashes, i)
@@ -85,6 +91,25 @@ func ValsetArgs(v commitment.Valset) bindings.EnigmaBridgeValset {
 	return bindings.EnigmaBridgeValset{Validators: v.Validators, Powers: v.Powers, Nonce: v.Nonce}
 }
 
+// TokenUpdateArgs converts an allowlist update to the contract's struct.
+func TokenUpdateArgs(u commitment.TokenUpdate) bindings.EnigmaBridgeTokenUpdate {
+	tokens, allowed := u.Tokens, u.Allowed
+	if tokens == nil {
+		tokens = []common.Address{}
+	}
+	if allowed == nil {
+		allowed = []bool{}
+	}
+	return bindings.EnigmaBridgeTokenUpdate{Nonce: u.Nonce, Tokens: tokens, Allowed: allowed}
+}
+
+// UpdateEscrowTokens signs u with the current validators at signers (nil:
+// all) and submits it.
+func (c *Chain) UpdateEscrowTokens(u commitment.TokenUpdate, signers []int) (*types.Receipt, error) {
+	sigs := c.Sign(u.Digest(c.ChainID, c.BridgeAddr), c.ValidatorKeys, signers)
+	return c.Send(c.Deployer, c.BridgeAddr, nil, c.Bridge.PackUpdateEscrowTokens(TokenUpdateArgs(u), ValsetArgs(c.Valset), sigs))
+}
+
 // SubmitBatch signs b with the current validators at signers (nil: all)
 // and submits it from the deployer (any account may relay).
 func (c *Chain) SubmitBatch(b commitment.Batch, signers []int) (*types.Receipt, error) {
@@ -107,13 +132,13 @@ func RecordArgs(r commitment.Record) bindings.EnigmaBridgeRecord {
 // ClaimRefund claims entry i's refund from `from`.
 func (c *Chain) ClaimRefund(from *Account, batch uint64, t *Tree, i int) (*types.Receipt, error) {
 	e := t.Entries[i]
-	return c.Send(from, c.BridgeAddr, nil, c.Bridge.PackClaimRefund(batch, ReceiptArgs(e.Leaf), RecordArgs(e.Record), t.Proof(i)))
+	return c.Send(from, c.BridgeAddr, nil, c.Bridge.PackClaimRefund(t.Ref(batch), ReceiptArgs(e.Leaf), RecordArgs(e.Record), t.Proof(i)))
 }
 
 // ExecuteCallback executes entry i's callback from `from` with gas (0: TxGas).
 func (c *Chain) ExecuteCallback(from *Account, batch uint64, t *Tree, i int, target common.Address, data []byte, gas uint64) (*types.Receipt, error) {
 	e := t.Entries[i]
-	calldata := c.Bridge.PackExecuteCallback(batch, ReceiptArgs(e.Leaf), RecordArgs(e.Record), t.Proof(i), target, data)
+	calldata := c.Bridge.PackExecuteCallback(t.Ref(batch), ReceiptArgs(e.Leaf), RecordArgs(e.Record), t.Proof(i), target, data)
 	if gas == 0 {
 		return c.Send(from, c.BridgeAddr, nil, calldata)
 	}

@@ -13,17 +13,31 @@ import (
 	"github.com/enigmad/enigmad/contracts/bindings"
 )
 
-// Task is a recorded task: its id, the record as the leaf commits to it,
-// and the event the relayers see.
+// Task is a recorded task: its id and salt, the record as the leaf
+// commits to it, and what else its event carried.
 type Task struct {
-	ID     common.Hash
-	Record commitment.Record
-	Event  *bindings.EnigmaBridgeTaskRecordCreated
+	ID         common.Hash
+	Salt       common.Hash
+	EventNonce uint64
+	InputsHash common.Hash
+	Record     commitment.Record
 }
 
-// RecordTask records a task paid in ETH from user.
+// Salt returns a new salt: deterministic, but 32 bytes that look random,
+// so that gas figures are those of a client that picks random salts.
+func (c *Chain) Salt() common.Hash {
+	c.salts++
+	return crypto.Keccak256Hash([]byte("enigmad/sim/salt"), new(big.Int).SetUint64(c.salts).Bytes())
+}
+
+// RecordTask records a task paid in ETH from user, with a new salt.
 func (c *Chain) RecordTask(user *Account, contract common.Address, inputsHash common.Hash, gasLimit uint64, gasPrice *big.Int) (*Task, *types.Receipt, error) {
-	return c.sendRecord(user, Fee(gasLimit, gasPrice), c.Bridge.PackCreateTaskRecord(contract, inputsHash, gasLimit, gasPrice))
+	return c.RecordTaskWithSalt(user, c.Salt(), contract, inputsHash, gasLimit, gasPrice)
+}
+
+// RecordTaskWithSalt records a task paid in ETH from user with salt.
+func (c *Chain) RecordTaskWithSalt(user *Account, salt common.Hash, contract common.Address, inputsHash common.Hash, gasLimit uint64, gasPrice *big.Int) (*Task, *types.Receipt, error) {
+	return c.sendRecord(user, Fee(gasLimit, gasPrice), c.Bridge.PackCreateTaskRecord(salt, contract, inputsHash, gasLimit, gasPrice))
 }
 
 // sendRecord sends a transaction that makes one task record and returns it.
@@ -34,36 +48,54 @@ func (c *Chain) sendRecord(user *Account, value *big.Int, data []byte) (*Task, *
 	}
 	tasks, err := c.TaskEvents(r)
 	if err != nil || len(tasks) != 1 {
-		return nil, r, fmt.Errorf("want one TaskRecordCreated event: %v", err)
+		return nil, r, fmt.Errorf("want one task record event: %v", err)
 	}
 	return tasks[0], r, nil
 }
 
 // RecordPayableTask records a task paid in ETH that escrows amount of token
-// (zero address: ETH) for the secret contract.
+// (zero address: ETH) for the secret contract, with a new salt.
 func (c *Chain) RecordPayableTask(user *Account, contract common.Address, inputsHash common.Hash, gasLimit uint64, gasPrice *big.Int, token common.Address, amount *big.Int) (*Task, *types.Receipt, error) {
+	return c.RecordPayableTaskWithSalt(user, c.Salt(), contract, inputsHash, gasLimit, gasPrice, token, amount)
+}
+
+// RecordPayableTaskWithSalt is RecordPayableTask with the client's salt.
+func (c *Chain) RecordPayableTaskWithSalt(user *Account, salt common.Hash, contract common.Address, inputsHash common.Hash, gasLimit uint64, gasPrice *big.Int, token common.Address, amount *big.Int) (*Task, *types.Receipt, error) {
 	value := Fee(gasLimit, gasPrice)
 	if token == (common.Address{}) {
 		value.Add(value, amount)
 	}
-	return c.sendRecord(user, value, c.Bridge.PackCreatePayableTaskRecord(contract, inputsHash, gasLimit, gasPrice, token, amount))
+	return c.sendRecord(user, value, c.Bridge.PackCreatePayableTaskRecord(salt, contract, inputsHash, gasLimit, gasPrice, token, amount))
 }
 
-// TaskEvents returns the task records a transaction created.
+// TaskEvents returns the task records (TaskRecordCreated and
+// TokenTaskRecordCreated) a transaction created, in order.
 func (c *Chain) TaskEvents(r *types.Receipt) ([]*Task, error) {
 	var out []*Task
+	events := c.Bridge.GetABI().Events
 	for _, l := range r.Logs {
-		if l.Address != c.BridgeAddr || len(l.Topics) == 0 || l.Topics[0] != c.Bridge.GetABI().Events["TaskRecordCreated"].ID {
+		if l.Address != c.BridgeAddr || len(l.Topics) == 0 {
 			continue
 		}
-		ev, err := c.Bridge.UnpackTaskRecordCreatedEvent(l)
-		if err != nil {
-			return nil, err
+		switch l.Topics[0] {
+		case events["TaskRecordCreated"].ID:
+			ev, err := c.Bridge.UnpackTaskRecordCreatedEvent(l)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, &Task{ID: ev.TaskId, Salt: ev.Salt, EventNonce: ev.EventNonce, InputsHash: ev.InputsHash, Record: commitment.Record{
+				Sender: ev.Sender, SecretContract: ev.SecretContract, GasLimit: ev.GasLimit, GasPrice: ev.GasPrice, EscrowAmount: new(big.Int),
+			}})
+		case events["TokenTaskRecordCreated"].ID:
+			ev, err := c.Bridge.UnpackTokenTaskRecordCreatedEvent(l)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, &Task{ID: ev.TaskId, Salt: ev.Salt, EventNonce: ev.EventNonce, InputsHash: ev.InputsHash, Record: commitment.Record{
+				Sender: ev.Sender, SecretContract: ev.SecretContract, FeeToken: ev.FeeToken, GasLimit: ev.GasLimit,
+				GasPrice: ev.GasPrice, EscrowToken: ev.EscrowToken, EscrowAmount: ev.EscrowAmount,
+			}})
 		}
-		out = append(out, &Task{ID: ev.TaskId, Event: ev, Record: commitment.Record{
-			Sender: ev.Sender, SecretContract: ev.SecretContract, FeeToken: ev.FeeToken, GasLimit: ev.GasLimit,
-			GasPrice: ev.GasPrice, EscrowToken: ev.EscrowToken, EscrowAmount: ev.EscrowAmount,
-		}})
 	}
 	return out, nil
 }

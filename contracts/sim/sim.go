@@ -56,7 +56,20 @@ type Options struct {
 	Users int
 	// CallbackGas is the bridge's callback gas (default 300,000).
 	CallbackGas uint64
+	// MaxTaskGas and MinGasPrice bound task records (defaults
+	// DefaultMaxTaskGas and 1 wei).
+	MaxTaskGas  uint64
+	MinGasPrice *big.Int
+	// EscrowTokens are the ERC20 tokens payable tasks may escrow from the
+	// start (the ENG fee token is always added).
+	EscrowTokens []common.Address
+	// Rules is the chain's fork configuration (nil: MainnetRules).
+	Rules *params.ChainConfig
 }
+
+// DefaultMaxTaskGas is the bridge's task gas bound unless Options say
+// otherwise: the chain's default max_task_gas_limit.
+const DefaultMaxTaskGas = 30_000_000
 
 // Chain is a simulated Ethereum with the contracts deployed.
 type Chain struct {
@@ -72,15 +85,23 @@ type Chain struct {
 
 	Bridge     *bindings.EnigmaBridge
 	BridgeAddr common.Address
-	// Executor is the bridge's callback executor, the address callbacks
-	// come from.
-	Executor  common.Address
-	Token     *bindings.EnigmaToken
-	TokenAddr common.Address
+	Token      *bindings.EnigmaToken
+	TokenAddr  common.Address
+
+	salts uint64
 }
 
 // TokenSupply is the ENG supply minted to the deployer.
 var TokenSupply = new(big.Int).Mul(big.NewInt(1_000_000_000), big.NewInt(params.Ether))
+
+// DevRules returns go-ethereum's --dev configuration as v1.17.8 ships it:
+// the experimental forks after Osaka switched on, among them the draft
+// state-growth repricing (EIP-8037/8038) that a future mainnet fork may
+// adopt, so that its effect on the bridge is measured, not guessed.
+func DevRules() *params.ChainConfig {
+	cfg := *params.AllDevChainProtocolChanges
+	return &cfg
+}
 
 // MainnetRules returns the simulated backend's config with the experimental
 // future forks switched off, so that gas is what mainnet charges today
@@ -103,6 +124,15 @@ func New(o Options) (*Chain, error) {
 	if o.CallbackGas == 0 {
 		o.CallbackGas = 300_000
 	}
+	if o.MaxTaskGas == 0 {
+		o.MaxTaskGas = DefaultMaxTaskGas
+	}
+	if o.MinGasPrice == nil {
+		o.MinGasPrice = big.NewInt(1)
+	}
+	if o.Rules == nil {
+		o.Rules = MainnetRules()
+	}
 	c := &Chain{Deployer: NewAccount("deployer")}
 	alloc := types.GenesisAlloc{}
 	fund := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
@@ -112,7 +142,7 @@ func New(o Options) (*Chain, error) {
 		c.Users = append(c.Users, u)
 		alloc[u.Addr] = types.Account{Balance: fund}
 	}
-	cfg := MainnetRules()
+	cfg := o.Rules
 	c.Backend = simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
 		ec.Genesis.Config = cfg
 	})
@@ -143,17 +173,20 @@ func New(o Options) (*Chain, error) {
 	}
 	c.Bridge = bindings.NewEnigmaBridge()
 	if c.BridgeAddr, _, err = c.Deploy(c.Deployer, bindings.EnigmaBridgeMetaData.Bin,
-		c.Bridge.PackConstructor(c.Valset.Validators, c.Valset.Powers, c.TokenAddr, new(big.Int).SetUint64(o.CallbackGas))); err != nil {
+		c.Bridge.PackConstructor(c.Valset.Validators, c.Valset.Powers, c.TokenAddr, new(big.Int).SetUint64(o.CallbackGas),
+			o.MaxTaskGas, o.MinGasPrice, append([]common.Address{c.TokenAddr}, o.EscrowTokens...))); err != nil {
 		return nil, fmt.Errorf("deploy bridge: %w", err)
 	}
-	var out []byte
-	if err := c.Call(c.Deployer.Addr, c.BridgeAddr, nil, c.Bridge.PackCallbackExecutor(), &out); err != nil {
-		return nil, err
-	}
-	if c.Executor, err = c.Bridge.UnpackCallbackExecutor(out); err != nil {
-		return nil, err
-	}
 	return c, nil
+}
+
+// ExecutorOf is the address the callbacks of secretContract come from.
+func (c *Chain) ExecutorOf(secretContract common.Address) (common.Address, error) {
+	var out []byte
+	if err := c.Call(c.Deployer.Addr, c.BridgeAddr, nil, c.Bridge.PackExecutorOf(secretContract), &out); err != nil {
+		return common.Address{}, err
+	}
+	return c.Bridge.UnpackExecutorOf(out)
 }
 
 // Close stops the chain.
@@ -173,6 +206,28 @@ func (c *Chain) Deploy(from *Account, bin string, input []byte) (common.Address,
 		return common.Address{}, nil, err
 	}
 	return r.ContractAddress, r, nil
+}
+
+// CheckDeploy runs a deployment as eth_call, without sending it: nil if
+// the constructor would succeed, else its *RevertError.
+func (c *Chain) CheckDeploy(from *Account, bin string, input []byte) error {
+	code := append(common.FromHex(bin), input...)
+	_, err := c.Client.CallContract(context.Background(), ethereum.CallMsg{From: from.Addr, Data: code, Gas: TxGas}, nil)
+	if err != nil {
+		return c.revert(err)
+	}
+	return nil
+}
+
+// SendAsync signs and sends a transaction with an explicit account nonce
+// and gas limit, and neither mines it nor waits: for clients that send
+// many transactions before any is mined. It returns the transaction hash.
+func (c *Chain) SendAsync(from *Account, nonce uint64, to common.Address, value *big.Int, data []byte, gas uint64) (common.Hash, error) {
+	signed, err := c.sign(from, nonce, &to, value, data, gas)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return signed.Hash(), c.Client.SendTransaction(context.Background(), signed)
 }
 
 // Send sends a transaction with value and calldata, mines it and returns its
@@ -215,17 +270,7 @@ func (c *Chain) send(from *Account, to *common.Address, value *big.Int, data []b
 	if err != nil {
 		return nil, err
 	}
-	tip := big.NewInt(params.GWei)
-	head, err := c.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
-	if value == nil {
-		value = new(big.Int)
-	}
-	tx := types.NewTx(&types.DynamicFeeTx{ChainID: c.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: to, Value: value, Data: data})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(c.ChainID), from.Key)
+	signed, err := c.sign(from, nonce, to, value, data, gas)
 	if err != nil {
 		return nil, err
 	}
@@ -241,6 +286,21 @@ func (c *Chain) send(from *Account, to *common.Address, value *big.Int, data []b
 		return r, &RevertError{Name: "reverted on chain (gas " + fmt.Sprint(r.GasUsed) + ")"}
 	}
 	return r, nil
+}
+
+// sign makes a signed dynamic-fee transaction paying twice the head's base fee.
+func (c *Chain) sign(from *Account, nonce uint64, to *common.Address, value *big.Int, data []byte, gas uint64) (*types.Transaction, error) {
+	head, err := c.Client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		return nil, err
+	}
+	tip := big.NewInt(params.GWei)
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	if value == nil {
+		value = new(big.Int)
+	}
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: c.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: to, Value: value, Data: data})
+	return types.SignTx(tx, types.LatestSignerForChainID(c.ChainID), from.Key)
 }
 
 // RevertError is a reverted call, with the custom error decoded when the

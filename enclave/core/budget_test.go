@@ -26,7 +26,7 @@ var loop = common.FromHex("5b600056")
 // PUSH1 0, MSTORE, PUSH1 4, PUSH1 28, RETURN.
 var deployLoop = append(append([]byte{0x63}, loop...), 0x60, 0x00, 0x52, 0x60, 0x04, 0x60, 0x1c, 0xf3)
 
-func openBudgeted(t *testing.T, maxGas uint64, budget time.Duration) *core.Core {
+func openBudgeted(t testing.TB, maxGas uint64, budget time.Duration) *core.Core {
 	t.Helper()
 	dir := t.TempDir()
 	sealer, err := seal.NewSimulation(dir)
@@ -39,8 +39,8 @@ func openBudgeted(t *testing.T, maxGas uint64, budget time.Duration) *core.Core 
 	return c
 }
 
-func deployment(t *testing.T, c *core.Core, nonce uint64, initcode []byte, gas uint64) core.Deployment {
-	id := ids.TaskID(ethChainID, bridge, common.HexToAddress("0xd0"), nonce)
+func deployment(t testing.TB, c *core.Core, nonce uint64, initcode []byte, gas uint64) core.Deployment {
+	id := ids.TaskID(ethChainID, bridge, common.HexToAddress("0xd0"), ids.CounterSalt(nonce))
 	e, _ := encrypt(t, c.Info(), ids.ContractAddress(id), id, envelope.Call{})
 	return core.Deployment{ID: id, Sender: common.HexToAddress("0xd0"), CodeHash: crypto.Keccak256Hash(initcode), InputsHash: ids.InputsHash(e),
 		GasLimit: gas, Env: env, Bytecode: initcode, Envelope: e}
@@ -75,7 +75,7 @@ func TestAnEndlessTaskCannotHangTheEnclave(t *testing.T) {
 	counter := deployCounterOn(t, c, 3)
 
 	call := func(contract common.Address, nonce uint64, gas uint64, data []byte) core.Task {
-		id := ids.TaskID(ethChainID, bridge, common.HexToAddress("0xca11"), nonce)
+		id := ids.TaskID(ethChainID, bridge, common.HexToAddress("0xca11"), ids.CounterSalt(nonce))
 		e, _ := encrypt(t, c.Info(), contract, id, envelope.Call{Data: data})
 		return core.Task{ID: id, Contract: contract, Sender: common.HexToAddress("0xca11"), InputsHash: ids.InputsHash(e), GasLimit: gas, Env: env, Envelope: e}
 	}
@@ -134,7 +134,7 @@ func TestOneContractAtATime(t *testing.T) {
 	res, err := c.Deploy(ctx, deployment(t, c, 0, deployLoop, 100_000))
 	require.NoError(t, err)
 	looping := res.Receipt.Contract
-	id := ids.TaskID(ethChainID, bridge, common.HexToAddress("0xca11"), 0)
+	id := ids.TaskID(ethChainID, bridge, common.HexToAddress("0xca11"), ids.CounterSalt(0))
 	e, _ := encrypt(t, c.Info(), looping, id, envelope.Call{})
 	task := core.Task{ID: id, Contract: looping, Sender: common.HexToAddress("0xca11"), InputsHash: ids.InputsHash(e), GasLimit: 1 << 40, Env: env, Envelope: e}
 

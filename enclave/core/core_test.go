@@ -66,7 +66,7 @@ type user struct {
 }
 
 func (u *user) nextTaskID() common.Hash {
-	id := ids.TaskID(ethChainID, bridge, u.addr, u.nonce)
+	id := ids.TaskID(ethChainID, bridge, u.addr, ids.CounterSalt(u.nonce))
 	u.nonce++
 	return id
 }

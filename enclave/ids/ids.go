@@ -4,6 +4,7 @@
 package ids
 
 import (
+	"crypto/rand"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -15,17 +16,36 @@ import (
 // address.
 const contractDomain = "enigma/contract/v1"
 
-// TaskID returns keccak256(abi.encodePacked(uint256 chainId, address bridge,
-// address sender, uint256 senderNonce)), the id the bridge contract assigns
-// to the sender's senderNonce-th task record. A client computes it before
-// sending, because the encrypted envelope binds it.
-func TaskID(chainID *big.Int, bridge, sender common.Address, senderNonce uint64) common.Hash {
+// TaskID returns keccak256(abi.encode(uint256 chainId, address bridge,
+// address sender, bytes32 salt)), the id of the task record that sender
+// makes with salt on the bridge contract (its taskIdOf). The client picks
+// the salt, so it knows the id before sending, which the encrypted envelope
+// binds; the bridge keeps no per-sender state, and the chain refuses (and
+// refunds) a second record with an id it has seen (docs/bridge.md).
+func TaskID(chainID *big.Int, bridge, sender common.Address, salt common.Hash) common.Hash {
 	return crypto.Keccak256Hash(
 		math.U256Bytes(new(big.Int).Set(chainID)),
-		bridge.Bytes(),
-		sender.Bytes(),
-		math.U256Bytes(new(big.Int).SetUint64(senderNonce)),
+		common.LeftPadBytes(bridge.Bytes(), 32),
+		common.LeftPadBytes(sender.Bytes(), 32),
+		salt.Bytes(),
 	)
+}
+
+// NewSalt returns 32 random bytes: a salt no other record of the sender
+// will have, for a client that keeps no counter.
+func NewSalt() common.Hash {
+	var s common.Hash
+	if _, err := rand.Read(s[:]); err != nil {
+		panic(err) // crypto/rand does not fail on supported platforms
+	}
+	return s
+}
+
+// CounterSalt returns n as a 32-byte big-endian salt, for a client that
+// numbers its own records. Counters of different programs sharing one
+// sender address collide; NewSalt does not.
+func CounterSalt(n uint64) common.Hash {
+	return common.BigToHash(new(big.Int).SetUint64(n))
 }
 
 // InputsHash returns keccak256(task data), the hash a task record carries so

@@ -35,6 +35,11 @@ const (
 	// StatusTimeout: the chain failed the task at its deadline (written by the
 	// chain, never by an enclave).
 	StatusTimeout Status = 5
+	// StatusRefused: the chain refused the task record (a task id it has
+	// seen already, or a gas limit or price outside its bounds), so the task
+	// never ran and its whole fee and escrow are refundable (written by the
+	// chain, never by an enclave).
+	StatusRefused Status = 6
 )
 
 // String names the status.
@@ -52,6 +57,8 @@ func (s Status) String() string {
 		return "escrow-mismatch"
 	case StatusTimeout:
 		return "timeout"
+	case StatusRefused:
+		return "refused"
 	}
 	return fmt.Sprintf("status(%d)", uint8(s))
 }

@@ -34,7 +34,7 @@ func TestCallerErrorsAreNotInternal(t *testing.T) {
 	require.NoError(t, err)
 	bindsBadKeys, err := attestation.SimulationIssuer{ProductID: 1}.Issue(rd)
 	require.NoError(t, err)
-	id := ids.TaskID(common.Big1, common.HexToAddress("0xb1"), common.HexToAddress("0x5e"), 0)
+	id := ids.TaskID(common.Big1, common.HexToAddress("0xb1"), common.HexToAddress("0x5e"), ids.CounterSalt(0))
 
 	for _, tc := range []struct {
 		name string

@@ -143,7 +143,7 @@ func TestEnclaveProcesses(t *testing.T) {
 	eth := big.NewInt(1337)
 	bridge := common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")
 	seller := common.HexToAddress("0x5e11e2")
-	deployID := ids.TaskID(eth, bridge, seller, 0)
+	deployID := ids.TaskID(eth, bridge, seller, ids.CounterSalt(0))
 	contract := ids.ContractAddress(deployID)
 	seal := func(taskID common.Hash, call envelope.Call) ([]byte, []byte) {
 		e, key, err := envelope.Seal(envelope.PublicKey{Suite: envelope.SuiteXWing, Bytes: info.Keys.XWing}, envelope.Binding{ChainID: chainID, Contract: contract, TaskID: taskID}, call)
@@ -166,7 +166,7 @@ func TestEnclaveProcesses(t *testing.T) {
 	amounts := []int64{300, 900, 450, 120}
 	var tasks []core.Task
 	for i, u := range users {
-		id := ids.TaskID(eth, bridge, u, 0)
+		id := ids.TaskID(eth, bridge, u, ids.CounterSalt(0))
 		bid, _ := art.ABI.Pack("bid", big.NewInt(amounts[i]))
 		e, _ := seal(id, envelope.Call{Data: bid, Amount: big.NewInt(amounts[i])})
 		tasks = append(tasks, core.Task{ID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 300_000, EscrowAmount: big.NewInt(amounts[i]), Env: env, Envelope: e})
@@ -181,7 +181,7 @@ func TestEnclaveProcesses(t *testing.T) {
 	}
 	tasks, keys := nil, [][]byte{}
 	for _, u := range users {
-		id := ids.TaskID(eth, bridge, u, 1)
+		id := ids.TaskID(eth, bridge, u, ids.CounterSalt(1))
 		e, key := seal(id, envelope.Call{Data: myBid})
 		tasks = append(tasks, core.Task{ID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Env: env, Envelope: e})
 		keys = append(keys, key)
@@ -253,7 +253,7 @@ func TestEnclaveProcesses(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, want, replayed)
 	settle, _ := art.ABI.Pack("settle")
-	id := ids.TaskID(eth, bridge, seller, 1)
+	id := ids.TaskID(eth, bridge, seller, ids.CounterSalt(1))
 	e, _ = seal(id, envelope.Call{Data: settle})
 	results, errs, err = restarted.client.Execute(ctx, []core.Task{{ID: id, Contract: contract, Sender: seller, InputsHash: ids.InputsHash(e), GasLimit: 300_000, Env: env, Envelope: e}})
 	require.NoError(t, err)

@@ -34,7 +34,7 @@ func TestAnEndlessDeploymentCannotHangTheProcess(t *testing.T) {
 	require.NoError(t, err)
 	loop := common.FromHex("5b600056")
 	deployment := func(nonce, gas uint64) core.Deployment {
-		id := ids.TaskID(common.Big1, common.HexToAddress("0xb1"), common.HexToAddress("0xd0"), nonce)
+		id := ids.TaskID(common.Big1, common.HexToAddress("0xb1"), common.HexToAddress("0xd0"), ids.CounterSalt(nonce))
 		e, _, err := envelope.Seal(envelope.PublicKey{Suite: envelope.SuiteX25519, Bytes: info.Keys.X25519},
 			envelope.Binding{ChainID: chainID, Contract: ids.ContractAddress(id), TaskID: id}, envelope.Call{})
 		require.NoError(t, err)

@@ -18,7 +18,16 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Deltas", Use: "deltas [address]", Short: "Page through a contract's delta log (--from-index, --limit)", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "address"}}},
 				{RpcMethod: "Receipts", Use: "receipts", Short: "Page through receipts in commit order (--from-sequence, --limit)"},
 				{RpcMethod: "Batch", Use: "batch [nonce]", Short: "Show a closed batch", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "nonce"}}},
-				{RpcMethod: "ReceiptProof", Use: "proof [task-id]", Short: "Show the Merkle proof of a task's receipt in its batch", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}}},
+				{
+					RpcMethod: "ReceiptProof", Use: "proof [task-id]", Short: "Show the Merkle proof of a task's receipt in its batch (--sequence for a refused record's)",
+					Long: "Show the Merkle proof of a task's receipt in its batch, with everything a refund or callback on the bridge contract needs " +
+						"besides the user's own record. A record the chain refused (a task id already recorded, a gas limit or price out of bounds) " +
+						"has a refused receipt of its own, at the sequence its EventTaskRecordRefused names: pass --sequence to prove that one.",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}},
+					FlagOptions: map[string]*autocliv1.FlagOptions{
+						"sequence": {Usage: "the sequence of one of the task id's receipts, e.g. a refused record's (0: the task's own receipt)"},
+					},
+				},
 				{RpcMethod: "Params", Use: "params", Short: "Show the x/secretcompute params"},
 			},
 		},

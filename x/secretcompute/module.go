@@ -26,8 +26,10 @@ import (
 )
 
 // ConsensusVersion is the state layout version of x/secretcompute: 2 since
-// the params gained max_task_gas_limit.
-const ConsensusVersion = 2
+// the params gained max_task_gas_limit, 3 since they gained min_gas_price
+// (and refused records got receipts keyed by task id and sequence, with
+// the record's hash).
+const ConsensusVersion = 3
 
 var (
 	_ module.AppModuleBasic = AppModule{}
@@ -82,6 +84,9 @@ func (am AppModule) RegisterServices(cfg module.Configurator) {
 	types.RegisterMsgServer(cfg.MsgServer(), keeper.NewMsgServerImpl(am.keeper))
 	types.RegisterQueryServer(cfg.QueryServer(), keeper.NewQueryServerImpl(am.keeper))
 	if err := cfg.RegisterMigration(types.ModuleName, 1, func(ctx sdk.Context) error { return am.keeper.MigrateToV2(ctx) }); err != nil {
+		panic(err)
+	}
+	if err := cfg.RegisterMigration(types.ModuleName, 2, func(ctx sdk.Context) error { return am.keeper.MigrateToV3(ctx) }); err != nil {
 		panic(err)
 	}
 }

@@ -31,7 +31,7 @@ func TestFeelessOnlyForAwaitedData(t *testing.T) {
 	worker := net.Worker.Info().Address
 	k := c.App.SecretComputeKeeper
 	user := common.HexToAddress("0xabc")
-	id := ids.TaskID(big.NewInt(1337), common.HexToAddress("0xb1"), user, 0)
+	id := ids.TaskID(big.NewInt(1337), common.HexToAddress("0xb1"), user, ids.CounterSalt(0))
 	code := crypto.Keccak256Hash([]byte{1})
 	data := []byte("an envelope")
 	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: id, CodeHash: code, Sender: user, InputsHash: ids.InputsHash(data), GasLimit: 1, GasPrice: big.NewInt(1)}))

@@ -17,7 +17,8 @@ import (
 
 // EndBlocker fails the tasks whose deadline is this block: a timeout
 // receipt (written by the chain, unsigned) and, when the data was there and
-// the assigned worker did not answer, a penalty for that worker.
+// the assigned worker did not answer a task it could run, a penalty for
+// that worker.
 func (k Keeper) EndBlocker(ctx context.Context) error {
 	height := sdk.UnwrapSDKContext(ctx).BlockHeight()
 	it, err := k.Deadlines.Iterate(ctx, collections.NewPrefixUntilPairRange[int64, []byte](height))
@@ -28,8 +29,12 @@ func (k Keeper) EndBlocker(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	params, err := k.Params.Get(ctx)
+	if err != nil {
+		return err
+	}
 	for _, key := range due {
-		if err := k.timeout(ctx, key.K2()); err != nil {
+		if err := k.timeout(ctx, params, key.K2()); err != nil {
 			return err
 		}
 	}
@@ -41,12 +46,21 @@ func (k Keeper) EndBlocker(ctx context.Context) error {
 	return nil
 }
 
-func (k Keeper) timeout(ctx context.Context, taskID []byte) error {
+// timeout fails a task at its deadline with a receipt the chain writes.
+func (k Keeper) timeout(ctx context.Context, params types.Params, taskID []byte) error {
 	t, err := k.Tasks.Get(ctx, taskID)
 	if err != nil {
 		return err
 	}
-	penalize := t.Status == types.TASK_STATUS_PENDING
+	// The assigned worker is penalized only if it had the data and could
+	// have run the task. A task whose gas limit is above the current
+	// max_task_gas_limit (governance lowered it after the record) may not
+	// have been runnable: an enclave refuses a task above its own gas budget
+	// before running anything (enigma-enclave --max-task-gas, which
+	// operators keep at the chain's limit), so the worker's silence is not
+	// evidence of a fault. The task still times out, which refunds its whole
+	// fee.
+	penalize := t.Status == types.TASK_STATUS_PENDING && t.GasLimit <= params.MaxTaskGasLimit
 	zero := common.Hash{}.Bytes()
 	r := types.Receipt{TaskId: t.Id, Contract: t.Contract, Status: uint32(receipt.StatusTimeout), OutputHash: zero, DeltaHash: zero,
 		Worker: common.BytesToAddress(t.Worker).Bytes(), Fee: sdkmath.ZeroInt()}

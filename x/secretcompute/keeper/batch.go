@@ -16,28 +16,26 @@ import (
 	"github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
-// batchReceipts returns the task ids and receipts with sequences in [first, last], in order.
-func (k Keeper) batchReceipts(ctx context.Context, first, last uint64) ([][]byte, []types.Receipt, error) {
+// batchReceipts returns the receipts with sequences in [first, last], in order.
+func (k Keeper) batchReceipts(ctx context.Context, first, last uint64) ([]types.Receipt, error) {
 	it, err := k.Sequences.Iterate(ctx, new(collections.Range[uint64]).StartInclusive(first).EndInclusive(last))
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	kvs, err := it.KeyValues()
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	ids := make([][]byte, len(kvs))
 	rs := make([]types.Receipt, len(kvs))
 	for i, kv := range kvs {
 		if kv.Key != first+uint64(i) {
-			return nil, nil, errors.New("secretcompute: receipt sequences are not contiguous")
+			return nil, errors.New("secretcompute: receipt sequences are not contiguous")
 		}
-		ids[i] = kv.Value
 		if rs[i], err = k.Receipts.Get(ctx, kv.Value); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 	}
-	return ids, rs, nil
+	return rs, nil
 }
 
 // CloseBatch closes batches over the receipts committed since the last
@@ -74,7 +72,7 @@ func (k Keeper) closeOne(ctx context.Context, limit uint64) (uint64, error) {
 		return 0, nil
 	}
 	newest = min(newest, last+limit)
-	ids, receipts, err := k.batchReceipts(ctx, last+1, newest)
+	receipts, err := k.batchReceipts(ctx, last+1, newest)
 	if err != nil {
 		return 0, err
 	}
@@ -97,7 +95,7 @@ func (k Keeper) closeOne(ctx context.Context, limit uint64) (uint64, error) {
 			}
 		}
 		r.Batch = nonce
-		if err := k.Receipts.Set(ctx, ids[i], r); err != nil {
+		if err := k.Receipts.Set(ctx, types.ReceiptKey(&r), r); err != nil {
 			return 0, err
 		}
 	}
@@ -128,14 +126,35 @@ func (k Keeper) closeOne(ctx context.Context, limit uint64) (uint64, error) {
 	return nonce, emit(ctx, &types.EventBatchClosed{Nonce: nonce, Root: root.Hex(), Receipts: uint64(len(receipts))})
 }
 
-// ReceiptProof returns the batch of a task's receipt, the receipt, and its
-// Merkle proof against the batch root.
+// ReceiptProof returns the batch of a task's own receipt, the receipt, and
+// its Merkle proof against the batch root.
 func (k Keeper) ReceiptProof(ctx context.Context, taskID []byte) (types.Batch, types.Receipt, []common.Hash, error) {
-	r, err := k.Receipts.Get(ctx, taskID)
+	return k.ReceiptProofAt(ctx, taskID, 0)
+}
+
+// ReceiptProofAt is ReceiptProof for the receipt at sequence, which must be
+// one of taskID's (ErrNotFound otherwise): a refused record's receipt has
+// the task id of the record but a key of its own. Sequence 0 names the
+// task's own receipt.
+func (k Keeper) ReceiptProofAt(ctx context.Context, taskID []byte, sequence uint64) (types.Batch, types.Receipt, []common.Hash, error) {
+	key := taskID
+	if sequence != 0 {
+		var err error
+		key, err = k.Sequences.Get(ctx, sequence)
+		if errors.Is(err, collections.ErrNotFound) {
+			return types.Batch{}, types.Receipt{}, nil, types.ErrNotFound.Wrapf("no receipt at sequence %d", sequence)
+		} else if err != nil {
+			return types.Batch{}, types.Receipt{}, nil, err
+		}
+	}
+	r, err := k.Receipts.Get(ctx, key)
 	if errors.Is(err, collections.ErrNotFound) {
 		return types.Batch{}, types.Receipt{}, nil, types.ErrNotFound.Wrap("no receipt for this task")
 	} else if err != nil {
 		return types.Batch{}, types.Receipt{}, nil, err
+	}
+	if !bytes.Equal(r.TaskId, taskID) {
+		return types.Batch{}, types.Receipt{}, nil, types.ErrNotFound.Wrapf("the receipt at sequence %d is another task's", sequence)
 	}
 	if r.Batch == 0 {
 		return types.Batch{}, r, nil, types.ErrNotFound.Wrap("the receipt is not in a batch yet")
@@ -144,7 +163,7 @@ func (k Keeper) ReceiptProof(ctx context.Context, taskID []byte) (types.Batch, t
 	if err != nil {
 		return types.Batch{}, r, nil, err
 	}
-	_, receipts, err := k.batchReceipts(ctx, b.FirstSequence, b.LastSequence)
+	receipts, err := k.batchReceipts(ctx, b.FirstSequence, b.LastSequence)
 	if err != nil {
 		return b, r, nil, err
 	}

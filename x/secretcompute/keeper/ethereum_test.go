@@ -9,6 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
 	"github.com/enigmad/enigmad/bridge/commitment"
 	"github.com/enigmad/enigmad/contracts"
 	"github.com/enigmad/enigmad/contracts/bindings"
@@ -45,17 +47,19 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 	// dApp or the auction.
 	art, err := contracts.Load("SealedBidAuction")
 	require.NoError(t, err)
-	deployID := ids.TaskID(eth.ChainID, eth.BridgeAddr, seller.Addr, 0)
+	deployID := ids.TaskID(eth.ChainID, eth.BridgeAddr, seller.Addr, ids.CounterSalt(0))
 	auction := ids.ContractAddress(deployID)
 	house := bindings.NewAuctionHouse()
-	houseAddr, _, err := eth.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(eth.Executor, auction, big.NewInt(1<<40)))
+	executor, err := eth.ExecutorOf(auction)
+	require.NoError(t, err)
+	houseAddr, _, err := eth.Deploy(seller, bindings.AuctionHouseMetaData.Bin, house.PackConstructor(executor, auction, big.NewInt(1<<40)))
 	require.NoError(t, err)
 
 	args, err := art.ABI.Pack("", houseAddr, big.NewInt(100))
 	require.NoError(t, err)
 	deployEnv := n.encrypt(t, auction, deployID, envelope.Call{Data: args})
 	r, err := eth.Send(seller, eth.BridgeAddr, sim.Fee(2_000_000, price),
-		eth.Bridge.PackCreateDeploymentRecord(crypto.Keccak256Hash(art.Bytecode), ids.InputsHash(deployEnv), 2_000_000, price))
+		eth.Bridge.PackCreateDeploymentRecord(ids.CounterSalt(0), crypto.Keccak256Hash(art.Bytecode), ids.InputsHash(deployEnv), 2_000_000, price))
 	require.NoError(t, err)
 	dep, err := eth.Bridge.UnpackDeploymentRecordCreatedEvent(r.Logs[0])
 	require.NoError(t, err)
@@ -78,15 +82,15 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 	gasLimit := uint64(300_000)
 	var tasks []core.Task
 	for i, b := range bidders {
-		id := ids.TaskID(eth.ChainID, eth.BridgeAddr, b.Addr, 0)
+		id := ids.TaskID(eth.ChainID, eth.BridgeAddr, b.Addr, ids.CounterSalt(0))
 		data, err := art.ABI.Pack("bid", big.NewInt(bids[i]))
 		require.NoError(t, err)
 		e := n.encrypt(t, auction, id, envelope.Call{Data: data, Amount: big.NewInt(deposits[i])})
-		task, _, err := eth.RecordPayableTask(b, auction, ids.InputsHash(e), gasLimit, price, common.Address{}, big.NewInt(deposits[i]))
+		task, _, err := eth.RecordPayableTaskWithSalt(b, ids.CounterSalt(0), auction, ids.InputsHash(e), gasLimit, price, common.Address{}, big.NewInt(deposits[i]))
 		require.NoError(t, err)
 		require.Equal(t, id, task.ID)
 		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: task.ID, Contract: task.Record.SecretContract, Sender: task.Record.Sender,
-			InputsHash: task.Event.InputsHash, GasLimit: task.Record.GasLimit, GasPrice: task.Record.GasPrice, FeeToken: task.Record.FeeToken,
+			InputsHash: task.InputsHash, GasLimit: task.Record.GasLimit, GasPrice: task.Record.GasPrice, FeeToken: task.Record.FeeToken,
 			EscrowToken: task.Record.EscrowToken, EscrowAmount: task.Record.EscrowAmount, EthBlock: env.Number, EthTime: env.Time}))
 		_, err = n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: submitter, TaskId: id.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
 		require.NoError(t, err)
@@ -94,11 +98,11 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 			EscrowAmount: big.NewInt(deposits[i]), Env: env, Envelope: e})
 	}
 	// The seller settles (its second record).
-	settleID := ids.TaskID(eth.ChainID, eth.BridgeAddr, seller.Addr, 1)
+	settleID := ids.TaskID(eth.ChainID, eth.BridgeAddr, seller.Addr, ids.CounterSalt(1))
 	settle, err := art.ABI.Pack("settle")
 	require.NoError(t, err)
 	e := n.encrypt(t, auction, settleID, envelope.Call{Data: settle})
-	task, _, err := eth.RecordTask(seller, auction, ids.InputsHash(e), gasLimit, price)
+	task, _, err := eth.RecordTaskWithSalt(seller, ids.CounterSalt(1), auction, ids.InputsHash(e), gasLimit, price)
 	require.NoError(t, err)
 	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: task.ID, Contract: auction, Sender: seller.Addr, InputsHash: ids.InputsHash(e),
 		GasLimit: gasLimit, GasPrice: price, EthBlock: env.Number, EthTime: env.Time}))
@@ -134,7 +138,7 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 	// Each receipt's callback and refund, proven with what the chain serves.
 	records := map[common.Hash]commitment.Record{}
 	for i, b := range bidders {
-		records[ids.TaskID(eth.ChainID, eth.BridgeAddr, b.Addr, 0)] = commitment.Record{Sender: b.Addr, SecretContract: auction, GasLimit: gasLimit, GasPrice: price, EscrowAmount: big.NewInt(deposits[i])}
+		records[ids.TaskID(eth.ChainID, eth.BridgeAddr, b.Addr, ids.CounterSalt(0))] = commitment.Record{Sender: b.Addr, SecretContract: auction, GasLimit: gasLimit, GasPrice: price, EscrowAmount: big.NewInt(deposits[i])}
 	}
 	records[settleID] = commitment.Record{Sender: seller.Addr, SecretContract: auction, GasLimit: gasLimit, GasPrice: price}
 	records[deployID] = commitment.Record{Sender: seller.Addr, SecretContract: auction, GasLimit: 2_000_000, GasPrice: price}
@@ -155,12 +159,13 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 		require.Equal(t, n.worker.Info().Address, signer, "the query serves the leaf's fields")
 		require.Equal(t, types.CallbackHash(rc.CallbackTarget, rc.CallbackData).Bytes(), p.CallbackHash)
 		require.Equal(t, records[id].Hash().Bytes(), p.RecordHash)
+		ref := bindings.EnigmaBridgeBatchRef{Nonce: p.Batch, FirstSequence: b.Batch.FirstSequence, LastSequence: b.Batch.LastSequence}
 		if len(rc.CallbackTarget) > 0 {
-			_, err := eth.Send(eth.Deployer, eth.BridgeAddr, nil, eth.Bridge.PackExecuteCallback(p.Batch, leaf, rec, proof, common.BytesToAddress(rc.CallbackTarget), rc.CallbackData))
+			_, err := eth.Send(eth.Deployer, eth.BridgeAddr, nil, eth.Bridge.PackExecuteCallback(ref, leaf, rec, proof, common.BytesToAddress(rc.CallbackTarget), rc.CallbackData))
 			require.NoError(t, err)
 		}
 		before := eth.Balance(records[id].Sender)
-		_, err = eth.Send(eth.Deployer, eth.BridgeAddr, nil, eth.Bridge.PackClaimRefund(p.Batch, leaf, rec, proof))
+		_, err = eth.Send(eth.Deployer, eth.BridgeAddr, nil, eth.Bridge.PackClaimRefund(ref, leaf, rec, proof))
 		require.NoError(t, err)
 		require.Equal(t, new(big.Int).Add(before, sim.Fee(records[id].GasLimit-rc.GasUsed, price)), eth.Balance(records[id].Sender), "unused fee back")
 	}
@@ -171,4 +176,46 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, bidders[1].Addr, winner)
 	require.Equal(t, big.NewInt(deposits[0]+deposits[1]+deposits[2]), eth.Balance(houseAddr))
+
+	// A duplicate id: bidder 0 records again with the salt of its bid.
+	// Ethereum takes it (no per-sender state); the chain refuses it with a
+	// receipt of its own, at a new sequence, and its whole fee and escrow
+	// come back through the next batch. The first record's refund above
+	// and this one are each paid once.
+	dupEscrow := big.NewInt(2e17)
+	dup, _, err := eth.RecordPayableTaskWithSalt(bidders[0], ids.CounterSalt(0), auction, ids.InputsHash([]byte("again")), gasLimit, price, common.Address{}, dupEscrow)
+	require.NoError(t, err)
+	require.Equal(t, tasks[0].ID, dup.ID, "one id, two records")
+	ctx = ctx.WithEventManager(sdk.NewEventManager())
+	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: dup.ID, Contract: dup.Record.SecretContract, Sender: dup.Record.Sender,
+		InputsHash: dup.InputsHash, GasLimit: dup.Record.GasLimit, GasPrice: dup.Record.GasPrice, FeeToken: dup.Record.FeeToken,
+		EscrowToken: dup.Record.EscrowToken, EscrowAmount: dup.Record.EscrowAmount, EthBlock: env.Number, EthTime: env.Time}))
+	refused := refusedEvents(t, ctx)
+	require.Len(t, refused, 1)
+	nonce, err := k.CloseBatch(ctx)
+	require.NoError(t, err)
+	require.Equal(t, uint64(2), nonce)
+	b2, err := n.query.Batch(ctx, &types.QueryBatchRequest{Nonce: nonce})
+	require.NoError(t, err)
+	_, err = eth.SubmitBatch(commitment.Batch{Nonce: nonce, Root: common.BytesToHash(b2.Batch.Root), FirstSequence: b2.Batch.FirstSequence,
+		LastSequence: b2.Batch.LastSequence}, nil)
+	require.NoError(t, err)
+	p, err := n.query.ReceiptProof(ctx, &types.QueryReceiptProofRequest{TaskId: dup.ID.Hex(), Sequence: refused[0].Sequence})
+	require.NoError(t, err)
+	require.Equal(t, uint32(receipt.StatusRefused), p.Receipt.Status)
+	require.Equal(t, dup.Record.Hash().Bytes(), p.RecordHash, "the leaf commits to the duplicate's own record")
+	var proof [][32]byte
+	for _, x := range p.Proof {
+		proof = append(proof, common.BytesToHash(x))
+	}
+	claim := eth.Bridge.PackClaimRefund(bindings.EnigmaBridgeBatchRef{Nonce: p.Batch, FirstSequence: b2.Batch.FirstSequence, LastSequence: b2.Batch.LastSequence},
+		sim.ReceiptArgs(commitment.Leaf{Sequence: p.Receipt.Sequence, TaskID: dup.ID, Status: uint8(p.Receipt.Status), ReceiptHash: common.BytesToHash(p.ReceiptHash)}),
+		sim.RecordArgs(dup.Record), proof)
+	before := eth.Balance(bidders[0].Addr)
+	_, err = eth.Send(eth.Deployer, eth.BridgeAddr, nil, claim)
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).Add(before, new(big.Int).Add(sim.Fee(gasLimit, price), dupEscrow)), eth.Balance(bidders[0].Addr),
+		"the whole fee and the escrow back")
+	_, err = eth.Send(eth.Deployer, eth.BridgeAddr, nil, claim)
+	require.ErrorIs(t, err, sim.Revert("AlreadyClaimed"))
 }

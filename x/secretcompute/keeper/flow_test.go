@@ -78,14 +78,16 @@ func TestAuctionThroughTheChain(t *testing.T) {
 	art, err := contracts.Load("SealedBidAuction")
 	require.NoError(t, err)
 	seller := common.HexToAddress("0x5e11e2")
-	deployID := ids.TaskID(ethChainID, bridge, seller, 0)
+	deployID := ids.TaskID(ethChainID, bridge, seller, ids.CounterSalt(0))
 	contract := ids.ContractAddress(deployID)
 	args, err := art.ABI.Pack("", common.HexToAddress("0xda99"), big.NewInt(100))
 	require.NoError(t, err)
 	env := n.encrypt(t, contract, deployID, envelope.Call{Data: args})
 	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: deployID, CodeHash: crypto.Keccak256Hash(art.Bytecode),
 		Sender: seller, InputsHash: ids.InputsHash(env), GasLimit: 2_000_000, GasPrice: gasPrice, EthBlock: 100, EthTime: 1_800_000_000}))
-	require.ErrorIs(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: deployID, GasLimit: 1, GasPrice: gasPrice}), types.ErrTaskExists)
+	// A second record with the id is consumed, not stored: the chain writes
+	// it a refused receipt (sequence 1), and the deployment goes on.
+	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: deployID, GasLimit: 1, GasPrice: gasPrice}))
 
 	_, err = n.msgs.SubmitDeployData(ctx, &types.MsgSubmitDeployData{Submitter: submitter, TaskId: deployID.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Bytecode: art.Bytecode[:10], Envelope: env})
 	require.ErrorIs(t, err, types.ErrCodeHash)
@@ -113,7 +115,7 @@ func TestAuctionThroughTheChain(t *testing.T) {
 	var tasks []core.Task
 	for i, a := range amounts {
 		u := common.BigToAddress(big.NewInt(int64(0xb0 + i)))
-		id := ids.TaskID(ethChainID, bridge, u, 0)
+		id := ids.TaskID(ethChainID, bridge, u, ids.CounterSalt(0))
 		bid, _ := art.ABI.Pack("bid", big.NewInt(a))
 		e := n.encrypt(t, contract, id, envelope.Call{Data: bid, Amount: big.NewInt(a)})
 		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e),
@@ -148,10 +150,12 @@ func TestAuctionThroughTheChain(t *testing.T) {
 	rs, err := n.query.Receipts(ctx, &types.QueryReceiptsRequest{Limit: 2})
 	require.NoError(t, err)
 	require.Len(t, rs.Receipts, 2)
-	require.Equal(t, deployID.Bytes(), rs.Receipts[0].TaskId, "commit order")
+	require.Equal(t, uint32(receipt.StatusRefused), rs.Receipts[0].Status, "commit order: the refused duplicate first")
+	require.Equal(t, deployID.Bytes(), rs.Receipts[1].TaskId, "then the deployment")
+	require.Equal(t, uint32(receipt.StatusSuccess), rs.Receipts[1].Status)
 	more, err := n.query.Receipts(ctx, &types.QueryReceiptsRequest{FromSequence: rs.NextSequence})
 	require.NoError(t, err)
-	require.Len(t, more.Receipts, 2)
+	require.Len(t, more.Receipts, 3)
 
 	// The bids asked for Ethereum callbacks (their deposits go to the
 	// dApp), so their commit closed batch 1 at once; every receipt proves
@@ -179,7 +183,7 @@ func TestAuctionThroughTheChain(t *testing.T) {
 	// The seller settles: the receipt carries an Ethereum callback, so a
 	// batch closes at once, without waiting for the epoch to end.
 	settle, _ := art.ABI.Pack("settle")
-	settleID := ids.TaskID(ethChainID, bridge, seller, 1)
+	settleID := ids.TaskID(ethChainID, bridge, seller, ids.CounterSalt(1))
 	e := n.encrypt(t, contract, settleID, envelope.Call{Data: settle})
 	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: settleID, Contract: contract, Sender: seller, InputsHash: ids.InputsHash(e), GasLimit: 300_000, GasPrice: gasPrice}))
 	_, err = n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: submitter, TaskId: settleID.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})

@@ -38,7 +38,7 @@ func FuzzCommitResults(f *testing.F) {
 	inc, err := art.ABI.Pack("increment")
 	require.NoError(f, err)
 	user := common.HexToAddress("0xf1")
-	id := ids.TaskID(ethChainID, bridge, user, 0)
+	id := ids.TaskID(ethChainID, bridge, user, ids.CounterSalt(0))
 	e := n.encrypt(f, contract, id, envelope.Call{Data: inc})
 	// The task stays pending however many blocks the fuzzer runs.
 	p, err := k.Params.Get(ctx)

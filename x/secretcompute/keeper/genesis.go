@@ -39,10 +39,11 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 	}
 	var lastBatched uint64
 	for _, r := range gs.Receipts {
-		if err := k.Receipts.Set(ctx, r.TaskId, r); err != nil {
+		key := types.ReceiptKey(&r)
+		if err := k.Receipts.Set(ctx, key, r); err != nil {
 			return err
 		}
-		if err := k.Sequences.Set(ctx, r.Sequence, r.TaskId); err != nil {
+		if err := k.Sequences.Set(ctx, r.Sequence, key); err != nil {
 			return err
 		}
 		if r.Batch != 0 && r.Sequence > lastBatched {
@@ -90,8 +91,10 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 	}); err != nil {
 		return nil, err
 	}
-	if err := k.Sequences.Walk(ctx, nil, func(_ uint64, id []byte) (bool, error) {
-		r, err := k.Receipts.Get(ctx, id)
+	// In sequence order, each under the key its sequence points to (the
+	// same key types.ReceiptKey gives it back on import).
+	if err := k.Sequences.Walk(ctx, nil, func(_ uint64, key []byte) (bool, error) {
+		r, err := k.Receipts.Get(ctx, key)
 		gs.Receipts = append(gs.Receipts, r)
 		return false, err
 	}); err != nil {

@@ -16,8 +16,10 @@ import (
 //
 //   - every contract's delta log is continuous from 0 to next_delta − 1,
 //     each delta naming the previous one's hash, the last one's being head;
-//   - every receipt has exactly one sequence and every sequence one receipt
-//     (so a task has at most one receipt);
+//   - every receipt is stored under its key (types.ReceiptKey: the task id
+//     for a task's own receipt, so a task has at most one; the task id and
+//     sequence for a refused record's), has exactly one sequence, and every
+//     sequence points to one receipt;
 //   - batches cover consecutive sequence ranges from 1 without overlap, and
 //     a receipt's batch is the one whose range holds its sequence (so every
 //     receipt is in at most one batch);
@@ -54,11 +56,14 @@ func (k Keeper) CheckInvariants(ctx context.Context) error {
 		return err
 	}
 	receipts := 0
-	if err := k.Receipts.Walk(ctx, nil, func(id []byte, r types.Receipt) (bool, error) {
+	if err := k.Receipts.Walk(ctx, nil, func(key []byte, r types.Receipt) (bool, error) {
 		receipts++
+		if !bytes.Equal(key, types.ReceiptKey(&r)) {
+			return true, fmt.Errorf("receipt %x of task %x at sequence %d is stored under another key", key, r.TaskId, r.Sequence)
+		}
 		got, err := k.Sequences.Get(ctx, r.Sequence)
-		if err != nil || !bytes.Equal(got, id) {
-			return true, fmt.Errorf("receipt of task %x: sequence %d does not point back to it", id, r.Sequence)
+		if err != nil || !bytes.Equal(got, key) {
+			return true, fmt.Errorf("receipt %x: sequence %d does not point back to it", key, r.Sequence)
 		}
 		return false, nil
 	}); err != nil {

@@ -3,6 +3,8 @@ package keeper
 import (
 	"context"
 
+	sdkmath "cosmossdk.io/math"
+
 	"github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
@@ -29,6 +31,22 @@ func (k Keeper) MigrateToV2(ctx context.Context) error {
 	}
 	if p.MaxTaskGasLimit == 0 {
 		p.MaxTaskGasLimit = types.DefaultMaxTaskGasLimit
+	}
+	return k.Params.Set(ctx, p)
+}
+
+// MigrateToV3 moves the state from consensus version 2: the params gained
+// min_gas_price, which a version-2 state does not hold (read as unset, and
+// Validate refuses it); it gets its default, 1. Receipts gained
+// record_hash, which the receipts already stored lack: the proof query
+// reads their record from their task instead, so they stay as they are.
+func (k Keeper) MigrateToV3(ctx context.Context) error {
+	p, err := k.Params.Get(ctx)
+	if err != nil {
+		return err
+	}
+	if p.MinGasPrice.IsNil() || !p.MinGasPrice.IsPositive() {
+		p.MinGasPrice = sdkmath.NewInt(types.DefaultMinGasPrice)
 	}
 	return k.Params.Set(ctx, p)
 }

@@ -159,7 +159,9 @@ func (q queryServer) Batch(ctx context.Context, req *types.QueryBatchRequest) (*
 	return &types.QueryBatchResponse{Batch: b}, nil
 }
 
-// ReceiptProof returns a receipt's Merkle proof.
+// ReceiptProof returns a receipt's Merkle proof: the task's own receipt, or
+// with a sequence the receipt at that sequence if it is the task id's (a
+// refused record's).
 func (q queryServer) ReceiptProof(ctx context.Context, req *types.QueryReceiptProofRequest) (*types.QueryReceiptProofResponse, error) {
 	if req == nil {
 		return nil, status.Error(codes.InvalidArgument, "empty request")
@@ -168,17 +170,23 @@ func (q queryServer) ReceiptProof(ctx context.Context, req *types.QueryReceiptPr
 	if err != nil {
 		return nil, grpcerr.InvalidArgument(err)
 	}
-	b, r, proof, err := q.k.ReceiptProof(ctx, id.Bytes())
+	b, r, proof, err := q.k.ReceiptProofAt(ctx, id.Bytes(), req.Sequence)
 	if err != nil {
 		return nil, grpcerr.Query(err)
 	}
-	t, err := q.k.Tasks.Get(ctx, id.Bytes())
-	if err != nil {
-		return nil, grpcerr.Query(err)
+	recordHash := r.RecordHash
+	if len(recordHash) == 0 {
+		// A receipt stored before consensus version 3: its record is its
+		// task's (refused receipts always carry their record's hash).
+		t, err := q.k.Tasks.Get(ctx, id.Bytes())
+		if err != nil {
+			return nil, grpcerr.Query(err)
+		}
+		recordHash = recordOf(&t).Hash().Bytes()
 	}
 	res := &types.QueryReceiptProofResponse{Batch: b.Nonce, Root: b.Root, Leaf: r.Leaf, Receipt: &r,
 		ReceiptHash: r.EnclaveReceipt().Hash().Bytes(), CallbackHash: types.CallbackHash(r.CallbackTarget, r.CallbackData).Bytes(),
-		RecordHash: recordOf(&t).Hash().Bytes()}
+		RecordHash: recordHash}
 	for _, p := range proof {
 		res.Proof = append(res.Proof, p.Bytes())
 	}

@@ -2,17 +2,22 @@ package keeper
 
 import (
 	"context"
+	"fmt"
 
 	sdkmath "cosmossdk.io/math"
+	"github.com/ethereum/go-ethereum/common"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/enigmad/enigmad/enclave/ids"
+	"github.com/enigmad/enigmad/enclave/receipt"
 	"github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
-// OnTaskRecord stores an attested task record. x/bridge calls it once a
-// claim is observed; a second record with the same id is refused.
+// OnTaskRecord takes an attested task record. x/bridge calls it once a
+// claim is observed. A malformed record (which the bridge contract cannot
+// emit) is an error; any other is consumed (nil): stored as a task, or
+// refused with a refund receipt (see record).
 func (k Keeper) OnTaskRecord(ctx context.Context, r types.TaskRecord) error {
 	if r.GasLimit == 0 || r.GasPrice == nil || r.GasPrice.Sign() < 0 || (r.EscrowAmount != nil && r.EscrowAmount.Sign() < 0) {
 		return types.ErrMalformed.Wrap("task record needs a gas limit and non-negative amounts")
@@ -28,8 +33,9 @@ func (k Keeper) OnTaskRecord(ctx context.Context, r types.TaskRecord) error {
 	})
 }
 
-// OnDeploymentRecord stores an attested deployment record. The contract's
-// address is derived from the task id (docs/design.md §5).
+// OnDeploymentRecord takes an attested deployment record, as OnTaskRecord
+// does. The contract's address is derived from the task id (docs/design.md
+// §5).
 func (k Keeper) OnDeploymentRecord(ctx context.Context, r types.DeploymentRecord) error {
 	if r.GasLimit == 0 || r.GasPrice == nil || r.GasPrice.Sign() < 0 {
 		return types.ErrMalformed.Wrap("deployment record needs a gas limit and a non-negative gas price")
@@ -41,18 +47,29 @@ func (k Keeper) OnDeploymentRecord(ctx context.Context, r types.DeploymentRecord
 	})
 }
 
+// record stores t as a task awaiting its data, or refuses it: a task id the
+// chain has recorded already (clients choose ids, so the bridge contract
+// cannot keep them unique), a gas limit above max_task_gas_limit or a gas
+// price below min_gas_price. A refused record was paid for on Ethereum, so
+// it is not dropped: refuse writes a receipt that refunds it. Either way
+// the record is consumed and nil returned, because relaying it again could
+// only be refused again.
 func (k Keeper) record(ctx context.Context, t types.Task) error {
-	if has, err := k.Tasks.Has(ctx, t.Id); err != nil {
-		return err
-	} else if has {
-		return types.ErrTaskExists.Wrapf("%x", t.Id)
-	}
 	params, err := k.Params.Get(ctx)
 	if err != nil {
 		return err
 	}
-	if t.GasLimit > params.MaxTaskGasLimit {
-		return types.ErrGasLimit.Wrapf("%d gas, the limit is %d", t.GasLimit, params.MaxTaskGasLimit)
+	has, err := k.Tasks.Has(ctx, t.Id)
+	if err != nil {
+		return err
+	}
+	switch {
+	case has:
+		return k.refuse(ctx, &t, "task id already recorded")
+	case t.GasLimit > params.MaxTaskGasLimit:
+		return k.refuse(ctx, &t, fmt.Sprintf("gas limit %d above max_task_gas_limit %d", t.GasLimit, params.MaxTaskGasLimit))
+	case t.GasPrice.LT(params.MinGasPrice):
+		return k.refuse(ctx, &t, fmt.Sprintf("gas price %s below min_gas_price %s", t.GasPrice, params.MinGasPrice))
 	}
 	height := sdk.UnwrapSDKContext(ctx).BlockHeight()
 	t.Status, t.RecordedHeight = types.TASK_STATUS_AWAITING_DATA, height
@@ -63,4 +80,22 @@ func (k Keeper) record(ctx context.Context, t types.Task) error {
 		return err
 	}
 	return emit(ctx, &types.EventTaskRecorded{TaskId: hexOf(t.Id), Kind: t.Kind.String(), Contract: hexOf(t.Contract)})
+}
+
+// refuse writes the receipt of a record the chain will not run, at the next
+// sequence: status refused, no gas used, no output or delta, no worker and
+// no fee for anyone. Its leaf commits to this record, not to the task that
+// may hold the same id, so that the record's sender can claim the whole fee
+// and escrow back on Ethereum through the ordinary batch; the bridge
+// contract keys that claim by the receipt's sequence, so it is paid once
+// however many records share the id. Nothing is stored as a task.
+func (k Keeper) refuse(ctx context.Context, t *types.Task, reason string) error {
+	zero := common.Hash{}.Bytes()
+	r := types.Receipt{TaskId: t.Id, Contract: t.Contract, Status: uint32(receipt.StatusRefused), OutputHash: zero, DeltaHash: zero,
+		Worker: common.Address{}.Bytes(), Fee: sdkmath.ZeroInt()}
+	rc := r.EnclaveReceipt() // what the chain writes in the enclave's place
+	if err := k.storeReceipt(ctx, t, &r, rc.Hash(), rc.CallbackHash); err != nil {
+		return err
+	}
+	return emit(ctx, &types.EventTaskRecordRefused{TaskId: hexOf(t.Id), Sequence: r.Sequence, Reason: reason})
 }

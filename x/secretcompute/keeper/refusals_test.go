@@ -27,7 +27,7 @@ func deployCounter(t testing.TB, n *network) common.Address {
 	art, err := contracts.Load("Counter")
 	require.NoError(t, err)
 	deployer := common.HexToAddress("0xd0")
-	id := ids.TaskID(ethChainID, bridge, deployer, 0)
+	id := ids.TaskID(ethChainID, bridge, deployer, ids.CounterSalt(0))
 	contract := ids.ContractAddress(id)
 	e := n.encrypt(t, contract, id, envelope.Call{})
 	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash(art.Bytecode), Sender: deployer,
@@ -56,7 +56,7 @@ func TestTaskDataRefusals(t *testing.T) {
 	art, _ := contracts.Load("Counter")
 	inc, _ := art.ABI.Pack("increment")
 	user := common.HexToAddress("0xabc")
-	id := ids.TaskID(ethChainID, bridge, user, 0)
+	id := ids.TaskID(ethChainID, bridge, user, ids.CounterSalt(0))
 	e := n.encrypt(t, contract, id, envelope.Call{Data: inc})
 
 	msg := func(mutate func(*types.MsgSubmitTaskData)) *types.MsgSubmitTaskData {
@@ -114,7 +114,7 @@ func TestResultRefusalsAndDeadlines(t *testing.T) {
 	var tasks []core.Task
 	for i := range 3 {
 		u := common.BigToAddress(big.NewInt(int64(0xe0 + i)))
-		id := ids.TaskID(ethChainID, bridge, u, 0)
+		id := ids.TaskID(ethChainID, bridge, u, ids.CounterSalt(0))
 		e := n.encrypt(t, contract, id, envelope.Call{Data: inc})
 		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
 		_, err := n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: sub, TaskId: id.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
@@ -255,7 +255,7 @@ func TestBatchesAreCapped(t *testing.T) {
 	p.MaxBatchReceipts, p.DataTimeoutBlocks = 2, 1
 	require.NoError(t, k.Params.Set(ctx, p))
 	for i := range 5 {
-		id := ids.TaskID(ethChainID, bridge, common.HexToAddress("0xcafe"), uint64(i))
+		id := ids.TaskID(ethChainID, bridge, common.HexToAddress("0xcafe"), ids.CounterSalt(uint64(i)))
 		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: id, Contract: common.HexToAddress("0x5ec0"), Sender: common.HexToAddress("0xcafe"),
 			InputsHash: common.Hash{1}, GasLimit: 100_000, GasPrice: gasPrice}))
 	}
@@ -290,7 +290,7 @@ func TestEpochZeroIsNoEpoch(t *testing.T) {
 	require.NoError(t, net.App.RegistryKeeper.Snapshot(ctx, 1))
 	k := net.App.SecretComputeKeeper
 	sender := common.HexToAddress("0x5e")
-	id := ids.TaskID(ethChainID, bridge, sender, 0)
+	id := ids.TaskID(ethChainID, bridge, sender, ids.CounterSalt(0))
 	code := []byte{1}
 	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash(code), Sender: sender,
 		InputsHash: ids.InputsHash([]byte("e")), GasLimit: 1, GasPrice: gasPrice}))

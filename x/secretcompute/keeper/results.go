@@ -220,21 +220,10 @@ func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signedRec
 	return emit(ctx, &types.EventTaskFailed{TaskId: hexOf(t.Id), Contract: hexOf(t.Contract), Status: receipt.Status(r.Status).String()})
 }
 
-// finish stores a task's receipt at the next sequence, with its batch leaf
-// over the receipt hash and callback hash the caller already has, and closes
-// the task: DONE on success, FAILED otherwise, off the deadline index.
+// finish stores a task's receipt at the next sequence (storeReceipt) and
+// closes the task: DONE on success, FAILED otherwise, off the deadline index.
 func (k Keeper) finish(ctx context.Context, t *types.Task, r types.Receipt, success bool, receiptHash, callbackHash common.Hash) error {
-	seq, err := k.NextSequence.Next(ctx)
-	if err != nil {
-		return err
-	}
-	r.Sequence = seq + 1 // sequences start at 1: LastBatched 0 means nothing batched
-	r.FeeToken = common.BytesToAddress(t.FeeToken).Bytes()
-	r.Leaf = batchLeaf(t, &r, receiptHash, callbackHash).Bytes()
-	if err := k.Receipts.Set(ctx, t.Id, r); err != nil {
-		return err
-	}
-	if err := k.Sequences.Set(ctx, r.Sequence, t.Id); err != nil {
+	if err := k.storeReceipt(ctx, t, &r, receiptHash, callbackHash); err != nil {
 		return err
 	}
 	t.Status = types.TASK_STATUS_FAILED

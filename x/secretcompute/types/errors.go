@@ -7,7 +7,10 @@ import (
 
 // x/secretcompute errors. Codes are never renumbered. Errors that mean
 // "not found" carry codes.NotFound, which queries answer with
-// (internal/grpcerr).
+// (internal/grpcerr). ErrTaskExists and ErrGasLimit are no longer returned
+// since consensus version 3 (such records get a refused receipt instead,
+// which refunds them on Ethereum); they stay registered so that their codes
+// are never reused.
 var (
 	ErrInvalidAuthority = errorsmod.Register(ModuleName, 2, "invalid authority: only the gov module account may change x/secretcompute params")
 	ErrInvalidParams    = errorsmod.Register(ModuleName, 3, "invalid x/secretcompute params")

@@ -40,12 +40,20 @@ func (gs GenesisState) Validate() error {
 			return ErrInvalidGenesis.Wrapf("contract %x: head does not match its deltas", c.Address)
 		}
 	}
+	// One receipt per key (a task's own receipt, or a refused record's) and
+	// per sequence: the store keeps them under those and would silently
+	// keep only one of two.
 	seen := map[string]bool{}
+	sequences := map[uint64]bool{}
 	for _, r := range gs.Receipts {
-		if seen[string(r.TaskId)] {
+		key := string(ReceiptKey(&r))
+		if seen[key] {
 			return ErrInvalidGenesis.Wrapf("two receipts for task %x", r.TaskId)
 		}
-		seen[string(r.TaskId)] = true
+		if sequences[r.Sequence] {
+			return ErrInvalidGenesis.Wrapf("two receipts at sequence %d", r.Sequence)
+		}
+		seen[key], sequences[r.Sequence] = true, true
 	}
 	return nil
 }

@@ -1,15 +1,24 @@
 package types
 
+import sdkmath "cosmossdk.io/math"
+
 // DefaultMaxTaskGasLimit is the default largest gas limit of a task: an
 // Ethereum block's worth, a fraction of a second to a few seconds of EVM
 // work, well inside the enclave's own budget (enclave/core
 // DefaultMaxTaskGas) and the result timeout.
 const DefaultMaxTaskGasLimit = 30_000_000
 
+// DefaultMinGasPrice is the default lowest gas price of a record: 1, the
+// lowest the bridge contract accepts too (it refuses a free record, which
+// would let anyone fill batches for Ethereum's gas alone). Governance may
+// raise it.
+const DefaultMinGasPrice = 1
+
 // DefaultParams: envelopes up to 256 KiB (the enclave's limit), bytecode up
 // to 48 KiB (EIP-3860 initcode), 100 blocks for the data and 100 for the
 // result, 1,000 results per message, 10,000 receipts per batch (about
-// 1.1 M gas to submit on Ethereum), tasks of at most 30 M gas.
+// 1.1 M gas to submit on Ethereum), tasks of at most 30 M gas at a gas
+// price of at least 1.
 func DefaultParams() Params {
 	return Params{
 		MaxTaskDataSize:     256 << 10,
@@ -19,6 +28,7 @@ func DefaultParams() Params {
 		MaxResultsPerMsg:    1000,
 		MaxBatchReceipts:    10_000,
 		MaxTaskGasLimit:     DefaultMaxTaskGasLimit,
+		MinGasPrice:         sdkmath.NewInt(DefaultMinGasPrice),
 	}
 }
 
@@ -32,6 +42,12 @@ func (p Params) Validate() error {
 	}
 	if p.MaxTaskGasLimit == 0 {
 		return ErrInvalidParams.Wrap("max_task_gas_limit must be positive")
+	}
+	// A price of 0 would let free records through, which the bridge
+	// contract refuses too; unset (a state from before consensus version 3
+	// that was not migrated) is refused the same way.
+	if p.MinGasPrice.IsNil() || p.MinGasPrice.LT(sdkmath.OneInt()) {
+		return ErrInvalidParams.Wrap("min_gas_price must be at least 1")
 	}
 	return nil
 }

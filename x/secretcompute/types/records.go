@@ -1,6 +1,7 @@
 package types
 
 import (
+	"encoding/binary"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -46,9 +47,24 @@ func (r *Result) Receipt() Receipt {
 	}
 }
 
+// ReceiptKey is the key a receipt is stored under in the receipts map (and
+// that its sequence points to). A task's own receipt (an enclave's, or the
+// chain's timeout) is keyed by the task id, so a task has at most one. A
+// refused receipt is keyed by the task id followed by its sequence (uint64
+// big-endian, 40 bytes): its record was not stored as a task, and a second
+// record with a task id already seen must neither overwrite that task's
+// receipt nor another refusal of the same id, each refundable once on
+// Ethereum under its own sequence.
+func ReceiptKey(r *Receipt) []byte {
+	if receipt.Status(r.Status) != receipt.StatusRefused {
+		return r.TaskId
+	}
+	return binary.BigEndian.AppendUint64(append(make([]byte, 0, len(r.TaskId)+8), r.TaskId...), r.Sequence)
+}
+
 // EnclaveReceipt is the enclave receipt a stored receipt stands for: the
-// one the enclave signed or, for a timeout, the one the chain writes in its
-// place. It is the one builder of it; its Hash is what the signature and
+// one the enclave signed or, for a timeout or a refused record, the one the
+// chain writes in its place. It is the one builder of it; its Hash is what the signature and
 // the batch leaf cover.
 func (r *Receipt) EnclaveReceipt() receipt.Receipt {
 	return receipt.Receipt{

@@ -562,6 +562,538 @@ func (x *fastReflection_EventTaskRecorded) ProtoMethods() *protoiface.Methods {
 }
 
 var (
+	md_EventTaskRecordRefused          protoreflect.MessageDescriptor
+	fd_EventTaskRecordRefused_task_id  protoreflect.FieldDescriptor
+	fd_EventTaskRecordRefused_sequence protoreflect.FieldDescriptor
+	fd_EventTaskRecordRefused_reason   protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_enigma_secretcompute_v1_events_proto_init()
+	md_EventTaskRecordRefused = File_enigma_secretcompute_v1_events_proto.Messages().ByName("EventTaskRecordRefused")
+	fd_EventTaskRecordRefused_task_id = md_EventTaskRecordRefused.Fields().ByName("task_id")
+	fd_EventTaskRecordRefused_sequence = md_EventTaskRecordRefused.Fields().ByName("sequence")
+	fd_EventTaskRecordRefused_reason = md_EventTaskRecordRefused.Fields().ByName("reason")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventTaskRecordRefused)(nil)
+
+type fastReflection_EventTaskRecordRefused EventTaskRecordRefused
+
+func (x *EventTaskRecordRefused) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventTaskRecordRefused)(x)
+}
+
+func (x *EventTaskRecordRefused) slowProtoReflect() protoreflect.Message {
+	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[1]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventTaskRecordRefused_messageType fastReflection_EventTaskRecordRefused_messageType
+var _ protoreflect.MessageType = fastReflection_EventTaskRecordRefused_messageType{}
+
+type fastReflection_EventTaskRecordRefused_messageType struct{}
+
+func (x fastReflection_EventTaskRecordRefused_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventTaskRecordRefused)(nil)
+}
+func (x fastReflection_EventTaskRecordRefused_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventTaskRecordRefused)
+}
+func (x fastReflection_EventTaskRecordRefused_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventTaskRecordRefused
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventTaskRecordRefused) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventTaskRecordRefused
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventTaskRecordRefused) Type() protoreflect.MessageType {
+	return _fastReflection_EventTaskRecordRefused_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventTaskRecordRefused) New() protoreflect.Message {
+	return new(fastReflection_EventTaskRecordRefused)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventTaskRecordRefused) Interface() protoreflect.ProtoMessage {
+	return (*EventTaskRecordRefused)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventTaskRecordRefused) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.TaskId != "" {
+		value := protoreflect.ValueOfString(x.TaskId)
+		if !f(fd_EventTaskRecordRefused_task_id, value) {
+			return
+		}
+	}
+	if x.Sequence != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.Sequence)
+		if !f(fd_EventTaskRecordRefused_sequence, value) {
+			return
+		}
+	}
+	if x.Reason != "" {
+		value := protoreflect.ValueOfString(x.Reason)
+		if !f(fd_EventTaskRecordRefused_reason, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventTaskRecordRefused) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.task_id":
+		return x.TaskId != ""
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.sequence":
+		return x.Sequence != uint64(0)
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.reason":
+		return x.Reason != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.EventTaskRecordRefused"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.EventTaskRecordRefused does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventTaskRecordRefused) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.task_id":
+		x.TaskId = ""
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.sequence":
+		x.Sequence = uint64(0)
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.reason":
+		x.Reason = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.EventTaskRecordRefused"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.EventTaskRecordRefused does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventTaskRecordRefused) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.task_id":
+		value := x.TaskId
+		return protoreflect.ValueOfString(value)
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.sequence":
+		value := x.Sequence
+		return protoreflect.ValueOfUint64(value)
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.reason":
+		value := x.Reason
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.EventTaskRecordRefused"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.EventTaskRecordRefused does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventTaskRecordRefused) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.task_id":
+		x.TaskId = value.Interface().(string)
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.sequence":
+		x.Sequence = value.Uint()
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.reason":
+		x.Reason = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.EventTaskRecordRefused"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.EventTaskRecordRefused does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventTaskRecordRefused) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.task_id":
+		panic(fmt.Errorf("field task_id of message enigma.secretcompute.v1.EventTaskRecordRefused is not mutable"))
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.sequence":
+		panic(fmt.Errorf("field sequence of message enigma.secretcompute.v1.EventTaskRecordRefused is not mutable"))
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.reason":
+		panic(fmt.Errorf("field reason of message enigma.secretcompute.v1.EventTaskRecordRefused is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.EventTaskRecordRefused"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.EventTaskRecordRefused does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventTaskRecordRefused) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.task_id":
+		return protoreflect.ValueOfString("")
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.sequence":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "enigma.secretcompute.v1.EventTaskRecordRefused.reason":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: enigma.secretcompute.v1.EventTaskRecordRefused"))
+		}
+		panic(fmt.Errorf("message enigma.secretcompute.v1.EventTaskRecordRefused does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventTaskRecordRefused) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in enigma.secretcompute.v1.EventTaskRecordRefused", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventTaskRecordRefused) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventTaskRecordRefused) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventTaskRecordRefused) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventTaskRecordRefused) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventTaskRecordRefused)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.TaskId)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.Sequence != 0 {
+			n += 1 + runtime.Sov(uint64(x.Sequence))
+		}
+		l = len(x.Reason)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventTaskRecordRefused)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Reason) > 0 {
+			i -= len(x.Reason)
+			copy(dAtA[i:], x.Reason)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Reason)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if x.Sequence != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Sequence))
+			i--
+			dAtA[i] = 0x10
+		}
+		if len(x.TaskId) > 0 {
+			i -= len(x.TaskId)
+			copy(dAtA[i:], x.TaskId)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.TaskId)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventTaskRecordRefused)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventTaskRecordRefused: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventTaskRecordRefused: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TaskId", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.TaskId = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Sequence", wireType)
+				}
+				x.Sequence = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Sequence |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Reason", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Reason = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
 	md_EventTaskAssigned          protoreflect.MessageDescriptor
 	fd_EventTaskAssigned_task_id  protoreflect.FieldDescriptor
 	fd_EventTaskAssigned_contract protoreflect.FieldDescriptor
@@ -587,7 +1119,7 @@ func (x *EventTaskAssigned) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventTaskAssigned) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[1]
+	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[2]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1181,7 +1713,7 @@ func (x *EventTaskCompleted) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventTaskCompleted) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[2]
+	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[3]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1713,7 +2245,7 @@ func (x *EventTaskFailed) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventTaskFailed) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[3]
+	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[4]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2261,7 +2793,7 @@ func (x *EventDeltaAppended) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventDeltaAppended) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[4]
+	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[5]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2793,7 +3325,7 @@ func (x *EventResultRejected) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventResultRejected) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[5]
+	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[6]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3325,7 +3857,7 @@ func (x *EventBatchClosed) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventBatchClosed) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[6]
+	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[7]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3839,7 +4371,7 @@ func (x *EventParamsUpdated) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventParamsUpdated) slowProtoReflect() protoreflect.Message {
-	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[7]
+	mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[8]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -4381,6 +4913,65 @@ func (x *EventTaskRecorded) GetContract() string {
 	return ""
 }
 
+// EventTaskRecordRefused: an attested Ethereum record was refused (a task
+// id already seen, a gas limit above max_task_gas_limit or a gas price
+// below min_gas_price). No task was stored; the chain wrote a refused
+// receipt for the record at sequence, which refunds its whole fee and
+// escrow on Ethereum once batched.
+type EventTaskRecordRefused struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	// task_id is the record's task id (0x hex).
+	TaskId string `protobuf:"bytes,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+	// sequence is the refused receipt's sequence: ask for its proof with it.
+	Sequence uint64 `protobuf:"varint,2,opt,name=sequence,proto3" json:"sequence,omitempty"`
+	// reason says why, in a few words.
+	Reason string `protobuf:"bytes,3,opt,name=reason,proto3" json:"reason,omitempty"`
+}
+
+func (x *EventTaskRecordRefused) Reset() {
+	*x = EventTaskRecordRefused{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[1]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventTaskRecordRefused) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventTaskRecordRefused) ProtoMessage() {}
+
+// Deprecated: Use EventTaskRecordRefused.ProtoReflect.Descriptor instead.
+func (*EventTaskRecordRefused) Descriptor() ([]byte, []int) {
+	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{1}
+}
+
+func (x *EventTaskRecordRefused) GetTaskId() string {
+	if x != nil {
+		return x.TaskId
+	}
+	return ""
+}
+
+func (x *EventTaskRecordRefused) GetSequence() uint64 {
+	if x != nil {
+		return x.Sequence
+	}
+	return 0
+}
+
+func (x *EventTaskRecordRefused) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
 // EventTaskAssigned: the data arrived, naming the worker that runs it.
 type EventTaskAssigned struct {
 	state         protoimpl.MessageState
@@ -4396,7 +4987,7 @@ type EventTaskAssigned struct {
 func (x *EventTaskAssigned) Reset() {
 	*x = EventTaskAssigned{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[1]
+		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[2]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4410,7 +5001,7 @@ func (*EventTaskAssigned) ProtoMessage() {}
 
 // Deprecated: Use EventTaskAssigned.ProtoReflect.Descriptor instead.
 func (*EventTaskAssigned) Descriptor() ([]byte, []int) {
-	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{1}
+	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{2}
 }
 
 func (x *EventTaskAssigned) GetTaskId() string {
@@ -4455,7 +5046,7 @@ type EventTaskCompleted struct {
 func (x *EventTaskCompleted) Reset() {
 	*x = EventTaskCompleted{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[2]
+		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[3]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4469,7 +5060,7 @@ func (*EventTaskCompleted) ProtoMessage() {}
 
 // Deprecated: Use EventTaskCompleted.ProtoReflect.Descriptor instead.
 func (*EventTaskCompleted) Descriptor() ([]byte, []int) {
-	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{2}
+	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *EventTaskCompleted) GetTaskId() string {
@@ -4507,7 +5098,7 @@ type EventTaskFailed struct {
 func (x *EventTaskFailed) Reset() {
 	*x = EventTaskFailed{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[3]
+		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[4]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4521,7 +5112,7 @@ func (*EventTaskFailed) ProtoMessage() {}
 
 // Deprecated: Use EventTaskFailed.ProtoReflect.Descriptor instead.
 func (*EventTaskFailed) Descriptor() ([]byte, []int) {
-	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{3}
+	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *EventTaskFailed) GetTaskId() string {
@@ -4559,7 +5150,7 @@ type EventDeltaAppended struct {
 func (x *EventDeltaAppended) Reset() {
 	*x = EventDeltaAppended{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[4]
+		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[5]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4573,7 +5164,7 @@ func (*EventDeltaAppended) ProtoMessage() {}
 
 // Deprecated: Use EventDeltaAppended.ProtoReflect.Descriptor instead.
 func (*EventDeltaAppended) Descriptor() ([]byte, []int) {
-	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{4}
+	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *EventDeltaAppended) GetContract() string {
@@ -4612,7 +5203,7 @@ type EventResultRejected struct {
 func (x *EventResultRejected) Reset() {
 	*x = EventResultRejected{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[5]
+		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[6]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4626,7 +5217,7 @@ func (*EventResultRejected) ProtoMessage() {}
 
 // Deprecated: Use EventResultRejected.ProtoReflect.Descriptor instead.
 func (*EventResultRejected) Descriptor() ([]byte, []int) {
-	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{5}
+	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *EventResultRejected) GetTaskId() string {
@@ -4664,7 +5255,7 @@ type EventBatchClosed struct {
 func (x *EventBatchClosed) Reset() {
 	*x = EventBatchClosed{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[6]
+		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[7]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4678,7 +5269,7 @@ func (*EventBatchClosed) ProtoMessage() {}
 
 // Deprecated: Use EventBatchClosed.ProtoReflect.Descriptor instead.
 func (*EventBatchClosed) Descriptor() ([]byte, []int) {
-	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{6}
+	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *EventBatchClosed) GetNonce() uint64 {
@@ -4718,7 +5309,7 @@ type EventParamsUpdated struct {
 func (x *EventParamsUpdated) Reset() {
 	*x = EventParamsUpdated{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[7]
+		mi := &file_enigma_secretcompute_v1_events_proto_msgTypes[8]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4732,7 +5323,7 @@ func (*EventParamsUpdated) ProtoMessage() {}
 
 // Deprecated: Use EventParamsUpdated.ProtoReflect.Descriptor instead.
 func (*EventParamsUpdated) Descriptor() ([]byte, []int) {
-	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{7}
+	return file_enigma_secretcompute_v1_events_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *EventParamsUpdated) GetAuthority() string {
@@ -4766,66 +5357,73 @@ var file_enigma_secretcompute_v1_events_proto_rawDesc = []byte{
 	0x12, 0x12, 0x0a, 0x04, 0x6b, 0x69, 0x6e, 0x64, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x04,
 	0x6b, 0x69, 0x6e, 0x64, 0x12, 0x1a, 0x0a, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74,
 	0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74,
-	0x22, 0x76, 0x0a, 0x11, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x54, 0x61, 0x73, 0x6b, 0x41, 0x73, 0x73,
-	0x69, 0x67, 0x6e, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64,
+	0x22, 0x65, 0x0a, 0x16, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x54, 0x61, 0x73, 0x6b, 0x52, 0x65, 0x63,
+	0x6f, 0x72, 0x64, 0x52, 0x65, 0x66, 0x75, 0x73, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61,
+	0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x74, 0x61, 0x73,
+	0x6b, 0x49, 0x64, 0x12, 0x1a, 0x0a, 0x08, 0x73, 0x65, 0x71, 0x75, 0x65, 0x6e, 0x63, 0x65, 0x18,
+	0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x08, 0x73, 0x65, 0x71, 0x75, 0x65, 0x6e, 0x63, 0x65, 0x12,
+	0x16, 0x0a, 0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52,
+	0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x22, 0x76, 0x0a, 0x11, 0x45, 0x76, 0x65, 0x6e, 0x74,
+	0x54, 0x61, 0x73, 0x6b, 0x41, 0x73, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07,
+	0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x74,
+	0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x1a, 0x0a, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63,
+	0x74, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63,
+	0x74, 0x12, 0x14, 0x0a, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x18, 0x03, 0x20, 0x01, 0x28, 0x04,
+	0x52, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x12, 0x16, 0x0a, 0x06, 0x77, 0x6f, 0x72, 0x6b, 0x65,
+	0x72, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x22,
+	0x64, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x54, 0x61, 0x73, 0x6b, 0x43, 0x6f, 0x6d, 0x70,
+	0x6c, 0x65, 0x74, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64,
 	0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x1a,
 	0x0a, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09,
-	0x52, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x12, 0x14, 0x0a, 0x05, 0x65, 0x70,
-	0x6f, 0x63, 0x68, 0x18, 0x03, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68,
-	0x12, 0x16, 0x0a, 0x06, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09,
-	0x52, 0x06, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72, 0x22, 0x64, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e,
-	0x74, 0x54, 0x61, 0x73, 0x6b, 0x43, 0x6f, 0x6d, 0x70, 0x6c, 0x65, 0x74, 0x65, 0x64, 0x12, 0x17,
-	0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52,
-	0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x1a, 0x0a, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72,
-	0x61, 0x63, 0x74, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72,
-	0x61, 0x63, 0x74, 0x12, 0x19, 0x0a, 0x08, 0x67, 0x61, 0x73, 0x5f, 0x75, 0x73, 0x65, 0x64, 0x18,
-	0x03, 0x20, 0x01, 0x28, 0x04, 0x52, 0x07, 0x67, 0x61, 0x73, 0x55, 0x73, 0x65, 0x64, 0x22, 0x5e,
-	0x0a, 0x0f, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x54, 0x61, 0x73, 0x6b, 0x46, 0x61, 0x69, 0x6c, 0x65,
-	0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01,
-	0x28, 0x09, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x1a, 0x0a, 0x08, 0x63, 0x6f,
-	0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x08, 0x63, 0x6f,
-	0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x12, 0x16, 0x0a, 0x06, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73,
-	0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73, 0x22, 0x5a,
-	0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x44, 0x65, 0x6c, 0x74, 0x61, 0x41, 0x70, 0x70, 0x65,
-	0x6e, 0x64, 0x65, 0x64, 0x12, 0x1a, 0x0a, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74,
-	0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74,
-	0x12, 0x14, 0x0a, 0x05, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52,
-	0x05, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x12, 0x12, 0x0a, 0x04, 0x68, 0x61, 0x73, 0x68, 0x18, 0x03,
-	0x20, 0x01, 0x28, 0x09, 0x52, 0x04, 0x68, 0x61, 0x73, 0x68, 0x22, 0x58, 0x0a, 0x13, 0x45, 0x76,
-	0x65, 0x6e, 0x74, 0x52, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x52, 0x65, 0x6a, 0x65, 0x63, 0x74, 0x65,
-	0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01,
-	0x28, 0x09, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x14, 0x0a, 0x05, 0x65, 0x72,
-	0x72, 0x6f, 0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x05, 0x65, 0x72, 0x72, 0x6f, 0x72,
-	0x12, 0x12, 0x0a, 0x04, 0x63, 0x6f, 0x64, 0x65, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x04,
-	0x63, 0x6f, 0x64, 0x65, 0x22, 0x58, 0x0a, 0x10, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x42, 0x61, 0x74,
-	0x63, 0x68, 0x43, 0x6c, 0x6f, 0x73, 0x65, 0x64, 0x12, 0x14, 0x0a, 0x05, 0x6e, 0x6f, 0x6e, 0x63,
-	0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x12, 0x12,
-	0x0a, 0x04, 0x72, 0x6f, 0x6f, 0x74, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x04, 0x72, 0x6f,
-	0x6f, 0x74, 0x12, 0x1a, 0x0a, 0x08, 0x72, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74, 0x73, 0x18, 0x03,
-	0x20, 0x01, 0x28, 0x04, 0x52, 0x08, 0x72, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74, 0x73, 0x22, 0x71,
-	0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x55, 0x70, 0x64,
-	0x61, 0x74, 0x65, 0x64, 0x12, 0x1c, 0x0a, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74,
-	0x79, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69,
-	0x74, 0x79, 0x12, 0x3d, 0x0a, 0x06, 0x70, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x18, 0x02, 0x20, 0x01,
-	0x28, 0x0b, 0x32, 0x1f, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72,
-	0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x61, 0x72,
-	0x61, 0x6d, 0x73, 0x42, 0x04, 0xc8, 0xde, 0x1f, 0x00, 0x52, 0x06, 0x70, 0x61, 0x72, 0x61, 0x6d,
-	0x73, 0x42, 0xf0, 0x01, 0x0a, 0x1b, 0x63, 0x6f, 0x6d, 0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61,
-	0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76,
-	0x31, 0x42, 0x0b, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01,
-	0x5a, 0x46, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x65, 0x6e, 0x69,
-	0x67, 0x6d, 0x61, 0x64, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x61, 0x70, 0x69,
-	0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f,
-	0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31, 0x3b, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63,
-	0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x45, 0x53, 0x58, 0xaa, 0x02,
-	0x17, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x53, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f,
-	0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x17, 0x45, 0x6e, 0x69, 0x67, 0x6d,
-	0x61, 0x5c, 0x53, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x5c,
-	0x56, 0x31, 0xe2, 0x02, 0x23, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x53, 0x65, 0x63, 0x72,
-	0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42,
-	0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x19, 0x45, 0x6e, 0x69, 0x67, 0x6d,
-	0x61, 0x3a, 0x3a, 0x53, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65,
-	0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x52, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x12, 0x19, 0x0a, 0x08, 0x67, 0x61,
+	0x73, 0x5f, 0x75, 0x73, 0x65, 0x64, 0x18, 0x03, 0x20, 0x01, 0x28, 0x04, 0x52, 0x07, 0x67, 0x61,
+	0x73, 0x55, 0x73, 0x65, 0x64, 0x22, 0x5e, 0x0a, 0x0f, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x54, 0x61,
+	0x73, 0x6b, 0x46, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b,
+	0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49,
+	0x64, 0x12, 0x1a, 0x0a, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x18, 0x02, 0x20,
+	0x01, 0x28, 0x09, 0x52, 0x08, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x12, 0x16, 0x0a,
+	0x06, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x73,
+	0x74, 0x61, 0x74, 0x75, 0x73, 0x22, 0x5a, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x44, 0x65,
+	0x6c, 0x74, 0x61, 0x41, 0x70, 0x70, 0x65, 0x6e, 0x64, 0x65, 0x64, 0x12, 0x1a, 0x0a, 0x08, 0x63,
+	0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x08, 0x63,
+	0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x12, 0x14, 0x0a, 0x05, 0x69, 0x6e, 0x64, 0x65, 0x78,
+	0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x12, 0x12, 0x0a,
+	0x04, 0x68, 0x61, 0x73, 0x68, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x04, 0x68, 0x61, 0x73,
+	0x68, 0x22, 0x58, 0x0a, 0x13, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x52, 0x65, 0x73, 0x75, 0x6c, 0x74,
+	0x52, 0x65, 0x6a, 0x65, 0x63, 0x74, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b,
+	0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49,
+	0x64, 0x12, 0x14, 0x0a, 0x05, 0x65, 0x72, 0x72, 0x6f, 0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09,
+	0x52, 0x05, 0x65, 0x72, 0x72, 0x6f, 0x72, 0x12, 0x12, 0x0a, 0x04, 0x63, 0x6f, 0x64, 0x65, 0x18,
+	0x03, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x04, 0x63, 0x6f, 0x64, 0x65, 0x22, 0x58, 0x0a, 0x10, 0x45,
+	0x76, 0x65, 0x6e, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68, 0x43, 0x6c, 0x6f, 0x73, 0x65, 0x64, 0x12,
+	0x14, 0x0a, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05,
+	0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x12, 0x12, 0x0a, 0x04, 0x72, 0x6f, 0x6f, 0x74, 0x18, 0x02, 0x20,
+	0x01, 0x28, 0x09, 0x52, 0x04, 0x72, 0x6f, 0x6f, 0x74, 0x12, 0x1a, 0x0a, 0x08, 0x72, 0x65, 0x63,
+	0x65, 0x69, 0x70, 0x74, 0x73, 0x18, 0x03, 0x20, 0x01, 0x28, 0x04, 0x52, 0x08, 0x72, 0x65, 0x63,
+	0x65, 0x69, 0x70, 0x74, 0x73, 0x22, 0x71, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x50, 0x61,
+	0x72, 0x61, 0x6d, 0x73, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x64, 0x12, 0x1c, 0x0a, 0x09, 0x61,
+	0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09,
+	0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x12, 0x3d, 0x0a, 0x06, 0x70, 0x61, 0x72,
+	0x61, 0x6d, 0x73, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x1f, 0x2e, 0x65, 0x6e, 0x69, 0x67,
+	0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65,
+	0x2e, 0x76, 0x31, 0x2e, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x42, 0x04, 0xc8, 0xde, 0x1f, 0x00,
+	0x52, 0x06, 0x70, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x42, 0xf0, 0x01, 0x0a, 0x1b, 0x63, 0x6f, 0x6d,
+	0x2e, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f,
+	0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x76, 0x31, 0x42, 0x0b, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x73,
+	0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x46, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e,
+	0x63, 0x6f, 0x6d, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x64, 0x2f, 0x65, 0x6e, 0x69, 0x67,
+	0x6d, 0x61, 0x64, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x65, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2f, 0x73,
+	0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2f, 0x76, 0x31, 0x3b,
+	0x73, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x76, 0x31, 0xa2,
+	0x02, 0x03, 0x45, 0x53, 0x58, 0xaa, 0x02, 0x17, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x2e, 0x53,
+	0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x2e, 0x56, 0x31, 0xca,
+	0x02, 0x17, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x5c, 0x53, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63,
+	0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x23, 0x45, 0x6e, 0x69, 0x67,
+	0x6d, 0x61, 0x5c, 0x53, 0x65, 0x63, 0x72, 0x65, 0x74, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65,
+	0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea,
+	0x02, 0x19, 0x45, 0x6e, 0x69, 0x67, 0x6d, 0x61, 0x3a, 0x3a, 0x53, 0x65, 0x63, 0x72, 0x65, 0x74,
+	0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f,
+	0x74, 0x6f, 0x33,
 }
 
 var (
@@ -4840,20 +5438,21 @@ func file_enigma_secretcompute_v1_events_proto_rawDescGZIP() []byte {
 	return file_enigma_secretcompute_v1_events_proto_rawDescData
 }
 
-var file_enigma_secretcompute_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 8)
+var file_enigma_secretcompute_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 9)
 var file_enigma_secretcompute_v1_events_proto_goTypes = []interface{}{
-	(*EventTaskRecorded)(nil),   // 0: enigma.secretcompute.v1.EventTaskRecorded
-	(*EventTaskAssigned)(nil),   // 1: enigma.secretcompute.v1.EventTaskAssigned
-	(*EventTaskCompleted)(nil),  // 2: enigma.secretcompute.v1.EventTaskCompleted
-	(*EventTaskFailed)(nil),     // 3: enigma.secretcompute.v1.EventTaskFailed
-	(*EventDeltaAppended)(nil),  // 4: enigma.secretcompute.v1.EventDeltaAppended
-	(*EventResultRejected)(nil), // 5: enigma.secretcompute.v1.EventResultRejected
-	(*EventBatchClosed)(nil),    // 6: enigma.secretcompute.v1.EventBatchClosed
-	(*EventParamsUpdated)(nil),  // 7: enigma.secretcompute.v1.EventParamsUpdated
-	(*Params)(nil),              // 8: enigma.secretcompute.v1.Params
+	(*EventTaskRecorded)(nil),      // 0: enigma.secretcompute.v1.EventTaskRecorded
+	(*EventTaskRecordRefused)(nil), // 1: enigma.secretcompute.v1.EventTaskRecordRefused
+	(*EventTaskAssigned)(nil),      // 2: enigma.secretcompute.v1.EventTaskAssigned
+	(*EventTaskCompleted)(nil),     // 3: enigma.secretcompute.v1.EventTaskCompleted
+	(*EventTaskFailed)(nil),        // 4: enigma.secretcompute.v1.EventTaskFailed
+	(*EventDeltaAppended)(nil),     // 5: enigma.secretcompute.v1.EventDeltaAppended
+	(*EventResultRejected)(nil),    // 6: enigma.secretcompute.v1.EventResultRejected
+	(*EventBatchClosed)(nil),       // 7: enigma.secretcompute.v1.EventBatchClosed
+	(*EventParamsUpdated)(nil),     // 8: enigma.secretcompute.v1.EventParamsUpdated
+	(*Params)(nil),                 // 9: enigma.secretcompute.v1.Params
 }
 var file_enigma_secretcompute_v1_events_proto_depIdxs = []int32{
-	8, // 0: enigma.secretcompute.v1.EventParamsUpdated.params:type_name -> enigma.secretcompute.v1.Params
+	9, // 0: enigma.secretcompute.v1.EventParamsUpdated.params:type_name -> enigma.secretcompute.v1.Params
 	1, // [1:1] is the sub-list for method output_type
 	1, // [1:1] is the sub-list for method input_type
 	1, // [1:1] is the sub-list for extension type_name
@@ -4881,7 +5480,7 @@ func file_enigma_secretcompute_v1_events_proto_init() {
 			}
 		}
 		file_enigma_secretcompute_v1_events_proto_msgTypes[1].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventTaskAssigned); i {
+			switch v := v.(*EventTaskRecordRefused); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -4893,7 +5492,7 @@ func file_enigma_secretcompute_v1_events_proto_init() {
 			}
 		}
 		file_enigma_secretcompute_v1_events_proto_msgTypes[2].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventTaskCompleted); i {
+			switch v := v.(*EventTaskAssigned); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -4905,7 +5504,7 @@ func file_enigma_secretcompute_v1_events_proto_init() {
 			}
 		}
 		file_enigma_secretcompute_v1_events_proto_msgTypes[3].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventTaskFailed); i {
+			switch v := v.(*EventTaskCompleted); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -4917,7 +5516,7 @@ func file_enigma_secretcompute_v1_events_proto_init() {
 			}
 		}
 		file_enigma_secretcompute_v1_events_proto_msgTypes[4].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventDeltaAppended); i {
+			switch v := v.(*EventTaskFailed); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -4929,7 +5528,7 @@ func file_enigma_secretcompute_v1_events_proto_init() {
 			}
 		}
 		file_enigma_secretcompute_v1_events_proto_msgTypes[5].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventResultRejected); i {
+			switch v := v.(*EventDeltaAppended); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -4941,7 +5540,7 @@ func file_enigma_secretcompute_v1_events_proto_init() {
 			}
 		}
 		file_enigma_secretcompute_v1_events_proto_msgTypes[6].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventBatchClosed); i {
+			switch v := v.(*EventResultRejected); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -4953,6 +5552,18 @@ func file_enigma_secretcompute_v1_events_proto_init() {
 			}
 		}
 		file_enigma_secretcompute_v1_events_proto_msgTypes[7].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventBatchClosed); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_enigma_secretcompute_v1_events_proto_msgTypes[8].Exporter = func(v interface{}, i int) interface{} {
 			switch v := v.(*EventParamsUpdated); i {
 			case 0:
 				return &v.state
@@ -4971,7 +5582,7 @@ func file_enigma_secretcompute_v1_events_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_enigma_secretcompute_v1_events_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   8,
+			NumMessages:   9,
 			NumExtensions: 0,
 			NumServices:   0,
 		},
