@@ -161,6 +161,18 @@ func (b Batch) Digest(chainID *big.Int, bridge common.Address) common.Hash {
 		nonNil(b.Workers), nonNil(b.FeeTokens), totals)
 }
 
+var withdrawDomain = crypto.Keccak256Hash([]byte("enigma/withdraw/v1"))
+
+// WithdrawDigest returns keccak256(abi.encode(keccak256("enigma/withdraw/v1"),
+// uint256 chainId, address bridge, address account, address token, address
+// to, uint256 nonce, uint256 deadline)): what an account that cannot send
+// transactions (an enclave signer credited with worker fees) signs to have
+// its credit in token paid to `to`; nonce is the bridge's
+// withdrawNonces(account).
+func WithdrawDigest(chainID *big.Int, bridge, account, token, to common.Address, nonce, deadline *big.Int) common.Hash {
+	return withdrawArgs.Hash(withdrawDomain, chainID, bridge, account, token, to, orZero(nonce), orZero(deadline))
+}
+
 // Signature is a validator's signature as the contract takes it; V = 0
 // stands for a validator that did not sign.
 type Signature struct {
@@ -179,11 +191,12 @@ func Sign(digest common.Hash, key *ecdsa.PrivateKey) (Signature, error) {
 }
 
 var (
-	recordArgs = abihash.New("address", "address", "address", "uint64", "uint256", "address", "uint256")
-	leafArgs   = abihash.New("uint64", "bytes32", "bytes32", "uint8", "uint64", "bytes32", "bytes32")
-	valsetArgs = abihash.New("bytes32", "uint256", "address", "uint64", "address[]", "uint64[]")
-	batchArgs  = abihash.New("bytes32", "uint256", "address", "uint64", "bytes32", "uint64", "uint64", "address[]", "address[]", "uint256[]")
-	tokensArgs = abihash.New("bytes32", "uint256", "address", "uint64", "address[]", "bool[]")
+	recordArgs   = abihash.New("address", "address", "address", "uint64", "uint256", "address", "uint256")
+	leafArgs     = abihash.New("uint64", "bytes32", "bytes32", "uint8", "uint64", "bytes32", "bytes32")
+	valsetArgs   = abihash.New("bytes32", "uint256", "address", "uint64", "address[]", "uint64[]")
+	batchArgs    = abihash.New("bytes32", "uint256", "address", "uint64", "bytes32", "uint64", "uint64", "address[]", "address[]", "uint256[]")
+	withdrawArgs = abihash.New("bytes32", "uint256", "address", "address", "address", "address", "uint256", "uint256")
+	tokensArgs   = abihash.New("bytes32", "uint256", "address", "uint64", "address[]", "bool[]")
 )
 
 func orZero(x *big.Int) *big.Int {

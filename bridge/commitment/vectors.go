@@ -25,6 +25,17 @@ type Vectors struct {
 	Checkpoints []ValsetVector   `json:"checkpoints"`
 	Batches     []BatchVector    `json:"batches"`
 	Tokens      []TokensVector   `json:"token_updates"`
+	Withdrawals []WithdrawVector `json:"withdrawals"`
+}
+
+// WithdrawVector is WithdrawDigest at Vectors.ChainID and Vectors.Bridge.
+type WithdrawVector struct {
+	Account  common.Address `json:"account"`
+	Token    common.Address `json:"token"`
+	To       common.Address `json:"to"`
+	Nonce    *big.Int       `json:"nonce"`
+	Deadline *big.Int       `json:"deadline"`
+	Digest   common.Hash    `json:"digest"`
 }
 
 // TokensVector is TokenUpdate.Digest at Vectors.ChainID and Vectors.Bridge.
@@ -146,6 +157,13 @@ func BuildVectors() Vectors {
 		{Nonce: 2, Tokens: []common.Address{a("0xe6e6"), a("0x7070")}, Allowed: []bool{false, true}},
 	} {
 		v.Tokens = append(v.Tokens, TokensVector{u, u.Digest(VectorChainID, VectorBridge)})
+	}
+	for _, w := range []WithdrawVector{
+		{Account: a("0x5167"), To: a("0x9a70"), Nonce: big.NewInt(0), Deadline: big.NewInt(1_900_000_000)},
+		{Account: a("0x5167"), Token: a("0xe6e6"), To: a("0x9a70"), Nonce: big.NewInt(3), Deadline: new(big.Int).Lsh(big.NewInt(1), 255)},
+	} {
+		w.Digest = WithdrawDigest(VectorChainID, VectorBridge, w.Account, w.Token, w.To, w.Nonce, w.Deadline)
+		v.Withdrawals = append(v.Withdrawals, w)
 	}
 	return v
 }

@@ -14,10 +14,12 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// creates one per secret contract (CREATE2, salt = the secret contract's
 /// address, on its first callback; EnigmaBridge.executorOf computes the
 /// address before that), so a dApp knows from `msg.sender` alone which
-/// secret contract speaks, and whatever a dApp sends back to its caller
-/// (change, a refund) stays with that secret contract's executor, where
-/// only that secret contract's own callbacks can reach it. Only the bridge
-/// that created it may use it.
+/// secret contract speaks, and tokens a dApp sends back to its caller
+/// (change, a refund) stay with that secret contract's executor, where
+/// only that secret contract's own callbacks can reach them. It has no
+/// receive function: ETH sent back to it makes the callback fail, so a dApp
+/// keeps ETH change for its users to pull. Only the bridge that created it
+/// may use it.
 contract CallbackExecutor {
     error OnlyBridge();
     error CallbackFailed();
@@ -49,9 +51,10 @@ contract CallbackExecutor {
 /// anything (its own membership, the escrow-token allowlist, batches). That
 /// majority is trusted with the money: a batch it signs credits what its
 /// fee totals say and proves what its root says, so it could pay itself
-/// the bridge's whole balance; fewer than 2/3 can move nothing, and nobody
-/// can move funds in any other way (docs/bridge.md, "What the validators
-/// can do").
+/// the bridge's whole balance; fewer than 2/3 can move nothing. Otherwise
+/// funds leave only through what a committed batch proves (refunds,
+/// callbacks) or credits, to the accounts it names (docs/bridge.md, "What
+/// the validators can do").
 /// @dev Hash layouts are pinned by the Go implementations and their shared
 /// vectors (docs/bridge.md): task id, record hash, receipt leaf, batch root
 /// (OpenZeppelin commutative keccak tree), validator-set checkpoint and
@@ -177,6 +180,12 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     /// room for calldata, it still fits under the 2^24 transaction gas cap
     /// of EIP-7825 (tested: TestConstructorBounds).
     uint256 public constant MAX_CALLBACK_GAS = 15_000_000;
+    /// @notice Most calldata a callback may carry (the enclave's limit,
+    /// enclave/evm MaxCallbackData): the reserve above must cover the memory
+    /// it takes to forward it. A longer one counts as a failed callback.
+    uint256 public constant MAX_CALLBACK_DATA = 16 * 1024;
+    /// @notice Domain of withdrawals authorized by a signature.
+    bytes32 public constant WITHDRAW_DOMAIN = keccak256("enigma/withdraw/v1");
     /// @dev Refund flags: 255 per word, bit 255 set when the word is made
     /// ready by submitBatch, so that a claim never pays for a fresh slot.
     uint256 private constant FLAGS_PER_WORD = 255;
@@ -193,9 +202,12 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     /// timeout so that a task of this much gas always finishes in time
     /// (docs/bridge.md, "Task gas").
     uint64 public immutable maxTaskGas;
-    /// @notice Least price per unit of task gas, so that a task's fee pays
-    /// for the enclave time its gas may take.
+    /// @notice Least price per unit of task gas paid in ETH (wei), so that
+    /// a task's fee pays its worker for the enclave time its gas may take.
     uint256 public immutable minGasPrice;
+    /// @notice The same floor for fees paid in the fee token (its smallest
+    /// unit): the two are worth different amounts.
+    uint256 public immutable minFeeTokenGasPrice;
     /// @dev keccak256 of the executor's creation code, for executorOf.
     bytes32 private immutable executorCodeHash;
 
@@ -212,6 +224,8 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     /// keccak256(abi.encode(root, firstSequence, lastSequence)), so that a
     /// leaf proves only inside its own batch's range.
     mapping(uint64 batchNonce => bytes32) public batchCommitments;
+    /// @notice Each account's number of withdrawals by signature so far.
+    mapping(address account => uint256) public withdrawNonces;
     /// @notice What an account may withdraw, by token (address(0) for ETH).
     mapping(address account => mapping(address token => uint256)) public credits;
     mapping(uint256 word => uint256) private refundFlags;
@@ -268,9 +282,10 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         uint64 indexed batchNonce, uint64 eventNonce, bytes32 root, uint64 firstSequence, uint64 lastSequence
     );
     /// @notice A task's unused fee (and escrow, if it was not spent) went back to its sender.
-    event RefundClaimed(bytes32 indexed taskId, address indexed sender, uint256 fee, uint256 escrow);
+    /// sequence is the receipt's (two records may share a task id).
+    event RefundClaimed(bytes32 indexed taskId, address indexed sender, uint64 sequence, uint256 fee, uint256 escrow);
     /// @notice A task's callback ran; ok is false if it reverted or ran out of gas.
-    event CallbackExecuted(bytes32 indexed taskId, address indexed target, bool ok);
+    event CallbackExecuted(bytes32 indexed taskId, address indexed target, uint64 sequence, bool ok);
     /// @notice An account withdrew its credit.
     event Withdrawn(address indexed account, address indexed token, uint256 amount);
 
@@ -294,7 +309,8 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     error UnknownBatch(uint64 batchNonce);
     error InvalidProof();
     error OutsideBatch(uint64 sequence);
-    error AlreadyClaimed(bytes32 taskId);
+    error AlreadyClaimed(bytes32 taskId, uint64 sequence);
+    error Expired(uint256 deadline);
     error NotSuccessful(bytes32 taskId);
     error CallbackMismatch(bytes32 taskId);
     error InsufficientGasForCallback(uint256 have, uint256 need);
@@ -307,7 +323,8 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     /// @param feeToken_ the ERC20 fee token (with permit; a plain token)
     /// @param callbackGas_ the gas every callback gets, 1 to MAX_CALLBACK_GAS
     /// @param maxTaskGas_ the most gas a task may ask for (at least 1)
-    /// @param minGasPrice_ the least price per unit of task gas (at least 1)
+    /// @param minGasPrice_ the least price per unit of task gas in wei (at least 1)
+    /// @param minFeeTokenGasPrice_ the same in the fee token (at least 1)
     /// @param escrowTokens the ERC20 tokens payable tasks may escrow at first
     constructor(
         address[] memory validators,
@@ -316,6 +333,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         uint256 callbackGas_,
         uint64 maxTaskGas_,
         uint256 minGasPrice_,
+        uint256 minFeeTokenGasPrice_,
         address[] memory escrowTokens
     ) {
         _checkValsetShape(validators, powers);
@@ -324,15 +342,16 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         // callback impossible and lock the escrows of callback tasks.
         if (callbackGas_ == 0 || callbackGas_ > MAX_CALLBACK_GAS) revert BadConfig("callback gas");
         if (maxTaskGas_ == 0) revert BadConfig("max task gas");
-        // A free task would let anyone fill batches with timeouts.
-        if (minGasPrice_ == 0) revert BadConfig("min gas price");
+        // A task must pay its worker something for its enclave time.
+        if (minGasPrice_ == 0 || minFeeTokenGasPrice_ == 0) revert BadConfig("min gas price");
         feeToken = feeToken_;
         callbackGas = callbackGas_;
         maxTaskGas = maxTaskGas_;
         minGasPrice = minGasPrice_;
+        minFeeTokenGasPrice = minFeeTokenGasPrice_;
         executorCodeHash = keccak256(type(CallbackExecutor).creationCode);
         for (uint256 i; i < escrowTokens.length; ++i) {
-            if (escrowTokens[i] == address(0)) revert BadConfig("ETH needs no allowlist entry");
+            if (escrowTokens[i].code.length == 0) revert BadConfig("an escrow token is not a contract");
             escrowTokenAllowed[escrowTokens[i]] = true;
         }
         valsetCheckpoint = _checkpoint(validators, powers, 0);
@@ -361,7 +380,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         taskIds = new bytes32[](tasks.length);
         for (uint256 i; i < tasks.length; ++i) {
             TaskRequest calldata t = tasks[i];
-            total += _fee(t.gasLimit, t.gasPrice);
+            total += _fee(t.gasLimit, t.gasPrice, minGasPrice);
             bytes32 id = taskIdOf(msg.sender, t.salt);
             taskIds[i] = id;
             emit TaskRecordCreated(id, msg.sender, ++eventNonce, t.salt, t.secretContract, t.inputsHash, t.gasLimit, t.gasPrice);
@@ -384,7 +403,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         uint256 gasPrice,
         Permit calldata permit
     ) external returns (bytes32 taskId) {
-        uint256 fee = _fee(gasLimit, gasPrice);
+        uint256 fee = _fee(gasLimit, gasPrice, minFeeTokenGasPrice);
         _permit(feeToken, fee, permit);
         _pullExact(feeToken, fee);
         taskId = _tokenRecord(salt, secretContract, inputsHash, gasLimit, gasPrice, address(feeToken), address(0), 0);
@@ -406,7 +425,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         address escrowToken,
         uint256 escrowAmount
     ) external payable nonReentrant returns (bytes32 taskId) {
-        uint256 owed = _fee(gasLimit, gasPrice);
+        uint256 owed = _fee(gasLimit, gasPrice, minGasPrice);
         if (escrowToken == address(0)) {
             owed += escrowAmount;
         } else {
@@ -492,7 +511,10 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         _checkSignatures(current, sigs, tokenUpdateDigest(u));
         tokenListNonce = u.nonce;
         for (uint256 i; i < u.tokens.length; ++i) {
-            if (u.tokens[i] == address(0)) revert BadTokenUpdate("ETH needs no allowlist entry");
+            // ETH (the zero address) needs no entry; a token allowed must
+            // exist, so that nothing can be deployed at a listed address
+            // later.
+            if (u.allowed[i] && u.tokens[i].code.length == 0) revert BadTokenUpdate("not a contract");
             escrowTokenAllowed[u.tokens[i]] = u.allowed[i];
         }
         emit EscrowTokensUpdated(u.nonce, u.tokens, u.allowed);
@@ -567,7 +589,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         uint256 word = r.sequence / FLAGS_PER_WORD;
         uint256 bit = 1 << (r.sequence % FLAGS_PER_WORD);
         uint256 flags = refundFlags[word];
-        if (flags & bit != 0) revert AlreadyClaimed(r.taskId);
+        if (flags & bit != 0) revert AlreadyClaimed(r.taskId, r.sequence);
         refundFlags[word] = flags | bit | READY;
 
         uint256 fee = (uint256(rec.gasLimit) - r.gasUsed) * rec.gasPrice;
@@ -582,7 +604,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
             _payOrCredit(rec.sender, rec.feeToken, fee);
             _payOrCredit(rec.sender, rec.escrowToken, escrow);
         }
-        emit RefundClaimed(r.taskId, rec.sender, fee, escrow);
+        emit RefundClaimed(r.taskId, rec.sender, r.sequence, fee, escrow);
     }
 
     /// @notice Executes a successful task's Ethereum callback, once. The
@@ -608,8 +630,16 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         _prove(b, r, rec, proof);
         if (r.status != STATUS_SUCCESS) revert NotSuccessful(r.taskId);
         if (r.callbackHash != callbackHash(target, data)) revert CallbackMismatch(r.taskId);
-        if (callbackDone[r.sequence]) revert AlreadyClaimed(r.taskId);
+        if (callbackDone[r.sequence]) revert AlreadyClaimed(r.taskId, r.sequence);
         callbackDone[r.sequence] = true;
+        // Calldata beyond the enclave's limit cannot come from an honest
+        // enclave, and forwarding it could eat the reserve: the callback
+        // counts as failed and the escrow goes back to the sender.
+        if (data.length > MAX_CALLBACK_DATA) {
+            if (rec.escrowAmount != 0) credits[rec.sender][rec.escrowToken] += rec.escrowAmount;
+            emit CallbackExecuted(r.taskId, target, r.sequence, false);
+            return false;
+        }
         // The secret contract's executor is created outside the callback's
         // gas, so a first callback gets as much as any other.
         if (executorOf(rec.secretContract).code.length == 0) {
@@ -624,7 +654,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
         } catch {
             if (rec.escrowAmount != 0) credits[rec.sender][rec.escrowToken] += rec.escrowAmount;
         }
-        emit CallbackExecuted(r.taskId, target, ok);
+        emit CallbackExecuted(r.taskId, target, r.sequence, ok);
     }
 
     /// @notice The callback frame itself; only this contract may call it,
@@ -643,10 +673,7 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     }
 
     /// @notice Sends the caller its credit in `token` (worker fees, escrows
-    /// of failed callbacks, refunds that could not be pushed). Batches
-    /// credit worker fees to the enclave signer address, whose key never
-    /// leaves the enclave: until workers name payout addresses, those
-    /// credits cannot be withdrawn (docs/bridge.md).
+    /// of failed callbacks, refunds that could not be pushed).
     function withdraw(address token) external {
         withdrawTo(token, msg.sender);
     }
@@ -654,11 +681,38 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     /// @notice Sends the caller's credit in `token` to `to` (for accounts
     /// that cannot receive it themselves).
     function withdrawTo(address token, address to) public nonReentrant {
-        uint256 amount = credits[msg.sender][token];
-        if (amount == 0) revert NothingToWithdraw();
-        credits[msg.sender][token] = 0;
-        _pay(to, token, amount);
-        emit Withdrawn(msg.sender, token, amount);
+        _withdraw(msg.sender, token, to);
+    }
+
+    /// @notice Sends `account`'s credit in `token` to `to`, authorized by
+    /// `account`'s signature over withdrawDigest (anyone may submit it).
+    /// Batches credit worker fees to the enclave signer address, whose key
+    /// never leaves the enclave and cannot send a transaction: this is how
+    /// such a credit can be paid out once the enclave signs a withdrawal
+    /// (docs/bridge.md, "Worker payouts"). Each signature is good once and
+    /// until its deadline.
+    function withdrawWithSignature(address account, address token, address to, uint256 deadline, Sig calldata sig)
+        external
+        nonReentrant
+    {
+        if (block.timestamp > deadline) revert Expired(deadline);
+        uint256 nonce = withdrawNonces[account];
+        (address who, ECDSA.RecoverError err,) =
+            ECDSA.tryRecover(withdrawDigest(account, token, to, nonce, deadline), sig.v, sig.r, sig.s);
+        if (err != ECDSA.RecoverError.NoError || who != account) revert InvalidSignature(0);
+        withdrawNonces[account] = nonce + 1;
+        _withdraw(account, token, to);
+    }
+
+    /// @notice What an account signs to withdraw its credit in `token` to
+    /// `to`: keccak256(abi.encode(WITHDRAW_DOMAIN, chainid, this, account,
+    /// token, to, nonce, deadline)), nonce = withdrawNonces[account].
+    function withdrawDigest(address account, address token, address to, uint256 nonce, uint256 deadline)
+        public
+        view
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(WITHDRAW_DOMAIN, block.chainid, address(this), account, token, to, nonce, deadline));
     }
 
     // --------------------------------------------------------------- hashes
@@ -732,18 +786,19 @@ contract EnigmaBridge is ReentrancyGuardTransient {
     }
 
     function _requireEthFee(uint64 gasLimit, uint256 gasPrice) private view {
-        uint256 fee = _fee(gasLimit, gasPrice);
+        uint256 fee = _fee(gasLimit, gasPrice, minGasPrice);
         if (msg.value != fee) revert FeeMismatch(msg.value, fee);
     }
 
-    function _fee(uint64 gasLimit, uint256 gasPrice) private view returns (uint256) {
+    function _fee(uint64 gasLimit, uint256 gasPrice, uint256 minPrice) private view returns (uint256) {
         if (gasLimit == 0) revert ZeroGasLimit();
         // A task of unbounded gas could outrun the chain's result timeout
         // and get an honest worker penalized on demand.
         if (gasLimit > maxTaskGas) revert GasLimitTooHigh(gasLimit, maxTaskGas);
-        // A task must pay its worker for the time its gas may take: cheap
-        // records would let anyone fill batches with timeouts.
-        if (gasPrice < minGasPrice) revert GasPriceTooLow(gasPrice, minGasPrice);
+        // A task must pay its worker for the enclave time its gas may take.
+        // (It does not price spam: a refused or timed-out record is refunded
+        // in full; spam costs the spammer Ethereum's gas.)
+        if (gasPrice < minPrice) revert GasPriceTooLow(gasPrice, minPrice);
         return uint256(gasLimit) * gasPrice;
     }
 
@@ -776,6 +831,14 @@ contract EnigmaBridge is ReentrancyGuardTransient {
             ok = IERC20(token).trySafeTransfer(to, amount);
         }
         if (!ok) credits[to][token] += amount;
+    }
+
+    function _withdraw(address account, address token, address to) private {
+        uint256 amount = credits[account][token];
+        if (amount == 0) revert NothingToWithdraw();
+        credits[account][token] = 0;
+        _pay(to, token, amount);
+        emit Withdrawn(account, token, amount);
     }
 
     function _pay(address to, address token, uint256 amount) private {

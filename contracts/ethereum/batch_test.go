@@ -302,3 +302,52 @@ func TestLeafProvesOnlyInItsBatch(t *testing.T) {
 	ref.LastSequence = 3
 	require.NoError(t, claim(ref, entries[0], tree1.Proof(0)))
 }
+
+// TestWithdrawWithSignature: a credited account that cannot send
+// transactions (an enclave signer) has its credit paid to the address it
+// names by a signature anyone may submit; each signature works once,
+// before its deadline, and only for the account that signed.
+func TestWithdrawWithSignature(t *testing.T) {
+	c := newChain(t, sim.Options{})
+	signer := sim.NewAccount("enclave-signer") // holds no ETH: it never sends
+	payout := sim.NewAccount("payout").Addr
+	entries := recorded(t, c, 2, 1, 0, gasLimit/2)
+	b, _ := batchOf(t, c, 1, 1, entries)
+	b.Workers = []common.Address{signer.Addr}
+	_, err := c.SubmitBatch(b, nil)
+	require.NoError(t, err)
+	owed := c.Credit(signer.Addr, eth)
+	require.Positive(t, owed.Sign())
+
+	head, err := c.Client.HeaderByNumber(t.Context(), nil)
+	require.NoError(t, err)
+	deadline := new(big.Int).SetUint64(head.Time + 3600)
+	sign := func(key *ecdsa.PrivateKey, nonce int64, to common.Address, deadline *big.Int) bindings.EnigmaBridgeSig {
+		var out []byte
+		require.NoError(t, c.Call(c.Deployer.Addr, c.BridgeAddr, nil, c.Bridge.PackWithdrawDigest(signer.Addr, eth, to, big.NewInt(nonce), deadline), &out))
+		require.Equal(t, commitment.WithdrawDigest(c.ChainID, c.BridgeAddr, signer.Addr, eth, to, big.NewInt(nonce), deadline).Bytes(), out, "the Go digest")
+		s, err := commitment.Sign(common.BytesToHash(out), key)
+		require.NoError(t, err)
+		return bindings.EnigmaBridgeSig{V: s.V, R: s.R, S: s.S}
+	}
+	submit := func(to common.Address, deadline *big.Int, sig bindings.EnigmaBridgeSig) error {
+		return mustErr(c.Send(c.Users[2], c.BridgeAddr, nil, c.Bridge.PackWithdrawWithSignature(signer.Addr, eth, to, deadline, sig)))
+	}
+	outsider, _ := crypto.GenerateKey()
+	requireRevert(t, submit(payout, deadline, sign(outsider, 0, payout, deadline)), "InvalidSignature")
+	good := sign(signer.Key, 0, payout, deadline)
+	requireRevert(t, submit(c.Users[2].Addr, deadline, good), "InvalidSignature") // redirected by the submitter
+	past := new(big.Int).SetUint64(head.Time - 1)
+	requireRevert(t, submit(payout, past, sign(signer.Key, 0, payout, past)), "Expired")
+	require.NoError(t, submit(payout, deadline, good))
+	require.Equal(t, owed, c.Balance(payout))
+	require.Zero(t, c.Credit(signer.Addr, eth).Sign())
+
+	// Replayed after new credit: the nonce moved on.
+	b2, _ := batchOf(t, c, 2, 3, recorded(t, c, 1, 3, 0, gasLimit/2))
+	b2.Workers = []common.Address{signer.Addr}
+	_, err = c.SubmitBatch(b2, nil)
+	require.NoError(t, err)
+	requireRevert(t, submit(payout, deadline, good), "InvalidSignature")
+	require.NoError(t, submit(payout, deadline, sign(signer.Key, 1, payout, deadline)))
+}

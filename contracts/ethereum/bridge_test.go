@@ -219,6 +219,16 @@ func TestCreateTaskRecordWithPermit(t *testing.T) {
 	// The same permit again: already used, no allowance left.
 	_, err = c.Send(u, c.BridgeAddr, nil, c.Bridge.PackCreateTaskRecordWithPermit(c.Salt(), secret, inputs, gasLimit, gwei, permit))
 	requireRevert(t, err, "ERC20InsufficientAllowance")
+	// ENG fees have their own floor.
+	cheap := newChain(t, sim.Options{MinFeeTokenGasPrice: gwei})
+	require.NoError(t, cheap.Transfer(u.Addr, fee))
+	low, err := cheap.SignPermit(cheap.Users[0], cheap.BridgeAddr, sim.Fee(gasLimit, big.NewInt(1)), deadline)
+	require.NoError(t, err)
+	_, err = cheap.Send(cheap.Users[0], cheap.BridgeAddr, nil, cheap.Bridge.PackCreateTaskRecordWithPermit(cheap.Salt(), secret, inputs, gasLimit, big.NewInt(1), low))
+	requireRevert(t, err, "GasPriceTooLow")
+	_, _, err = cheap.RecordTask(cheap.Users[0], secret, inputs, gasLimit, big.NewInt(1))
+	require.NoError(t, err, "an ETH fee at 1 wei is still allowed there")
+
 	// A permit for less than the fee.
 	small, err := c.SignPermit(u, c.BridgeAddr, new(big.Int).Sub(fee, big.NewInt(1)), deadline)
 	require.NoError(t, err)
@@ -257,7 +267,7 @@ func TestFeeTokenMustArriveWhole(t *testing.T) {
 	fee := sim.Fee(gasLimit, gwei)
 	fot, art := feeOnTransferToken(t, c, u.Addr, new(big.Int).Mul(fee, big.NewInt(10)))
 	bridge, _, err := c.Deploy(c.Deployer, bindings.EnigmaBridgeMetaData.Bin, c.Bridge.PackConstructor(c.Valset.Validators, c.Valset.Powers, fot,
-		big.NewInt(300_000), sim.DefaultMaxTaskGas, big.NewInt(1), nil))
+		big.NewInt(300_000), sim.DefaultMaxTaskGas, big.NewInt(1), big.NewInt(1), nil))
 	require.NoError(t, err)
 	approve, err := art.ABI.Pack("approve", bridge, fee)
 	require.NoError(t, err)
@@ -329,6 +339,10 @@ func TestEscrowTokenAllowlist(t *testing.T) {
 	uneven.Allowed = nil
 	_, err = c.UpdateEscrowTokens(uneven, nil)
 	requireRevert(t, err, "BadTokenUpdate")
+	nothing := add
+	nothing.Tokens = []common.Address{common.HexToAddress("0xe6e6")} // no code there (yet)
+	_, err = c.UpdateEscrowTokens(nothing, nil)
+	requireRevert(t, err, "BadTokenUpdate")
 	_, err = c.UpdateEscrowTokens(add, []int{1, 2, 3})
 	require.NoError(t, err)
 	require.True(t, allowed(fot))
@@ -355,9 +369,9 @@ func TestEscrowTokenAllowlist(t *testing.T) {
 // when the callback burns all its gas.
 func TestConstructorBounds(t *testing.T) {
 	c := newChain(t, sim.Options{})
-	deploy := func(callbackGas uint64, maxTaskGas uint64, minPrice int64) error {
+	deploy := func(callbackGas uint64, maxTaskGas uint64, minPrice int64, escrowTokens ...common.Address) error {
 		return c.CheckDeploy(c.Deployer, bindings.EnigmaBridgeMetaData.Bin, c.Bridge.PackConstructor(c.Valset.Validators, c.Valset.Powers, c.TokenAddr,
-			new(big.Int).SetUint64(callbackGas), maxTaskGas, big.NewInt(minPrice), nil))
+			new(big.Int).SetUint64(callbackGas), maxTaskGas, big.NewInt(minPrice), big.NewInt(minPrice), escrowTokens))
 	}
 	var out []byte
 	require.NoError(t, c.Call(c.Deployer.Addr, c.BridgeAddr, nil, c.Bridge.PackMAXCALLBACKGAS(), &out))
@@ -368,7 +382,10 @@ func TestConstructorBounds(t *testing.T) {
 	requireRevert(t, deploy(300_000, 0, 1), "BadConfig")
 	requireRevert(t, deploy(300_000, 1, 0), "BadConfig")
 	requireRevert(t, c.CheckDeploy(c.Deployer, bindings.EnigmaBridgeMetaData.Bin, c.Bridge.PackConstructor(c.Valset.Validators, c.Valset.Powers,
-		common.HexToAddress("0xe6e6"), big.NewInt(300_000), 1, big.NewInt(1), nil)), "BadConfig")
+		common.HexToAddress("0xe6e6"), big.NewInt(300_000), 1, big.NewInt(1), big.NewInt(1), nil)), "BadConfig")
+	requireRevert(t, c.CheckDeploy(c.Deployer, bindings.EnigmaBridgeMetaData.Bin, c.Bridge.PackConstructor(c.Valset.Validators, c.Valset.Powers,
+		c.TokenAddr, big.NewInt(300_000), 1, big.NewInt(1), big.NewInt(0), nil)), "BadConfig")
+	requireRevert(t, deploy(300_000, 1, 1, common.HexToAddress("0xe6e6")), "BadConfig") // an escrow token that is not a contract
 	require.NoError(t, deploy(maxCallback.Uint64(), 1, 1))
 
 	wide := newChain(t, sim.Options{CallbackGas: maxCallback.Uint64()})

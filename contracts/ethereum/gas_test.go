@@ -219,7 +219,9 @@ func measureGas(t *testing.T, rules *params.ChainConfig) []gasRow {
 	r = send(c.Deployer, nil, c.Bridge.PackUpdateValset(sim.ValsetArgs(next), sim.ValsetArgs(c.Valset), sigs))
 	add("updateValset, 4 validators", r, 1, 0, "")
 	c.Valset = next
-	r, err = c.UpdateEscrowTokens(commitment.TokenUpdate{Nonce: 1, Tokens: []common.Address{common.HexToAddress("0x7070")}, Allowed: []bool{true}}, nil)
+	other, _, err := c.Deploy(c.Deployer, bindings.EnigmaTokenMetaData.Bin, c.Token.PackConstructor(c.Deployer.Addr, big.NewInt(1)))
+	require.NoError(t, err)
+	r, err = c.UpdateEscrowTokens(commitment.TokenUpdate{Nonce: 1, Tokens: []common.Address{other}, Allowed: []bool{true}}, nil)
 	require.NoError(t, err)
 	add("updateEscrowTokens, one token, 4 validators", r, 1, 0, "")
 

@@ -65,6 +65,9 @@ func TestVectors(t *testing.T) {
 	for _, x := range v.Tokens {
 		require.Equal(t, x.Digest, word(c.Bridge.PackTokenUpdateDigest(sim.TokenUpdateArgs(x.Update))))
 	}
+	for _, x := range v.Withdrawals {
+		require.Equal(t, x.Digest, word(c.Bridge.PackWithdrawDigest(x.Account, x.Token, x.To, x.Nonce, x.Deadline)))
+	}
 	// The stored checkpoint of the first set is the Go one.
 	require.Equal(t, commitment.Checkpoint(c.ChainID, c.BridgeAddr, c.Valset), word(c.Bridge.PackValsetCheckpoint()))
 }

@@ -56,10 +56,11 @@ type Options struct {
 	Users int
 	// CallbackGas is the bridge's callback gas (default 300,000).
 	CallbackGas uint64
-	// MaxTaskGas and MinGasPrice bound task records (defaults
-	// DefaultMaxTaskGas and 1 wei).
-	MaxTaskGas  uint64
-	MinGasPrice *big.Int
+	// MaxTaskGas, MinGasPrice and MinFeeTokenGasPrice bound task records
+	// (defaults DefaultMaxTaskGas, 1 wei, 1 ENG unit).
+	MaxTaskGas          uint64
+	MinGasPrice         *big.Int
+	MinFeeTokenGasPrice *big.Int
 	// EscrowTokens are the ERC20 tokens payable tasks may escrow from the
 	// start (the ENG fee token is always added).
 	EscrowTokens []common.Address
@@ -130,6 +131,9 @@ func New(o Options) (*Chain, error) {
 	if o.MinGasPrice == nil {
 		o.MinGasPrice = big.NewInt(1)
 	}
+	if o.MinFeeTokenGasPrice == nil {
+		o.MinFeeTokenGasPrice = big.NewInt(1)
+	}
 	if o.Rules == nil {
 		o.Rules = MainnetRules()
 	}
@@ -174,7 +178,7 @@ func New(o Options) (*Chain, error) {
 	c.Bridge = bindings.NewEnigmaBridge()
 	if c.BridgeAddr, _, err = c.Deploy(c.Deployer, bindings.EnigmaBridgeMetaData.Bin,
 		c.Bridge.PackConstructor(c.Valset.Validators, c.Valset.Powers, c.TokenAddr, new(big.Int).SetUint64(o.CallbackGas),
-			o.MaxTaskGas, o.MinGasPrice, append([]common.Address{c.TokenAddr}, o.EscrowTokens...))); err != nil {
+			o.MaxTaskGas, o.MinGasPrice, o.MinFeeTokenGasPrice, append([]common.Address{c.TokenAddr}, o.EscrowTokens...))); err != nil {
 		return nil, fmt.Errorf("deploy bridge: %w", err)
 	}
 	return c, nil

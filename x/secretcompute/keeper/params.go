@@ -36,8 +36,9 @@ func (k Keeper) MigrateToV2(ctx context.Context) error {
 }
 
 // MigrateToV3 moves the state from consensus version 2: the params gained
-// min_gas_price, which a version-2 state does not hold (read as unset, and
-// Validate refuses it); it gets its default, 1. Receipts gained
+// min_gas_price and min_token_gas_price, which a version-2 state does not
+// hold (read as unset, and Validate refuses them); they get their default,
+// 1. Receipts gained
 // record_hash, which the receipts already stored lack: the proof query
 // reads their record from their task instead, so they stay as they are.
 func (k Keeper) MigrateToV3(ctx context.Context) error {
@@ -47,6 +48,9 @@ func (k Keeper) MigrateToV3(ctx context.Context) error {
 	}
 	if p.MinGasPrice.IsNil() || !p.MinGasPrice.IsPositive() {
 		p.MinGasPrice = sdkmath.NewInt(types.DefaultMinGasPrice)
+	}
+	if p.MinTokenGasPrice.IsNil() || !p.MinTokenGasPrice.IsPositive() {
+		p.MinTokenGasPrice = sdkmath.NewInt(types.DefaultMinGasPrice)
 	}
 	return k.Params.Set(ctx, p)
 }

@@ -50,7 +50,8 @@ func (k Keeper) OnDeploymentRecord(ctx context.Context, r types.DeploymentRecord
 // record stores t as a task awaiting its data, or refuses it: a task id the
 // chain has recorded already (clients choose ids, so the bridge contract
 // cannot keep them unique), a gas limit above max_task_gas_limit or a gas
-// price below min_gas_price. A refused record was paid for on Ethereum, so
+// price below min_gas_price (ETH fees) or min_token_gas_price (fee-token
+// fees). A refused record was paid for on Ethereum, so
 // it is not dropped: refuse writes a receipt that refunds it. Either way
 // the record is consumed and nil returned, because relaying it again could
 // only be refused again.
@@ -68,8 +69,12 @@ func (k Keeper) record(ctx context.Context, t types.Task) error {
 		return k.refuse(ctx, &t, "task id already recorded")
 	case t.GasLimit > params.MaxTaskGasLimit:
 		return k.refuse(ctx, &t, fmt.Sprintf("gas limit %d above max_task_gas_limit %d", t.GasLimit, params.MaxTaskGasLimit))
-	case t.GasPrice.LT(params.MinGasPrice):
-		return k.refuse(ctx, &t, fmt.Sprintf("gas price %s below min_gas_price %s", t.GasPrice, params.MinGasPrice))
+	case len(t.FeeToken) == 0 || common.BytesToAddress(t.FeeToken) == (common.Address{}):
+		if t.GasPrice.LT(params.MinGasPrice) {
+			return k.refuse(ctx, &t, fmt.Sprintf("gas price %s below min_gas_price %s", t.GasPrice, params.MinGasPrice))
+		}
+	case t.GasPrice.LT(params.MinTokenGasPrice):
+		return k.refuse(ctx, &t, fmt.Sprintf("gas price %s below min_token_gas_price %s", t.GasPrice, params.MinTokenGasPrice))
 	}
 	height := sdk.UnwrapSDKContext(ctx).BlockHeight()
 	t.Status, t.RecordedHeight = types.TASK_STATUS_AWAITING_DATA, height

@@ -237,16 +237,19 @@ func TestRecordsOutOfBoundsAreRefunded(t *testing.T) {
 	p, err := k.Params.Get(ctx)
 	require.NoError(t, err)
 	p.MinGasPrice = sdkmath.NewInt(10)
+	p.MinTokenGasPrice = sdkmath.NewInt(5) // ENG fees have their own floor
 	require.NoError(t, k.SetParams(ctx, apptest.Gov(), p))
+	eng := common.HexToAddress("0xe6e6")
 	limit := p.MaxTaskGasLimit
 	sender := common.HexToAddress("0x5e")
 	contract := common.HexToAddress("0xc0")
 	escrowToken := common.HexToAddress("0xe5c")
 	salt := uint64(0)
 	newID := func() common.Hash { salt++; return ids.TaskID(ethChainID, bridge, sender, ids.CounterSalt(salt)) }
+	feeToken := common.Address{}
 	call := func(id common.Hash, gas uint64, price int64) types.TaskRecord {
 		return types.TaskRecord{TaskID: id, Contract: contract, Sender: sender, InputsHash: common.Hash{1}, GasLimit: gas, GasPrice: big.NewInt(price),
-			EscrowToken: escrowToken, EscrowAmount: big.NewInt(5)}
+			FeeToken: feeToken, EscrowToken: escrowToken, EscrowAmount: big.NewInt(5)}
 	}
 	deploy := func(id common.Hash, gas uint64, price int64) types.DeploymentRecord {
 		return types.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash([]byte{1}), Sender: sender, InputsHash: common.Hash{1}, GasLimit: gas, GasPrice: big.NewInt(price)}
@@ -259,15 +262,21 @@ func TestRecordsOutOfBoundsAreRefunded(t *testing.T) {
 		gas    uint64
 		price  int64
 		deploy bool
+		eng    bool // the fee is paid in the fee token
 	}{
-		{"a call above max_task_gas_limit", "gas limit 30000001 above max_task_gas_limit 30000000", limit + 1, 10, false},
-		{"a call below min_gas_price", "gas price 9 below min_gas_price 10", 100_000, 9, false},
-		{"a free call", "gas price 0 below min_gas_price 10", 100_000, 0, false},
-		{"a deployment above max_task_gas_limit", "gas limit 4611686018427387904 above max_task_gas_limit 30000000", 1 << 62, 10, true},
-		{"a deployment below min_gas_price", "gas price 1 below min_gas_price 10", 100_000, 1, true},
+		{"a call above max_task_gas_limit", "gas limit 30000001 above max_task_gas_limit 30000000", limit + 1, 10, false, false},
+		{"a call below min_gas_price", "gas price 9 below min_gas_price 10", 100_000, 9, false, false},
+		{"a free call", "gas price 0 below min_gas_price 10", 100_000, 0, false, false},
+		{"a deployment above max_task_gas_limit", "gas limit 4611686018427387904 above max_task_gas_limit 30000000", 1 << 62, 10, true, false},
+		{"a deployment below min_gas_price", "gas price 1 below min_gas_price 10", 100_000, 1, true, false},
+		{"an ENG-paid call below min_token_gas_price", "gas price 4 below min_token_gas_price 5", 100_000, 4, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			id := newID()
+			feeToken = common.Address{}
+			if tc.eng {
+				feeToken = eng
+			}
 			ctx := ctx.WithEventManager(sdk.NewEventManager())
 			// The record a refund claim presents: a deployment's is for the
 			// derived contract, in ETH, without escrow.
@@ -279,7 +288,7 @@ func TestRecordsOutOfBoundsAreRefunded(t *testing.T) {
 				require.NoError(t, k.OnDeploymentRecord(ctx, deploy(id, tc.gas, tc.price)))
 			} else {
 				target = contract
-				rec = commitment.Record{Sender: sender, SecretContract: contract, GasLimit: tc.gas, GasPrice: big.NewInt(tc.price), EscrowToken: escrowToken, EscrowAmount: big.NewInt(5)}
+				rec = commitment.Record{Sender: sender, SecretContract: contract, FeeToken: feeToken, GasLimit: tc.gas, GasPrice: big.NewInt(tc.price), EscrowToken: escrowToken, EscrowAmount: big.NewInt(5)}
 				require.NoError(t, k.OnTaskRecord(ctx, call(id, tc.gas, tc.price)))
 			}
 			seq++
@@ -290,6 +299,16 @@ func TestRecordsOutOfBoundsAreRefunded(t *testing.T) {
 			require.False(t, has, "no task")
 		})
 	}
+
+	// An ENG-paid call at a price under the ETH floor but at the token's is
+	// a task: the floors are per fee token.
+	feeToken = eng
+	engID := newID()
+	require.NoError(t, k.OnTaskRecord(ctx, call(engID, 100_000, 5)))
+	has, err := k.Tasks.Has(ctx, engID.Bytes())
+	require.NoError(t, err)
+	require.True(t, has, "an ENG record at min_token_gas_price is a task")
+	feeToken = common.Address{}
 
 	// At the bounds the record is a task. An id refused for its bounds was
 	// never recorded, so the same id within them is recorded: a client may
@@ -408,6 +427,10 @@ func TestMinGasPriceParam(t *testing.T) {
 	p := types.DefaultParams()
 	p.MinGasPrice = sdkmath.ZeroInt()
 	require.ErrorIs(t, k.SetParams(net.Context(), apptest.Gov(), p), types.ErrInvalidParams)
+	p = types.DefaultParams()
+	p.MinTokenGasPrice = sdkmath.ZeroInt()
+	require.ErrorIs(t, p.Validate(), types.ErrInvalidParams, "min_token_gas_price too")
+	require.ErrorIs(t, k.SetParams(net.Context(), apptest.Gov(), p), types.ErrInvalidParams)
 }
 
 // TestMigrateToV3: a version-2 state's params (no min_gas_price) get the
@@ -434,7 +457,8 @@ func TestMigrateToV3(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, got.Validate())
 	require.True(t, got.MinGasPrice.Equal(sdkmath.OneInt()))
-	got.MinGasPrice = d.MinGasPrice
+	require.True(t, got.MinTokenGasPrice.Equal(sdkmath.OneInt()))
+	got.MinGasPrice, got.MinTokenGasPrice = d.MinGasPrice, d.MinTokenGasPrice
 	require.Equal(t, d, got, "nothing else changed")
 
 	set := types.DefaultParams()

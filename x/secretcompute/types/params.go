@@ -8,10 +8,11 @@ import sdkmath "cosmossdk.io/math"
 // DefaultMaxTaskGas) and the result timeout.
 const DefaultMaxTaskGasLimit = 30_000_000
 
-// DefaultMinGasPrice is the default lowest gas price of a record: 1, the
-// lowest the bridge contract accepts too (it refuses a free record, which
-// would let anyone fill batches for Ethereum's gas alone). Governance may
-// raise it.
+// DefaultMinGasPrice is the default lowest gas price of a record, in wei
+// for ETH fees (min_gas_price) and in the fee token's smallest unit for
+// ENG fees (min_token_gas_price): 1, the lowest the bridge contract accepts
+// too (a task must pay its worker something). Governance raises them to
+// what the enclave time of a unit of gas is worth.
 const DefaultMinGasPrice = 1
 
 // DefaultParams: envelopes up to 256 KiB (the enclave's limit), bytecode up
@@ -29,6 +30,7 @@ func DefaultParams() Params {
 		MaxBatchReceipts:    10_000,
 		MaxTaskGasLimit:     DefaultMaxTaskGasLimit,
 		MinGasPrice:         sdkmath.NewInt(DefaultMinGasPrice),
+		MinTokenGasPrice:    sdkmath.NewInt(DefaultMinGasPrice),
 	}
 }
 
@@ -48,6 +50,9 @@ func (p Params) Validate() error {
 	// that was not migrated) is refused the same way.
 	if p.MinGasPrice.IsNil() || p.MinGasPrice.LT(sdkmath.OneInt()) {
 		return ErrInvalidParams.Wrap("min_gas_price must be at least 1")
+	}
+	if p.MinTokenGasPrice.IsNil() || p.MinTokenGasPrice.LT(sdkmath.OneInt()) {
+		return ErrInvalidParams.Wrap("min_token_gas_price must be at least 1")
 	}
 	return nil
 }
