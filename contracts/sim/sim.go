@@ -14,6 +14,7 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -231,7 +232,7 @@ func (c *Chain) SendAsync(from *Account, nonce uint64, to common.Address, value 
 	if err != nil {
 		return common.Hash{}, err
 	}
-	return signed.Hash(), c.Client.SendTransaction(context.Background(), signed)
+	return signed.Hash(), c.submit(signed)
 }
 
 // Send sends a transaction with value and calldata, mines it and returns its
@@ -278,7 +279,7 @@ func (c *Chain) send(from *Account, to *common.Address, value *big.Int, data []b
 	if err != nil {
 		return nil, err
 	}
-	if err := c.Client.SendTransaction(ctx, signed); err != nil {
+	if err := c.submit(signed); err != nil {
 		return nil, err
 	}
 	c.Backend.Commit()
@@ -290,6 +291,22 @@ func (c *Chain) send(from *Account, to *common.Address, value *big.Int, data []b
 		return r, &RevertError{Name: "reverted on chain (gas " + fmt.Sprint(r.GasUsed) + ")"}
 	}
 	return r, nil
+}
+
+// submit hands a transaction to the pool. The simulated backend's pool
+// catches up with a new block on a goroutine of its own, so right after a
+// Commit it may still judge a transaction by the state before it (an
+// account funded in that block looks empty); such a refusal is retried
+// until the pool has caught up.
+func (c *Chain) submit(tx *types.Transaction) error {
+	var err error
+	for range 100 {
+		if err = c.Client.SendTransaction(context.Background(), tx); err == nil || !strings.Contains(err.Error(), "insufficient funds") {
+			return err
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return err
 }
 
 // sign makes a signed dynamic-fee transaction paying twice the head's base fee.
