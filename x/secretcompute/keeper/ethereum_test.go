@@ -159,7 +159,9 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 		require.Equal(t, n.worker.Info().Address, signer, "the query serves the leaf's fields")
 		require.Equal(t, types.CallbackHash(rc.CallbackTarget, rc.CallbackData).Bytes(), p.CallbackHash)
 		require.Equal(t, records[id].Hash().Bytes(), p.RecordHash)
-		ref := bindings.EnigmaBridgeBatchRef{Nonce: p.Batch, FirstSequence: b.Batch.FirstSequence, LastSequence: b.Batch.LastSequence}
+		ref := bindings.EnigmaBridgeBatchRef{Nonce: p.Batch, FirstSequence: p.FirstSequence, LastSequence: p.LastSequence}
+		require.Equal(t, b.Batch.FirstSequence, p.FirstSequence)
+		require.Equal(t, b.Batch.LastSequence, p.LastSequence)
 		if len(rc.CallbackTarget) > 0 {
 			_, err := eth.Send(eth.Deployer, eth.BridgeAddr, nil, eth.Bridge.PackExecuteCallback(ref, leaf, rec, proof, common.BytesToAddress(rc.CallbackTarget), rc.CallbackData))
 			require.NoError(t, err)
@@ -208,7 +210,7 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 	for _, x := range p.Proof {
 		proof = append(proof, common.BytesToHash(x))
 	}
-	claim := eth.Bridge.PackClaimRefund(bindings.EnigmaBridgeBatchRef{Nonce: p.Batch, FirstSequence: b2.Batch.FirstSequence, LastSequence: b2.Batch.LastSequence},
+	claim := eth.Bridge.PackClaimRefund(bindings.EnigmaBridgeBatchRef{Nonce: p.Batch, FirstSequence: p.FirstSequence, LastSequence: p.LastSequence},
 		sim.ReceiptArgs(commitment.Leaf{Sequence: p.Receipt.Sequence, TaskID: dup.ID, Status: uint8(p.Receipt.Status), ReceiptHash: common.BytesToHash(p.ReceiptHash)}),
 		sim.RecordArgs(dup.Record), proof)
 	before := eth.Balance(bidders[0].Addr)

@@ -186,7 +186,7 @@ func (q queryServer) ReceiptProof(ctx context.Context, req *types.QueryReceiptPr
 	}
 	res := &types.QueryReceiptProofResponse{Batch: b.Nonce, Root: b.Root, Leaf: r.Leaf, Receipt: &r,
 		ReceiptHash: r.EnclaveReceipt().Hash().Bytes(), CallbackHash: types.CallbackHash(r.CallbackTarget, r.CallbackData).Bytes(),
-		RecordHash: recordHash}
+		RecordHash: recordHash, FirstSequence: b.FirstSequence, LastSequence: b.LastSequence}
 	for _, p := range proof {
 		res.Proof = append(res.Proof, p.Bytes())
 	}
