@@ -16,7 +16,7 @@ PROTO_TOOLS := github.com/bufbuild/buf/cmd/buf \
                github.com/cosmos/cosmos-proto/cmd/protoc-gen-go-pulsar
 export PATH := $(GOBIN):$(PATH)
 
-.PHONY: help build install test test-unit test-localnet localnet localnet-stop enclave-sgx \
+.PHONY: help build install test test-unit test-localnet localnet localnet-reset localnet-stop localnet-status enclave-sgx \
         proto-tools proto-lint proto-gen proto-check lint ego-check abigen contracts contracts-check gas fuzz fmt bench clean
 
 help: ## show the targets
@@ -43,11 +43,17 @@ test-localnet: build ## start NODES=4 on 127.0.0.1, kill and restart a validator
 bench: ## benchmarks
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-localnet: build ## build and start a local network (NODES=1 by default, NODES=4 for four validators)
+localnet: build ## build and start (or resume) a local network (NODES=1 by default, NODES=4 for four validators)
 	ENIGMAD=$(BUILD_DIR)/enigmad ./scripts/localnet.sh start
+
+localnet-reset: build ## start a new local network from genesis (deletes .localnet/)
+	RESET=1 ENIGMAD=$(BUILD_DIR)/enigmad ./scripts/localnet.sh start
 
 localnet-stop: ## stop exactly the processes `make localnet` started
 	./scripts/localnet.sh stop
+
+localnet-status: ## pids and heights of the localnet's nodes and enclave
+	./scripts/localnet.sh status
 
 proto-tools: ## install buf and the protoc plugins at pinned versions
 	cd tools && $(GO) install $(PROTO_TOOLS)
@@ -76,7 +82,7 @@ contracts-check: contracts ## fail if the committed contract artifacts or bindin
 	@git diff --exit-code -- contracts/build contracts/bindings || { echo "contract artifacts are stale: run 'make contracts' and commit"; exit 1; }
 	@test -z "$$(git status --porcelain -- contracts/build contracts/bindings)" || { git status --porcelain -- contracts/build contracts/bindings; echo "contract artifacts not committed"; exit 1; }
 
-gas: ## gas per bridge operation on the simulated backend (mainnet rules), written to docs/gas.md
+gas: ## gas per bridge operation on the simulated backend (mainnet and --dev rules), written to docs/gas.md
 	$(GO) test -count=1 -run '^TestGasTable$$' ./contracts/ethereum -gas.out $(CURDIR)/docs/gas.md
 
 ego-check: ## the SGX (EGo) code paths still compile (mock eclient: no Open Enclave host library here)

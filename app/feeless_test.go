@@ -48,7 +48,7 @@ func (n *feelessNet) record(t testing.TB, envelope []byte) *sctypes.MsgSubmitDep
 	id := ids.TaskID(big.NewInt(1337), common.HexToAddress("0xb1"), sender, ids.CounterSalt(n.nonce))
 	n.nonce++
 	code := []byte{0x60, 0x00}
-	require.NoError(t, n.App.SecretComputeKeeper.OnDeploymentRecord(n.Context(), sctypes.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash(code),
+	require.NoError(t, n.App.SecretComputeKeeper.OnDeploymentRecord(n.Context(), sctypes.DeploymentRecord{EventNonce: nextRecordNonce(), TaskID: id, CodeHash: crypto.Keccak256Hash(code),
 		Sender: sender, InputsHash: ids.InputsHash(envelope), GasLimit: 100_000, GasPrice: big.NewInt(1)}))
 	n.Next()
 	return &sctypes.MsgSubmitDeployData{Submitter: n.Accounts[1].String(), TaskId: id.Bytes(), Epoch: n.CurrentEpoch().Number,

@@ -3,6 +3,7 @@ package app_test
 import (
 	"math/big"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	errorsmod "cosmossdk.io/errors"
@@ -73,10 +74,10 @@ func TestDeliveredRefusalsKeepTheirCode(t *testing.T) {
 		nonce++
 		k := c.App.SecretComputeKeeper
 		if deploy {
-			require.NoError(t, k.OnDeploymentRecord(c.Context(), sctypes.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash(code), Sender: sender,
+			require.NoError(t, k.OnDeploymentRecord(c.Context(), sctypes.DeploymentRecord{EventNonce: nextRecordNonce(), TaskID: id, CodeHash: crypto.Keccak256Hash(code), Sender: sender,
 				InputsHash: ids.InputsHash(envelope), GasLimit: 100_000, GasPrice: big.NewInt(1)}))
 		} else {
-			require.NoError(t, k.OnTaskRecord(c.Context(), sctypes.TaskRecord{TaskID: id, Contract: common.HexToAddress("0xc0"), Sender: sender,
+			require.NoError(t, k.OnTaskRecord(c.Context(), sctypes.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: common.HexToAddress("0xc0"), Sender: sender,
 				InputsHash: ids.InputsHash(envelope), GasLimit: 100_000, GasPrice: big.NewInt(1)}))
 		}
 		c.Next()
@@ -236,7 +237,7 @@ func TestOtherRefusalsKeepTheirCode(t *testing.T) {
 	ctx := c.Context()
 	gov := apptest.Gov()
 	current := c.CurrentEpoch().Number
-	rec := sctypes.DeploymentRecord{TaskID: common.Hash{1}, Sender: common.HexToAddress("0x5e"), GasLimit: 1, GasPrice: big.NewInt(1)}
+	rec := sctypes.DeploymentRecord{EventNonce: nextRecordNonce(), TaskID: common.Hash{1}, Sender: common.HexToAddress("0x5e"), GasLimit: 1, GasPrice: big.NewInt(1)}
 	require.NoError(t, c.App.SecretComputeKeeper.OnDeploymentRecord(ctx, rec))
 
 	for _, tc := range []struct {
@@ -283,7 +284,7 @@ func TestOtherRefusalsKeepTheirCode(t *testing.T) {
 			return c.App.SecretComputeKeeper.OnDeploymentRecord(ctx, r)
 		}},
 		{"secretcompute: a call record with a negative escrow", sctypes.ErrMalformed, func() error {
-			return c.App.SecretComputeKeeper.OnTaskRecord(ctx, sctypes.TaskRecord{TaskID: common.Hash{4}, Sender: rec.Sender, GasLimit: 1,
+			return c.App.SecretComputeKeeper.OnTaskRecord(ctx, sctypes.TaskRecord{EventNonce: nextRecordNonce(), TaskID: common.Hash{4}, Sender: rec.Sender, GasLimit: 1,
 				GasPrice: big.NewInt(1), EscrowAmount: big.NewInt(-1)})
 		}},
 		{"secretcompute: invalid genesis", sctypes.ErrInvalidGenesis, func() error {
@@ -397,7 +398,7 @@ func TestResultRefusalsCarryTheirCode(t *testing.T) {
 	sender := common.HexToAddress("0x5e")
 	record := func(nonce uint64) common.Hash {
 		id := ids.TaskID(big.NewInt(1337), common.HexToAddress("0xb1"), sender, ids.CounterSalt(nonce))
-		require.NoError(t, k.OnDeploymentRecord(c.Context(), sctypes.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash([]byte{1}), Sender: sender,
+		require.NoError(t, k.OnDeploymentRecord(c.Context(), sctypes.DeploymentRecord{EventNonce: nextRecordNonce(), TaskID: id, CodeHash: crypto.Keccak256Hash([]byte{1}), Sender: sender,
 			InputsHash: ids.InputsHash([]byte("e")), GasLimit: 100_000, GasPrice: big.NewInt(1)}))
 		return id
 	}
@@ -439,3 +440,10 @@ func TestResultRefusalsCarryTheirCode(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, sctypes.TASK_STATUS_PENDING, task.Status, "refused results change nothing")
 }
+
+// recordNonces hands out bridge event nonces for the records the tests
+// make, always increasing: x/secretcompute takes each record once, in the
+// order of its event nonce.
+var recordNonces atomic.Uint64
+
+func nextRecordNonce() uint64 { return recordNonces.Add(1) }

@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
-# localnet.sh — start or stop a local enigmad network on 127.0.0.1.
+# localnet.sh — start, resume or stop a local enigmad network on 127.0.0.1.
 #
-#   scripts/localnet.sh start     # NODES=1 by default, NODES=4 for four validators
+#   scripts/localnet.sh start     # resumes .localnet/ if it holds a network,
+#                                 # else makes one (NODES=1 by default, NODES=4
+#                                 # for four validators); RESET=1 starts anew
 #   scripts/localnet.sh stop      # stops exactly the processes start launched
-#   scripts/localnet.sh status    # heights of the running nodes
+#   scripts/localnet.sh status    # pids and heights of the nodes
 #
-# Everything lives under .localnet/ (git-ignored): one home, log and pid file
-# per node. Node i listens on P2P 26656+10i, RPC 26657+10i, ABCI 26658+10i,
-# gRPC 9090+10i and REST 1317+10i, so node 0 has the usual ports. Blocks come
-# every second. Later releases add geth, enclaves, workers and relayers here.
+# It starts N validator nodes (`enigmad start`) and node 0's enclave
+# (`enigma-enclave`, simulation mode), the genesis worker. Everything lives
+# under .localnet/ (git-ignored): one home, log and pid file per node, the
+# enclave's sealed data, and chain-info.json (the chain's client settings,
+# Keplr's format). Node i listens on P2P 26656+10i, RPC 26657+10i, ABCI
+# 26658+10i, gRPC 9090+10i and REST 1317+10i, so node 0 has the usual ports.
+# Blocks come every second. Dev accounts and validator keys come from fixed,
+# public, TEST-ONLY mnemonics: the same addresses on every new network.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+NODES_SET=${NODES:+1} # NODES given: a resumed network must have as many
 NODES=${NODES:-1}
 CHAIN_ID=${CHAIN_ID:-enigma-local-1}
 BIN=${ENIGMAD:-$ROOT/build/enigmad}
@@ -20,7 +27,19 @@ DIR=${LOCALNET_DIR:-$ROOT/.localnet}
 DENOM=ueng
 KEYRING=(--keyring-backend test)
 # Dev accounts funded at genesis; their keys are in node 0's test keyring.
+# TEST ONLY: these mnemonics are public (README, "Client settings"); never
+# send real funds to their addresses on any network.
 DEV_ACCOUNTS=(alice bob carol relayer)
+declare -A DEV_MNEMONIC=(
+  [alice]="switch torch truly weird recipe disease vault rural immune valve office smoke rebel maximum fence welcome approve parrot angry slow economy visa sing abuse"
+  [bob]="coffee plastic mosquito clog magnet cinnamon pilot orchard useless neglect power rapid debate grief joy valid ghost eagle clump donor found giraffe morning hold"
+  [carol]="dress fork joy oblige aisle inhale zebra amateur drop ski into cook civil napkin race belt sound cactus foam buyer quantum goddess unusual tool"
+  [relayer]="actor mystery tornado proud great energy fabric horror gun oval trophy sample monkey final black shift skin soap canvas half glance bundle shop ensure"
+)
+# The chain's client settings (also in the README and chain-info.json).
+BECH32_PREFIX=enigma
+COIN_TYPE=118
+GAS_PRICE=0$DENOM
 
 rpc_port() { echo $((26657 + 10 * $1)); }
 p2p_port() { echo $((26656 + 10 * $1)); }
@@ -74,6 +93,20 @@ print(hashlib.sha256(key[32:]).hexdigest()[:40])
 PY
 }
 
+# validator_mnemonic I: validator I's fixed, public, test-only mnemonic,
+# derived from a fixed phrase (any number of validators).
+validator_mnemonic() {
+  printf '%s\ny\n' "enigmad localnet validator $1: fixed public test-only entropy" |
+    "$BIN" keys mnemonic --unsafe-entropy 2>/dev/null | tail -n 1
+}
+
+# add_key HOME NAME MNEMONIC: NAME in HOME's test keyring, from MNEMONIC;
+# writes its JSON (with the address) to $DIR/NAME.json.
+add_key() {
+  "$BIN" keys add "$2" --recover "${KEYRING[@]}" --home "$1" --output json <<<"$3" >"$DIR/$2.json" 2>&1 ||
+    die "keys add $2 failed: $(cat "$DIR/$2.json")"
+}
+
 start_node() {
   local i=$1 home
   home=$(home_of "$i")
@@ -87,10 +120,15 @@ cmd_start() {
   [ -x "$BIN" ] || die "$BIN not found: run 'make build' first (make localnet does)"
   [ -x "$ENCLAVE" ] || die "$ENCLAVE not found: run 'make build' first (make localnet does)"
   [[ "$NODES" =~ ^[1-9][0-9]*$ ]] || die "NODES must be a positive number"
-  for f in "$DIR"/node*.pid; do
+  for f in "$DIR"/node*.pid "$DIR"/enclave*.pid; do
     [ -e "$f" ] && pid_alive "$f" && die "a localnet is already running (make localnet-stop first)"
   done
   local t0=$EPOCHREALTIME
+  # A network whose genesis was completed is resumed, unless RESET=1.
+  if [ -z "${RESET:-}" ] && [ -e "$DIR/genesis.done" ]; then
+    cmd_resume "$t0"
+    return
+  fi
   rm -rf "$DIR"; mkdir -p "$DIR"
 
   # 1. Homes, validator keys, and the dev accounts (nodes in parallel).
@@ -100,7 +138,7 @@ cmd_start() {
     home=$(home_of "$i")
     {
       "$BIN" init "node$i" --chain-id "$CHAIN_ID" --default-denom "$DENOM" --home "$home" >/dev/null 2>&1
-      "$BIN" keys add "validator$i" "${KEYRING[@]}" --home "$home" --output json >"$DIR/validator$i.json" 2>&1
+      add_key "$home" "validator$i" "$(validator_mnemonic "$i")"
     } &
     jobs+=($!)
   done
@@ -108,7 +146,7 @@ cmd_start() {
   local home0; home0=$(home_of 0)
   jobs=()
   for name in "${DEV_ACCOUNTS[@]}"; do
-    "$BIN" keys add "$name" "${KEYRING[@]}" --home "$home0" --output json >"$DIR/$name.json" 2>&1 &
+    add_key "$home0" "$name" "${DEV_MNEMONIC[$name]}" &
     jobs+=($!)
   done
   wait "${jobs[@]}"
@@ -145,10 +183,7 @@ PY
   # 2b. The genesis worker: node 0's enclave (simulation mode) creates the
   #     master seed; genesis gets its commitment and the worker, provisioned,
   #     bonded by validator0.
-  mkdir -p "$DIR/enclave0"
-  "$ENCLAVE" --chain-id "$CHAIN_ID" --data-dir "$DIR/enclave0" --socket "$DIR/enclave0/enclave.sock" >>"$DIR/enclave0.log" 2>&1 &
-  echo $! >"$DIR/enclave0.pid"
-  for _ in $(seq 100); do [ -S "$DIR/enclave0/enclave.sock" ] && break; sleep 0.1; done
+  start_enclave
   "$BIN" genesis add-genesis-worker "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["address"])' "$DIR/validator0.json")" \
     "10000000$DENOM" --enclave-socket "$DIR/enclave0/enclave.sock" --home "$home0" >/dev/null
 
@@ -202,23 +237,94 @@ broadcast-mode = "sync"
 TOML
   done
 
+  write_chain_info
+  echo "$NODES" >"$DIR/genesis.done" # from here on, start resumes this network
+
   # 5. Start in the background and wait for the first block.
   for ((i = 0; i < NODES; i++)); do start_node "$i"; done
-  local deadline=$((SECONDS + 120)) h
+  wait_for_height 1
+  local elapsed; elapsed=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
+  echo
+  echo "enigmad localnet is up: chain $CHAIN_ID, $NODES validator(s), first block after ${elapsed}s."
+  print_summary
+}
+
+# wait_for_height H: until node 0 reports height H or more; dies if a node
+# exits or nothing comes within 120 s.
+wait_for_height() {
+  local deadline=$((SECONDS + 120)) h i
   while :; do
     h=$(height_of 0)
-    [ -n "$h" ] && [ "$h" -ge 1 ] && break
+    [ -n "$h" ] && [ "$h" -ge "$1" ] && break
     for ((i = 0; i < NODES; i++)); do
       pid_alive "$DIR/node$i.pid" || die "node$i exited; see $DIR/node$i.log"
     done
     [ "$SECONDS" -lt "$deadline" ] || die "no block after 120 s; see $DIR/node*.log"
     sleep 0.2
   done
+}
+
+# cmd_resume T0: start the network .localnet/ holds, where it stopped: its
+# nodes and the genesis worker's enclave, with their data as they left it.
+cmd_resume() {
+  local t0=$1 made i before
+  made=$(cat "$DIR/genesis.done")
+  if [ -n "${NODES_SET:-}" ] && [ "$NODES" != "$made" ]; then
+    die "the localnet in $DIR has $made validator(s), not $NODES: make localnet-reset (RESET=1) starts a new one"
+  fi
+  NODES=$made
+  before=$(python3 - "$DIR/node0/data/priv_validator_state.json" <<'PY'
+import json, sys
+try: print(int(json.load(open(sys.argv[1]))["height"]))
+except Exception: print(0)
+PY
+)
+  start_enclave
+  for ((i = 0; i < NODES; i++)); do start_node "$i"; done
+  wait_for_height $((before + 1))
   local elapsed; elapsed=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
+  echo
+  echo "enigmad localnet resumed: chain $CHAIN_ID, $NODES validator(s), height $(height_of 0) after ${elapsed}s (make localnet-reset starts from genesis)."
+  print_summary
+}
 
+# start_enclave: node 0's enclave, the genesis worker, on its data dir.
+start_enclave() {
+  mkdir -p "$DIR/enclave0"
+  rm -f "$DIR/enclave0/enclave.sock"
+  "$ENCLAVE" --chain-id "$CHAIN_ID" --data-dir "$DIR/enclave0" --socket "$DIR/enclave0/enclave.sock" >>"$DIR/enclave0.log" 2>&1 &
+  echo $! >"$DIR/enclave0.pid"
+  for _ in $(seq 100); do [ -S "$DIR/enclave0/enclave.sock" ] && return; sleep 0.1; done
+  die "the enclave did not open its socket; see $DIR/enclave0.log"
+}
+
+# write_chain_info: the chain's client settings for wallets, in Keplr's
+# chain-info format, to $DIR/chain-info.json.
+write_chain_info() {
+  python3 - "$DIR/chain-info.json" "$CHAIN_ID" "$BECH32_PREFIX" "$COIN_TYPE" "$DENOM" "$(rpc_port 0)" "$(api_port 0)" <<'PY'
+import json, sys
+path, chain_id, prefix, coin_type, denom, rpc, rest = sys.argv[1:]
+eng = {"coinDenom": "ENG", "coinMinimalDenom": denom, "coinDecimals": 6}
+json.dump({
+    "chainId": chain_id, "chainName": "enigmad localnet",
+    "rpc": "http://127.0.0.1:" + rpc, "rest": "http://127.0.0.1:" + rest,
+    "bip44": {"coinType": int(coin_type)},
+    "bech32Config": {
+        "bech32PrefixAccAddr": prefix, "bech32PrefixAccPub": prefix + "pub",
+        "bech32PrefixValAddr": prefix + "valoper", "bech32PrefixValPub": prefix + "valoperpub",
+        "bech32PrefixConsAddr": prefix + "valcons", "bech32PrefixConsPub": prefix + "valconspub",
+    },
+    "currencies": [eng], "stakeCurrency": eng,
+    # The localnet's minimum gas price is 0 (task data is fee-less anyway).
+    "feeCurrencies": [dict(eng, gasPriceStep={"low": 0, "average": 0, "high": 0.025})],
+    "features": [],
+}, open(path, "w"), indent=2)
+PY
+}
+
+print_summary() {
+  local i home0; home0=$(home_of 0)
   cat <<TXT
-
-enigmad localnet is up: chain $CHAIN_ID, $NODES validator(s), first block after ${elapsed}s.
 
   node   RPC                     gRPC              REST                    home
 TXT
@@ -227,14 +333,16 @@ TXT
       "$i" "$(rpc_port "$i")" "$(grpc_port "$i")" "$(api_port "$i")" "$(home_of "$i")"
   done
   echo
-  echo "  funded dev accounts (keyring-backend test, home $home0):"
+  echo "  funded dev accounts (keyring-backend test, home $home0; fixed TEST-ONLY mnemonics, README \"Client settings\"):"
   for name in "${DEV_ACCOUNTS[@]}"; do
     printf '    %-8s %s\n' "$name" "$("$BIN" keys show "$name" -a "${KEYRING[@]}" --home "$home0")"
   done
   cat <<TXT
 
+  client settings: chain id $CHAIN_ID, bech32 prefix $BECH32_PREFIX, denom $DENOM (1 ENG = 10^6 $DENOM),
+                   coin type $COIN_TYPE, gas price $GAS_PRICE; for wallets: $DIR/chain-info.json
   genesis worker: enclave of validator0 (simulation mode), socket $DIR/enclave0/enclave.sock
-  logs: $DIR/node*.log, $DIR/enclave0.log    stop: make localnet-stop
+  logs: $DIR/node*.log, $DIR/enclave0.log    status: make localnet-status    stop: make localnet-stop
 
   try:  $BIN q epoch current --home $home0
         $BIN tx bank send alice \$($BIN keys show bob -a --home $home0 --keyring-backend test) 1000$DENOM --home $home0 --yes
@@ -258,12 +366,18 @@ cmd_stop() {
 }
 
 cmd_status() {
-  local f i
-  shopt -s nullglob
-  for f in "$DIR"/node*.pid; do
-    i=${f##*/node}; i=${i%.pid}
-    if pid_alive "$f"; then echo "node$i pid $(cat "$f") height $(height_of "$i")"; else echo "node$i stopped"; fi
+  local i n
+  [ -e "$DIR/genesis.done" ] || { echo "localnet: no network in $DIR (make localnet makes one)"; return; }
+  n=$(cat "$DIR/genesis.done")
+  echo "localnet: chain $CHAIN_ID in $DIR, $n validator(s)"
+  for ((i = 0; i < n; i++)); do
+    if pid_alive "$DIR/node$i.pid"; then
+      echo "  node$i     running, pid $(cat "$DIR/node$i.pid"), height $(height_of "$i"), RPC http://127.0.0.1:$(rpc_port "$i")"
+    else
+      echo "  node$i     stopped"
+    fi
   done
+  if pid_alive "$DIR/enclave0.pid"; then echo "  enclave0  running, pid $(cat "$DIR/enclave0.pid")"; else echo "  enclave0  stopped"; fi
 }
 
 case "${1:-start}" in

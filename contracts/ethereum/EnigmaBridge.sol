@@ -454,8 +454,8 @@ contract EnigmaBridge is ReentrancyGuardTransient {
 
     /// @notice The id of the record that `sender` makes with `salt`:
     /// keccak256(abi.encode(chainid, this, sender, salt)). Ethereum does not
-    /// enforce its uniqueness: the chain refuses a second record with an id
-    /// it has seen and makes its whole fee and escrow refundable.
+    /// enforce its uniqueness: the chain refuses a record whose id is
+    /// already a task there and makes its whole fee and escrow refundable.
     function taskIdOf(address sender, bytes32 salt) public view returns (bytes32) {
         return keccak256(abi.encode(block.chainid, address(this), sender, salt));
     }

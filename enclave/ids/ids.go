@@ -21,7 +21,7 @@ const contractDomain = "enigma/contract/v1"
 // makes with salt on the bridge contract (its taskIdOf). The client picks
 // the salt, so it knows the id before sending, which the encrypted envelope
 // binds; the bridge keeps no per-sender state, and the chain refuses (and
-// refunds) a second record with an id it has seen (docs/bridge.md).
+// refunds) a record whose id is already one of its tasks (docs/bridge.md).
 func TaskID(chainID *big.Int, bridge, sender common.Address, salt common.Hash) common.Hash {
 	return crypto.Keccak256Hash(
 		math.U256Bytes(new(big.Int).Set(chainID)),

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -320,4 +321,108 @@ func tail(s string, n int) string {
 		return s
 	}
 	return s[len(s)-n:]
+}
+
+// devAddresses are the dev accounts' addresses, fixed by their public
+// mnemonics (scripts/localnet.sh, README "Client settings").
+var devAddresses = map[string]string{
+	"alice":   "enigma14mzacws7a7uhmv4ljhr4pzjkh6td8e9vyygahk",
+	"bob":     "enigma1r8wp07ldujng9hswg3lqhptxnmvtd4kl4dljee",
+	"carol":   "enigma1wjwx5mr2mrruq5wz5nnzr0cfwksx4wvlrm3mjp",
+	"relayer": "enigma1h8td77jhp4s2sfk4rml80cd4nrpyju6pjen974",
+}
+
+// TestLocalnetResumes: a new localnet has the documented dev addresses;
+// stopped and started again, it resumes where it stopped (same accounts,
+// same chain, height on from where it was), and only RESET=1 starts anew.
+// A different NODES is refused rather than silently ignored.
+func TestLocalnetResumes(t *testing.T) {
+	n := startNet(t, 1)
+	addresses := func() map[string]string {
+		got := map[string]string{}
+		for name := range devAddresses {
+			out, err := exec.Command(filepath.Join(n.root, "build", "enigmad"), "keys", "show", name, "-a", "--keyring-backend", "test",
+				"--home", filepath.Join(n.dir, "node0")).Output()
+			require.NoError(t, err)
+			got[name] = strings.TrimSpace(string(out))
+		}
+		return got
+	}
+	require.Equal(t, devAddresses, addresses())
+	var info struct {
+		ChainID      string                 `json:"chainId"`
+		RPC          string                 `json:"rpc"`
+		Bip44        struct{ CoinType int } `json:"bip44"`
+		Bech32Config struct {
+			Prefix string `json:"bech32PrefixAccAddr"`
+		} `json:"bech32Config"`
+		Currencies []struct {
+			Min      string `json:"coinMinimalDenom"`
+			Decimals int    `json:"coinDecimals"`
+		} `json:"currencies"`
+	}
+	raw, err := os.ReadFile(filepath.Join(n.dir, "chain-info.json"))
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(raw, &info))
+	require.Equal(t, "enigma-local-1", info.ChainID)
+	require.Equal(t, "http://127.0.0.1:26657", info.RPC)
+	require.Equal(t, 118, info.Bip44.CoinType)
+	require.Equal(t, "enigma", info.Bech32Config.Prefix)
+	require.Equal(t, "ueng", info.Currencies[0].Min)
+	require.Equal(t, 6, info.Currencies[0].Decimals)
+
+	waitFor(t, "height 3", 30*time.Second, func() bool { return height(0) >= 3 })
+	out, err := n.scriptOut("status")
+	require.NoError(t, err, out)
+	require.Contains(t, out, "node0     running")
+	require.Contains(t, out, "enclave0  running")
+	require.NoError(t, n.script("stop"))
+	out, err = n.scriptOut("status")
+	require.NoError(t, err, out)
+	require.Contains(t, out, "node0     stopped")
+	stopped := lastHeight(t, n)
+
+	out, err = n.scriptOut("start")
+	require.NoError(t, err, out)
+	require.Contains(t, out, "localnet resumed")
+	require.Contains(t, out, devAddresses["alice"])
+	waitFor(t, "a block after the resumed height", 30*time.Second, func() bool { return height(0) > stopped })
+	require.Equal(t, devAddresses, addresses())
+	// The genesis worker's enclave came back provisioned from its sealed data.
+	log, err := os.ReadFile(filepath.Join(n.dir, "enclave0.log"))
+	require.NoError(t, err)
+	starts := regexp.MustCompile(`signer (0x[0-9a-fA-F]{40}), provisioned (true|false), serving`).FindAllStringSubmatch(string(log), -1)
+	require.Len(t, starts, 2, "started twice:\n%s", log)
+	require.Equal(t, starts[0][1], starts[1][1], "the same enclave key, unsealed")
+	require.Equal(t, "true", starts[1][2], "provisioned from its sealed seed on the second start")
+
+	require.NoError(t, n.script("stop"))
+	mismatch := append(append([]string{}, n.env...), "NODES=2")
+	cmd := exec.Command(filepath.Join(n.root, "scripts", "localnet.sh"), "start")
+	cmd.Env = mismatch
+	b, err := cmd.CombinedOutput()
+	require.Error(t, err, "a network of 1 is not resumed as 2")
+	require.Contains(t, string(b), "make localnet-reset")
+
+	reset := append(append([]string{}, n.env...), "RESET=1")
+	cmd = exec.Command(filepath.Join(n.root, "scripts", "localnet.sh"), "start")
+	cmd.Env = reset
+	b, err = cmd.CombinedOutput()
+	require.NoError(t, err, string(b))
+	require.Contains(t, string(b), "localnet is up")
+	require.Equal(t, devAddresses, addresses(), "a new network, the same dev accounts")
+	require.Less(t, height(0), stopped, "from genesis again")
+}
+
+// lastHeight is the last height node 0 stored before it stopped.
+func lastHeight(t *testing.T, n *net) int64 {
+	raw, err := os.ReadFile(filepath.Join(n.dir, "node0", "data", "priv_validator_state.json"))
+	require.NoError(t, err)
+	var st struct {
+		Height string `json:"height"`
+	}
+	require.NoError(t, json.Unmarshal(raw, &st))
+	h, err := strconv.ParseInt(st.Height, 10, 64)
+	require.NoError(t, err)
+	return h
 }

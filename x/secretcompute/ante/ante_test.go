@@ -2,6 +2,7 @@ package ante_test
 
 import (
 	"math/big"
+	"sync/atomic"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -34,7 +35,7 @@ func TestFeelessOnlyForAwaitedData(t *testing.T) {
 	id := ids.TaskID(big.NewInt(1337), common.HexToAddress("0xb1"), user, ids.CounterSalt(0))
 	code := crypto.Keccak256Hash([]byte{1})
 	data := []byte("an envelope")
-	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: id, CodeHash: code, Sender: user, InputsHash: ids.InputsHash(data), GasLimit: 1, GasPrice: big.NewInt(1)}))
+	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{EventNonce: nextRecordNonce(), TaskID: id, CodeHash: code, Sender: user, InputsHash: ids.InputsHash(data), GasLimit: 1, GasPrice: big.NewInt(1)}))
 	c.Next() // commit the record; CheckTx reads the committed state
 
 	noFee := sdk.NewCoins()
@@ -68,3 +69,10 @@ func TestFeelessOnlyForAwaitedData(t *testing.T) {
 	codeRes, log = c.CheckTx(1, noFee, submit(id, data))
 	require.Zero(t, codeRes, log)
 }
+
+// recordNonces hands out bridge event nonces for the records the tests
+// make, always increasing: x/secretcompute takes each record once, in the
+// order of its event nonce.
+var recordNonces atomic.Uint64
+
+func nextRecordNonce() uint64 { return recordNonces.Add(1) }

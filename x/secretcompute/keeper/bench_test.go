@@ -36,7 +36,7 @@ func resultsFor(b *testing.B, n *network, contract common.Address, count int, sa
 		u := common.BigToAddress(big.NewInt(*salt))
 		id := ids.TaskID(ethChainID, bridge, u, ids.CounterSalt(0))
 		e := n.encrypt(b, contract, id, envelope.Call{Data: inc})
-		require.NoError(b, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
+		require.NoError(b, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
 		require.NoError(b, k.SubmitData(ctx, id.Bytes(), types.TASK_KIND_CALL, epoch, worker.Bytes(), e, nil))
 		tasks[i] = core.Task{ID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Envelope: e}
 	}

@@ -64,7 +64,7 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 	dep, err := eth.Bridge.UnpackDeploymentRecordCreatedEvent(r.Logs[0])
 	require.NoError(t, err)
 	require.Equal(t, deployID, common.Hash(dep.TaskId))
-	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: dep.TaskId, CodeHash: dep.CodeHash, Sender: dep.Sender,
+	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{EventNonce: dep.EventNonce, TaskID: dep.TaskId, CodeHash: dep.CodeHash, Sender: dep.Sender,
 		InputsHash: dep.InputsHash, GasLimit: dep.GasLimit, GasPrice: dep.GasPrice, EthBlock: env.Number, EthTime: env.Time}))
 	_, err = n.msgs.SubmitDeployData(ctx, &types.MsgSubmitDeployData{Submitter: submitter, TaskId: deployID.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Bytecode: art.Bytecode, Envelope: deployEnv})
 	require.NoError(t, err)
@@ -89,7 +89,7 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 		task, _, err := eth.RecordPayableTaskWithSalt(b, ids.CounterSalt(0), auction, ids.InputsHash(e), gasLimit, price, common.Address{}, big.NewInt(deposits[i]))
 		require.NoError(t, err)
 		require.Equal(t, id, task.ID)
-		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: task.ID, Contract: task.Record.SecretContract, Sender: task.Record.Sender,
+		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: task.EventNonce, TaskID: task.ID, Contract: task.Record.SecretContract, Sender: task.Record.Sender,
 			InputsHash: task.InputsHash, GasLimit: task.Record.GasLimit, GasPrice: task.Record.GasPrice, FeeToken: task.Record.FeeToken,
 			EscrowToken: task.Record.EscrowToken, EscrowAmount: task.Record.EscrowAmount, EthBlock: env.Number, EthTime: env.Time}))
 		_, err = n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: submitter, TaskId: id.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
@@ -104,7 +104,7 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 	e := n.encrypt(t, auction, settleID, envelope.Call{Data: settle})
 	task, _, err := eth.RecordTaskWithSalt(seller, ids.CounterSalt(1), auction, ids.InputsHash(e), gasLimit, price)
 	require.NoError(t, err)
-	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: task.ID, Contract: auction, Sender: seller.Addr, InputsHash: ids.InputsHash(e),
+	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: task.EventNonce, TaskID: task.ID, Contract: auction, Sender: seller.Addr, InputsHash: ids.InputsHash(e),
 		GasLimit: gasLimit, GasPrice: price, EthBlock: env.Number, EthTime: env.Time}))
 	_, err = n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: submitter, TaskId: settleID.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
 	require.NoError(t, err)
@@ -189,7 +189,7 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, tasks[0].ID, dup.ID, "one id, two records")
 	ctx = ctx.WithEventManager(sdk.NewEventManager())
-	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: dup.ID, Contract: dup.Record.SecretContract, Sender: dup.Record.Sender,
+	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: dup.EventNonce, TaskID: dup.ID, Contract: dup.Record.SecretContract, Sender: dup.Record.Sender,
 		InputsHash: dup.InputsHash, GasLimit: dup.Record.GasLimit, GasPrice: dup.Record.GasPrice, FeeToken: dup.Record.FeeToken,
 		EscrowToken: dup.Record.EscrowToken, EscrowAmount: dup.Record.EscrowAmount, EthBlock: env.Number, EthTime: env.Time}))
 	refused := refusedEvents(t, ctx)

@@ -83,11 +83,11 @@ func TestAuctionThroughTheChain(t *testing.T) {
 	args, err := art.ABI.Pack("", common.HexToAddress("0xda99"), big.NewInt(100))
 	require.NoError(t, err)
 	env := n.encrypt(t, contract, deployID, envelope.Call{Data: args})
-	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: deployID, CodeHash: crypto.Keccak256Hash(art.Bytecode),
+	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{EventNonce: nextRecordNonce(), TaskID: deployID, CodeHash: crypto.Keccak256Hash(art.Bytecode),
 		Sender: seller, InputsHash: ids.InputsHash(env), GasLimit: 2_000_000, GasPrice: gasPrice, EthBlock: 100, EthTime: 1_800_000_000}))
 	// A second record with the id is consumed, not stored: the chain writes
 	// it a refused receipt (sequence 1), and the deployment goes on.
-	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: deployID, GasLimit: 1, GasPrice: gasPrice}))
+	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{EventNonce: nextRecordNonce(), TaskID: deployID, GasLimit: 1, GasPrice: gasPrice}))
 
 	_, err = n.msgs.SubmitDeployData(ctx, &types.MsgSubmitDeployData{Submitter: submitter, TaskId: deployID.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Bytecode: art.Bytecode[:10], Envelope: env})
 	require.ErrorIs(t, err, types.ErrCodeHash)
@@ -118,7 +118,7 @@ func TestAuctionThroughTheChain(t *testing.T) {
 		id := ids.TaskID(ethChainID, bridge, u, ids.CounterSalt(0))
 		bid, _ := art.ABI.Pack("bid", big.NewInt(a))
 		e := n.encrypt(t, contract, id, envelope.Call{Data: bid, Amount: big.NewInt(a)})
-		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e),
+		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e),
 			GasLimit: 300_000, GasPrice: gasPrice, EscrowAmount: big.NewInt(a), EthBlock: 101, EthTime: 1_800_000_012}))
 		_, err := n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: submitter, TaskId: id.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
 		require.NoError(t, err)
@@ -185,7 +185,7 @@ func TestAuctionThroughTheChain(t *testing.T) {
 	settle, _ := art.ABI.Pack("settle")
 	settleID := ids.TaskID(ethChainID, bridge, seller, ids.CounterSalt(1))
 	e := n.encrypt(t, contract, settleID, envelope.Call{Data: settle})
-	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: settleID, Contract: contract, Sender: seller, InputsHash: ids.InputsHash(e), GasLimit: 300_000, GasPrice: gasPrice}))
+	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: settleID, Contract: contract, Sender: seller, InputsHash: ids.InputsHash(e), GasLimit: 300_000, GasPrice: gasPrice}))
 	_, err = n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: submitter, TaskId: settleID.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
 	require.NoError(t, err)
 	settled, errs := n.worker.Execute(context.Background(), []core.Task{{ID: settleID, Contract: contract, Sender: seller, InputsHash: ids.InputsHash(e), GasLimit: 300_000, Envelope: e}})

@@ -45,7 +45,7 @@ func FuzzCommitResults(f *testing.F) {
 	require.NoError(f, err)
 	p.ResultTimeoutBlocks = 1 << 40
 	require.NoError(f, k.SetParams(ctx, "fuzz", p))
-	require.NoError(f, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: id, Contract: contract, Sender: user, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
+	require.NoError(f, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: contract, Sender: user, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
 	_, err = n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: n.chain.Accounts[1].String(), TaskId: id.Bytes(),
 		Epoch: n.chain.CurrentEpoch().Number, Worker: worker.Bytes(), Envelope: e})
 	require.NoError(f, err)

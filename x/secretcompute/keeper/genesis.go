@@ -63,6 +63,9 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 	if err := k.NextBatch.Set(ctx, lastNonce); err != nil {
 		return err
 	}
+	if err := k.LastRecordNonce.Set(ctx, gs.LastRecordNonce); err != nil {
+		return err
+	}
 	return k.LastBatched.Set(ctx, lastBatched)
 }
 
@@ -111,5 +114,8 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 		return nil, err
 	}
 	gs.NextSequence = next + 1
+	if gs.LastRecordNonce, err = k.LastRecordNonce.Get(ctx); err != nil && !errors.Is(err, collections.ErrNotFound) {
+		return nil, err
+	}
 	return gs, nil
 }

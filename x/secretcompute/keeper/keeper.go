@@ -50,6 +50,8 @@ type Keeper struct {
 	// written only outside block execution (ClaimTaskData), on states that
 	// are never committed: the committed state never holds one.
 	Claims collections.KeySet[[]byte]
+	// LastRecordNonce is the bridge event nonce of the last record taken.
+	LastRecordNonce collections.Item[uint64]
 }
 
 // NewKeeper returns the x/secretcompute keeper.
@@ -60,18 +62,19 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, address
 	sb := collections.NewSchemaBuilder(storeService)
 	k := Keeper{
 		cdc: cdc, addressCodec: addressCodec, authority: authority, registry: registry, epochs: epochs,
-		Params:       collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
-		Contracts:    collections.NewMap(sb, types.ContractsKey, "contracts", collections.BytesKey, codec.CollValue[types.SecretContract](cdc)),
-		Tasks:        collections.NewMap(sb, types.TasksKey, "tasks", collections.BytesKey, codec.CollValue[types.Task](cdc)),
-		Deltas:       collections.NewMap(sb, types.DeltasKey, "deltas", collections.PairKeyCodec(collections.BytesKey, collections.Uint64Key), codec.CollValue[types.Delta](cdc)),
-		Receipts:     collections.NewMap(sb, types.ReceiptsKey, "receipts", collections.BytesKey, codec.CollValue[types.Receipt](cdc)),
-		Sequences:    collections.NewMap(sb, types.SequencesKey, "sequences", collections.Uint64Key, collections.BytesValue),
-		LastBatched:  collections.NewItem(sb, types.LastBatchedKey, "last_batched", collections.Uint64Value),
-		NextSequence: collections.NewSequence(sb, types.NextSequenceKey, "next_sequence"),
-		Batches:      collections.NewMap(sb, types.BatchesKey, "batches", collections.Uint64Key, codec.CollValue[types.Batch](cdc)),
-		NextBatch:    collections.NewSequence(sb, types.NextBatchKey, "next_batch"),
-		Deadlines:    collections.NewKeySet(sb, types.DeadlinesKey, "deadlines", collections.PairKeyCodec(collections.Int64Key, collections.BytesKey)),
-		Claims:       collections.NewKeySet(sb, types.FeelessClaimsKey, "claims", collections.BytesKey),
+		Params:          collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
+		Contracts:       collections.NewMap(sb, types.ContractsKey, "contracts", collections.BytesKey, codec.CollValue[types.SecretContract](cdc)),
+		Tasks:           collections.NewMap(sb, types.TasksKey, "tasks", collections.BytesKey, codec.CollValue[types.Task](cdc)),
+		Deltas:          collections.NewMap(sb, types.DeltasKey, "deltas", collections.PairKeyCodec(collections.BytesKey, collections.Uint64Key), codec.CollValue[types.Delta](cdc)),
+		Receipts:        collections.NewMap(sb, types.ReceiptsKey, "receipts", collections.BytesKey, codec.CollValue[types.Receipt](cdc)),
+		Sequences:       collections.NewMap(sb, types.SequencesKey, "sequences", collections.Uint64Key, collections.BytesValue),
+		LastBatched:     collections.NewItem(sb, types.LastBatchedKey, "last_batched", collections.Uint64Value),
+		NextSequence:    collections.NewSequence(sb, types.NextSequenceKey, "next_sequence"),
+		Batches:         collections.NewMap(sb, types.BatchesKey, "batches", collections.Uint64Key, codec.CollValue[types.Batch](cdc)),
+		NextBatch:       collections.NewSequence(sb, types.NextBatchKey, "next_batch"),
+		Deadlines:       collections.NewKeySet(sb, types.DeadlinesKey, "deadlines", collections.PairKeyCodec(collections.Int64Key, collections.BytesKey)),
+		Claims:          collections.NewKeySet(sb, types.FeelessClaimsKey, "claims", collections.BytesKey),
+		LastRecordNonce: collections.NewItem(sb, types.LastRecordNonceKey, "last_record_nonce", collections.Uint64Value),
 	}
 	schema, err := sb.Build()
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/types/query"
 
+	"github.com/enigmad/enigmad/enclave/receipt"
 	"github.com/enigmad/enigmad/internal/grpcerr"
 	"github.com/enigmad/enigmad/internal/hexarg"
 	"github.com/enigmad/enigmad/x/secretcompute/types"
@@ -175,6 +176,11 @@ func (q queryServer) ReceiptProof(ctx context.Context, req *types.QueryReceiptPr
 		return nil, grpcerr.Query(err)
 	}
 	recordHash := r.RecordHash
+	if len(recordHash) == 0 && r.Status == uint32(receipt.StatusRefused) {
+		// Its leaf commits to a record that is no task's: without the hash
+		// no claim can be built, and the task's would mislead.
+		return nil, status.Error(codes.Internal, "a refused receipt without its record hash")
+	}
 	if len(recordHash) == 0 {
 		// A receipt stored before consensus version 3: its record is its
 		// task's (refused receipts always carry their record's hash).

@@ -30,7 +30,7 @@ func deployCounter(t testing.TB, n *network) common.Address {
 	id := ids.TaskID(ethChainID, bridge, deployer, ids.CounterSalt(0))
 	contract := ids.ContractAddress(id)
 	e := n.encrypt(t, contract, id, envelope.Call{})
-	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash(art.Bytecode), Sender: deployer,
+	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{EventNonce: nextRecordNonce(), TaskID: id, CodeHash: crypto.Keccak256Hash(art.Bytecode), Sender: deployer,
 		InputsHash: ids.InputsHash(e), GasLimit: 1_000_000, GasPrice: gasPrice}))
 	epoch := n.chain.CurrentEpoch().Number
 	_, err = n.msgs.SubmitDeployData(ctx, &types.MsgSubmitDeployData{Submitter: n.chain.Accounts[1].String(), TaskId: id.Bytes(), Epoch: epoch,
@@ -69,7 +69,7 @@ func TestTaskDataRefusals(t *testing.T) {
 	_, err := n.msgs.SubmitTaskData(ctx, msg(nil))
 	require.ErrorIs(t, err, types.ErrUnknownTask, "data with no record")
 
-	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: id, Contract: contract, Sender: user, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
+	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: contract, Sender: user, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
 	for name, tc := range map[string]struct {
 		m   *types.MsgSubmitTaskData
 		err error
@@ -116,7 +116,7 @@ func TestResultRefusalsAndDeadlines(t *testing.T) {
 		u := common.BigToAddress(big.NewInt(int64(0xe0 + i)))
 		id := ids.TaskID(ethChainID, bridge, u, ids.CounterSalt(0))
 		e := n.encrypt(t, contract, id, envelope.Call{Data: inc})
-		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
+		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
 		_, err := n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: sub, TaskId: id.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
 		require.NoError(t, err)
 		tasks = append(tasks, core.Task{ID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Env: evm.Env{}, Envelope: e})
@@ -256,7 +256,7 @@ func TestBatchesAreCapped(t *testing.T) {
 	require.NoError(t, k.Params.Set(ctx, p))
 	for i := range 5 {
 		id := ids.TaskID(ethChainID, bridge, common.HexToAddress("0xcafe"), ids.CounterSalt(uint64(i)))
-		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: id, Contract: common.HexToAddress("0x5ec0"), Sender: common.HexToAddress("0xcafe"),
+		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: common.HexToAddress("0x5ec0"), Sender: common.HexToAddress("0xcafe"),
 			InputsHash: common.Hash{1}, GasLimit: 100_000, GasPrice: gasPrice}))
 	}
 	for range 3 {
@@ -292,7 +292,7 @@ func TestEpochZeroIsNoEpoch(t *testing.T) {
 	sender := common.HexToAddress("0x5e")
 	id := ids.TaskID(ethChainID, bridge, sender, ids.CounterSalt(0))
 	code := []byte{1}
-	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash(code), Sender: sender,
+	require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{EventNonce: nextRecordNonce(), TaskID: id, CodeHash: crypto.Keccak256Hash(code), Sender: sender,
 		InputsHash: ids.InputsHash([]byte("e")), GasLimit: 1, GasPrice: gasPrice}))
 	worker := net.Worker.Info().Address.Bytes()
 	err := k.SubmitData(ctx, id.Bytes(), types.TASK_KIND_DEPLOY, 0, worker, []byte("e"), code)

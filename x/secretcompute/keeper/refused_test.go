@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math/big"
 	"slices"
+	"sync/atomic"
 	"testing"
 
 	sdkmath "cosmossdk.io/math"
@@ -114,19 +115,19 @@ func TestDuplicateRecordIsRefunded(t *testing.T) {
 	user := common.HexToAddress("0xabc")
 	id := ids.TaskID(ethChainID, bridge, user, ids.CounterSalt(0))
 	e := n.encrypt(t, contract, id, envelope.Call{Data: inc})
-	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{TaskID: id, Contract: contract, Sender: user, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
+	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: contract, Sender: user, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
 	original, err := k.Tasks.Get(ctx, id.Bytes())
 	require.NoError(t, err)
 
 	// The same sender reuses its salt, for another contract, paying in a
 	// token, with an escrow.
-	dup := types.TaskRecord{TaskID: id, Contract: common.HexToAddress("0xc0ffee"), Sender: user, InputsHash: common.Hash{9}, GasLimit: 250_000,
+	dup := types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: common.HexToAddress("0xc0ffee"), Sender: user, InputsHash: common.Hash{9}, GasLimit: 250_000,
 		GasPrice: big.NewInt(3_000_000_000), FeeToken: common.HexToAddress("0xfee"), EscrowToken: common.HexToAddress("0xe5c"), EscrowAmount: big.NewInt(777)}
 	dupRecord := commitment.Record{Sender: user, SecretContract: dup.Contract, FeeToken: dup.FeeToken, GasLimit: dup.GasLimit, GasPrice: dup.GasPrice,
 		EscrowToken: dup.EscrowToken, EscrowAmount: dup.EscrowAmount}
 	ctx = ctx.WithEventManager(sdk.NewEventManager())
 	require.NoError(t, k.OnTaskRecord(ctx, dup), "consumed, not an error: x/bridge must not retry it")
-	require.Equal(t, []*types.EventTaskRecordRefused{{TaskId: id.Hex(), Sequence: 2, Reason: "task id already recorded"}}, refusedEvents(t, ctx))
+	require.Equal(t, []*types.EventTaskRecordRefused{{TaskId: id.Hex(), Sequence: 2, Reason: "task id already recorded", EventNonce: recordNonces.Load()}}, refusedEvents(t, ctx))
 	requireRefused(t, ctx, n, 2, id, dup.Contract, dupRecord)
 	task, err := k.Tasks.Get(ctx, id.Bytes())
 	require.NoError(t, err)
@@ -149,8 +150,23 @@ func TestDuplicateRecordIsRefunded(t *testing.T) {
 	require.Equal(t, uint32(receipt.StatusSuccess), own.Status)
 	require.Equal(t, commitment.Record{Sender: user, SecretContract: contract, GasLimit: 100_000, GasPrice: gasPrice, EscrowAmount: new(big.Int)}.Hash().Bytes(), own.RecordHash)
 
-	// The same record once more: another refusal under another key, each
-	// refundable once on Ethereum (the bridge keys claims by sequence).
+	// The same record handed over again (its event nonce taken already, as
+	// after a relayer's retry): refused as stale, and nothing is written, so
+	// it cannot be refunded twice.
+	next, err := k.NextSequence.Peek(ctx)
+	require.NoError(t, err)
+	require.ErrorIs(t, k.OnTaskRecord(ctx, dup), types.ErrStaleRecord)
+	older := dup
+	older.EventNonce--
+	require.ErrorIs(t, k.OnTaskRecord(ctx, older), types.ErrStaleRecord)
+	after, err := k.NextSequence.Peek(ctx)
+	require.NoError(t, err)
+	require.Equal(t, next, after, "no receipt for a stale record")
+
+	// The same sender and salt in a later Ethereum event: another refusal
+	// under another key, each refundable once on Ethereum (the bridge keys
+	// claims by sequence).
+	dup.EventNonce = nextRecordNonce()
 	require.NoError(t, k.OnTaskRecord(ctx, dup))
 	requireRefused(t, ctx, n, 4, id, dup.Contract, dupRecord)
 	requireRefused(t, ctx, n, 2, id, dup.Contract, dupRecord)
@@ -196,6 +212,7 @@ func TestDuplicateRecordIsRefunded(t *testing.T) {
 	require.NoError(t, gs.Validate())
 	require.Len(t, gs.Receipts, 4)
 	require.Equal(t, uint32(receipt.StatusRefused), gs.Receipts[1].Status)
+	require.Equal(t, dup.EventNonce, gs.LastRecordNonce, "the last record's event nonce is kept")
 	fresh := newNetwork(t)
 	fctx := fresh.chain.Context()
 	fk := fresh.chain.App.SecretComputeKeeper
@@ -204,6 +221,7 @@ func TestDuplicateRecordIsRefunded(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, gs, again)
 	require.NoError(t, fk.CheckInvariants(fctx))
+	require.ErrorIs(t, fk.OnTaskRecord(fctx, dup), types.ErrStaleRecord, "nor taken again after a restart from genesis")
 	_, r, _, err := fk.ReceiptProofAt(fctx, id.Bytes(), 2)
 	require.NoError(t, err)
 	require.Equal(t, uint32(receipt.StatusRefused), r.Status)
@@ -217,6 +235,21 @@ func TestDuplicateRecordIsRefunded(t *testing.T) {
 	clash.Receipts[2].Sequence = clash.Receipts[1].Sequence // the task's own receipt, at the refusal's sequence
 	require.ErrorIs(t, clash.Validate(), types.ErrInvalidGenesis)
 	require.ErrorContains(t, clash.Validate(), "two receipts at sequence 2")
+	// A refused receipt must be one the chain writes: a fee or a worker in
+	// one would be credited on Ethereum by the next batch.
+	for name, mutate := range map[string]func(*types.Receipt){
+		"a fee":             func(r *types.Receipt) { r.Fee = sdkmath.NewInt(1) },
+		"a worker":          func(r *types.Receipt) { r.Worker = common.HexToAddress("0xbad").Bytes() },
+		"gas used":          func(r *types.Receipt) { r.GasUsed = 1 },
+		"a callback":        func(r *types.Receipt) { r.CallbackTarget = common.HexToAddress("0xca11").Bytes() },
+		"no record hash":    func(r *types.Receipt) { r.RecordHash = nil },
+		"a future sequence": func(r *types.Receipt) { r.Sequence = gs.NextSequence },
+	} {
+		forged := *gs
+		forged.Receipts = slices.Clone(gs.Receipts)
+		mutate(&forged.Receipts[1])
+		require.ErrorIs(t, forged.Validate(), types.ErrInvalidGenesis, name)
+	}
 
 	// A receipt stored under another key than its own breaks an invariant.
 	moved := gs.Receipts[1]
@@ -248,11 +281,11 @@ func TestRecordsOutOfBoundsAreRefunded(t *testing.T) {
 	newID := func() common.Hash { salt++; return ids.TaskID(ethChainID, bridge, sender, ids.CounterSalt(salt)) }
 	feeToken := common.Address{}
 	call := func(id common.Hash, gas uint64, price int64) types.TaskRecord {
-		return types.TaskRecord{TaskID: id, Contract: contract, Sender: sender, InputsHash: common.Hash{1}, GasLimit: gas, GasPrice: big.NewInt(price),
+		return types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: contract, Sender: sender, InputsHash: common.Hash{1}, GasLimit: gas, GasPrice: big.NewInt(price),
 			FeeToken: feeToken, EscrowToken: escrowToken, EscrowAmount: big.NewInt(5)}
 	}
 	deploy := func(id common.Hash, gas uint64, price int64) types.DeploymentRecord {
-		return types.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash([]byte{1}), Sender: sender, InputsHash: common.Hash{1}, GasLimit: gas, GasPrice: big.NewInt(price)}
+		return types.DeploymentRecord{EventNonce: nextRecordNonce(), TaskID: id, CodeHash: crypto.Keccak256Hash([]byte{1}), Sender: sender, InputsHash: common.Hash{1}, GasLimit: gas, GasPrice: big.NewInt(price)}
 	}
 
 	seq := uint64(0)
@@ -292,7 +325,7 @@ func TestRecordsOutOfBoundsAreRefunded(t *testing.T) {
 				require.NoError(t, k.OnTaskRecord(ctx, call(id, tc.gas, tc.price)))
 			}
 			seq++
-			require.Equal(t, []*types.EventTaskRecordRefused{{TaskId: id.Hex(), Sequence: seq, Reason: tc.reason}}, refusedEvents(t, ctx))
+			require.Equal(t, []*types.EventTaskRecordRefused{{TaskId: id.Hex(), Sequence: seq, Reason: tc.reason, EventNonce: recordNonces.Load()}}, refusedEvents(t, ctx))
 			requireRefused(t, ctx, n, seq, id, target, rec)
 			has, err := k.Tasks.Has(ctx, id.Bytes())
 			require.NoError(t, err)
@@ -328,9 +361,9 @@ func TestRecordsOutOfBoundsAreRefunded(t *testing.T) {
 	require.NoError(t, err)
 	for name, err := range map[string]error{
 		"call without gas":           k.OnTaskRecord(ctx, call(newID(), 0, 10)),
-		"call without a price":       k.OnTaskRecord(ctx, types.TaskRecord{TaskID: newID(), GasLimit: 1}),
+		"call without a price":       k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: newID(), GasLimit: 1}),
 		"call with a negative price": k.OnTaskRecord(ctx, call(newID(), 1, -1)),
-		"call with a negative escrow": k.OnTaskRecord(ctx, types.TaskRecord{TaskID: newID(), GasLimit: 1, GasPrice: big.NewInt(10),
+		"call with a negative escrow": k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: newID(), GasLimit: 1, GasPrice: big.NewInt(10),
 			EscrowAmount: big.NewInt(-1)}),
 		"deployment without gas":           k.OnDeploymentRecord(ctx, deploy(newID(), 0, 10)),
 		"deployment with a negative price": k.OnDeploymentRecord(ctx, deploy(newID(), 1, -1)),
@@ -364,7 +397,7 @@ func TestTimeoutAboveLoweredGasLimitIsNotPenalized(t *testing.T) {
 	pending := func(salt, gas uint64) common.Hash {
 		ctx := n.chain.Context()
 		id := ids.TaskID(ethChainID, bridge, sender, ids.CounterSalt(salt))
-		require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{TaskID: id, CodeHash: crypto.Keccak256Hash(code), Sender: sender,
+		require.NoError(t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{EventNonce: nextRecordNonce(), TaskID: id, CodeHash: crypto.Keccak256Hash(code), Sender: sender,
 			InputsHash: ids.InputsHash([]byte("e")), GasLimit: gas, GasPrice: gasPrice}))
 		require.NoError(t, k.SubmitData(ctx, id.Bytes(), types.TASK_KIND_DEPLOY, n.chain.CurrentEpoch().Number, worker.Bytes(), []byte("e"), code))
 		return id
@@ -469,3 +502,10 @@ func TestMigrateToV3(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, got.MinGasPrice.Equal(sdkmath.NewInt(7)))
 }
+
+// recordNonces hands out bridge event nonces for the records the tests
+// make, always increasing: x/secretcompute takes each record once, in the
+// order of its event nonce.
+var recordNonces atomic.Uint64
+
+func nextRecordNonce() uint64 { return recordNonces.Add(1) }

@@ -32,4 +32,5 @@ var (
 	ErrInvalidGenesis   = errorsmod.Register(ModuleName, 19, "invalid x/secretcompute genesis")
 	ErrNotFound         = errorsmod.RegisterWithGRPCCode(ModuleName, 20, codes.NotFound, "not found")
 	ErrGasLimit         = errorsmod.Register(ModuleName, 21, "the record's gas limit is above max_task_gas_limit")
+	ErrStaleRecord      = errorsmod.Register(ModuleName, 22, "the record's event nonce is not above the last record's: it was taken already")
 )

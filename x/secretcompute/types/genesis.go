@@ -1,5 +1,11 @@
 package types
 
+import (
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/enigmad/enigmad/enclave/receipt"
+)
+
 // DefaultGenesis returns default params and no state.
 func DefaultGenesis() *GenesisState { return &GenesisState{Params: DefaultParams(), NextSequence: 1} }
 
@@ -53,7 +59,23 @@ func (gs GenesisState) Validate() error {
 		if sequences[r.Sequence] {
 			return ErrInvalidGenesis.Wrapf("two receipts at sequence %d", r.Sequence)
 		}
+		if r.Sequence == 0 || r.Sequence >= gs.NextSequence {
+			return ErrInvalidGenesis.Wrapf("receipt at sequence %d, outside 1 to next_sequence %d", r.Sequence, gs.NextSequence)
+		}
+		if r.Status == uint32(receipt.StatusRefused) && !refusedShape(&r) {
+			return ErrInvalidGenesis.Wrapf("refused receipt at sequence %d is not one the chain writes", r.Sequence)
+		}
 		seen[key], sequences[r.Sequence] = true, true
 	}
 	return nil
+}
+
+// refusedShape reports whether r is a refused receipt as the chain writes
+// one: no gas, no fee and no worker (nobody ran it), no output, delta,
+// callback or signature, and the hash of the record it refunds.
+func refusedShape(r *Receipt) bool {
+	zero := func(b []byte) bool { return common.BytesToHash(b) == (common.Hash{}) }
+	return r.GasUsed == 0 && (r.Fee.IsNil() || r.Fee.IsZero()) && common.BytesToAddress(r.Worker) == (common.Address{}) &&
+		zero(r.OutputHash) && zero(r.DeltaHash) && r.DeltaIndex == 0 && len(r.Output) == 0 && len(r.CallbackTarget) == 0 &&
+		len(r.CallbackData) == 0 && len(r.Signature) == 0 && len(r.RecordHash) == common.HashLength
 }

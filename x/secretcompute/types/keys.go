@@ -26,4 +26,7 @@ var (
 	// FeelessClaimsKey holds claims written only outside block execution
 	// (see Keeper.ClaimTaskData): never in a committed state.
 	FeelessClaimsKey = collections.NewPrefix(11)
+	// LastRecordNonceKey holds the bridge event nonce of the last record
+	// taken, so that no record is taken twice.
+	LastRecordNonceKey = collections.NewPrefix(12)
 )

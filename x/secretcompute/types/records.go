@@ -11,6 +11,10 @@ import (
 
 // TaskRecord is an attested Ethereum task record, as x/bridge hands it over.
 type TaskRecord struct {
+	// EventNonce is the bridge contract's event nonce of the record; each
+	// record must come with a higher one than the last, so that a record
+	// handed over twice is not refunded twice.
+	EventNonce uint64
 	TaskID     common.Hash
 	Contract   common.Address
 	Sender     common.Address
@@ -27,6 +31,8 @@ type TaskRecord struct {
 
 // DeploymentRecord is an attested Ethereum deployment record.
 type DeploymentRecord struct {
+	// EventNonce is as TaskRecord's.
+	EventNonce uint64
 	TaskID     common.Hash
 	CodeHash   common.Hash
 	Sender     common.Address

@@ -7366,8 +7366,9 @@ type Receipt struct {
 	FeeToken []byte `protobuf:"bytes,17,opt,name=fee_token,json=feeToken,proto3" json:"fee_token,omitempty"`
 	// record_hash is the hash of the Ethereum record the leaf commits to
 	// (bridge/commitment Record.Hash). A refused receipt's record is not a
-	// stored task's (a second record with a task id already seen), so the
-	// receipt carries it. Empty in receipts stored before consensus version 3,
+	// stored task's (a second record with the id of a stored task, or one
+	// outside the gas bounds, of which no task was made), so the receipt
+	// carries it. Empty in receipts stored before consensus version 3,
 	// whose record is their task's.
 	RecordHash []byte `protobuf:"bytes,18,opt,name=record_hash,json=recordHash,proto3" json:"record_hash,omitempty"`
 }
