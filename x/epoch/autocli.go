@@ -21,6 +21,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 					RpcMethod:      "Epoch",
 					Use:            "show [number]",
 					Short:          "Show a kept epoch by number",
+					Long:           "Show a kept epoch: its start height, seed and the seed's source. number is the epoch number, from 1.",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "number"}},
 				},
 				{

@@ -15,14 +15,31 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Workers", Use: "workers", Short: "List the registered workers"},
 				{
 					RpcMethod: "Worker", Use: "worker [enclave-address]", Short: "Show a worker by its enclave address (0x…)",
+					Long: "Show a worker. enclave-address is its enclave signer address, 0x and 40 lower-case hex digits, " +
+						"as `workers` lists it.",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "enclave_address"}},
 				},
 				{
 					RpcMethod: "Provision", Use: "provision [newcomer]", Short: "Show the seed ciphertext kept for a newcomer enclave",
+					Long: "Show the master seed, encrypted to a newcomer enclave by a provisioned one. newcomer is the " +
+						"newcomer's enclave signer address (0x and 40 lower-case hex digits).",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "newcomer"}},
 				},
-				{RpcMethod: "WorkerSet", Use: "worker-set", Short: "Show an epoch's selectable workers (--epoch, default current)"},
-				{RpcMethod: "Selected", Use: "selected", Short: "Show the workers selected for --contract in --epoch (default current)"},
+				{
+					RpcMethod: "WorkerSet", Use: "worker-set", Short: "Show an epoch's selectable workers (--epoch, default current)",
+					FlagOptions: map[string]*autocliv1.FlagOptions{
+						"epoch": {Usage: "the epoch number (0 or unset: the current epoch)"},
+					},
+				},
+				{
+					RpcMethod: "Selected", Use: "selected [contract]", Short: "Show the workers selected for a secret contract in an epoch",
+					Long: "Show the workers selected for a secret contract in an epoch. contract is the secret contract's " +
+						"address (0x and 40 lower-case hex digits).",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "contract"}},
+					FlagOptions: map[string]*autocliv1.FlagOptions{
+						"epoch": {Usage: "the epoch number (0 or unset: the current epoch)"},
+					},
+				},
 				{RpcMethod: "Params", Use: "params", Short: "Show the x/registry params"},
 			},
 		},
@@ -38,6 +55,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "SubmitBeacon", Skip: true},
 				{
 					RpcMethod: "AddStake", Use: "add-stake [amount]", Short: "Bond more stake to your worker",
+					Long:           "Bond more stake to the worker your account operates. amount is a coin in the bond denom, e.g. 1000000ueng.",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "amount"}},
 				},
 				{RpcMethod: "Unbond", Use: "unbond", Short: "Start unbonding your worker (it leaves selection at the next epoch)"},

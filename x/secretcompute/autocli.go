@@ -12,15 +12,31 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 		Query: &autocliv1.ServiceCommandDescriptor{
 			Service: string(secretcomputev1.File_enigma_secretcompute_v1_query_proto.Services().ByName("Query").FullName()),
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
-				{RpcMethod: "Contract", Use: "contract [address]", Short: "Show a secret contract", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "address"}}},
+				{RpcMethod: "Contract", Use: "contract [address]", Short: "Show a secret contract",
+					Long:           "Show a secret contract. address is its address (0x and 40 lower-case hex digits), as `contracts` lists it.",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "address"}}},
 				{RpcMethod: "Contracts", Use: "contracts", Short: "List the secret contracts"},
-				{RpcMethod: "Task", Use: "task [task-id]", Short: "Show a task, its encrypted output and receipt", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}}},
-				{RpcMethod: "Deltas", Use: "deltas [address]", Short: "Page through a contract's delta log (--from-index, --limit)", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "address"}}},
-				{RpcMethod: "Receipts", Use: "receipts", Short: "Page through receipts in commit order (--from-sequence, --limit)"},
-				{RpcMethod: "Batch", Use: "batch [nonce]", Short: "Show a closed batch", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "nonce"}}},
+				{RpcMethod: "Task", Use: "task [task-id]", Short: "Show a task, its encrypted output and receipt",
+					Long:           "Show a task, its encrypted output and its receipt. task-id is 0x and 64 lower-case hex digits (the bridge contract's taskIdOf).",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}}},
+				{RpcMethod: "Deltas", Use: "deltas [address]", Short: "Page through a contract's delta log (--from-index, --limit)",
+					Long:           "Page through a secret contract's log of encrypted state deltas. address is the contract's (0x and 40 lower-case hex digits).",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "address"}},
+					FlagOptions: map[string]*autocliv1.FlagOptions{
+						"from_index": {Usage: "the index of the first delta to show"},
+						"limit":      {Usage: "how many deltas to show at most (default 100, at most 1000)"},
+					}},
+				{RpcMethod: "Receipts", Use: "receipts", Short: "Page through receipts in commit order (--from-sequence, --limit)",
+					FlagOptions: map[string]*autocliv1.FlagOptions{
+						"from_sequence": {Usage: "the sequence of the first receipt to show (from 1)"},
+						"limit":         {Usage: "how many receipts to show at most (default 100, at most 1000)"},
+					}},
+				{RpcMethod: "Batch", Use: "batch [nonce]", Short: "Show a closed batch",
+					Long:           "Show a closed batch of receipts: root, sequence range and fee totals. nonce is the batch number, from 1.",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "nonce"}}},
 				{
 					RpcMethod: "ReceiptProof", Use: "proof [task-id]", Short: "Show the Merkle proof of a task's receipt in its batch (--sequence for a refused record's)",
-					Long: "Show the Merkle proof of a task's receipt in its batch, with everything a refund or callback on the bridge contract needs " +
+					Long: "Show the Merkle proof of a task's receipt in its batch (task-id: 0x and 64 lower-case hex digits), with everything a refund or callback on the bridge contract needs " +
 						"besides the user's own record. A record the chain refused (a task id already recorded, a gas limit or price out of bounds) " +
 						"has a refused receipt of its own, at the sequence its EventTaskRecordRefused names: pass --sequence to prove that one.",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}},

@@ -4,10 +4,12 @@ package cmd
 import (
 	"os"
 	"path/filepath"
+	"strings"
 
 	cmtcfg "github.com/cometbft/cometbft/config"
 	dbm "github.com/cosmos/cosmos-db"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"cosmossdk.io/log/v2"
 
@@ -92,7 +94,31 @@ func NewRootCmd() *cobra.Command {
 	if err := autoCliOpts.EnhanceRootCommand(rootCmd); err != nil {
 		panic(err)
 	}
+	describePageFlags(rootCmd)
 	return rootCmd
+}
+
+// pageFlagUsage describes the pagination flags autocli makes for list
+// queries, which it leaves without a description.
+var pageFlagUsage = map[string]string{
+	"page-key":         "the next_key of the previous page (from its pagination), to go on from there",
+	"page-offset":      "how many entries to skip (instead of --page-key)",
+	"page-limit":       "how many entries to show at most",
+	"page-count-total": "also count all entries (total in the answer's pagination)",
+	"page-reverse":     "newest first",
+}
+
+// describePageFlags gives every pagination flag without a description its
+// description, in every command below c.
+func describePageFlags(c *cobra.Command) {
+	c.LocalFlags().VisitAll(func(f *pflag.Flag) {
+		if u, ok := pageFlagUsage[f.Name]; ok && f.Usage == "" {
+			f.Usage = u
+		}
+	})
+	for _, sub := range c.Commands() {
+		describePageFlags(sub)
+	}
 }
 
 // initCometBFTConfig returns CometBFT's defaults with every listener on
@@ -107,11 +133,20 @@ func initCometBFTConfig() *cmtcfg.Config {
 }
 
 // initAppConfig returns the app.toml defaults: zero minimum gas price in
-// ueng (fees are set per deployment), API and gRPC on loopback.
+// ueng (fees are set per deployment), API and gRPC on loopback. The
+// template leaves out the SDK's `swagger` switch: enigmad serves no OpenAPI
+// document, so a file that offered one would promise a route that is not
+// there.
 func initAppConfig() (string, any) {
 	cfg := serverconfig.DefaultConfig()
 	cfg.MinGasPrices = "0" + app.BondDenom
 	cfg.API.Address = "tcp://127.0.0.1:1317"
 	cfg.GRPC.Address = "127.0.0.1:9090"
-	return serverconfig.DefaultConfigTemplate, cfg
+	return strings.Replace(serverconfig.DefaultConfigTemplate, swaggerSetting, "", 1), cfg
 }
+
+// swaggerSetting is the SDK template's swagger switch (left out of ours).
+const swaggerSetting = `# Swagger defines if swagger documentation should automatically be registered.
+swagger = {{ .API.Swagger }}
+
+`

@@ -53,6 +53,12 @@ func TestInitUsesChainDefaults(t *testing.T) {
 
 	require.NoError(t, run(t, "genesis", "validate", "--home", home))
 
+	// app.toml does not offer a swagger route that enigmad does not serve.
+	appToml, err := os.ReadFile(filepath.Join(home, "config", "app.toml"))
+	require.NoError(t, err)
+	require.Contains(t, string(appToml), "[api]")
+	require.NotContains(t, strings.ToLower(string(appToml)), "swagger")
+
 	// CometBFT listens on loopback only by default.
 	cfg, err := os.ReadFile(filepath.Join(home, "config", "config.toml"))
 	require.NoError(t, err)

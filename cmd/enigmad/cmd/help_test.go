@@ -1,0 +1,46 @@
+package cmd_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"github.com/stretchr/testify/require"
+
+	"github.com/enigmad/enigmad/cmd/enigmad/cmd"
+)
+
+// ourModules are the modules whose commands this repository defines.
+var ourModules = []string{"epoch", "registry", "secretcompute"}
+
+// TestEveryFlagIsDescribed: each flag and each positional argument of our
+// modules' query and tx commands says what it is, so that `--help` helps.
+func TestEveryFlagIsDescribed(t *testing.T) {
+	root := cmd.NewRootCmd()
+	var missing []string
+	for _, group := range []string{"query", "tx"} {
+		g, _, err := root.Find([]string{group})
+		require.NoError(t, err)
+		for _, m := range ourModules {
+			mc, _, err := g.Find([]string{m})
+			require.NoError(t, err)
+			require.Equal(t, m, mc.Name(), "%s %s exists", group, m)
+			walk(mc, func(c *cobra.Command) {
+				c.LocalFlags().VisitAll(func(f *pflag.Flag) {
+					if strings.TrimSpace(f.Usage) == "" {
+						missing = append(missing, c.CommandPath()+" --"+f.Name)
+					}
+				})
+			})
+		}
+	}
+	require.Empty(t, missing, "flags without a description")
+}
+
+func walk(c *cobra.Command, f func(*cobra.Command)) {
+	f(c)
+	for _, sub := range c.Commands() {
+		walk(sub, f)
+	}
+}
