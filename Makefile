@@ -17,7 +17,7 @@ PROTO_TOOLS := github.com/bufbuild/buf/cmd/buf \
 export PATH := $(GOBIN):$(PATH)
 
 .PHONY: help build install test test-unit test-localnet localnet localnet-reset localnet-stop localnet-status enclave-sgx \
-        proto-tools proto-lint proto-gen proto-check lint ego-check abigen contracts contracts-check gas fuzz fmt bench clean
+        proto-tools proto-lint proto-gen proto-check ts-proto ts-proto-check lint ego-check abigen contracts contracts-check gas fuzz fmt bench clean
 
 help: ## show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -81,6 +81,15 @@ contracts: abigen ## compile the Solidity contracts (npm solc, standard JSON) in
 contracts-check: contracts ## fail if the committed contract artifacts or bindings are stale
 	@git diff --exit-code -- contracts/build contracts/bindings || { echo "contract artifacts are stale: run 'make contracts' and commit"; exit 1; }
 	@test -z "$$(git status --porcelain -- contracts/build contracts/bindings)" || { git status --porcelain -- contracts/build contracts/bindings; echo "contract artifacts not committed"; exit 1; }
+
+ts-proto: ## regenerate the TypeScript protobuf types of our modules into clients/js/src/proto (ts-proto from npm, offline buf)
+	cd clients/js && npm ci --no-audit --no-fund
+	./scripts/tsprotogen.sh
+
+ts-proto-check: proto-tools ts-proto ## fail if the committed TypeScript types are stale; compile and test clients/js
+	@git diff --exit-code -- clients/js/src/proto || { echo "TypeScript protobuf types are stale: run 'make ts-proto' and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- clients/js/src/proto)" || { git status --porcelain -- clients/js/src/proto; echo "TypeScript protobuf types not committed"; exit 1; }
+	cd clients/js && npm test
 
 gas: ## gas per bridge operation on the simulated backend (mainnet and --dev rules), written to docs/gas.md
 	$(GO) test -count=1 -run '^TestGasTable$$' ./contracts/ethereum -gas.out $(CURDIR)/docs/gas.md

@@ -44,3 +44,10 @@ func walk(c *cobra.Command, f func(*cobra.Command)) {
 		walk(sub, f)
 	}
 }
+
+// TestMissingArgumentIsNamed: a required input left out is refused by the
+// CLI before any request is sent, naming what is missing.
+func TestMissingArgumentIsNamed(t *testing.T) {
+	err := run(t, "q", "registry", "selected", "--node", "tcp://127.0.0.1:1")
+	require.ErrorContains(t, err, "accepts 1 arg(s), received 0")
+}
