@@ -372,6 +372,7 @@ func TestLocalnetResumes(t *testing.T) {
 	require.Equal(t, 6, info.Currencies[0].Decimals)
 
 	waitFor(t, "height 3", 30*time.Second, func() bool { return height(0) >= 3 })
+	firstBlock := blockHash(t, 1)
 	out, err := n.scriptOut("status")
 	require.NoError(t, err, out)
 	require.Contains(t, out, "node0     running")
@@ -388,6 +389,7 @@ func TestLocalnetResumes(t *testing.T) {
 	require.Contains(t, out, devAddresses["alice"])
 	waitFor(t, "a block after the resumed height", 30*time.Second, func() bool { return height(0) > stopped })
 	require.Equal(t, devAddresses, addresses())
+	require.Equal(t, firstBlock, blockHash(t, 1), "the same chain")
 	// The genesis worker's enclave came back provisioned from its sealed data.
 	log, err := os.ReadFile(filepath.Join(n.dir, "enclave0.log"))
 	require.NoError(t, err)
@@ -411,7 +413,7 @@ func TestLocalnetResumes(t *testing.T) {
 	require.NoError(t, err, string(b))
 	require.Contains(t, string(b), "localnet is up")
 	require.Equal(t, devAddresses, addresses(), "a new network, the same dev accounts")
-	require.Less(t, height(0), stopped, "from genesis again")
+	require.NotEqual(t, firstBlock, blockHash(t, 1), "a new chain from a new genesis")
 }
 
 // lastHeight is the last height node 0 stored before it stopped.
@@ -425,4 +427,18 @@ func lastHeight(t *testing.T, n *net) int64 {
 	h, err := strconv.ParseInt(st.Height, 10, 64)
 	require.NoError(t, err)
 	return h
+}
+
+// blockHash is the hash of node 0's block at height h.
+func blockHash(t *testing.T, h int64) string {
+	var blk struct {
+		Result struct {
+			BlockID struct {
+				Hash string `json:"hash"`
+			} `json:"block_id"`
+		} `json:"result"`
+	}
+	require.NoError(t, rpcGet(rpcPort(0), fmt.Sprintf("/block?height=%d", h), &blk))
+	require.NotEmpty(t, blk.Result.BlockID.Hash)
+	return blk.Result.BlockID.Hash
 }
