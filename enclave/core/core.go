@@ -19,6 +19,7 @@ import (
 	"github.com/enigmad/enigmad/enclave/deltas"
 	"github.com/enigmad/enigmad/enclave/evm"
 	"github.com/enigmad/enigmad/enclave/identity"
+	"github.com/enigmad/enigmad/enclave/random"
 	"github.com/enigmad/enigmad/enclave/seal"
 	"github.com/enigmad/enigmad/enclave/seed"
 	"github.com/enigmad/enigmad/enclave/statekeys"
@@ -226,6 +227,23 @@ func (c *Core) storeSeed(s []byte) error {
 }
 
 // stateKey derives a contract's state key; the caller holds mu.
+// withRandomness returns env with the secret randomness of task id of
+// contract (enclave/random), derived from the master seed: the same for
+// every execution of the task, so a re-run cannot re-roll it.
+func (c *Core) withRandomness(env evm.Env, contract common.Address, id common.Hash) (evm.Env, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.seed == nil {
+		return env, ErrNotProvisioned
+	}
+	src, err := random.NewSource(c.seed, contract, id)
+	if err != nil {
+		return env, err
+	}
+	env.Random = src
+	return env, nil
+}
+
 func (c *Core) stateKey(contract common.Address) ([]byte, error) {
 	if c.seed == nil {
 		return nil, ErrNotProvisioned

@@ -104,8 +104,12 @@ func (c *Core) execute(ctx context.Context, t Task) (Result, error) {
 		r.Status = receipt.StatusEscrowMismatch
 		return c.finish(r, nil, nil, Result{Reason: reason})
 	}
+	env, err := c.withRandomness(t.Env, t.Contract, t.ID)
+	if err != nil {
+		return Result{}, err
+	}
 	out, err := c.bounded(ctx, st.machine, func() evm.Outcome {
-		return st.machine.Call(t.Env, t.Sender, opened.Call.Data, callValue(opened.Call), t.GasLimit)
+		return st.machine.Call(env, t.Sender, opened.Call.Data, callValue(opened.Call), t.GasLimit)
 	})
 	if err != nil {
 		return Result{}, err
@@ -155,8 +159,12 @@ func (c *Core) Deploy(ctx context.Context, d Deployment) (Result, error) {
 	log := deltas.NewLog(address, key)
 	initcode := append(bytes.Clone(d.Bytecode), opened.Call.Data...)
 	machine := evm.NewMachine(address, initcode, log.Storage)
+	env, err := c.withRandomness(d.Env, address, d.ID)
+	if err != nil {
+		return Result{}, err
+	}
 	out, err := c.bounded(ctx, machine, func() evm.Outcome {
-		return machine.Construct(d.Env, d.Sender, new(big.Int), d.GasLimit)
+		return machine.Construct(env, d.Sender, new(big.Int), d.GasLimit)
 	})
 	if err != nil {
 		return Result{}, err

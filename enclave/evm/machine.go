@@ -70,6 +70,10 @@ var ChainConfig = func() *params.ChainConfig {
 type Env struct {
 	Number uint64
 	Time   uint64
+	// Random is the task's secret randomness (enclave/random), served by
+	// the precompile at RandomAddress; nil outside a task, where the
+	// precompile fails.
+	Random Randomness
 }
 
 // Callback is an Ethereum call a contract asked for, published in clear.
@@ -102,7 +106,10 @@ type Machine struct {
 	rules       params.Rules
 	precompiles map[common.Address]struct{}
 	active      []common.Address
+	contracts   vm.PrecompiledContracts
 	violation   error
+	// random is the running task's randomness (Env.Random).
+	random Randomness
 }
 
 // NewMachine returns a machine for the contract at address with its runtime
@@ -122,13 +129,25 @@ func NewMachine(address common.Address, code []byte, storage map[common.Hash]com
 		GasLimit:    ^uint64(0),
 	}
 	m.rules = ChainConfig.Rules(blockCtx.BlockNumber, true, 0)
-	m.active = vm.ActivePrecompiles(m.rules)
+	// Ethereum's precompiles under these rules, and Enigma's.
+	m.contracts = vm.ActivePrecompiledContracts(m.rules)
+	m.contracts[RandomAddress] = randomPrecompile{m}
+	m.active = append(vm.ActivePrecompiles(m.rules), RandomAddress)
 	m.precompiles = make(map[common.Address]struct{}, len(m.active))
 	for _, p := range m.active {
 		m.precompiles[p] = struct{}{}
 	}
-	m.evm = vm.NewEVM(blockCtx, m.db, ChainConfig, m.vmConfig())
+	m.evm = m.newEVM(blockCtx)
 	return m
+}
+
+// newEVM is a vm.EVM over the machine's state with its precompiles (and no
+// result cache: the randomness precompile's output is not a function of
+// its input).
+func (m *Machine) newEVM(ctx vm.BlockContext) *vm.EVM {
+	e := vm.NewEVM(ctx, m.db, ChainConfig, m.vmConfig())
+	e.SetPrecompiles(m.contracts)
+	return e
 }
 
 func (m *Machine) vmConfig() vm.Config {
@@ -148,7 +167,7 @@ func (m *Machine) Cancelled() bool { return m.evm.Cancelled() }
 // Reset gives the machine a fresh EVM after a cancellation (go-ethereum
 // cannot clear the flag), keeping its contract and committed storage.
 func (m *Machine) Reset() {
-	m.evm = vm.NewEVM(m.evm.Context, m.db, ChainConfig, m.vmConfig())
+	m.evm = m.newEVM(m.evm.Context)
 }
 
 // Address is the contract's address.
@@ -213,6 +232,8 @@ func (m *Machine) Construct(env Env, caller common.Address, value *big.Int, gasL
 func (m *Machine) run(env Env, caller common.Address, input []byte, value *big.Int, gasLimit uint64, deploying bool) Outcome {
 	m.db.reset()
 	m.violation = nil
+	m.random = env.Random
+	defer func() { m.random = nil }()
 	m.evm.Context.BlockNumber = new(big.Int).SetUint64(env.Number)
 	m.evm.Context.Time = env.Time
 	m.evm.SetTxContext(vm.TxContext{Origin: caller, GasPrice: new(uint256.Int)})
