@@ -28,7 +28,7 @@ type Vectors struct {
 	InputsHash  []HashVector    `json:"inputs_hashes"`
 	Contracts   []ContractVec   `json:"contract_addresses"`
 	Infos       []InfoVector    `json:"hpke_infos"`
-	Receipts    []ReceiptVector `json:"receipt_leaves"`
+	Receipts    []ReceiptVector `json:"receipt_hashes"`
 	ResultLabel string          `json:"result_key_export_label"`
 }
 
@@ -67,9 +67,9 @@ type ReceiptVector struct {
 	Contract     common.Address `json:"contract"`
 	Status       uint8          `json:"status"`
 	OutputHash   common.Hash    `json:"output_hash"`
-	DeltaIndex   uint64         `json:"delta_index"`
+	DeltaIndex   uint64         `json:"delta_index,string"`
 	DeltaHash    common.Hash    `json:"delta_hash"`
-	GasUsed      uint64         `json:"gas_used"`
+	GasUsed      uint64         `json:"gas_used,string"`
 	Worker       common.Address `json:"worker"`
 	CallbackHash common.Hash    `json:"callback_hash"`
 	Hash         common.Hash    `json:"hash"`
@@ -78,7 +78,8 @@ type ReceiptVector struct {
 
 func buildVectors() Vectors {
 	v := Vectors{
-		Comment:     "enigmad wire-format vectors: regenerate with go test ./enclave -run TestVectors -update; the Solidity and TypeScript sides must reproduce every value",
+		Comment: "enigmad wire-format vectors: regenerate with go test ./enclave -run TestVectors -update; the Solidity and TypeScript sides must reproduce every value; " +
+			"bytes, addresses and hashes are 0x hex, integers decimal strings",
 		ResultLabel: envelope.ResultKeyLabel,
 	}
 	bridge := common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")

@@ -4,6 +4,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/enigmad/enigmad/enclave/ids"
@@ -14,7 +15,8 @@ import (
 // contract tests deploy the bridge at VectorBridge on chain VectorChainID
 // and check each against the contract.
 type Vectors struct {
-	ChainID     *big.Int         `json:"chain_id"`
+	Comment     string           `json:"comment"`
+	ChainID     Dec              `json:"chain_id"`
 	Bridge      common.Address   `json:"bridge"`
 	TaskIDs     []TaskIDVector   `json:"task_ids"`
 	InputsHash  []HashVector     `json:"inputs_hashes"`
@@ -33,8 +35,8 @@ type WithdrawVector struct {
 	Account  common.Address `json:"account"`
 	Token    common.Address `json:"token"`
 	To       common.Address `json:"to"`
-	Nonce    *big.Int       `json:"nonce"`
-	Deadline *big.Int       `json:"deadline"`
+	Nonce    Dec            `json:"nonce"`
+	Deadline Dec            `json:"deadline"`
 	Digest   common.Hash    `json:"digest"`
 }
 
@@ -53,8 +55,8 @@ type TaskIDVector struct {
 
 // HashVector is ids.InputsHash of some task data.
 type HashVector struct {
-	Data []byte      `json:"data"`
-	Hash common.Hash `json:"hash"`
+	Data hexutil.Bytes `json:"data"`
+	Hash common.Hash   `json:"hash"`
 }
 
 // ContractVector is ids.ContractAddress of a deployment task id.
@@ -72,7 +74,7 @@ type RecordVector struct {
 // CallbackVector is CallbackHash.
 type CallbackVector struct {
 	Target common.Address `json:"target"`
-	Data   []byte         `json:"data"`
+	Data   hexutil.Bytes  `json:"data"`
 	Hash   common.Hash    `json:"hash"`
 }
 
@@ -104,7 +106,8 @@ var (
 
 // BuildVectors computes the vectors.
 func BuildVectors() Vectors {
-	v := Vectors{ChainID: VectorChainID, Bridge: VectorBridge}
+	v := Vectors{Comment: "enigmad bridge commitments (bridge/commitment): regenerate with go test ./bridge/commitment -run TestVectors -update; " +
+		"bytes, addresses and hashes are 0x hex, integers decimal strings", ChainID: Dec{VectorChainID}, Bridge: VectorBridge}
 	a := func(s string) common.Address { return common.HexToAddress(s) }
 	h := func(s string) common.Hash { return crypto.Keccak256Hash([]byte(s)) }
 	for _, s := range []struct {
@@ -159,10 +162,10 @@ func BuildVectors() Vectors {
 		v.Tokens = append(v.Tokens, TokensVector{u, u.Digest(VectorChainID, VectorBridge)})
 	}
 	for _, w := range []WithdrawVector{
-		{Account: a("0x5167"), To: a("0x9a70"), Nonce: big.NewInt(0), Deadline: big.NewInt(1_900_000_000)},
-		{Account: a("0x5167"), Token: a("0xe6e6"), To: a("0x9a70"), Nonce: big.NewInt(3), Deadline: new(big.Int).Lsh(big.NewInt(1), 255)},
+		{Account: a("0x5167"), To: a("0x9a70"), Nonce: Dec{big.NewInt(0)}, Deadline: Dec{big.NewInt(1_900_000_000)}},
+		{Account: a("0x5167"), Token: a("0xe6e6"), To: a("0x9a70"), Nonce: Dec{big.NewInt(3)}, Deadline: Dec{new(big.Int).Lsh(big.NewInt(1), 255)}},
 	} {
-		w.Digest = WithdrawDigest(VectorChainID, VectorBridge, w.Account, w.Token, w.To, w.Nonce, w.Deadline)
+		w.Digest = WithdrawDigest(VectorChainID, VectorBridge, w.Account, w.Token, w.To, w.Nonce.Int, w.Deadline.Int)
 		v.Withdrawals = append(v.Withdrawals, w)
 	}
 	return v

@@ -23,7 +23,7 @@ func TestVectors(t *testing.T) {
 	require.NoError(t, json.Unmarshal(raw, &v))
 	c := newChain(t, sim.Options{})
 	require.Equal(t, v.Bridge, c.BridgeAddr, "the vectors assume the harness's bridge address")
-	require.Equal(t, v.ChainID, c.ChainID)
+	require.Equal(t, c.ChainID, v.ChainID.Int)
 
 	call := func(data []byte) []byte {
 		var out []byte
@@ -37,7 +37,7 @@ func TestVectors(t *testing.T) {
 	}
 
 	for _, x := range v.TaskIDs {
-		require.Equal(t, x.TaskID, ids.TaskID(v.ChainID, v.Bridge, x.Sender, x.Salt))
+		require.Equal(t, x.TaskID, ids.TaskID(v.ChainID.Int, v.Bridge, x.Sender, x.Salt))
 		require.Equal(t, x.TaskID, word(c.Bridge.PackTaskIdOf(x.Sender, x.Salt)), "Solidity task id")
 	}
 	for _, x := range v.InputsHash {
@@ -66,7 +66,7 @@ func TestVectors(t *testing.T) {
 		require.Equal(t, x.Digest, word(c.Bridge.PackTokenUpdateDigest(sim.TokenUpdateArgs(x.Update))))
 	}
 	for _, x := range v.Withdrawals {
-		require.Equal(t, x.Digest, word(c.Bridge.PackWithdrawDigest(x.Account, x.Token, x.To, x.Nonce, x.Deadline)))
+		require.Equal(t, x.Digest, word(c.Bridge.PackWithdrawDigest(x.Account, x.Token, x.To, x.Nonce.Int, x.Deadline.Int)))
 	}
 	// The stored checkpoint of the first set is the Go one.
 	require.Equal(t, commitment.Checkpoint(c.ChainID, c.BridgeAddr, c.Valset), word(c.Bridge.PackValsetCheckpoint()))

@@ -139,3 +139,21 @@ func FuzzVerify(f *testing.F) {
 		}
 	})
 }
+
+// TestSimulatedQuoteLayout pins the byte layout enclave/README.md gives a
+// second implementation (the TypeScript client reads it).
+func TestSimulatedQuoteLayout(t *testing.T) {
+	rd, err := attestation.ReportData("enigma-local-1", keys)
+	require.NoError(t, err)
+	q, err := attestation.SimulationIssuer{ProductID: 0x0102, SecurityVersion: 0x0304}.Issue(rd)
+	require.NoError(t, err)
+	require.Len(t, q, 170)
+	require.Equal(t, byte(0x01), q[0])
+	require.Equal(t, "ENIGMA SIMULATED QUOTE v1 NOT SECURE", string(q[1:37]))
+	enclaveID := sha256.Sum256([]byte("enigma simulated enclave"))
+	signerID := sha256.Sum256([]byte("enigma simulated signer"))
+	require.Equal(t, enclaveID[:], q[37:69])
+	require.Equal(t, signerID[:], q[69:101])
+	require.Equal(t, []byte{0x01, 0x02, 0x03, 0x04, 0x00}, q[101:106], "product id, security version (big-endian), debug")
+	require.Equal(t, rd, q[106:])
+}

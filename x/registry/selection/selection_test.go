@@ -2,6 +2,7 @@ package selection_test
 
 import (
 	"flag"
+	"fmt"
 	"math/big"
 	"path/filepath"
 	"testing"
@@ -105,6 +106,8 @@ func TestBadSets(t *testing.T) {
 
 // Vector is one selection the TypeScript client must reproduce.
 type Vector struct {
+	// Note says what the vector tells apart, when it is a special case.
+	Note     string           `json:"note,omitempty"`
 	Seed     common.Hash      `json:"seed"`
 	Contract common.Address   `json:"contract"`
 	K        int              `json:"k"`
@@ -142,6 +145,69 @@ func buildVectors(t *testing.T) []Vector {
 				v.Draws = append(v.Draws, selection.Draw(seed, contract, n).String())
 			}
 			out = append(out, v)
+		}
+	}
+	return append(out, boundedVectors(t)...)
+}
+
+// boundedVectors are two selections with k = 2 over one huge stake and
+// two tiny ones, where the second place needs many draws. In the first,
+// the draws first leave the huge worker after draw 1,024 (and before
+// 2,048), on the tiny worker that comes last by address: the rule (1,024·k
+// draws in all) chooses it, while a rule of 1,024 draws per place would
+// have given the place by address order to the other tiny worker. In the
+// second, no draw within 2,048 leaves the huge worker, and the place goes
+// by address order.
+func boundedVectors(t *testing.T) []Vector {
+	huge, tiny := big.NewInt(1_500_000), big.NewInt(1_000)
+	ws := []selection.Worker{ // in address order
+		{Address: common.HexToAddress("0x1000000000000000000000000000000000000001"), Stake: huge},
+		{Address: common.HexToAddress("0x2000000000000000000000000000000000000002"), Stake: tiny},
+		{Address: common.HexToAddress("0x3000000000000000000000000000000000000003"), Stake: tiny},
+	}
+	s, err := selection.NewSet(ws)
+	require.NoError(t, err)
+	total := new(big.Int).Add(huge, new(big.Int).Mul(tiny, big.NewInt(2)))
+	lastStart := new(big.Int).Add(huge, tiny) // where the last worker's range starts
+	contract := common.HexToAddress("0xc0")
+	// firstOff is the first draw that leaves the huge worker and whether it
+	// lands on the last worker; -1 when none does within the bound.
+	firstOff := func(seed common.Hash) (int, bool) {
+		for n := range uint64(2 * selection.MaxDrawsPerPlace) {
+			r := new(big.Int).Mod(selection.Draw(seed, contract, n), total)
+			if r.Cmp(huge) >= 0 {
+				return int(n), r.Cmp(lastStart) >= 0
+			}
+		}
+		return -1, false
+	}
+	var out []Vector
+	for _, want := range []string{"late", "exhausted"} {
+		for i := 0; ; i++ {
+			seed := crypto.Keccak256Hash([]byte(want), []byte{byte(i), byte(i >> 8)})
+			n, last := firstOff(seed)
+			if want == "late" && !(n >= selection.MaxDrawsPerPlace && last) || want == "exhausted" && n != -1 {
+				continue
+			}
+			got, err := s.Select(seed, contract, 2)
+			require.NoError(t, err)
+			v := Vector{Seed: seed, Contract: contract, K: 2, Selected: got}
+			for _, w := range ws {
+				v.Workers = append(v.Workers, VectorWorker{w.Address, w.Stake.String()})
+			}
+			if want == "late" {
+				require.Equal(t, []common.Address{ws[0].Address, ws[2].Address}, got)
+				v.Note = fmt.Sprintf("draw %d is the first off the huge worker, on the last worker by address: within 1,024·k = 2,048 draws in all "+
+					"(1,024 per place would have given the place to the other tiny worker)", n)
+			} else {
+				require.Equal(t, []common.Address{ws[0].Address, ws[1].Address}, got)
+				v.Note = "no draw within 2,048 leaves the huge worker: the place goes to the unchosen workers in address order"
+			}
+			for n := range uint64(3) {
+				v.Draws = append(v.Draws, selection.Draw(seed, contract, n).String())
+			}
+			out = append(out, v)
+			break
 		}
 	}
 	return out

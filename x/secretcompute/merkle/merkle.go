@@ -10,6 +10,13 @@
 // duplicated, so no two leaf lists share a root by padding). The root of one
 // leaf is the leaf. A proof is the partner hashes from the leaf up, skipping
 // the levels where the node had no partner.
+//
+// This is not the tree of OpenZeppelin's JavaScript library
+// (@openzeppelin/merkle-tree), which sorts leaves and fills a complete
+// binary tree from the end: it verifies our proofs (the pair hash is the
+// same), but builds other roots for some sizes (5, 7 or 10 leaves, for
+// one). A client that builds a root itself must use this rule; the vectors
+// include such sizes.
 package merkle
 
 import (
