@@ -3,8 +3,8 @@ package commitment_test
 import (
 	"encoding/json"
 	"flag"
-	"os"
 	"math/big"
+	"os"
 	"path/filepath"
 	"testing"
 
