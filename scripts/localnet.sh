@@ -18,7 +18,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-NODES_SET=${NODES:+1} # NODES given: a resumed network must have as many
+NODES_SET=${NODES:+1}       # NODES given: a resumed network must have as many
+CHAIN_ID_SET=${CHAIN_ID:+1} # likewise CHAIN_ID
 NODES=${NODES:-1}
 CHAIN_ID=${CHAIN_ID:-enigma-local-1}
 BIN=${ENIGMAD:-$ROOT/build/enigmad}
@@ -50,6 +51,13 @@ home_of() { echo "$DIR/node$1"; }
 
 die() { echo "localnet: $*" >&2; exit 1; }
 
+# wait_all PID...: wait for each, and die if any failed (a plain `wait` on
+# several pids reports only the last one's status).
+wait_all() {
+  local p
+  for p in "$@"; do wait "$p" || die "a setup step failed (pid $p); see the messages above and $DIR"; done
+}
+
 # set_toml FILE SECTION KEY VALUE: replace `KEY = ...` inside [SECTION]
 # ("" is the top level, before any section). VALUE is written as given.
 set_toml() {
@@ -74,8 +82,13 @@ pid_alive() {
   local pid
   pid=$(cat "$1" 2>/dev/null) || return 1
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
-  # Guard against pid reuse: the process must be one we started in this dir.
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- " $(dirname "$1")/"
+  # Guard against pid reuse: the process must be one of our binaries,
+  # started on this directory (a plain string match, not a pattern).
+  local cmd first
+  cmd=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
+  first=${cmd%% *}
+  case "${first##*/}" in enigmad | enigma-enclave) ;; *) return 1 ;; esac
+  [[ "$cmd" == *" $(dirname "$1")/"* ]]
 }
 
 height_of() {
@@ -142,14 +155,14 @@ cmd_start() {
     } &
     jobs+=($!)
   done
-  wait "${jobs[@]}"
+  wait_all "${jobs[@]}"
   local home0; home0=$(home_of 0)
   jobs=()
   for name in "${DEV_ACCOUNTS[@]}"; do
     add_key "$home0" "$name" "${DEV_MNEMONIC[$name]}" &
     jobs+=($!)
   done
-  wait "${jobs[@]}"
+  wait_all "${jobs[@]}"
 
   # 2. Genesis: every key funded in one call, short gov periods for local
   #    testing, the ENG display denom.
@@ -197,7 +210,7 @@ PY
       "${KEYRING[@]}" --home "$home" --output-document "$home0/config/gentx/gentx-node$i.json" >/dev/null 2>&1 &
     jobs+=($!)
   done
-  wait "${jobs[@]}"
+  wait_all "${jobs[@]}"
   "$BIN" genesis collect-gentxs --home "$home0" >/dev/null 2>&1
   "$BIN" genesis validate "$genesis0" --home "$home0" >/dev/null
   for ((i = 1; i < NODES; i++)); do cp "$genesis0" "$(home_of "$i")/config/genesis.json"; done
@@ -238,7 +251,8 @@ TOML
   done
 
   write_chain_info
-  echo "$NODES" >"$DIR/genesis.done" # from here on, start resumes this network
+  # From here on, start resumes this network: its size and chain id.
+  printf '%s %s\n' "$NODES" "$CHAIN_ID" >"$DIR/genesis.done"
 
   # 5. Start in the background and wait for the first block.
   for ((i = 0; i < NODES; i++)); do start_node "$i"; done
@@ -267,12 +281,16 @@ wait_for_height() {
 # cmd_resume T0: start the network .localnet/ holds, where it stopped: its
 # nodes and the genesis worker's enclave, with their data as they left it.
 cmd_resume() {
-  local t0=$1 made i before
-  made=$(cat "$DIR/genesis.done")
+  local t0=$1 made chain i before
+  read -r made chain <"$DIR/genesis.done"
+  chain=${chain:-$CHAIN_ID} # a marker from before the chain id was kept
   if [ -n "${NODES_SET:-}" ] && [ "$NODES" != "$made" ]; then
     die "the localnet in $DIR has $made validator(s), not $NODES: make localnet-reset (RESET=1) starts a new one"
   fi
-  NODES=$made
+  if [ -n "${CHAIN_ID_SET:-}" ] && [ "$CHAIN_ID" != "$chain" ]; then
+    die "the localnet in $DIR is chain $chain, not $CHAIN_ID: make localnet-reset (RESET=1) starts a new one"
+  fi
+  NODES=$made CHAIN_ID=$chain
   before=$(python3 - "$DIR/node0/data/priv_validator_state.json" <<'PY'
 import json, sys
 try: print(int(json.load(open(sys.argv[1]))["height"]))
@@ -368,8 +386,10 @@ cmd_stop() {
 cmd_status() {
   local i n
   [ -e "$DIR/genesis.done" ] || { echo "localnet: no network in $DIR (make localnet makes one)"; return; }
-  n=$(cat "$DIR/genesis.done")
-  echo "localnet: chain $CHAIN_ID in $DIR, $n validator(s)"
+  local chain
+  read -r n chain <"$DIR/genesis.done"
+  chain=${chain:-$CHAIN_ID}
+  echo "localnet: chain $chain in $DIR, $n validator(s)"
   for ((i = 0; i < n; i++)); do
     if pid_alive "$DIR/node$i.pid"; then
       echo "  node$i     running, pid $(cat "$DIR/node$i.pid"), height $(height_of "$i"), RPC http://127.0.0.1:$(rpc_port "$i")"

@@ -3,12 +3,15 @@ pragma solidity 0.8.37;
 
 import {Enigma} from "./lib/Enigma.sol";
 
-/// @title A lottery nobody can rig
+/// @title A lottery whose draw the organizer cannot predict
 /// @notice Players enter with a task each; the organizer draws. The winner
 /// is drawn with the enclave's secret randomness: the organizer cannot
-/// predict it before the draw, the worker cannot re-roll it by running the
-/// draw again, and nobody learns who entered (only the winner is
-/// published, as an Ethereum callback to the dApp).
+/// compute it before the draw, and running the draw again gives the same
+/// winner. The list of players stays in the contract's encrypted state
+/// (who sent an entry is public on Ethereum, as every task record is); the
+/// draw publishes only the winner, as an Ethereum callback to the dApp.
+/// What the worker running the draw could still do is in
+/// enclave/README.md, "Secret randomness".
 contract SecretLottery {
     error NotOrganizer();
     error AlreadyDrawn();

@@ -226,17 +226,16 @@ func (c *Core) storeSeed(s []byte) error {
 	return nil
 }
 
-// stateKey derives a contract's state key; the caller holds mu.
-// withRandomness returns env with the secret randomness of task id of
-// contract (enclave/random), derived from the master seed: the same for
-// every execution of the task, so a re-run cannot re-roll it.
-func (c *Core) withRandomness(env evm.Env, contract common.Address, id common.Hash) (evm.Env, error) {
+// withRandomness returns env with the secret randomness of task t
+// (enclave/random), derived from the master seed: the same for every
+// execution of the task, so a re-run cannot re-roll it.
+func (c *Core) withRandomness(env evm.Env, t random.Task) (evm.Env, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.seed == nil {
 		return env, ErrNotProvisioned
 	}
-	src, err := random.NewSource(c.seed, contract, id)
+	src, err := random.NewSource(c.seed, t)
 	if err != nil {
 		return env, err
 	}
@@ -244,6 +243,7 @@ func (c *Core) withRandomness(env evm.Env, contract common.Address, id common.Ha
 	return env, nil
 }
 
+// stateKey derives a contract's state key; the caller holds mu.
 func (c *Core) stateKey(contract common.Address) ([]byte, error) {
 	if c.seed == nil {
 		return nil, ErrNotProvisioned

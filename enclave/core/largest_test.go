@@ -26,6 +26,10 @@ var slowLoops = []struct{ name, code string }{
 	{"balance-self", "5b303150600056"},                            // BALANCE of itself: 116 gas
 	{"staticcall-identity", "5b600060006000600060045afa50600056"}, // an empty call to a precompile: 142 gas
 	{"sstore-same", "5b6001600055600056"},                         // SSTORE of the value already there: 117 gas
+	// Secret randomness at its most work per gas: 1,024 bytes with a
+	// 256-byte personalization per call (2,652 gas).
+	{"random-1024-bytes", "610400600052" + "6040602052" + "610100604052" + "5b" + "610400" + "610160" + "610160" + "6000" +
+		"730e00000000000000000000000000000000000001" + "5afa50" + "6011" + "56"},
 	// CODECOPY a valid (hash, v, r, s) to memory, then recover it for ever:
 	// 3,000 gas and a full secp256k1 recovery per call.
 	{"ecrecover", "608060186000395b602060806080600060015afa50600756" +

@@ -40,20 +40,28 @@ func TestSecretLottery(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, receipt.StatusSuccess, res.Receipt.Status, res.Reason)
 
-	run := func(u *user, id common.Hash, method string) (core.Result, []byte) {
+	prepare := func(u *user, id common.Hash, method string) (core.Task, []byte) {
 		t.Helper()
 		data, err := art.ABI.Pack(method)
 		require.NoError(t, err)
 		e, key := encrypt(t, c.Info(), lottery, id, envelope.Call{Data: data})
-		results, errs := c.Execute(ctx, []core.Task{{ID: id, Contract: lottery, Sender: u.addr, InputsHash: ids.InputsHash(e), GasLimit: 300_000, Env: env, Envelope: e}})
+		return core.Task{ID: id, Contract: lottery, Sender: u.addr, InputsHash: ids.InputsHash(e), GasLimit: 300_000, Env: env, Envelope: e}, key
+	}
+	execute := func(task core.Task, key []byte) (core.Result, []byte) {
+		t.Helper()
+		results, errs := c.Execute(ctx, []core.Task{task})
 		require.NoError(t, errs[0])
 		require.Equal(t, receipt.StatusSuccess, results[0].Receipt.Status, results[0].Reason)
 		if len(results[0].Output) == 0 {
 			return results[0], nil // nothing returned
 		}
-		plain, err := envelope.OpenResult(key, id.Bytes(), results[0].Output)
+		plain, err := envelope.OpenResult(key, task.ID.Bytes(), results[0].Output)
 		require.NoError(t, err)
 		return results[0], plain
+	}
+	run := func(u *user, id common.Hash, method string) (core.Result, []byte) {
+		t.Helper()
+		return execute(prepare(u, id, method))
 	}
 	players := map[common.Address]bool{}
 	for i := range 5 {
@@ -64,10 +72,15 @@ func TestSecretLottery(t *testing.T) {
 
 	// Randomness: two calls differ; the same task again gives the same.
 	probe := &user{addr: common.HexToAddress("0x9e")}
-	id := probe.nextTaskID()
-	_, first := run(probe, id, "twoRandoms")
-	_, again := run(probe, id, "twoRandoms")
+	task, key := prepare(probe, probe.nextTaskID(), "twoRandoms")
+	_, first := execute(task, key)
+	_, again := execute(task, key)
 	require.Equal(t, first, again, "a task run again cannot re-roll")
+	// The same id with other task data (as a host could make up: the
+	// enclave cannot yet check a task against Ethereum) sees other bytes.
+	forged, forgedKey := prepare(probe, task.ID, "twoRandoms")
+	_, made := execute(forged, forgedKey)
+	require.NotEqual(t, first, made, "randomness is bound to the task's data, not only its id")
 	require.NotEqual(t, first[:32], first[32:64], "two calls, two values")
 	_, other := run(probe, probe.nextTaskID(), "twoRandoms")
 	require.NotEqual(t, first, other, "another task, other values")

@@ -15,6 +15,7 @@ import (
 	"github.com/enigmad/enigmad/enclave/envelope"
 	"github.com/enigmad/enigmad/enclave/evm"
 	"github.com/enigmad/enigmad/enclave/ids"
+	"github.com/enigmad/enigmad/enclave/random"
 	"github.com/enigmad/enigmad/enclave/receipt"
 )
 
@@ -104,7 +105,7 @@ func (c *Core) execute(ctx context.Context, t Task) (Result, error) {
 		r.Status = receipt.StatusEscrowMismatch
 		return c.finish(r, nil, nil, Result{Reason: reason})
 	}
-	env, err := c.withRandomness(t.Env, t.Contract, t.ID)
+	env, err := c.withRandomness(t.Env, random.Task{Contract: t.Contract, ID: t.ID, InputsHash: t.InputsHash, Sender: t.Sender, GasLimit: t.GasLimit})
 	if err != nil {
 		return Result{}, err
 	}
@@ -159,7 +160,7 @@ func (c *Core) Deploy(ctx context.Context, d Deployment) (Result, error) {
 	log := deltas.NewLog(address, key)
 	initcode := append(bytes.Clone(d.Bytecode), opened.Call.Data...)
 	machine := evm.NewMachine(address, initcode, log.Storage)
-	env, err := c.withRandomness(d.Env, address, d.ID)
+	env, err := c.withRandomness(d.Env, random.Task{Contract: address, ID: d.ID, InputsHash: d.InputsHash, Sender: d.Sender, GasLimit: d.GasLimit})
 	if err != nil {
 		return Result{}, err
 	}

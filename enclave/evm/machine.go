@@ -141,9 +141,9 @@ func NewMachine(address common.Address, code []byte, storage map[common.Hash]com
 	return m
 }
 
-// newEVM is a vm.EVM over the machine's state with its precompiles (and no
-// result cache: the randomness precompile's output is not a function of
-// its input).
+// newEVM is a vm.EVM over the machine's state with its precompiles. (No
+// precompile result cache is attached; none could serve the randomness
+// precompile anyway, whose output is not a function of its input.)
 func (m *Machine) newEVM(ctx vm.BlockContext) *vm.EVM {
 	e := vm.NewEVM(ctx, m.db, ChainConfig, m.vmConfig())
 	e.SetPrecompiles(m.contracts)

@@ -15,7 +15,8 @@ import (
 var (
 	// RandomAddress serves a task's secret random bytes (enclave/random):
 	// input abi.encode(uint256 numBytes, bytes personalization), numBytes
-	// at most 1,024; output the bytes, raw. Called outside a task (no
+	// at most 1,024, personalization at most 256 bytes; output the bytes,
+	// raw. Called outside a task (no
 	// randomness), or with another input, the call fails.
 	RandomAddress = common.HexToAddress("0x0e00000000000000000000000000000000000001")
 )
@@ -39,7 +40,7 @@ type Randomness interface {
 // call; its text is not visible to the contract).
 var (
 	ErrNoRandomness = errors.New("evm: no randomness outside a task")
-	ErrRandomInput  = errors.New("evm: the randomness precompile takes abi.encode(uint256 numBytes, bytes personalization), numBytes at most 1024")
+	ErrRandomInput  = errors.New("evm: the randomness precompile takes abi.encode(uint256 numBytes, bytes personalization), numBytes at most 1024, personalization at most 256 bytes")
 )
 
 // randomPrecompile reads the randomness of the task its machine runs.
@@ -73,7 +74,8 @@ func (p randomPrecompile) Run(input []byte) ([]byte, error) {
 
 // DecodeRandomInput parses the randomness precompile's input, which must
 // be exactly abi.encode(uint256 numBytes, bytes personalization) as
-// Solidity writes it (offset 0x40, zero padding), numBytes at most 1,024.
+// Solidity writes it (offset 0x40, zero padding), numBytes at most 1,024,
+// the personalization at most 256 bytes.
 func DecodeRandomInput(input []byte) (int, []byte, error) {
 	if len(input) < 96 {
 		return 0, nil, ErrRandomInput
@@ -90,7 +92,7 @@ func DecodeRandomInput(input []byte) (int, []byte, error) {
 		return 0, nil, ErrRandomInput
 	}
 	l, ok := word(2)
-	if !ok || l > uint64(len(input)) || uint64(len(input)) != 96+(l+31)/32*32 {
+	if !ok || l > random.MaxPersonalization || uint64(len(input)) != 96+(l+31)/32*32 {
 		return 0, nil, ErrRandomInput
 	}
 	pers := input[96 : 96+l]

@@ -18,7 +18,7 @@ import (
 var randomSeed = crypto.Keccak256([]byte("test seed"))
 
 func source(t testing.TB, task common.Hash) evm.Randomness {
-	src, err := random.NewSource(randomSeed, address, task)
+	src, err := random.NewSource(randomSeed, random.Task{Contract: address, ID: task, Sender: alice, GasLimit: 200_000})
 	require.NoError(t, err)
 	return src
 }
@@ -94,7 +94,7 @@ func FuzzDecodeRandomInput(f *testing.F) {
 	for _, c := range []struct {
 		n    int64
 		pers string
-	}{{32, ""}, {1024, "lottery"}, {0, "x"}, {1025, ""}} {
+	}{{32, ""}, {1024, "lottery"}, {0, "x"}, {1025, ""}, {32, string(make([]byte, 257))}} {
 		in, _ := args.Pack(big.NewInt(c.n), []byte(c.pers))
 		f.Add(in)
 	}

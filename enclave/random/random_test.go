@@ -29,13 +29,16 @@ type Vectors struct {
 
 // TaskVector is one task's calls, in order.
 type TaskVector struct {
-	TaskID common.Hash  `json:"task_id"`
-	Calls  []CallVector `json:"calls"`
+	TaskID     common.Hash    `json:"task_id"`
+	InputsHash common.Hash    `json:"inputs_hash"`
+	Sender     common.Address `json:"sender"`
+	GasLimit   uint64         `json:"gas_limit,string"`
+	Calls      []CallVector   `json:"calls"`
 }
 
 // CallVector is one call: its length, personalization and bytes.
 type CallVector struct {
-	N               int           `json:"n"`
+	N               int           `json:"n,string"`
 	Personalization hexutil.Bytes `json:"personalization"`
 	Out             hexutil.Bytes `json:"out"`
 }
@@ -47,10 +50,13 @@ var (
 
 func build(t *testing.T) Vectors {
 	v := Vectors{Comment: "enigmad secret randomness (enclave/random): regenerate with go test ./enclave/random -update", Seed: seed, Contract: contract}
-	for _, task := range []common.Hash{common.HexToHash("0x01"), common.HexToHash("0x02")} {
-		src, err := random.NewSource(seed, contract, task)
+	for _, task := range []random.Task{
+		{Contract: contract, ID: common.HexToHash("0x01"), InputsHash: common.HexToHash("0xa1"), Sender: common.HexToAddress("0x5e"), GasLimit: 300_000},
+		{Contract: contract, ID: common.HexToHash("0x02"), InputsHash: common.HexToHash("0xa2"), Sender: common.HexToAddress("0x5e"), GasLimit: 1 << 40},
+	} {
+		src, err := random.NewSource(seed, task)
 		require.NoError(t, err)
-		tv := TaskVector{TaskID: task}
+		tv := TaskVector{TaskID: task.ID, InputsHash: task.InputsHash, Sender: task.Sender, GasLimit: task.GasLimit}
 		for _, c := range []struct {
 			n    int
 			pers string
@@ -71,6 +77,8 @@ func TestVectors(t *testing.T) {
 	// -update cannot bless a bug.
 	for _, tv := range v.Tasks {
 		salt := append(append([]byte("enigma/random/v1"), v.Contract.Bytes()...), tv.TaskID.Bytes()...)
+		salt = append(append(salt, tv.InputsHash.Bytes()...), tv.Sender.Bytes()...)
+		salt = binary.BigEndian.AppendUint64(salt, tv.GasLimit)
 		prk := hmacSum(salt, v.Seed)
 		for i, c := range tv.Calls {
 			info := binary.BigEndian.AppendUint64(nil, uint64(i))
@@ -95,8 +103,10 @@ func hmacSum(key, data []byte) []byte {
 // TestProperties: the same task gives the same bytes again; another task,
 // another call, another personalization or another contract, other bytes.
 func TestProperties(t *testing.T) {
-	read := func(c common.Address, task common.Hash, calls int, pers string) [][]byte {
-		src, err := random.NewSource(seed, c, task)
+	base := random.Task{Contract: contract, ID: common.HexToHash("0x01"), InputsHash: common.HexToHash("0xa1"), Sender: common.HexToAddress("0x5e"), GasLimit: 300_000}
+	with := func(f func(*random.Task)) random.Task { t := base; f(&t); return t }
+	read := func(task random.Task, calls int, pers string) [][]byte {
+		src, err := random.NewSource(seed, task)
 		require.NoError(t, err)
 		var out [][]byte
 		for range calls {
@@ -107,24 +117,33 @@ func TestProperties(t *testing.T) {
 		require.Equal(t, uint64(calls), src.Calls())
 		return out
 	}
-	a := read(contract, common.HexToHash("0x01"), 2, "")
-	require.Equal(t, a, read(contract, common.HexToHash("0x01"), 2, ""), "re-executing a task cannot re-roll")
+	a := read(base, 2, "")
+	require.Equal(t, a, read(base, 2, ""), "re-executing a task cannot re-roll")
 	require.NotEqual(t, a[0], a[1], "two calls of one task")
-	require.NotEqual(t, a[0], read(contract, common.HexToHash("0x02"), 1, "")[0], "two tasks")
-	require.NotEqual(t, a[0], read(contract, common.HexToHash("0x01"), 1, "x")[0], "two personalizations")
-	require.NotEqual(t, a[0], read(common.HexToAddress("0x5ec1"), common.HexToHash("0x01"), 1, "")[0], "two contracts")
+	require.NotEqual(t, a[0], read(base, 1, "x")[0], "two personalizations")
+	for name, other := range map[string]random.Task{
+		"another task id":   with(func(t *random.Task) { t.ID = common.HexToHash("0x02") }),
+		"another contract":  with(func(t *random.Task) { t.Contract = common.HexToAddress("0x5ec1") }),
+		"other task data":   with(func(t *random.Task) { t.InputsHash = common.HexToHash("0xa2") }),
+		"another sender":    with(func(t *random.Task) { t.Sender = common.HexToAddress("0x5f") }),
+		"another gas limit": with(func(t *random.Task) { t.GasLimit++ }),
+	} {
+		require.NotEqual(t, a[0], read(other, 1, "")[0], name)
+	}
 	other := append([]byte{}, seed...)
 	other[0] ^= 1
-	src, err := random.NewSource(other, contract, common.HexToHash("0x01"))
+	src, err := random.NewSource(other, base)
 	require.NoError(t, err)
 	b, err := src.Read(32, nil)
 	require.NoError(t, err)
 	require.NotEqual(t, a[0], b, "another seed")
 
-	src, err = random.NewSource(seed, contract, common.HexToHash("0x01"))
+	src, err = random.NewSource(seed, base)
 	require.NoError(t, err)
 	_, err = src.Read(random.MaxBytes+1, nil)
 	require.ErrorIs(t, err, random.ErrTooMany)
-	_, err = random.NewSource(seed[:31], contract, common.Hash{})
+	_, err = src.Read(32, make([]byte, random.MaxPersonalization+1))
+	require.ErrorIs(t, err, random.ErrTooMany)
+	_, err = random.NewSource(seed[:31], base)
 	require.Error(t, err)
 }

@@ -25,6 +25,7 @@ import (
 // net is a localnet started by the script in a temporary directory.
 type net struct {
 	t     *testing.T
+	bin   string // the enigmad binary the script runs
 	root  string
 	dir   string
 	nodes int
@@ -41,7 +42,7 @@ func startNet(t *testing.T, nodes int) *net {
 	}
 	_, err = os.Stat(bin)
 	require.NoError(t, err, "build enigmad first (make test-localnet does)")
-	n := &net{t: t, root: root, dir: t.TempDir(), nodes: nodes}
+	n := &net{t: t, bin: bin, root: root, dir: t.TempDir(), nodes: nodes}
 	n.env = append(os.Environ(), "ENIGMAD="+bin, "LOCALNET_DIR="+n.dir, fmt.Sprintf("NODES=%d", nodes))
 	t.Cleanup(func() {
 		if t.Failed() {
@@ -341,7 +342,7 @@ func TestLocalnetResumes(t *testing.T) {
 	addresses := func() map[string]string {
 		got := map[string]string{}
 		for name := range devAddresses {
-			out, err := exec.Command(filepath.Join(n.root, "build", "enigmad"), "keys", "show", name, "-a", "--keyring-backend", "test",
+			out, err := exec.Command(n.bin, "keys", "show", name, "-a", "--keyring-backend", "test",
 				"--home", filepath.Join(n.dir, "node0")).Output()
 			require.NoError(t, err)
 			got[name] = strings.TrimSpace(string(out))

@@ -15,14 +15,14 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Workers", Use: "workers", Short: "List the registered workers"},
 				{
 					RpcMethod: "Worker", Use: "worker [enclave-address]", Short: "Show a worker by its enclave address (0x…)",
-					Long: "Show a worker. enclave-address is its enclave signer address, 0x and 40 lower-case hex digits, " +
+					Long: "Show a worker. enclave-address is its enclave signer address, 0x and 40 hex digits, " +
 						"as `workers` lists it.",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "enclave_address"}},
 				},
 				{
 					RpcMethod: "Provision", Use: "provision [newcomer]", Short: "Show the seed ciphertext kept for a newcomer enclave",
 					Long: "Show the master seed, encrypted to a newcomer enclave by a provisioned one. newcomer is the " +
-						"newcomer's enclave signer address (0x and 40 lower-case hex digits).",
+						"newcomer's enclave signer address (0x and 40 hex digits).",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "newcomer"}},
 				},
 				{
@@ -34,7 +34,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{
 					RpcMethod: "Selected", Use: "selected [contract]", Short: "Show the workers selected for a secret contract in an epoch",
 					Long: "Show the workers selected for a secret contract in an epoch. contract is the secret contract's " +
-						"address (0x and 40 lower-case hex digits).",
+						"address (0x and 40 hex digits).",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "contract"}},
 					FlagOptions: map[string]*autocliv1.FlagOptions{
 						"epoch": {Usage: "the epoch number (0 or unset: the current epoch)"},

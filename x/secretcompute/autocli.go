@@ -13,14 +13,14 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 			Service: string(secretcomputev1.File_enigma_secretcompute_v1_query_proto.Services().ByName("Query").FullName()),
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
 				{RpcMethod: "Contract", Use: "contract [address]", Short: "Show a secret contract",
-					Long:           "Show a secret contract. address is its address (0x and 40 lower-case hex digits), as `contracts` lists it.",
+					Long:           "Show a secret contract. address is its address (0x and 40 hex digits), as `contracts` lists it.",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "address"}}},
 				{RpcMethod: "Contracts", Use: "contracts", Short: "List the secret contracts"},
 				{RpcMethod: "Task", Use: "task [task-id]", Short: "Show a task, its encrypted output and receipt",
-					Long:           "Show a task, its encrypted output and its receipt. task-id is 0x and 64 lower-case hex digits (the bridge contract's taskIdOf).",
+					Long:           "Show a task, its encrypted output and its receipt. task-id is 0x and 64 hex digits (the bridge contract's taskIdOf).",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}}},
 				{RpcMethod: "Deltas", Use: "deltas [address]", Short: "Page through a contract's delta log (--from-index, --limit)",
-					Long:           "Page through a secret contract's log of encrypted state deltas. address is the contract's (0x and 40 lower-case hex digits).",
+					Long:           "Page through a secret contract's log of encrypted state deltas. address is the contract's (0x and 40 hex digits).",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "address"}},
 					FlagOptions: map[string]*autocliv1.FlagOptions{
 						"from_index": {Usage: "the index of the first delta to show"},
@@ -36,7 +36,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "nonce"}}},
 				{
 					RpcMethod: "ReceiptProof", Use: "proof [task-id]", Short: "Show the Merkle proof of a task's receipt in its batch (--sequence for a refused record's)",
-					Long: "Show the Merkle proof of a task's receipt in its batch (task-id: 0x and 64 lower-case hex digits), with everything a refund or callback on the bridge contract needs " +
+					Long: "Show the Merkle proof of a task's receipt in its batch (task-id: 0x and 64 hex digits), with everything a refund or callback on the bridge contract needs " +
 						"besides the user's own record. A record the chain refused (a task id already recorded, a gas limit or price out of bounds) " +
 						"has a refused receipt of its own, at the sequence its EventTaskRecordRefused names: pass --sequence to prove that one.",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}},

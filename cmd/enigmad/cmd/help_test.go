@@ -1,6 +1,7 @@
 package cmd_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -13,6 +14,9 @@ import (
 
 // ourModules are the modules whose commands this repository defines.
 var ourModules = []string{"epoch", "registry", "secretcompute"}
+
+// argName finds the positional arguments in a command's Use.
+var argName = regexp.MustCompile(`\[([a-z][a-z-]*)\]`)
 
 // TestEveryFlagIsDescribed: each flag and each positional argument of our
 // modules' query and tx commands says what it is, so that `--help` helps.
@@ -32,6 +36,13 @@ func TestEveryFlagIsDescribed(t *testing.T) {
 						missing = append(missing, c.CommandPath()+" --"+f.Name)
 					}
 				})
+				// Each positional argument ([name] in Use) is explained in
+				// the long help.
+				for _, m := range argName.FindAllStringSubmatch(c.Use, -1) {
+					if !strings.Contains(c.Long, m[1]) {
+						missing = append(missing, c.CommandPath()+" "+m[0])
+					}
+				}
 			})
 		}
 	}

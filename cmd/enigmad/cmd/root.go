@@ -105,7 +105,7 @@ var pageFlagUsage = map[string]string{
 	"page-offset":      "how many entries to skip (instead of --page-key)",
 	"page-limit":       "how many entries to show at most",
 	"page-count-total": "also count all entries (total in the answer's pagination)",
-	"page-reverse":     "newest first",
+	"page-reverse":     "list in reverse key order (for epochs: newest first)",
 }
 
 // describePageFlags gives every pagination flag without a description its

@@ -19,13 +19,14 @@ library Enigma {
 
     error RandomnessUnavailable();
 
-    /// @notice `n` (at most 1,024) secret random bytes. They come from the
-    /// network's master seed, this contract, the task and how many calls the
-    /// task made before, mixed with `personalization` (any label that
-    /// separates uses): nobody without the seed can predict them, not the
-    /// user before the task runs nor the worker, and the worker cannot
-    /// re-roll them by running the task again (the same task always gets
-    /// the same bytes). They stay secret unless the contract reveals them.
+    /// @notice `n` (at most 1,024) secret random bytes, `personalization`
+    /// (any label of at most 256 bytes that separates uses) mixed in. They
+    /// come from the network's master seed, the task as recorded on
+    /// Ethereum and how many calls the task made before: nobody without an
+    /// enclave can compute them, and the same task always gets the same
+    /// bytes. The worker running the task sees the outcome before it
+    /// commits and could withhold it (at the price of a penalty): see
+    /// enclave/README.md, "Secret randomness", before relying on them.
     function randomBytes(uint256 n, bytes memory personalization) internal view returns (bytes memory out) {
         bool ok;
         (ok, out) = RANDOM.staticcall(abi.encode(n, personalization));
@@ -53,7 +54,9 @@ library Enigma {
 
     /// @notice The ETH the task escrowed on Ethereum for this call (the
     /// task's msg.value; an ERC20 escrow is not value here: it travels with
-    /// the task's callback, whose target learns its token and amount).
+    /// the task's callback, whose target learns its token and amount). Only
+    /// meaningful in a payable function: a non-payable one refuses a task
+    /// with an escrow before it runs.
     function escrow() internal view returns (uint256) {
         return msg.value;
     }

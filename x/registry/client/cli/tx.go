@@ -83,8 +83,10 @@ func enclaveServing(cmd *cobra.Command, chainID string) (*rpc.Client, core.Info,
 
 func registerCmd() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:     "register [stake]",
-		Short:   "Register the local enclave as a worker: its keys and quote come from its socket",
+		Use:   "register [stake]",
+		Short: "Register the local enclave as a worker: its keys and quote come from its socket",
+		Long: "Register the local enclave as a worker of your account: its keys and quote come from its socket " +
+			"(--enclave-socket). stake is the worker's first bond, a coin in the bond denom (e.g. 10000000ueng), at least the min_stake param.",
 		Example: "enigmad tx registry register 10000000ueng --enclave-socket ~/.enigma-enclave/enclave.sock --from operator",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -137,7 +139,8 @@ func provisionCmd() *cobra.Command {
 		Use:   "provision [newcomer-enclave-address]",
 		Short: "Provision a registered newcomer with the master seed from the local (provisioned) enclave",
 		Long: "Reads the newcomer's keys and quote from the chain, has the local enclave verify the quote " +
-			"and encrypt the seed to it, and broadcasts the result. The local enclave must hold the seed.",
+			"and encrypt the seed to it, and broadcasts the result. The local enclave must hold the seed. " +
+			"newcomer-enclave-address is the newcomer's enclave signer address (0x and 40 hex digits), as `q registry workers` lists it.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			clientCtx, err := client.GetClientTxContext(cmd)
