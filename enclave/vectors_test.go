@@ -29,6 +29,7 @@ type Vectors struct {
 	Contracts   []ContractVec   `json:"contract_addresses"`
 	Infos       []InfoVector    `json:"hpke_infos"`
 	Receipts    []ReceiptVector `json:"receipt_hashes"`
+	TaskHashes  []TaskHashVec   `json:"task_hashes"`
 	ResultLabel string          `json:"result_key_export_label"`
 }
 
@@ -39,6 +40,19 @@ type TaskIDVector struct {
 	Sender  common.Address `json:"sender"`
 	Salt    common.Hash    `json:"salt"`
 	TaskID  common.Hash    `json:"task_id"`
+}
+
+// TaskHashVec pins receipt.TaskHash: the task as the enclave ran it.
+type TaskHashVec struct {
+	Sender       common.Address `json:"sender"`
+	InputsHash   common.Hash    `json:"inputs_hash"`
+	CodeHash     common.Hash    `json:"code_hash"`
+	GasLimit     uint64         `json:"gas_limit,string"`
+	EscrowToken  common.Address `json:"escrow_token"`
+	EscrowAmount string         `json:"escrow_amount"`
+	EthBlock     uint64         `json:"eth_block,string"`
+	EthTime      uint64         `json:"eth_time,string"`
+	Hash         common.Hash    `json:"hash"`
 }
 
 // HashVector pins ids.InputsHash.
@@ -72,6 +86,7 @@ type ReceiptVector struct {
 	GasUsed      uint64         `json:"gas_used,string"`
 	Worker       common.Address `json:"worker"`
 	CallbackHash common.Hash    `json:"callback_hash"`
+	TaskHash     common.Hash    `json:"task_hash"`
 	Hash         common.Hash    `json:"hash"`
 	Digest       common.Hash    `json:"signing_digest"`
 }
@@ -105,15 +120,25 @@ func buildVectors() Vectors {
 		}
 		v.Infos = append(v.Infos, InfoVector{chain, b.Contract, b.TaskID, info})
 	}
+	for _, th := range []TaskHashVec{
+		{Sender: sender, InputsHash: v.InputsHash[1].Hash, GasLimit: 300_000, EscrowAmount: "0", EthBlock: 10, EthTime: 1_800_000_000},
+		{Sender: sender, InputsHash: v.InputsHash[2].Hash, GasLimit: 1 << 40, EscrowToken: bridge, EscrowAmount: "123456789012345678901234567890", EthBlock: 1 << 40, EthTime: 1},
+		{Sender: bridge, InputsHash: v.InputsHash[0].Hash, CodeHash: ids.InputsHash([]byte("code")), GasLimit: 2_000_000, EscrowAmount: "0"},
+	} {
+		amount, _ := new(big.Int).SetString(th.EscrowAmount, 10)
+		th.Hash = receipt.TaskHash(th.Sender, th.InputsHash, th.CodeHash, th.GasLimit, th.EscrowToken, amount, th.EthBlock, th.EthTime)
+		v.TaskHashes = append(v.TaskHashes, th)
+	}
 	for _, r := range []receipt.Receipt{
 		{TaskID: v.TaskIDs[0].TaskID, Contract: v.Contracts[0].Address, Status: receipt.StatusSuccess,
-			OutputHash: ids.InputsHash([]byte("output")), DeltaIndex: 0, DeltaHash: ids.InputsHash([]byte("delta")), GasUsed: 43210, Worker: sender},
+			OutputHash: ids.InputsHash([]byte("output")), DeltaIndex: 0, DeltaHash: ids.InputsHash([]byte("delta")), GasUsed: 43210, Worker: sender,
+			TaskHash: v.TaskHashes[0].Hash},
 		{TaskID: v.TaskIDs[1].TaskID, Contract: v.Contracts[1].Address, Status: receipt.StatusRevert, GasUsed: 1 << 33, Worker: bridge},
 		{TaskID: v.TaskIDs[1].TaskID, Contract: v.Contracts[1].Address, Status: receipt.StatusSuccess, GasUsed: 77_000, Worker: sender,
 			CallbackHash: receipt.CallbackHash(bridge, []byte("auctionSettled"))},
 		{TaskID: v.TaskIDs[2].TaskID, Contract: v.Contracts[0].Address, Status: receipt.StatusTimeout, DeltaIndex: 99},
 	} {
-		v.Receipts = append(v.Receipts, ReceiptVector{r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.CallbackHash, r.Hash(), r.Digest()})
+		v.Receipts = append(v.Receipts, ReceiptVector{r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.CallbackHash, r.TaskHash, r.Hash(), r.Digest()})
 	}
 	return v
 }

@@ -95,7 +95,8 @@ func (c *Core) execute(ctx context.Context, t Task) (Result, error) {
 	if !st.ready() {
 		return Result{}, fmt.Errorf("%w: %s", ErrUnknownContract, t.Contract)
 	}
-	r := receipt.Receipt{TaskID: t.ID, Contract: t.Contract, Worker: c.id.Address()}
+	r := receipt.Receipt{TaskID: t.ID, Contract: t.Contract, Worker: c.id.Address(),
+		TaskHash: receipt.TaskHash(t.Sender, t.InputsHash, common.Hash{}, t.GasLimit, t.EscrowToken, t.EscrowAmount, t.Env.Number, t.Env.Time)}
 	opened, err := envelope.Open(c.id.EnvelopeKeys(), envelope.Binding{ChainID: c.cfg.ChainID, Contract: t.Contract, TaskID: t.ID}, t.Envelope)
 	if err != nil {
 		r.Status = receipt.StatusBadInput
@@ -146,7 +147,8 @@ func (c *Core) Deploy(ctx context.Context, d Deployment) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	r := receipt.Receipt{TaskID: d.ID, Contract: address, Worker: c.id.Address()}
+	r := receipt.Receipt{TaskID: d.ID, Contract: address, Worker: c.id.Address(),
+		TaskHash: receipt.TaskHash(d.Sender, d.InputsHash, d.CodeHash, d.GasLimit, common.Address{}, nil, d.Env.Number, d.Env.Time)}
 	opened, err := envelope.Open(c.id.EnvelopeKeys(), envelope.Binding{ChainID: c.cfg.ChainID, Contract: address, TaskID: d.ID}, d.Envelope)
 	if err != nil {
 		r.Status = receipt.StatusBadInput

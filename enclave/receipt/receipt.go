@@ -7,6 +7,7 @@ package receipt
 import (
 	"crypto/ecdsa"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -81,6 +82,24 @@ type Receipt struct {
 	// (CallbackHash of its target and calldata), zero when none: signed by
 	// the enclave, so nobody between it and Ethereum can change the call.
 	CallbackHash common.Hash
+	// TaskHash commits to the task as the enclave ran it (TaskHash): the
+	// chain recomputes it from the task's record and accepts the receipt
+	// only if the enclave ran that task, so a worker cannot end a task
+	// with a signed receipt of a run on other values (another sender, a
+	// smaller gas limit).
+	TaskHash common.Hash
+}
+
+// TaskHash returns keccak256(abi.encode(address sender, bytes32 inputsHash,
+// bytes32 codeHash, uint64 gasLimit, address escrowToken, uint256
+// escrowAmount, uint64 ethBlock, uint64 ethTime)): what a task's execution
+// depends on besides its contract's state. A call has no code hash; a
+// deployment escrows nothing.
+func TaskHash(sender common.Address, inputsHash, codeHash common.Hash, gasLimit uint64, escrowToken common.Address, escrowAmount *big.Int, ethBlock, ethTime uint64) common.Hash {
+	if escrowAmount == nil {
+		escrowAmount = new(big.Int)
+	}
+	return taskArgs.Hash(sender, inputsHash, codeHash, gasLimit, escrowToken, escrowAmount, ethBlock, ethTime)
 }
 
 // CallbackHash returns keccak256(abi.encode(address target, bytes data)),
@@ -91,15 +110,16 @@ func CallbackHash(target common.Address, data []byte) common.Hash {
 }
 
 var (
-	hashArgs     = abihash.New("bytes32", "address", "uint8", "bytes32", "uint64", "bytes32", "uint64", "address", "bytes32")
+	hashArgs     = abihash.New("bytes32", "address", "uint8", "bytes32", "uint64", "bytes32", "uint64", "address", "bytes32", "bytes32")
 	callbackArgs = abihash.New("address", "bytes")
+	taskArgs     = abihash.New("address", "bytes32", "bytes32", "uint64", "address", "uint256", "uint64", "uint64")
 )
 
 // Hash returns keccak256(abi.encode(bytes32 taskId, address contract, uint8
 // status, bytes32 outputHash, uint64 deltaIndex, bytes32 deltaHash, uint64
-// gasUsed, address worker, bytes32 callbackHash)).
+// gasUsed, address worker, bytes32 callbackHash, bytes32 taskHash)).
 func (r Receipt) Hash() common.Hash {
-	return hashArgs.Hash(r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.CallbackHash)
+	return hashArgs.Hash(r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.CallbackHash, r.TaskHash)
 }
 
 const signDomain = "enigma/receipt/v1"

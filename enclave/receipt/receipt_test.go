@@ -28,7 +28,8 @@ func sample() receipt.Receipt {
 func TestHashIsABIEncoded(t *testing.T) {
 	r := sample()
 	r.CallbackHash = receipt.CallbackHash(common.HexToAddress("0xda99"), []byte{1, 2, 3})
-	// abi.encode puts each of the nine fields in its own 32-byte word.
+	r.TaskHash = receipt.TaskHash(common.HexToAddress("0x5e"), common.Hash{1}, common.Hash{}, 300_000, common.Address{}, big.NewInt(7), 10, 20)
+	// abi.encode puts each of the ten fields in its own 32-byte word.
 	var words []byte
 	word := func(b []byte) { words = append(words, common.LeftPadBytes(b, 32)...) }
 	word(r.TaskID[:])
@@ -40,9 +41,13 @@ func TestHashIsABIEncoded(t *testing.T) {
 	word(new(big.Int).SetUint64(r.GasUsed).Bytes())
 	word(r.Worker[:])
 	word(r.CallbackHash[:])
+	word(r.TaskHash[:])
 	require.Equal(t, crypto.Keccak256Hash(words), r.Hash())
-
 	other := r
+	other.TaskHash = receipt.TaskHash(common.HexToAddress("0x5f"), common.Hash{1}, common.Hash{}, 300_000, common.Address{}, big.NewInt(7), 10, 20)
+	require.NotEqual(t, r.Hash(), other.Hash(), "the task as run is signed")
+
+	other = r
 	other.Status = receipt.StatusRevert
 	require.NotEqual(t, r.Hash(), other.Hash())
 	other = r
@@ -96,4 +101,19 @@ func FuzzSigner(f *testing.F) {
 	f.Fuzz(func(t *testing.T, sig []byte) {
 		_, _ = receipt.Signer(sample(), sig)
 	})
+}
+
+func TestTaskHashIsABIEncoded(t *testing.T) {
+	var words []byte
+	word := func(b []byte) { words = append(words, common.LeftPadBytes(b, 32)...) }
+	sender, token := common.HexToAddress("0x5e"), common.HexToAddress("0xe6")
+	word(sender[:])
+	word(common.Hash{1}.Bytes())
+	word(common.Hash{2}.Bytes())
+	word(big.NewInt(300_000).Bytes())
+	word(token[:])
+	word(big.NewInt(7).Bytes())
+	word(big.NewInt(10).Bytes())
+	word(big.NewInt(20).Bytes())
+	require.Equal(t, crypto.Keccak256Hash(words), receipt.TaskHash(sender, common.Hash{1}, common.Hash{2}, 300_000, token, big.NewInt(7), 10, 20))
 }

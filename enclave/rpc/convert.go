@@ -162,7 +162,7 @@ func ResultTo(r core.Result) *enclavepb.Result {
 		Receipt: &enclavepb.Receipt{
 			TaskId: r.Receipt.TaskID.Bytes(), Contract: r.Receipt.Contract.Bytes(), Status: uint32(r.Receipt.Status),
 			OutputHash: r.Receipt.OutputHash.Bytes(), DeltaIndex: r.Receipt.DeltaIndex, DeltaHash: r.Receipt.DeltaHash.Bytes(),
-			GasUsed: r.Receipt.GasUsed, Worker: r.Receipt.Worker.Bytes(),
+			GasUsed: r.Receipt.GasUsed, Worker: r.Receipt.Worker.Bytes(), TaskHash: r.Receipt.TaskHash.Bytes(),
 		},
 		Signature: r.Signature, Output: r.Output, Delta: r.Delta, PrevHash: r.PrevHash.Bytes(), Reason: r.Reason,
 	}
@@ -194,6 +194,9 @@ func ResultFrom(r *enclavepb.Result) (core.Result, error) {
 		return out, err
 	}
 	if out.Receipt.DeltaHash, err = optionalHash("receipt.delta_hash", rc.DeltaHash); err != nil {
+		return out, err
+	}
+	if out.Receipt.TaskHash, err = hash("receipt.task_hash", rc.TaskHash); err != nil {
 		return out, err
 	}
 	if out.Receipt.Worker, err = address("receipt.worker", rc.Worker); err != nil {

@@ -63,7 +63,7 @@ func (k Keeper) timeout(ctx context.Context, params types.Params, taskID []byte)
 	penalize := t.Status == types.TASK_STATUS_PENDING && t.GasLimit <= params.MaxTaskGasLimit
 	zero := common.Hash{}.Bytes()
 	r := types.Receipt{TaskId: t.Id, Contract: t.Contract, Status: uint32(receipt.StatusTimeout), OutputHash: zero, DeltaHash: zero,
-		Worker: common.BytesToAddress(t.Worker).Bytes(), Fee: sdkmath.ZeroInt()}
+		Worker: common.BytesToAddress(t.Worker).Bytes(), Fee: sdkmath.ZeroInt(), TaskHash: types.TaskHashOf(&t).Bytes()}
 	rc := r.EnclaveReceipt() // what the chain writes in the enclave's place
 	if err := k.finish(ctx, &t, r, false, rc.Hash(), rc.CallbackHash); err != nil {
 		return err

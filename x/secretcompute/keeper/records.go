@@ -118,7 +118,7 @@ func (k Keeper) record(ctx context.Context, eventNonce uint64, t types.Task) err
 func (k Keeper) refuse(ctx context.Context, t *types.Task, eventNonce uint64, reason string) error {
 	zero := common.Hash{}.Bytes()
 	r := types.Receipt{TaskId: t.Id, Contract: t.Contract, Status: uint32(receipt.StatusRefused), OutputHash: zero, DeltaHash: zero,
-		Worker: common.Address{}.Bytes(), Fee: sdkmath.ZeroInt()}
+		Worker: common.Address{}.Bytes(), Fee: sdkmath.ZeroInt(), TaskHash: types.TaskHashOf(t).Bytes()}
 	rc := r.EnclaveReceipt() // what the chain writes in the enclave's place
 	if err := k.storeReceipt(ctx, t, &r, rc.Hash(), rc.CallbackHash); err != nil {
 		return err

@@ -314,3 +314,61 @@ func TestMigrateToV2(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, types.DefaultParams(), got)
 }
+
+// TestResultOfAnotherRunIsRefused: a worker that runs a task on other
+// values than its record's (another sender, a gas limit too small to
+// finish, another Ethereum block) gets a receipt its enclave signed, but
+// one that commits to that other run: the chain puts in the task as it
+// recorded it, the signature does not verify, and the task stays open for
+// the real result.
+func TestResultOfAnotherRunIsRefused(t *testing.T) {
+	n := newNetwork(t)
+	contract := deployCounter(t, n)
+	ctx := n.chain.Context()
+	k := n.chain.App.SecretComputeKeeper
+	epoch := n.chain.CurrentEpoch().Number
+	worker := n.worker.Info().Address
+	sub := n.chain.Accounts[1].String()
+	art, _ := contracts.Load("Counter")
+	inc, _ := art.ABI.Pack("increment")
+	record := func(u common.Address) core.Task {
+		id := ids.TaskID(ethChainID, bridge, u, ids.CounterSalt(0))
+		e := n.encrypt(t, contract, id, envelope.Call{Data: inc})
+		require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: contract, Sender: u,
+			InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
+		_, err := n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: sub, TaskId: id.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
+		require.NoError(t, err)
+		return core.Task{ID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Envelope: e}
+	}
+	commit := func(task core.Task) *types.MsgCommitResultsResponse {
+		results, errs := n.worker.Execute(context.Background(), []core.Task{task})
+		require.NoError(t, errs[0])
+		out, err := n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: sub, Results: []types.Result{toMsg(results[0])}})
+		require.NoError(t, err)
+		return out
+	}
+	refused := func(name string, task core.Task) {
+		out := commit(task)
+		require.Equal(t, []uint32{types.ErrSignature.ABCICode()}, out.Codes, "%s: %v", name, out.Errors)
+		got, err := k.Tasks.Get(ctx, task.ID.Bytes())
+		require.NoError(t, err)
+		require.Equal(t, types.TASK_STATUS_PENDING, got.Status, "%s: the task is still open", name)
+	}
+
+	// A signed out-of-gas failure from a gas limit smaller than the
+	// record's: refused; the real result is then accepted.
+	a := record(common.HexToAddress("0xf0"))
+	small := a
+	small.GasLimit = 1_000
+	refused("a gas limit too small", small)
+	require.Equal(t, []string{""}, commit(a).Errors, "the real run is accepted")
+
+	// Runs with another sender or another Ethereum block: refused too.
+	b := record(common.HexToAddress("0xf1"))
+	other := b
+	other.Sender = common.HexToAddress("0xbad")
+	refused("another sender", other)
+	other = b
+	other.Env.Number = 99
+	refused("another Ethereum block", other)
+}

@@ -71,7 +71,8 @@ func requireRefused(t testing.TB, ctx sdk.Context, n *network, seq uint64, id co
 	require.True(t, r.Fee.IsZero(), "nothing owed to a worker")
 	require.Equal(t, rec.FeeToken.Bytes(), r.FeeToken)
 	require.Equal(t, rec.Hash().Bytes(), r.RecordHash)
-	rc := receipt.Receipt{TaskID: id, Contract: contract, Status: receipt.StatusRefused}
+	require.Len(t, r.TaskHash, 32, "the refused record as a task hash")
+	rc := receipt.Receipt{TaskID: id, Contract: contract, Status: receipt.StatusRefused, TaskHash: common.BytesToHash(r.TaskHash)}
 	require.Equal(t, commitment.Leaf{Sequence: seq, TaskID: id, RecordHash: rec.Hash(), Status: uint8(receipt.StatusRefused), ReceiptHash: rc.Hash()}.Hash().Bytes(), r.Leaf)
 	return r
 }

@@ -35,7 +35,26 @@ func (k Keeper) ApplyResults(ctx context.Context, results []types.Result) ([]str
 		return nil, nil, types.ErrTooLarge.Wrapf("%d results in one message, the limit is %d", len(results), params.MaxResultsPerMsg)
 	}
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
-	signed := recoverSigners(sdkCtx, results)
+	// The receipt an enclave signed commits to the task as it ran it; the
+	// chain puts in the task as it recorded it, so that a signature over a
+	// run on other values (another sender, a smaller gas limit) does not
+	// verify. Tasks are read here, before the parallel recovery, which must
+	// not touch the store.
+	taskHashes := make([]common.Hash, len(results))
+	for i := range results {
+		if len(results[i].TaskId) != common.HashLength {
+			continue // refused by commitResult
+		}
+		t, err := k.Tasks.Get(ctx, results[i].TaskId)
+		switch {
+		case errors.Is(err, collections.ErrNotFound):
+			continue // refused by commitResult
+		case err != nil:
+			return nil, nil, err
+		}
+		taskHashes[i] = types.TaskHashOf(&t)
+	}
+	signed := recoverSigners(sdkCtx, results, taskHashes)
 	errs := make([]string, len(results))
 	codes := make([]uint32, len(results))
 	callback := false
@@ -98,7 +117,7 @@ var errUnrecoverable = errors.New("the receipt's fields or signature cannot be r
 // recovery (a malformed input nothing else caught) becomes that result's
 // error: it must not escape the goroutine, where baseapp's recovery cannot
 // catch it and it would stop every node on the same block.
-func recoverSigners(ctx sdk.Context, results []types.Result) []signedReceipt {
+func recoverSigners(ctx sdk.Context, results []types.Result, taskHashes []common.Hash) []signedReceipt {
 	out := make([]signedReceipt, len(results))
 	workers := min(runtime.GOMAXPROCS(0), len(results))
 	var wg sync.WaitGroup
@@ -108,7 +127,7 @@ func recoverSigners(ctx sdk.Context, results []types.Result) []signedReceipt {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = recoverSigner(ctx, &results[i])
+				out[i] = recoverSigner(ctx, &results[i], taskHashes[i])
 			}
 		}()
 	}
@@ -121,7 +140,7 @@ func recoverSigners(ctx sdk.Context, results []types.Result) []signedReceipt {
 }
 
 // recoverSigner recovers one result's signer; see recoverSigners.
-func recoverSigner(ctx sdk.Context, r *types.Result) (out signedReceipt) {
+func recoverSigner(ctx sdk.Context, r *types.Result, taskHash common.Hash) (out signedReceipt) {
 	defer func() {
 		if p := recover(); p != nil {
 			out = signedReceipt{err: errUnrecoverable}
@@ -129,6 +148,7 @@ func recoverSigner(ctx sdk.Context, r *types.Result) (out signedReceipt) {
 		}
 	}()
 	out.receipt = r.Receipt()
+	out.receipt.TaskHash = taskHash.Bytes()
 	rc := out.receipt.EnclaveReceipt()
 	out.hash, out.callback = rc.Hash(), rc.CallbackHash
 	out.signer, out.err = receipt.SignerOf(out.hash, r.Signature)

@@ -77,7 +77,19 @@ func (r *Receipt) EnclaveReceipt() receipt.Receipt {
 		TaskID: common.BytesToHash(r.TaskId), Contract: common.BytesToAddress(r.Contract), Status: receipt.Status(r.Status),
 		OutputHash: common.BytesToHash(r.OutputHash), DeltaIndex: r.DeltaIndex, DeltaHash: common.BytesToHash(r.DeltaHash),
 		GasUsed: r.GasUsed, Worker: common.BytesToAddress(r.Worker), CallbackHash: CallbackHash(r.CallbackTarget, r.CallbackData),
+		TaskHash: common.BytesToHash(r.TaskHash),
 	}
+}
+
+// TaskHashOf is the enclave/receipt TaskHash of a task as the chain
+// recorded it: what an enclave's receipt for it must commit to.
+func TaskHashOf(t *Task) common.Hash {
+	escrow := new(big.Int)
+	if !t.EscrowAmount.IsNil() {
+		escrow = t.EscrowAmount.BigInt()
+	}
+	return receipt.TaskHash(common.BytesToAddress(t.Sender), common.BytesToHash(t.InputsHash), common.BytesToHash(t.CodeHash), t.GasLimit,
+		common.BytesToAddress(t.EscrowToken), escrow, t.EthBlock, t.EthTime)
 }
 
 // CallbackHash is the hash a receipt carries for its callback, zero when it

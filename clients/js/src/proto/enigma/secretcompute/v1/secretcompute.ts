@@ -272,6 +272,13 @@ export interface Receipt {
    * whose record is their task's.
    */
   recordHash: Uint8Array;
+  /**
+   * task_hash commits to the task as it was run (enclave/receipt TaskHash
+   * of the task's sender, inputs hash, code hash, gas limit, escrow and
+   * Ethereum block): the chain computes it from the task, so an enclave's
+   * signature over a run on other values does not verify.
+   */
+  taskHash: Uint8Array;
 }
 
 /** WorkerFee is one worker's total in a batch. */
@@ -1407,6 +1414,7 @@ function createBaseReceipt(): Receipt {
     fee: "",
     feeToken: new Uint8Array(0),
     recordHash: new Uint8Array(0),
+    taskHash: new Uint8Array(0),
   };
 }
 
@@ -1477,6 +1485,9 @@ export const Receipt: MessageFns<Receipt> = {
     }
     if (message.recordHash.length !== 0) {
       writer.uint32(146).bytes(message.recordHash);
+    }
+    if (message.taskHash.length !== 0) {
+      writer.uint32(154).bytes(message.taskHash);
     }
     return writer;
   },
@@ -1638,6 +1649,14 @@ export const Receipt: MessageFns<Receipt> = {
             message.recordHash = reader.bytes();
             continue;
           }
+          case 19: {
+            if (tag !== 154) {
+              break;
+            }
+
+            message.taskHash = reader.bytes();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1702,6 +1721,11 @@ export const Receipt: MessageFns<Receipt> = {
         : isSet(object.record_hash)
         ? bytesFromBase64(object.record_hash)
         : new Uint8Array(0),
+      taskHash: isSet(object.taskHash)
+        ? bytesFromBase64(object.taskHash)
+        : isSet(object.task_hash)
+        ? bytesFromBase64(object.task_hash)
+        : new Uint8Array(0),
     };
   },
 
@@ -1761,6 +1785,9 @@ export const Receipt: MessageFns<Receipt> = {
     if (message.recordHash.length !== 0) {
       obj.recordHash = base64FromBytes(message.recordHash);
     }
+    if (message.taskHash.length !== 0) {
+      obj.taskHash = base64FromBytes(message.taskHash);
+    }
     return obj;
   },
 
@@ -1789,6 +1816,7 @@ export const Receipt: MessageFns<Receipt> = {
     message.fee = object.fee ?? "";
     message.feeToken = object.feeToken ?? new Uint8Array(0);
     message.recordHash = object.recordHash ?? new Uint8Array(0);
+    message.taskHash = object.taskHash ?? new Uint8Array(0);
     return message;
   },
 };
