@@ -1,0 +1,276 @@
+// Package submit is the one way enigmad's services send chain transactions
+// (the worker, the ingress and the orchestrator; docs/design.md): a key from
+// a keyring, unordered transactions (so that many can be in flight at once
+// and none waits behind another's sequence), gas estimated by simulation,
+// broadcasts retried with backoff while the node is unreachable or its
+// mempool full, and a wait for inclusion. A refusal by the chain is never
+// retried: it is returned with its codespace and code.
+package submit
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+	"time"
+
+	errorsmod "cosmossdk.io/errors"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/cosmos/cosmos-sdk/client"
+	"github.com/cosmos/cosmos-sdk/client/tx"
+	"github.com/cosmos/cosmos-sdk/crypto/keyring"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
+	txtypes "github.com/cosmos/cosmos-sdk/types/tx"
+	"github.com/cosmos/cosmos-sdk/types/tx/signing"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
+)
+
+// Config configures a Submitter.
+type Config struct {
+	// ChainID is the chain the transactions are signed for.
+	ChainID string
+	// Keyring holds the key KeyName signs with.
+	Keyring keyring.Keyring
+	KeyName string
+	// TxConfig encodes and signs transactions (the app's).
+	TxConfig client.TxConfig
+	// GasPrice is what each unit of gas pays, e.g. "0.025ueng"; empty for
+	// transactions that pay nothing (fee-less task data).
+	GasPrice string
+	// GasAdjustment multiplies the simulated gas (default 1.3).
+	GasAdjustment float64
+	// TTL is how long an unordered transaction may wait for inclusion
+	// before it expires (default 1 minute; the chain allows at most 10).
+	TTL time.Duration
+	// Attempts bounds the broadcasts of one transaction while the node is
+	// unreachable or busy (default 8), with a backoff doubling from
+	// Backoff (default 250 ms).
+	Attempts int
+	Backoff  time.Duration
+	// PollInterval is how often Wait asks for the transaction (default 500 ms).
+	PollInterval time.Duration
+}
+
+// Submitter signs and sends transactions from one key. It is safe for
+// concurrent use: unordered transactions need no shared sequence.
+type Submitter struct {
+	cfg     Config
+	addr    sdk.AccAddress
+	mu      sync.Mutex
+	last    time.Time // the last timeout given out
+	accNum  uint64
+	txs     txtypes.ServiceClient
+	factory tx.Factory
+}
+
+// ErrRefused is a transaction the chain refused (CheckTx or simulation):
+// not retried; the error carries the chain's codespace and code.
+var ErrRefused = errors.New("submit: the chain refused the transaction")
+
+// Refusal is the chain's refusal of a transaction: by CheckTx or in its
+// block, with the SDK codespace and code; or by the simulation that
+// estimates its gas, where the node's gRPC answer keeps only the message
+// (Codespace "simulate", Code the gRPC code) but no fee was spent.
+type Refusal struct {
+	Codespace string
+	Code      uint32
+	Log       string
+}
+
+func (r *Refusal) Error() string {
+	return fmt.Sprintf("%s: %s code %d: %s", ErrRefused, r.Codespace, r.Code, r.Log)
+}
+
+// Unwrap makes errors.Is(err, ErrRefused) hold.
+func (r *Refusal) Unwrap() error { return ErrRefused }
+
+// Is matches a registered SDK error by codespace and code, so that
+// errors.Is(err, sdkerrors.ErrInsufficientFee) works on a refusal.
+func (r *Refusal) Is(target error) bool {
+	var reg *errorsmod.Error
+	if errors.As(target, &reg) {
+		return reg.Codespace() == r.Codespace && reg.ABCICode() == r.Code
+	}
+	return false
+}
+
+// New returns a Submitter sending through conn (a node's gRPC endpoint).
+// The key's account must exist on chain (hold funds, or have been sent
+// some): its account number is read now.
+func New(ctx context.Context, conn grpc.ClientConnInterface, cfg Config) (*Submitter, error) {
+	if cfg.GasAdjustment == 0 {
+		cfg.GasAdjustment = 1.3
+	}
+	if cfg.TTL == 0 {
+		cfg.TTL = time.Minute
+	}
+	if cfg.Attempts == 0 {
+		cfg.Attempts = 8
+	}
+	if cfg.Backoff == 0 {
+		cfg.Backoff = 250 * time.Millisecond
+	}
+	if cfg.PollInterval == 0 {
+		cfg.PollInterval = 500 * time.Millisecond
+	}
+	rec, err := cfg.Keyring.Key(cfg.KeyName)
+	if err != nil {
+		return nil, fmt.Errorf("submit: key %q: %w", cfg.KeyName, err)
+	}
+	addr, err := rec.GetAddress()
+	if err != nil {
+		return nil, fmt.Errorf("submit: key %q: %w", cfg.KeyName, err)
+	}
+	info, err := authtypes.NewQueryClient(conn).AccountInfo(ctx, &authtypes.QueryAccountInfoRequest{Address: addr.String()})
+	if err != nil {
+		return nil, fmt.Errorf("submit: account %s: %w", addr, err)
+	}
+	s := &Submitter{cfg: cfg, addr: addr, accNum: info.Info.AccountNumber, txs: txtypes.NewServiceClient(conn)}
+	s.factory = tx.Factory{}.WithTxConfig(cfg.TxConfig).WithKeybase(cfg.Keyring).WithChainID(cfg.ChainID).
+		WithAccountNumber(s.accNum).WithUnordered(true).WithGasAdjustment(cfg.GasAdjustment).
+		WithFromName(cfg.KeyName).WithSimulateAndExecute(true).WithSignMode(signing.SignMode_SIGN_MODE_DIRECT)
+	return s, nil
+}
+
+// Address is the account that signs.
+func (s *Submitter) Address() sdk.AccAddress { return s.addr }
+
+// Send signs msgs as one unordered transaction and broadcasts it, returning
+// its hash once a node's mempool took it. It does not wait for inclusion
+// (Wait does).
+func (s *Submitter) Send(ctx context.Context, msgs ...sdk.Msg) (string, error) {
+	bz, err := s.build(ctx, msgs)
+	if err != nil {
+		return "", err
+	}
+	return s.broadcast(ctx, bz)
+}
+
+// SendAndWait is Send then Wait.
+func (s *Submitter) SendAndWait(ctx context.Context, msgs ...sdk.Msg) (*sdk.TxResponse, error) {
+	hash, err := s.Send(ctx, msgs...)
+	if err != nil {
+		return nil, err
+	}
+	return s.Wait(ctx, hash)
+}
+
+// timeout is a new transaction's timeout, which is also its unordered
+// nonce: the chain refuses a second transaction of one signer with the same
+// timeout, so each gets a later one than the last, even when many are
+// built in the same instant.
+func (s *Submitter) timeout() time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t := time.Now().Add(s.cfg.TTL).UTC().Truncate(time.Nanosecond)
+	if !t.After(s.last) {
+		t = s.last.Add(time.Nanosecond)
+	}
+	s.last = t
+	return t
+}
+
+func (s *Submitter) build(ctx context.Context, msgs []sdk.Msg) ([]byte, error) {
+	f := s.factory.WithTimeoutTimestamp(s.timeout())
+	sim, err := f.BuildSimTx(msgs...)
+	if err != nil {
+		return nil, err
+	}
+	res, err := s.txs.Simulate(ctx, &txtypes.SimulateRequest{TxBytes: sim})
+	if err != nil {
+		return nil, s.simulationError(err)
+	}
+	gas := uint64(math.Ceil(float64(res.GasInfo.GasUsed) * s.cfg.GasAdjustment))
+	f = f.WithGas(gas)
+	if s.cfg.GasPrice != "" {
+		f = f.WithGasPrices(s.cfg.GasPrice)
+	}
+	b, err := f.BuildUnsignedTx(msgs...)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.Sign(ctx, f, s.cfg.KeyName, b, true); err != nil {
+		return nil, err
+	}
+	return s.cfg.TxConfig.TxEncoder()(b.GetTx())
+}
+
+// simulationError turns a failed simulation into a Refusal when the chain
+// refused the transaction, and keeps transport errors as they are.
+func (s *Submitter) simulationError(err error) error {
+	st, ok := status.FromError(err)
+	if !ok || st.Code() == codes.Unavailable || st.Code() == codes.DeadlineExceeded || st.Code() == codes.Canceled {
+		return fmt.Errorf("submit: simulate: %w", err)
+	}
+	return &Refusal{Codespace: "simulate", Code: uint32(st.Code()), Log: st.Message()}
+}
+
+// broadcast sends a signed transaction, retrying with backoff while the
+// node is unreachable or its mempool full. A transaction the mempool holds
+// already (a retry after a lost answer) counts as sent.
+func (s *Submitter) broadcast(ctx context.Context, bz []byte) (string, error) {
+	wait := s.cfg.Backoff
+	var last error
+	for attempt := 0; attempt < s.cfg.Attempts; attempt++ {
+		if attempt > 0 {
+			select {
+			case <-ctx.Done():
+				return "", ctx.Err()
+			case <-time.After(wait):
+			}
+			wait *= 2
+		}
+		res, err := s.txs.BroadcastTx(ctx, &txtypes.BroadcastTxRequest{TxBytes: bz, Mode: txtypes.BroadcastMode_BROADCAST_MODE_SYNC})
+		if err != nil {
+			last = fmt.Errorf("submit: broadcast: %w", err)
+			if ctx.Err() != nil {
+				return "", last
+			}
+			continue
+		}
+		r := res.TxResponse
+		switch {
+		case r.Code == 0:
+			return r.TxHash, nil
+		case r.Codespace == sdkerrors.RootCodespace && r.Code == sdkerrors.ErrTxInMempoolCache.ABCICode():
+			return r.TxHash, nil
+		case r.Codespace == sdkerrors.RootCodespace && r.Code == sdkerrors.ErrMempoolIsFull.ABCICode():
+			last = &Refusal{Codespace: r.Codespace, Code: r.Code, Log: r.RawLog}
+			continue
+		default:
+			return r.TxHash, &Refusal{Codespace: r.Codespace, Code: r.Code, Log: r.RawLog}
+		}
+	}
+	return "", fmt.Errorf("submit: gave up after %d attempts: %w", s.cfg.Attempts, last)
+}
+
+// Wait polls for the transaction until it is in a block, then returns its
+// result: a Refusal if it failed in the block. It gives up when ctx ends or
+// the transaction's TTL (with a margin) has passed, since an unordered
+// transaction is never included after its timeout.
+func (s *Submitter) Wait(ctx context.Context, hash string) (*sdk.TxResponse, error) {
+	deadline := time.Now().Add(s.cfg.TTL + 10*time.Second)
+	for {
+		res, err := s.txs.GetTx(ctx, &txtypes.GetTxRequest{Hash: hash})
+		if err == nil && res.TxResponse != nil {
+			r := res.TxResponse
+			if r.Code != 0 {
+				return r, &Refusal{Codespace: r.Codespace, Code: r.Code, Log: r.RawLog}
+			}
+			return r, nil
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("submit: transaction %s not included within its TTL: %v", hash, err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(s.cfg.PollInterval):
+		}
+	}
+}
