@@ -84,3 +84,56 @@ func TestSubmitUnorderedTransactions(t *testing.T) {
 	require.Less(t, time.Since(start), 10*time.Second, "a refusal is not retried")
 	require.Equal(t, before+count*1000, balance())
 }
+
+// TestBatcher: messages added at once go out in transactions of at most
+// five; a batch the chain refuses because of one bad message is split, so
+// the good messages are included anyway and only the bad one fails.
+func TestBatcher(t *testing.T) {
+	n := startNet(t, 1)
+	waitFor(t, "height 2", 30*time.Second, func() bool { return height(0) >= 2 })
+	app.SetConfig()
+	enc := app.MakeEncodingConfig()
+	kr, err := keyring.New("enigmad", keyring.BackendTest, filepath.Join(n.dir, "node0"), nil, enc.Codec)
+	require.NoError(t, err)
+	conn, err := grpc.NewClient("127.0.0.1:9090", grpc.WithTransportCredentials(insecure.NewCredentials()))
+	require.NoError(t, err)
+	defer conn.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	s, err := submit.New(ctx, conn, submit.Config{ChainID: "enigma-local-1", Keyring: kr, KeyName: "carol", TxConfig: enc.TxConfig})
+	require.NoError(t, err)
+	bob, err := sdk.AccAddressFromBech32(devAddresses["bob"])
+	require.NoError(t, err)
+	bank := banktypes.NewQueryClient(conn)
+	balance := func() int64 {
+		res, err := bank.Balance(ctx, &banktypes.QueryBalanceRequest{Address: bob.String(), Denom: "ueng"})
+		require.NoError(t, err)
+		return res.Balance.Amount.Int64()
+	}
+	before := balance()
+
+	b := submit.NewBatcher(s, 5, 300*time.Millisecond)
+	var outs []<-chan submit.Result
+	for i := range 12 {
+		amount := int64(1000)
+		if i == 7 {
+			amount = 1 << 62 // more than carol has: refused
+		}
+		outs = append(outs, b.Add(banktypes.NewMsgSend(s.Address(), bob, sdk.NewCoins(sdk.NewInt64Coin("ueng", amount)))))
+	}
+	hashes := map[string]int{}
+	for i, out := range outs {
+		r := <-out
+		if i == 7 {
+			require.ErrorIs(t, r.Err, submit.ErrRefused)
+			continue
+		}
+		require.NoError(t, r.Err, "message %d", i)
+		hashes[r.TxHash]++
+	}
+	require.Equal(t, before+11*1000, balance(), "every good message included once")
+	require.LessOrEqual(t, len(hashes), 2+5, "two full batches, the refused one split")
+	t.Logf("11 good messages in %d transactions", len(hashes))
+	b.Close()
+	require.ErrorIs(t, (<-b.Add(banktypes.NewMsgSend(s.Address(), bob, sdk.NewCoins(sdk.NewInt64Coin("ueng", 1))))).Err, submit.ErrClosed)
+}
