@@ -22,11 +22,10 @@ import (
 	"github.com/enigmad/enigmad/internal/submit"
 )
 
-// TestSubmitUnorderedTransactions sends transactions through
-// internal/submit to a real node: many at once from one key (unordered, so
-// none waits for another's sequence), each included once; and a refusal by
-// the chain comes back as a Refusal, not retried.
-func TestSubmitUnorderedTransactions(t *testing.T) {
+// submitter starts a one-node localnet and returns a Submitter for the dev
+// account key, and bob's balance in ueng.
+func submitter(t *testing.T, key string) (context.Context, *submit.Submitter, func() int64) {
+	t.Helper()
 	n := startNet(t, 1)
 	waitFor(t, "height 2", 30*time.Second, func() bool { return height(0) >= 2 })
 	app.SetConfig()
@@ -35,21 +34,27 @@ func TestSubmitUnorderedTransactions(t *testing.T) {
 	require.NoError(t, err)
 	conn, err := grpc.NewClient("127.0.0.1:9090", grpc.WithTransportCredentials(insecure.NewCredentials()))
 	require.NoError(t, err)
-	defer conn.Close()
+	t.Cleanup(func() { conn.Close() })
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	s, err := submit.New(ctx, conn, submit.Config{ChainID: "enigma-local-1", Keyring: kr, KeyName: "alice", TxConfig: enc.TxConfig})
-	require.NoError(t, err)
-	require.Equal(t, devAddresses["alice"], s.Address().String())
-
-	bob, err := sdk.AccAddressFromBech32(devAddresses["bob"])
+	t.Cleanup(cancel)
+	s, err := submit.New(ctx, conn, submit.Config{ChainID: "enigma-local-1", Keyring: kr, KeyName: key, TxConfig: enc.TxConfig})
 	require.NoError(t, err)
 	bank := banktypes.NewQueryClient(conn)
-	balance := func() int64 {
-		res, err := bank.Balance(ctx, &banktypes.QueryBalanceRequest{Address: bob.String(), Denom: "ueng"})
+	return ctx, s, func() int64 {
+		res, err := bank.Balance(ctx, &banktypes.QueryBalanceRequest{Address: devAddresses["bob"], Denom: "ueng"})
 		require.NoError(t, err)
 		return res.Balance.Amount.Int64()
 	}
+}
+
+// TestSubmitUnorderedTransactions sends transactions through
+// internal/submit to a real node: many at once from one key (unordered, so
+// none waits for another's sequence), each included once; and a refusal by
+// the chain comes back as a Refusal, not retried.
+func TestSubmitUnorderedTransactions(t *testing.T) {
+	ctx, s, balance := submitter(t, "alice")
+	require.Equal(t, devAddresses["alice"], s.Address().String())
+	bob := sdk.MustAccAddressFromBech32(devAddresses["bob"])
 	before := balance()
 	const count = 8
 	var wg sync.WaitGroup
@@ -75,9 +80,9 @@ func TestSubmitUnorderedTransactions(t *testing.T) {
 	}
 	require.Equal(t, before+count*1000, balance(), "each included once")
 
-	// More than alice has: refused by the chain, with its code, at once.
+	// More than alice has: refused (by the simulation, before any fee), at once.
 	start := time.Now()
-	_, err = s.SendAndWait(ctx, banktypes.NewMsgSend(s.Address(), bob, sdk.NewCoins(sdk.NewInt64Coin("ueng", 1<<62))))
+	_, err := s.SendAndWait(ctx, banktypes.NewMsgSend(s.Address(), bob, sdk.NewCoins(sdk.NewInt64Coin("ueng", 1<<62))))
 	require.Error(t, err)
 	require.True(t, errors.Is(err, submit.ErrRefused), "%v", err)
 	t.Logf("refusal: %v", err)
@@ -89,27 +94,8 @@ func TestSubmitUnorderedTransactions(t *testing.T) {
 // five; a batch the chain refuses because of one bad message is split, so
 // the good messages are included anyway and only the bad one fails.
 func TestBatcher(t *testing.T) {
-	n := startNet(t, 1)
-	waitFor(t, "height 2", 30*time.Second, func() bool { return height(0) >= 2 })
-	app.SetConfig()
-	enc := app.MakeEncodingConfig()
-	kr, err := keyring.New("enigmad", keyring.BackendTest, filepath.Join(n.dir, "node0"), nil, enc.Codec)
-	require.NoError(t, err)
-	conn, err := grpc.NewClient("127.0.0.1:9090", grpc.WithTransportCredentials(insecure.NewCredentials()))
-	require.NoError(t, err)
-	defer conn.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	s, err := submit.New(ctx, conn, submit.Config{ChainID: "enigma-local-1", Keyring: kr, KeyName: "carol", TxConfig: enc.TxConfig})
-	require.NoError(t, err)
-	bob, err := sdk.AccAddressFromBech32(devAddresses["bob"])
-	require.NoError(t, err)
-	bank := banktypes.NewQueryClient(conn)
-	balance := func() int64 {
-		res, err := bank.Balance(ctx, &banktypes.QueryBalanceRequest{Address: bob.String(), Denom: "ueng"})
-		require.NoError(t, err)
-		return res.Balance.Amount.Int64()
-	}
+	_, s, balance := submitter(t, "carol")
+	bob := sdk.MustAccAddressFromBech32(devAddresses["bob"])
 	before := balance()
 
 	b := submit.NewBatcher(s, 5, 300*time.Millisecond)
