@@ -8,6 +8,7 @@ import (
 	"time"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
 )
 
 // Result is the outcome of one message sent through a Batcher: the
@@ -17,8 +18,8 @@ type Result struct {
 	Err    error
 }
 
-// ErrClosed is the result of messages added to, or pending in, a closed
-// Batcher.
+// ErrClosed is the result of messages added to a closed Batcher (Close
+// sends what was pending before).
 var ErrClosed = errors.New("submit: the batcher is closed")
 
 // Batcher gathers messages into transactions of at most MaxMsgs messages,
@@ -121,7 +122,7 @@ func (b *Batcher) send(batch []item) {
 		msgs[i] = it.msg
 	}
 	res, err := b.s.SendAndWait(ctx, msgs...)
-	if err != nil && errors.Is(err, ErrRefused) && len(batch) > 1 {
+	if len(batch) > 1 && blameable(err) {
 		// One message may be to blame: each alone, so that the others go on.
 		for _, it := range batch {
 			b.wg.Add(1)
@@ -138,4 +139,24 @@ func (b *Batcher) send(batch []item) {
 		it.out <- r
 	}
 	delivered = true
+}
+
+// blameable reports whether a batch's refusal may be one message's fault,
+// so that sending the messages alone helps: a refused simulation or a
+// failure in the block, but not a full mempool or a fee or balance the
+// whole transaction lacked.
+func blameable(err error) bool {
+	var r *Refusal
+	if !errors.As(err, &r) {
+		return false
+	}
+	if r.Codespace != sdkerrors.RootCodespace {
+		return true // a module's refusal, or a refused simulation
+	}
+	switch r.Code {
+	case sdkerrors.ErrMempoolIsFull.ABCICode(), sdkerrors.ErrInsufficientFee.ABCICode(), sdkerrors.ErrOutOfGas.ABCICode(),
+		sdkerrors.ErrTxInMempoolCache.ABCICode():
+		return false
+	}
+	return true
 }

@@ -9,6 +9,7 @@ package submit
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math"
@@ -142,7 +143,8 @@ func (s *Submitter) Address() sdk.AccAddress { return s.addr }
 
 // Send signs msgs as one unordered transaction and broadcasts it, returning
 // its hash once a node's mempool took it. It does not wait for inclusion
-// (Wait does).
+// (Wait does). On an error, a non-empty hash means the node may have taken
+// the transaction anyway: Wait for it before sending the messages again.
 func (s *Submitter) Send(ctx context.Context, msgs ...sdk.Msg) (string, error) {
 	bz, err := s.build(ctx, msgs)
 	if err != nil {
@@ -155,6 +157,13 @@ func (s *Submitter) Send(ctx context.Context, msgs ...sdk.Msg) (string, error) {
 func (s *Submitter) SendAndWait(ctx context.Context, msgs ...sdk.Msg) (*sdk.TxResponse, error) {
 	hash, err := s.Send(ctx, msgs...)
 	if err != nil {
+		if hash != "" && !errors.Is(err, ErrRefused) {
+			// Perhaps taken before the node stopped answering: find out
+			// rather than let the caller send the messages twice.
+			if res, werr := s.Wait(ctx, hash); werr == nil || errors.Is(werr, ErrRefused) {
+				return res, werr
+			}
+		}
 		return nil, err
 	}
 	return s.Wait(ctx, hash)
@@ -212,15 +221,19 @@ func (s *Submitter) simulationError(err error) error {
 
 // broadcast sends a signed transaction, retrying with backoff while the
 // node is unreachable or its mempool full. A transaction the mempool holds
-// already (a retry after a lost answer) counts as sent.
+// already (a retry after a lost answer) counts as sent, and so does one a
+// retry finds refused but already in a block. When it gives up it still
+// returns the transaction's hash: the node may have taken it, and the
+// caller should Wait for it rather than send its messages again.
 func (s *Submitter) broadcast(ctx context.Context, bz []byte) (string, error) {
+	hash := fmt.Sprintf("%X", sha256.Sum256(bz)) // CometBFT's transaction hash
 	wait := s.cfg.Backoff
 	var last error
 	for attempt := 0; attempt < s.cfg.Attempts; attempt++ {
 		if attempt > 0 {
 			select {
 			case <-ctx.Done():
-				return "", ctx.Err()
+				return hash, ctx.Err()
 			case <-time.After(wait):
 			}
 			wait *= 2
@@ -228,8 +241,8 @@ func (s *Submitter) broadcast(ctx context.Context, bz []byte) (string, error) {
 		res, err := s.txs.BroadcastTx(ctx, &txtypes.BroadcastTxRequest{TxBytes: bz, Mode: txtypes.BroadcastMode_BROADCAST_MODE_SYNC})
 		if err != nil {
 			last = fmt.Errorf("submit: broadcast: %w", err)
-			if ctx.Err() != nil {
-				return "", last
+			if ctx.Err() != nil || !transient(err) {
+				return hash, last
 			}
 			continue
 		}
@@ -243,10 +256,29 @@ func (s *Submitter) broadcast(ctx context.Context, bz []byte) (string, error) {
 			last = &Refusal{Codespace: r.Codespace, Code: r.Code, Log: r.RawLog}
 			continue
 		default:
+			if attempt > 0 {
+				// A retry after a lost answer can find the transaction
+				// refused because it is already in a block (its unordered
+				// nonce used): then it was sent.
+				if got, err := s.txs.GetTx(ctx, &txtypes.GetTxRequest{Hash: r.TxHash}); err == nil && got.TxResponse != nil {
+					return r.TxHash, nil
+				}
+			}
 			return r.TxHash, &Refusal{Codespace: r.Codespace, Code: r.Code, Log: r.RawLog}
 		}
 	}
-	return "", fmt.Errorf("submit: gave up after %d attempts: %w", s.cfg.Attempts, last)
+	// Not a Refusal: the chain did not refuse it, and the node may hold it.
+	return hash, fmt.Errorf("submit: gave up after %d attempts: %v", s.cfg.Attempts, last)
+}
+
+// transient reports whether a gRPC error may go away on a retry (the node
+// unreachable, busy or restarting).
+func transient(err error) bool {
+	switch status.Code(err) {
+	case codes.Unavailable, codes.DeadlineExceeded, codes.ResourceExhausted, codes.Aborted, codes.Internal, codes.Unknown:
+		return true
+	}
+	return false
 }
 
 // Wait polls for the transaction until it is in a block, then returns its

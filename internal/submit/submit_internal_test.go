@@ -40,3 +40,23 @@ func TestRefusalMatchesRegisteredErrors(t *testing.T) {
 	require.False(t, errors.Is(err, sdkerrors.ErrInsufficientFunds))
 	require.Contains(t, err.Error(), "sdk code 13")
 }
+
+// TestBlameable: the Batcher splits a batch only when one message may be
+// at fault, not for what the whole transaction lacked or a busy node.
+func TestBlameable(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want bool
+	}{
+		{&Refusal{Codespace: "simulate", Code: 2}, true},
+		{&Refusal{Codespace: "secretcompute", Code: 4}, true},
+		{&Refusal{Codespace: sdkerrors.RootCodespace, Code: sdkerrors.ErrInsufficientFunds.ABCICode()}, true},
+		{&Refusal{Codespace: sdkerrors.RootCodespace, Code: sdkerrors.ErrMempoolIsFull.ABCICode()}, false},
+		{&Refusal{Codespace: sdkerrors.RootCodespace, Code: sdkerrors.ErrInsufficientFee.ABCICode()}, false},
+		{&Refusal{Codespace: sdkerrors.RootCodespace, Code: sdkerrors.ErrOutOfGas.ABCICode()}, false},
+		{errors.New("submit: gave up after 8 attempts: mempool is full"), false},
+		{nil, false},
+	} {
+		require.Equal(t, c.want, blameable(c.err), "%v", c.err)
+	}
+}

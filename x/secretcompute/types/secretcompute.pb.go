@@ -631,7 +631,7 @@ type Receipt struct {
 	RecordHash []byte `protobuf:"bytes,18,opt,name=record_hash,json=recordHash,proto3" json:"record_hash,omitempty"`
 	// task_hash commits to the task as it was run (enclave/receipt TaskHash
 	// of the task's sender, inputs hash, code hash, gas limit, escrow and
-	// Ethereum block): the chain computes it from the task, so an enclave's
+	// Ethereum block and time): the chain computes it from the task, so an enclave's
 	// signature over a run on other values does not verify.
 	TaskHash []byte `protobuf:"bytes,19,opt,name=task_hash,json=taskHash,proto3" json:"task_hash,omitempty"`
 }

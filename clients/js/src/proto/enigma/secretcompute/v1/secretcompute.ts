@@ -275,7 +275,7 @@ export interface Receipt {
   /**
    * task_hash commits to the task as it was run (enclave/receipt TaskHash
    * of the task's sender, inputs hash, code hash, gas limit, escrow and
-   * Ethereum block): the chain computes it from the task, so an enclave's
+   * Ethereum block and time): the chain computes it from the task, so an enclave's
    * signature over a run on other values does not verify.
    */
   taskHash: Uint8Array;
