@@ -138,7 +138,7 @@ func buildVectors() Vectors {
 			CallbackHash: receipt.CallbackHash(bridge, []byte("auctionSettled"))},
 		{TaskID: v.TaskIDs[2].TaskID, Contract: v.Contracts[0].Address, Status: receipt.StatusTimeout, DeltaIndex: 99},
 	} {
-		v.Receipts = append(v.Receipts, ReceiptVector{r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.CallbackHash, r.TaskHash, r.Hash(), r.Digest()})
+		v.Receipts = append(v.Receipts, ReceiptVector{r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.CallbackHash, r.TaskHash, r.Hash(), r.Digest("enigma-local-1")})
 	}
 	return v
 }

@@ -75,7 +75,7 @@ func BenchmarkCryptoFloor(b *testing.B) {
 			b.Fatal(err)
 		}
 		r := receipt.Receipt{TaskID: binding.TaskID, OutputHash: crypto.Keccak256Hash(sealedOut), DeltaHash: deltas.Hash(sealed)}
-		if _, err := receipt.Sign(r, id.Signer); err != nil {
+		if _, err := receipt.Sign(chainID, r, id.Signer); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -122,7 +122,7 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 	})
 	require.NoError(t, err)
 	require.Equal(t, receipt.StatusSuccess, res.Receipt.Status, res.Reason)
-	require.NoError(t, receipt.Verify(res.Receipt, res.Signature, info.Address))
+	require.NoError(t, receipt.Verify(chainID, res.Receipt, res.Signature, info.Address))
 	require.Equal(t, contract, res.Receipt.Contract)
 	chainLog.record(res)
 
@@ -142,7 +142,7 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 	for i := range results {
 		require.NoError(t, errs[i])
 		require.Equal(t, receipt.StatusSuccess, results[i].Receipt.Status, results[i].Reason)
-		require.NoError(t, receipt.Verify(results[i].Receipt, results[i].Signature, info.Address))
+		require.NoError(t, receipt.Verify(chainID, results[i].Receipt, results[i].Signature, info.Address))
 		chainLog.record(results[i])
 	}
 
@@ -208,7 +208,7 @@ func TestAuctionAcrossEnclaves(t *testing.T) {
 			require.Equal(t, tc.status, results[0].Receipt.Status, tc.name)
 			require.Empty(t, results[0].Delta, tc.name)
 			require.Zero(t, results[0].Receipt.DeltaHash, tc.name)
-			require.NoError(t, receipt.Verify(results[0].Receipt, results[0].Signature, info.Address), tc.name)
+			require.NoError(t, receipt.Verify(chainID, results[0].Receipt, results[0].Signature, info.Address), tc.name)
 		})
 	}
 	after, err := worker.Head(contract)

@@ -323,7 +323,7 @@ func (c *Core) finish(r receipt.Receipt, output, delta []byte, res Result) (Resu
 	if res.Callback != nil {
 		r.CallbackHash = receipt.CallbackHash(res.Callback.Target, res.Callback.Data)
 	}
-	sig, err := receipt.Sign(r, c.id.Signer)
+	sig, err := receipt.Sign(c.cfg.ChainID, r, c.id.Signer)
 	if err != nil {
 		return Result{}, err
 	}

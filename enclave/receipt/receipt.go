@@ -128,33 +128,40 @@ const signDomain = "enigma/receipt/v1"
 // takes it.
 const SignatureSize = ethsig.Size
 
-// Digest is what the enclave signs: keccak256("enigma/receipt/v1" || hash),
-// domain-separated from everything else the enclave key signs.
-func (r Receipt) Digest() common.Hash { return digestOf(r.Hash()) }
+// Digest is what the enclave signs: keccak256("enigma/receipt/v1" ||
+// uint8(len(chainID)) || chainID || hash), domain-separated from everything
+// else the enclave key signs and bound to the chain the enclave serves, so
+// that an enclave started under another chain id (the same key) cannot
+// sign receipts this chain accepts.
+func (r Receipt) Digest(chainID string) common.Hash { return digestOf(chainID, r.Hash()) }
 
-func digestOf(hash common.Hash) common.Hash {
-	return crypto.Keccak256Hash([]byte(signDomain), hash.Bytes())
+func digestOf(chainID string, hash common.Hash) common.Hash {
+	return crypto.Keccak256Hash([]byte(signDomain), []byte{byte(len(chainID))}, []byte(chainID), hash.Bytes())
 }
 
 // ErrSignature is returned for a receipt signature that is malformed or not
 // by the expected enclave.
 var ErrSignature = ethsig.ErrSignature
 
-// Sign signs the receipt with the enclave key.
-func Sign(r Receipt, key *ecdsa.PrivateKey) ([]byte, error) { return ethsig.Sign(r.Digest(), key) }
+// Sign signs the receipt for chainID with the enclave key.
+func Sign(chainID string, r Receipt, key *ecdsa.PrivateKey) ([]byte, error) {
+	return ethsig.Sign(r.Digest(chainID), key)
+}
 
-// Signer recovers the address that signed the receipt.
-func Signer(r Receipt, sig []byte) (common.Address, error) { return SignerOf(r.Hash(), sig) }
+// Signer recovers the address that signed the receipt for chainID.
+func Signer(chainID string, r Receipt, sig []byte) (common.Address, error) {
+	return SignerOf(chainID, r.Hash(), sig)
+}
 
 // SignerOf recovers the signer of the receipt whose Hash is hash, for
 // callers that need the hash as well and should not compute it twice.
-func SignerOf(hash common.Hash, sig []byte) (common.Address, error) {
-	return ethsig.Recover(digestOf(hash), sig)
+func SignerOf(chainID string, hash common.Hash, sig []byte) (common.Address, error) {
+	return ethsig.Recover(digestOf(chainID, hash), sig)
 }
 
-// Verify checks that sig is by signer.
-func Verify(r Receipt, sig []byte, signer common.Address) error {
-	got, err := Signer(r, sig)
+// Verify checks that sig is by signer, for chainID.
+func Verify(chainID string, r Receipt, sig []byte, signer common.Address) error {
+	got, err := Signer(chainID, r, sig)
 	if err != nil {
 		return err
 	}

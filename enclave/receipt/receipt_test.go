@@ -70,36 +70,36 @@ func TestSignAndVerify(t *testing.T) {
 	require.NoError(t, err)
 	signer := crypto.PubkeyToAddress(key.PublicKey)
 	r := sample()
-	sig, err := receipt.Sign(r, key)
+	sig, err := receipt.Sign(testChain, r, key)
 	require.NoError(t, err)
 	require.Len(t, sig, receipt.SignatureSize)
 	require.Contains(t, []byte{27, 28}, sig[64])
-	require.NoError(t, receipt.Verify(r, sig, signer))
+	require.NoError(t, receipt.Verify(testChain, r, sig, signer))
 
 	// Another receipt, another signer, a malleated or malformed signature.
 	changed := r
 	changed.GasUsed++
-	require.ErrorIs(t, receipt.Verify(changed, sig, signer), receipt.ErrSignature)
-	require.ErrorIs(t, receipt.Verify(r, sig, common.HexToAddress("0x01")), receipt.ErrSignature)
-	require.ErrorIs(t, receipt.Verify(r, sig[:64], signer), receipt.ErrSignature)
+	require.ErrorIs(t, receipt.Verify(testChain, changed, sig, signer), receipt.ErrSignature)
+	require.ErrorIs(t, receipt.Verify(testChain, r, sig, common.HexToAddress("0x01")), receipt.ErrSignature)
+	require.ErrorIs(t, receipt.Verify(testChain, r, sig[:64], signer), receipt.ErrSignature)
 	bad := bytes.Clone(sig)
 	bad[64] = 1
-	require.ErrorIs(t, receipt.Verify(r, bad, signer), receipt.ErrSignature)
+	require.ErrorIs(t, receipt.Verify(testChain, r, bad, signer), receipt.ErrSignature)
 	// High-s twin of a valid signature: s' = n - s, v flipped.
 	n := crypto.S256().Params().N
 	s := new(big.Int).SetBytes(sig[32:64])
 	twin := bytes.Clone(sig)
 	copy(twin[32:64], common.LeftPadBytes(new(big.Int).Sub(n, s).Bytes(), 32))
 	twin[64] = 55 - sig[64]
-	require.ErrorIs(t, receipt.Verify(r, twin, signer), receipt.ErrSignature)
+	require.ErrorIs(t, receipt.Verify(testChain, r, twin, signer), receipt.ErrSignature)
 }
 
 func FuzzSigner(f *testing.F) {
 	key, _ := crypto.GenerateKey()
-	sig, _ := receipt.Sign(sample(), key)
+	sig, _ := receipt.Sign(testChain, sample(), key)
 	f.Add(sig)
 	f.Fuzz(func(t *testing.T, sig []byte) {
-		_, _ = receipt.Signer(sample(), sig)
+		_, _ = receipt.Signer(testChain, sample(), sig)
 	})
 }
 
@@ -116,4 +116,22 @@ func TestTaskHashIsABIEncoded(t *testing.T) {
 	word(big.NewInt(10).Bytes())
 	word(big.NewInt(20).Bytes())
 	require.Equal(t, crypto.Keccak256Hash(words), receipt.TaskHash(sender, common.Hash{1}, common.Hash{2}, 300_000, token, big.NewInt(7), 10, 20))
+}
+
+const testChain = "enigma-local-1"
+
+// TestSignatureIsBoundToTheChain: a receipt an enclave signed for one chain
+// id does not verify for another (an enclave started under another
+// --chain-id keeps its key, but cannot sign for this chain).
+func TestSignatureIsBoundToTheChain(t *testing.T) {
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	signer := crypto.PubkeyToAddress(key.PublicKey)
+	r := sample()
+	sig, err := receipt.Sign("other-chain", r, key)
+	require.NoError(t, err)
+	require.NoError(t, receipt.Verify("other-chain", r, sig, signer))
+	require.ErrorIs(t, receipt.Verify(testChain, r, sig, signer), receipt.ErrSignature)
+	want := crypto.Keccak256Hash([]byte("enigma/receipt/v1"), []byte{14}, []byte(testChain), r.Hash().Bytes())
+	require.Equal(t, want, r.Digest(testChain))
 }

@@ -176,7 +176,7 @@ func TestEnclaveProcesses(t *testing.T) {
 	for i, r := range results {
 		require.NoError(t, errs[i])
 		require.Equal(t, receipt.StatusSuccess, r.Receipt.Status, r.Reason)
-		require.NoError(t, receipt.Verify(r.Receipt, r.Signature, info.Address))
+		require.NoError(t, receipt.Verify(chainID, r.Receipt, r.Signature, info.Address))
 		log = append(log, core.DeltaEntry{Index: r.Receipt.DeltaIndex, PrevHash: r.PrevHash, Sealed: r.Delta})
 	}
 	tasks, keys := nil, [][]byte{}

@@ -11,6 +11,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/enigmad/enigmad/app"
 	"github.com/enigmad/enigmad/bridge/commitment"
 	"github.com/enigmad/enigmad/contracts"
 	"github.com/enigmad/enigmad/contracts/bindings"
@@ -154,7 +155,7 @@ func TestBatchesProveOnEthereum(t *testing.T) {
 		}
 		rec := sim.RecordArgs(records[id])
 		// The receipt hash the query serves is the one the enclave signed.
-		signer, err := receipt.SignerOf(common.BytesToHash(p.ReceiptHash), rc.Signature)
+		signer, err := receipt.SignerOf(app.DefaultChainID, common.BytesToHash(p.ReceiptHash), rc.Signature)
 		require.NoError(t, err)
 		require.Equal(t, n.worker.Info().Address, signer, "the query serves the leaf's fields")
 		require.Equal(t, types.CallbackHash(rc.CallbackTarget, rc.CallbackData).Bytes(), p.CallbackHash)

@@ -9,6 +9,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/enigmad/enigmad/app"
 	"github.com/enigmad/enigmad/contracts"
 	"github.com/enigmad/enigmad/enclave/core"
 	"github.com/enigmad/enigmad/enclave/envelope"
@@ -111,7 +112,7 @@ func FuzzCommitResults(f *testing.F) {
 		if after.Status != before.Status {
 			// Accepted: it must be a receipt the assigned enclave signed.
 			stored := r.Receipt()
-			signer, err := receipt.SignerOf(stored.EnclaveReceipt().Hash(), sig)
+			signer, err := receipt.SignerOf(app.DefaultChainID, stored.EnclaveReceipt().Hash(), sig)
 			require.NoError(t, err)
 			require.Equal(t, worker, signer, "a result nobody signed was applied")
 			require.Equal(t, mustMarshal(t, &genuine), mustMarshal(t, &r), "only the enclave's own result is applied")

@@ -151,7 +151,7 @@ func recoverSigner(ctx sdk.Context, r *types.Result, taskHash common.Hash) (out 
 	out.receipt.TaskHash = taskHash.Bytes()
 	rc := out.receipt.EnclaveReceipt()
 	out.hash, out.callback = rc.Hash(), rc.CallbackHash
-	out.signer, out.err = receipt.SignerOf(out.hash, r.Signature)
+	out.signer, out.err = receipt.SignerOf(ctx.ChainID(), out.hash, r.Signature)
 	return out
 }
 
