@@ -87,6 +87,7 @@ type ReceiptVector struct {
 	Worker       common.Address `json:"worker"`
 	CallbackHash common.Hash    `json:"callback_hash"`
 	TaskHash     common.Hash    `json:"task_hash"`
+	StateHead    common.Hash    `json:"state_head"`
 	Hash         common.Hash    `json:"hash"`
 	Digest       common.Hash    `json:"signing_digest"`
 }
@@ -132,13 +133,13 @@ func buildVectors() Vectors {
 	for _, r := range []receipt.Receipt{
 		{TaskID: v.TaskIDs[0].TaskID, Contract: v.Contracts[0].Address, Status: receipt.StatusSuccess,
 			OutputHash: ids.InputsHash([]byte("output")), DeltaIndex: 0, DeltaHash: ids.InputsHash([]byte("delta")), GasUsed: 43210, Worker: sender,
-			TaskHash: v.TaskHashes[0].Hash},
+			TaskHash: v.TaskHashes[0].Hash, StateHead: ids.InputsHash([]byte("head"))},
 		{TaskID: v.TaskIDs[1].TaskID, Contract: v.Contracts[1].Address, Status: receipt.StatusRevert, GasUsed: 1 << 33, Worker: bridge},
 		{TaskID: v.TaskIDs[1].TaskID, Contract: v.Contracts[1].Address, Status: receipt.StatusSuccess, GasUsed: 77_000, Worker: sender,
 			CallbackHash: receipt.CallbackHash(bridge, []byte("auctionSettled"))},
 		{TaskID: v.TaskIDs[2].TaskID, Contract: v.Contracts[0].Address, Status: receipt.StatusTimeout, DeltaIndex: 99},
 	} {
-		v.Receipts = append(v.Receipts, ReceiptVector{r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.CallbackHash, r.TaskHash, r.Hash(), r.Digest("enigma-local-1")})
+		v.Receipts = append(v.Receipts, ReceiptVector{r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.CallbackHash, r.TaskHash, r.StateHead, r.Hash(), r.Digest("enigma-local-1")})
 	}
 	return v
 }

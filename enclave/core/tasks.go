@@ -55,7 +55,10 @@ type Result struct {
 	// when there is none or the envelope could not be opened.
 	Output []byte
 	// Delta is the sealed state delta; empty when the task changed nothing.
-	Delta    []byte
+	Delta []byte
+	// PrevHash is the head hash of the contract's log the task ran on (zero
+	// for a deployment): the delta's previous hash, and the receipt's
+	// StateHead whatever the outcome.
 	PrevHash common.Hash
 	Callback *evm.Callback
 	// Reason is a public explanation of a failure status. It never carries
@@ -100,11 +103,11 @@ func (c *Core) execute(ctx context.Context, t Task) (Result, error) {
 	opened, err := envelope.Open(c.id.EnvelopeKeys(), envelope.Binding{ChainID: c.cfg.ChainID, Contract: t.Contract, TaskID: t.ID}, t.Envelope)
 	if err != nil {
 		r.Status = receipt.StatusBadInput
-		return c.finish(r, nil, nil, Result{Reason: err.Error()})
+		return c.finish(r, nil, nil, Result{Reason: err.Error(), PrevHash: st.log.Head})
 	}
 	if reason := escrowMismatch(opened.Call, t.EscrowToken, t.EscrowAmount); reason != "" {
 		r.Status = receipt.StatusEscrowMismatch
-		return c.finish(r, nil, nil, Result{Reason: reason})
+		return c.finish(r, nil, nil, Result{Reason: reason, PrevHash: st.log.Head})
 	}
 	env, err := c.withRandomness(t.Env, random.Task{Contract: t.Contract, ID: t.ID, InputsHash: t.InputsHash, Sender: t.Sender, GasLimit: t.GasLimit})
 	if err != nil {
@@ -285,7 +288,9 @@ func (c *Core) bounded(ctx context.Context, m *evm.Machine, run func() evm.Outco
 func (c *Core) conclude(r receipt.Receipt, st *contractState, out evm.Outcome, resultKey []byte) (Result, error) {
 	r.Status = out.Status
 	r.GasUsed = out.GasUsed
-	res := Result{Callback: out.Callback}
+	// Every receipt names the state it ran on (the log's head), not only
+	// those that append a delta to it.
+	res := Result{Callback: out.Callback, PrevHash: st.log.Head}
 	if out.Status != receipt.StatusSuccess {
 		res.Reason = out.Status.String()
 		if out.Status == receipt.StatusRevert && len(out.Return) == 0 && out.Reason != "" {
@@ -304,7 +309,6 @@ func (c *Core) conclude(r receipt.Receipt, st *contractState, out evm.Outcome, r
 	}
 	var sealedDelta []byte
 	if out.Status == receipt.StatusSuccess && !out.Delta.IsEmpty() {
-		res.PrevHash = st.log.Head
 		r.DeltaIndex = st.log.Next
 		sealed, hash, err := st.log.Append(out.Delta)
 		if err != nil {
@@ -323,6 +327,7 @@ func (c *Core) finish(r receipt.Receipt, output, delta []byte, res Result) (Resu
 	if res.Callback != nil {
 		r.CallbackHash = receipt.CallbackHash(res.Callback.Target, res.Callback.Data)
 	}
+	r.StateHead = res.PrevHash
 	sig, err := receipt.Sign(c.cfg.ChainID, r, c.id.Signer)
 	if err != nil {
 		return Result{}, err

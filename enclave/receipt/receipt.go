@@ -88,6 +88,11 @@ type Receipt struct {
 	// with a signed receipt of a run on other values (another sender, a
 	// smaller gas limit).
 	TaskHash common.Hash
+	// StateHead is the head hash of the contract's delta log the task ran
+	// on (zero for a deployment): the chain accepts a receipt only for the
+	// state its log is at, so a worker cannot end a task with a failure it
+	// got by running it on a state of its making.
+	StateHead common.Hash
 }
 
 // TaskHash returns keccak256(abi.encode(address sender, bytes32 inputsHash,
@@ -110,16 +115,17 @@ func CallbackHash(target common.Address, data []byte) common.Hash {
 }
 
 var (
-	hashArgs     = abihash.New("bytes32", "address", "uint8", "bytes32", "uint64", "bytes32", "uint64", "address", "bytes32", "bytes32")
+	hashArgs     = abihash.New("bytes32", "address", "uint8", "bytes32", "uint64", "bytes32", "uint64", "address", "bytes32", "bytes32", "bytes32")
 	callbackArgs = abihash.New("address", "bytes")
 	taskArgs     = abihash.New("address", "bytes32", "bytes32", "uint64", "address", "uint256", "uint64", "uint64")
 )
 
 // Hash returns keccak256(abi.encode(bytes32 taskId, address contract, uint8
 // status, bytes32 outputHash, uint64 deltaIndex, bytes32 deltaHash, uint64
-// gasUsed, address worker, bytes32 callbackHash, bytes32 taskHash)).
+// gasUsed, address worker, bytes32 callbackHash, bytes32 taskHash, bytes32
+// stateHead)).
 func (r Receipt) Hash() common.Hash {
-	return hashArgs.Hash(r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.CallbackHash, r.TaskHash)
+	return hashArgs.Hash(r.TaskID, r.Contract, uint8(r.Status), r.OutputHash, r.DeltaIndex, r.DeltaHash, r.GasUsed, r.Worker, r.CallbackHash, r.TaskHash, r.StateHead)
 }
 
 const signDomain = "enigma/receipt/v1"

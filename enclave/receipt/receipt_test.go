@@ -29,7 +29,8 @@ func TestHashIsABIEncoded(t *testing.T) {
 	r := sample()
 	r.CallbackHash = receipt.CallbackHash(common.HexToAddress("0xda99"), []byte{1, 2, 3})
 	r.TaskHash = receipt.TaskHash(common.HexToAddress("0x5e"), common.Hash{1}, common.Hash{}, 300_000, common.Address{}, big.NewInt(7), 10, 20)
-	// abi.encode puts each of the ten fields in its own 32-byte word.
+	r.StateHead = common.Hash{7}
+	// abi.encode puts each of the eleven fields in its own 32-byte word.
 	var words []byte
 	word := func(b []byte) { words = append(words, common.LeftPadBytes(b, 32)...) }
 	word(r.TaskID[:])
@@ -42,7 +43,11 @@ func TestHashIsABIEncoded(t *testing.T) {
 	word(r.Worker[:])
 	word(r.CallbackHash[:])
 	word(r.TaskHash[:])
+	word(r.StateHead[:])
 	require.Equal(t, crypto.Keccak256Hash(words), r.Hash())
+	head := r
+	head.StateHead = common.Hash{9}
+	require.NotEqual(t, r.Hash(), head.Hash(), "the state run on is signed")
 	other := r
 	other.TaskHash = receipt.TaskHash(common.HexToAddress("0x5f"), common.Hash{1}, common.Hash{}, 300_000, common.Address{}, big.NewInt(7), 10, 20)
 	require.NotEqual(t, r.Hash(), other.Hash(), "the task as run is signed")

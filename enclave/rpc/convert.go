@@ -205,6 +205,7 @@ func ResultFrom(r *enclavepb.Result) (core.Result, error) {
 	if out.PrevHash, err = optionalHash("result.prev_hash", r.PrevHash); err != nil {
 		return out, err
 	}
+	out.Receipt.StateHead = out.PrevHash // the receipt names the state it ran on
 	if r.Callback != nil {
 		target, err := address("callback.target", r.Callback.Target)
 		if err != nil {

@@ -372,3 +372,40 @@ func TestResultOfAnotherRunIsRefused(t *testing.T) {
 	other.Env.Number = 99
 	refused("another Ethereum block", other)
 }
+
+// TestResultOnAnotherStateIsRefused: a worker whose enclave runs a
+// made-up task first (so that its state is one the chain never saw) gets a
+// signed receipt for the real task that names that state: refused, and the
+// task stays open.
+func TestResultOnAnotherStateIsRefused(t *testing.T) {
+	n := newNetwork(t)
+	contract := deployCounter(t, n)
+	ctx := n.chain.Context()
+	k := n.chain.App.SecretComputeKeeper
+	epoch := n.chain.CurrentEpoch().Number
+	worker := n.worker.Info().Address
+	sub := n.chain.Accounts[1].String()
+	art, _ := contracts.Load("Counter")
+	inc, _ := art.ABI.Pack("increment")
+	u := common.HexToAddress("0xf2")
+	id := ids.TaskID(ethChainID, bridge, u, ids.CounterSalt(0))
+	e := n.encrypt(t, contract, id, envelope.Call{Data: inc})
+	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: contract, Sender: u,
+		InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
+	_, err := n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: sub, TaskId: id.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
+	require.NoError(t, err)
+
+	// A task nobody recorded, run by the host on its own enclave.
+	madeUp := ids.TaskID(ethChainID, bridge, u, ids.CounterSalt(99))
+	me := n.encrypt(t, contract, madeUp, envelope.Call{Data: inc})
+	_, errs := n.worker.Execute(context.Background(), []core.Task{{ID: madeUp, Contract: contract, Sender: u, InputsHash: ids.InputsHash(me), GasLimit: 100_000, Envelope: me}})
+	require.NoError(t, errs[0])
+	results, errs := n.worker.Execute(context.Background(), []core.Task{{ID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Envelope: e}})
+	require.NoError(t, errs[0])
+	out, err := n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: sub, Results: []types.Result{toMsg(results[0])}})
+	require.NoError(t, err)
+	require.Equal(t, []uint32{types.ErrDeltaChain.ABCICode()}, out.Codes, "%v", out.Errors)
+	got, err := k.Tasks.Get(ctx, id.Bytes())
+	require.NoError(t, err)
+	require.Equal(t, types.TASK_STATUS_PENDING, got.Status)
+}

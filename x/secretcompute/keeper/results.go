@@ -193,6 +193,20 @@ func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signedRec
 	if sig.signer != common.BytesToAddress(t.Worker) {
 		return types.ErrSignature.Wrapf("signed by %s, not by the assigned worker", sig.signer)
 	}
+	// The receipt names the state the task ran on; it must be the state the
+	// chain's log is at (none, for a deployment), or a worker could end a
+	// task with a failure it got on a state of its making.
+	head := common.Hash{}
+	if t.Kind == types.TASK_KIND_CALL {
+		c, err := k.contract(ctx, t.Contract)
+		if err != nil {
+			return err
+		}
+		head = common.BytesToHash(c.HeadHash)
+	}
+	if common.BytesToHash(r.PrevHash) != head {
+		return types.ErrDeltaChain.Wrapf("the task ran on state %x, the contract's log is at %x", r.PrevHash, head.Bytes())
+	}
 	var wantOutput common.Hash
 	if len(r.Output) > 0 {
 		wantOutput = crypto.Keccak256Hash(r.Output)

@@ -49,7 +49,7 @@ func (r *Result) Receipt() Receipt {
 	return Receipt{
 		TaskId: r.TaskId, Contract: r.Contract, Status: r.Status, OutputHash: r.OutputHash, DeltaIndex: r.DeltaIndex,
 		DeltaHash: r.DeltaHash, GasUsed: r.GasUsed, Worker: r.Worker, Signature: r.Signature, Output: r.Output,
-		CallbackTarget: r.CallbackTarget, CallbackData: r.CallbackData,
+		CallbackTarget: r.CallbackTarget, CallbackData: r.CallbackData, StateHead: r.PrevHash,
 	}
 }
 
@@ -77,7 +77,7 @@ func (r *Receipt) EnclaveReceipt() receipt.Receipt {
 		TaskID: common.BytesToHash(r.TaskId), Contract: common.BytesToAddress(r.Contract), Status: receipt.Status(r.Status),
 		OutputHash: common.BytesToHash(r.OutputHash), DeltaIndex: r.DeltaIndex, DeltaHash: common.BytesToHash(r.DeltaHash),
 		GasUsed: r.GasUsed, Worker: common.BytesToAddress(r.Worker), CallbackHash: CallbackHash(r.CallbackTarget, r.CallbackData),
-		TaskHash: common.BytesToHash(r.TaskHash),
+		TaskHash: common.BytesToHash(r.TaskHash), StateHead: common.BytesToHash(r.StateHead),
 	}
 }
 

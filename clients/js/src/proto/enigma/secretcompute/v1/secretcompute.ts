@@ -279,6 +279,12 @@ export interface Receipt {
    * signature over a run on other values does not verify.
    */
   taskHash: Uint8Array;
+  /**
+   * state_head is the head hash of the contract's delta log the task ran
+   * on (the result's prev_hash; zero for deployments and chain-written
+   * receipts): part of the signed receipt.
+   */
+  stateHead: Uint8Array;
 }
 
 /** WorkerFee is one worker's total in a batch. */
@@ -1415,6 +1421,7 @@ function createBaseReceipt(): Receipt {
     feeToken: new Uint8Array(0),
     recordHash: new Uint8Array(0),
     taskHash: new Uint8Array(0),
+    stateHead: new Uint8Array(0),
   };
 }
 
@@ -1488,6 +1495,9 @@ export const Receipt: MessageFns<Receipt> = {
     }
     if (message.taskHash.length !== 0) {
       writer.uint32(154).bytes(message.taskHash);
+    }
+    if (message.stateHead.length !== 0) {
+      writer.uint32(162).bytes(message.stateHead);
     }
     return writer;
   },
@@ -1657,6 +1667,14 @@ export const Receipt: MessageFns<Receipt> = {
             message.taskHash = reader.bytes();
             continue;
           }
+          case 20: {
+            if (tag !== 162) {
+              break;
+            }
+
+            message.stateHead = reader.bytes();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1726,6 +1744,11 @@ export const Receipt: MessageFns<Receipt> = {
         : isSet(object.task_hash)
         ? bytesFromBase64(object.task_hash)
         : new Uint8Array(0),
+      stateHead: isSet(object.stateHead)
+        ? bytesFromBase64(object.stateHead)
+        : isSet(object.state_head)
+        ? bytesFromBase64(object.state_head)
+        : new Uint8Array(0),
     };
   },
 
@@ -1788,6 +1811,9 @@ export const Receipt: MessageFns<Receipt> = {
     if (message.taskHash.length !== 0) {
       obj.taskHash = base64FromBytes(message.taskHash);
     }
+    if (message.stateHead.length !== 0) {
+      obj.stateHead = base64FromBytes(message.stateHead);
+    }
     return obj;
   },
 
@@ -1817,6 +1843,7 @@ export const Receipt: MessageFns<Receipt> = {
     message.feeToken = object.feeToken ?? new Uint8Array(0);
     message.recordHash = object.recordHash ?? new Uint8Array(0);
     message.taskHash = object.taskHash ?? new Uint8Array(0);
+    message.stateHead = object.stateHead ?? new Uint8Array(0);
     return message;
   },
 };
