@@ -40,7 +40,7 @@ library Enigma {
 
     /// @notice A secret random number in [0, bound), bound > 0, by rejection
     /// sampling, so that every value is exactly as likely.
-    function randomBelow(uint256 bound, bytes memory personalization) internal view returns (uint256) {
+    function randomBelow(uint256 bound, bytes memory personalization) internal view returns (uint256 value) {
         require(bound > 0, "Enigma: bound is zero");
         // The largest multiple of bound that fits: values at or above it
         // are drawn again (a chance below 1/2 each time).
@@ -49,7 +49,6 @@ library Enigma {
             uint256 r = randomUint256(personalization);
             if (r < limit) return r % bound;
         }
-        return 0; // unreachable
     }
 
     /// @notice The ETH the task escrowed on Ethereum for this call (the

@@ -409,3 +409,38 @@ func TestResultOnAnotherStateIsRefused(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, types.TASK_STATUS_PENDING, got.Status)
 }
+
+// TestTaskNamedTwiceInOneMessage: ApplyResults reads each task once, but a
+// task that a message names again is read again after the earlier result:
+// a refused first result does not stop a good second one, and a good
+// result sent twice is applied once.
+func TestTaskNamedTwiceInOneMessage(t *testing.T) {
+	n := newNetwork(t)
+	contract := deployCounter(t, n)
+	ctx := n.chain.Context()
+	k := n.chain.App.SecretComputeKeeper
+	epoch := n.chain.CurrentEpoch().Number
+	worker := n.worker.Info().Address
+	sub := n.chain.Accounts[1].String()
+	art, _ := contracts.Load("Counter")
+	inc, _ := art.ABI.Pack("increment")
+	u := common.HexToAddress("0xf3")
+	id := ids.TaskID(ethChainID, bridge, u, ids.CounterSalt(0))
+	e := n.encrypt(t, contract, id, envelope.Call{Data: inc})
+	require.NoError(t, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: contract, Sender: u,
+		InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
+	_, err := n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: sub, TaskId: id.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
+	require.NoError(t, err)
+	results, errs := n.worker.Execute(context.Background(), []core.Task{{ID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Envelope: e}})
+	require.NoError(t, errs[0])
+	good := toMsg(results[0])
+	bad := good
+	bad.Signature = make([]byte, 65)
+
+	out, err := n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: sub, Results: []types.Result{bad, good, good}})
+	require.NoError(t, err)
+	require.Equal(t, []uint32{types.ErrSignature.ABCICode(), 0, types.ErrNotPending.ABCICode()}, out.Codes, "%v", out.Errors)
+	got, err := k.Tasks.Get(ctx, id.Bytes())
+	require.NoError(t, err)
+	require.Equal(t, types.TASK_STATUS_DONE, got.Status)
+}

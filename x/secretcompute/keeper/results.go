@@ -39,11 +39,23 @@ func (k Keeper) ApplyResults(ctx context.Context, results []types.Result) ([]str
 	// chain puts in the task as it recorded it, so that a signature over a
 	// run on other values (another sender, a smaller gas limit) does not
 	// verify. Tasks are read here, before the parallel recovery, which must
-	// not touch the store.
+	// not touch the store. Each task is read once (a record holds its
+	// envelope, up to the data size limit, and reads are paid per byte):
+	// commitResult takes the task read here, unless an earlier result of
+	// the same message named the same task and may have changed it.
+	// The task hash is of fields fixed when the task was recorded, so a
+	// task named again keeps the hash of its first read.
 	taskHashes := make([]common.Hash, len(results))
+	tasks := make([]*types.Task, len(results))
+	named := make(map[string]common.Hash, len(results))
 	for i := range results {
-		if len(results[i].TaskId) != common.HashLength {
+		id := string(results[i].TaskId)
+		if len(id) != common.HashLength {
 			continue // refused by commitResult
+		}
+		if h, ok := named[id]; ok {
+			taskHashes[i] = h // read again in commitResult
+			continue
 		}
 		t, err := k.Tasks.Get(ctx, results[i].TaskId)
 		switch {
@@ -52,7 +64,8 @@ func (k Keeper) ApplyResults(ctx context.Context, results []types.Result) ([]str
 		case err != nil:
 			return nil, nil, err
 		}
-		taskHashes[i] = types.TaskHashOf(&t)
+		tasks[i], taskHashes[i] = &t, types.TaskHashOf(&t)
+		named[id] = taskHashes[i]
 	}
 	signed := recoverSigners(sdkCtx, results, taskHashes)
 	errs := make([]string, len(results))
@@ -61,7 +74,7 @@ func (k Keeper) ApplyResults(ctx context.Context, results []types.Result) ([]str
 	for i := range results {
 		cacheCtx, write := sdkCtx.CacheContext()
 		r := &results[i]
-		if err := k.commitResult(cacheCtx, r, signed[i]); err != nil {
+		if err := k.commitResult(cacheCtx, r, tasks[i], signed[i]); err != nil {
 			code, ok := refusalCode(err)
 			if !ok {
 				return nil, nil, err // a store failure, not this result's fault
@@ -164,10 +177,18 @@ func logPanic(ctx sdk.Context, taskID []byte, p any) {
 	ctx.Logger().Error("receipt recovery panicked; the result is refused", "task", hexOf(taskID), "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 }
 
-func (k Keeper) commitResult(ctx context.Context, r *types.Result, sig signedReceipt) error {
-	t, err := k.task(ctx, r.TaskId)
-	if err != nil {
-		return err
+// commitResult applies one result. read is its task as ApplyResults read
+// it, or nil when it must be read here (a task id of the wrong length or
+// unknown, or named again by the same message).
+func (k Keeper) commitResult(ctx context.Context, r *types.Result, read *types.Task, sig signedReceipt) error {
+	var t types.Task
+	if read != nil {
+		t = *read
+	} else {
+		var err error
+		if t, err = k.task(ctx, r.TaskId); err != nil {
+			return err
+		}
 	}
 	if t.Status != types.TASK_STATUS_PENDING {
 		return types.ErrNotPending.Wrapf("task %x is %s", r.TaskId, t.Status)
