@@ -73,6 +73,9 @@ import (
 	"github.com/enigmad/enigmad/x/registry"
 	registrykeeper "github.com/enigmad/enigmad/x/registry/keeper"
 	registrytypes "github.com/enigmad/enigmad/x/registry/types"
+	"github.com/enigmad/enigmad/x/bridge"
+	bridgekeeper "github.com/enigmad/enigmad/x/bridge/keeper"
+	bridgetypes "github.com/enigmad/enigmad/x/bridge/types"
 	"github.com/enigmad/enigmad/x/secretcompute"
 	secretcomputekeeper "github.com/enigmad/enigmad/x/secretcompute/keeper"
 	secretcomputetypes "github.com/enigmad/enigmad/x/secretcompute/types"
@@ -105,6 +108,7 @@ type App struct {
 	EpochKeeper         epochkeeper.Keeper
 	RegistryKeeper      registrykeeper.Keeper
 	SecretComputeKeeper secretcomputekeeper.Keeper
+	BridgeKeeper        bridgekeeper.Keeper
 
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
@@ -181,6 +185,8 @@ func New(
 	// At each epoch end x/secretcompute closes a batch; at each epoch start
 	// x/registry snapshots the worker set.
 	app.EpochKeeper.SetHooks(app.SecretComputeKeeper.Hooks(), app.RegistryKeeper.Hooks())
+	app.BridgeKeeper = bridgekeeper.NewKeeper(cdc, runtime.NewKVStoreService(keys[bridgetypes.StoreKey]), addrCodec, valAddrCodec, authority,
+		app.StakingKeeper, app.SlashingKeeper, app.SecretComputeKeeper)
 
 	app.ModuleManager = module.NewManager(
 		genutil.NewAppModule(app.AccountKeeper, app.StakingKeeper, app, enc.TxConfig),
@@ -195,6 +201,7 @@ func New(
 		epoch.NewAppModule(cdc, app.EpochKeeper),
 		registry.NewAppModule(cdc, app.RegistryKeeper),
 		secretcompute.NewAppModule(cdc, app.SecretComputeKeeper),
+		bridge.NewAppModule(cdc, app.BridgeKeeper),
 	)
 	app.BasicModuleManager = module.NewBasicManagerFromManager(app.ModuleManager, map[string]module.AppModuleBasic{
 		genutiltypes.ModuleName: genutil.NewAppModuleBasic(genutiltypes.DefaultMessageValidator),

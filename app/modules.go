@@ -12,6 +12,7 @@ import (
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 	upgradetypes "github.com/cosmos/cosmos-sdk/x/upgrade/types"
 
+	bridgetypes "github.com/enigmad/enigmad/x/bridge/types"
 	epochtypes "github.com/enigmad/enigmad/x/epoch/types"
 	registrytypes "github.com/enigmad/enigmad/x/registry/types"
 	secretcomputetypes "github.com/enigmad/enigmad/x/secretcompute/types"
@@ -27,7 +28,7 @@ var storeKeys = []string{
 	authtypes.StoreKey, banktypes.StoreKey, stakingtypes.StoreKey,
 	slashingtypes.StoreKey, distrtypes.StoreKey, govtypes.StoreKey,
 	upgradetypes.StoreKey, consensustypes.StoreKey,
-	epochtypes.StoreKey, registrytypes.StoreKey, secretcomputetypes.StoreKey,
+	epochtypes.StoreKey, registrytypes.StoreKey, secretcomputetypes.StoreKey, bridgetypes.StoreKey,
 }
 
 // maccPerms are the module accounts and what each may do with coins.
@@ -50,8 +51,10 @@ var preBlockers = []string{upgradetypes.ModuleName, authtypes.ModuleName}
 var beginBlockers = []string{distrtypes.ModuleName, slashingtypes.ModuleName, stakingtypes.ModuleName, epochtypes.ModuleName}
 
 // endBlockers: x/bank first, which the Block-STM lifecycle requires in SDK
-// v0.54+; x/secretcompute fails the tasks whose deadline has come.
-var endBlockers = []string{banktypes.ModuleName, govtypes.ModuleName, stakingtypes.ModuleName, secretcomputetypes.ModuleName}
+// v0.54+; x/secretcompute fails the tasks whose deadline has come; x/bridge
+// last, after x/staking has settled this block's powers, which its tallies
+// and validator sets read.
+var endBlockers = []string{banktypes.ModuleName, govtypes.ModuleName, stakingtypes.ModuleName, secretcomputetypes.ModuleName, bridgetypes.ModuleName}
 
 // genesisOrder is the order of InitGenesis and ExportGenesis: balances
 // before staking; x/registry after x/epoch (it keeps one worker set per
@@ -60,6 +63,7 @@ var genesisOrder = []string{
 	consensustypes.ModuleName, authtypes.ModuleName, banktypes.ModuleName, distrtypes.ModuleName,
 	stakingtypes.ModuleName, slashingtypes.ModuleName, govtypes.ModuleName, genutiltypes.ModuleName,
 	upgradetypes.ModuleName, epochtypes.ModuleName, registrytypes.ModuleName, secretcomputetypes.ModuleName,
+	bridgetypes.ModuleName,
 }
 
 // newStoreKeys returns the app's KV store keys by name.

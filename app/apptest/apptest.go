@@ -4,6 +4,7 @@ package apptest
 
 import (
 	"context"
+	"encoding/json"
 	"math/rand"
 	"testing"
 	"time"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
 	"github.com/cosmos/cosmos-sdk/client"
+	"github.com/cosmos/cosmos-sdk/codec"
 	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
 	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
 	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
@@ -48,6 +50,16 @@ type Chain struct {
 // options (for example a minimum gas price).
 func NewChain(t testing.TB, db dbm.DB, epochLength uint64, n int, opts ...func(*baseapp.BaseApp)) *Chain {
 	t.Helper()
+	return NewChainWith(t, db, epochLength, n, nil, opts...)
+}
+
+// GenesisEdit changes a module's genesis before InitChain; accounts are the
+// funded accounts, in Chain.Accounts' order.
+type GenesisEdit func(cdc codec.Codec, genesis map[string]json.RawMessage, accounts []sdk.AccAddress)
+
+// NewChainWith is NewChain with edit applied to the genesis state first.
+func NewChainWith(t testing.TB, db dbm.DB, epochLength uint64, n int, edit GenesisEdit, opts ...func(*baseapp.BaseApp)) *Chain {
+	t.Helper()
 	a := app.New(log.NewNopLogger(), db, true, simtestutil.NewAppOptionsWithFlagHome(t.TempDir()), append([]func(*baseapp.BaseApp){baseapp.SetChainID(app.DefaultChainID)}, opts...)...)
 	valSet, err := simtestutil.CreateRandomValidatorSet()
 	require.NoError(t, err)
@@ -70,6 +82,9 @@ func NewChain(t testing.TB, db dbm.DB, epochLength uint64, n int, opts ...func(*
 	a.AppCodec().MustUnmarshalJSON(genesis[epochtypes.ModuleName], &eg)
 	eg.Params.EpochLength = epochLength
 	genesis[epochtypes.ModuleName] = a.AppCodec().MustMarshalJSON(&eg)
+	if edit != nil {
+		edit(a.AppCodec(), genesis, c.Accounts)
+	}
 
 	stateBytes, err := cmtjson.MarshalIndent(genesis, "", " ")
 	require.NoError(t, err)

@@ -174,3 +174,18 @@ func (k Keeper) ReceiptProofAt(ctx context.Context, taskID []byte, sequence uint
 	proof, err := merkle.Proof(leaves, int(r.Sequence-b.FirstSequence))
 	return b, r, proof, err
 }
+
+// GetBatch returns a closed batch; ErrNotFound if there is none with nonce.
+func (k Keeper) GetBatch(ctx context.Context, nonce uint64) (types.Batch, error) {
+	b, err := k.Batches.Get(ctx, nonce)
+	if errors.Is(err, collections.ErrNotFound) {
+		return b, types.ErrNotFound.Wrapf("batch %d", nonce)
+	}
+	return b, err
+}
+
+// LastBatchNonce returns the nonce of the newest closed batch, 0 before
+// the first.
+func (k Keeper) LastBatchNonce(ctx context.Context) (uint64, error) {
+	return k.NextBatch.Peek(ctx)
+}
