@@ -193,3 +193,7 @@ func confirmSigs(t testing.TB, v types.Valset, confirms []types.Confirm) []commi
 	}
 	return sigs
 }
+
+func commonHash(s string) common.Hash { return common.HexToHash(s) }
+
+func withoutMode(e abci.Event) abci.Event { return apptest.WithoutMode(e) }

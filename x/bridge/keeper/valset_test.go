@@ -1,0 +1,169 @@
+package keeper_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cosmos/cosmos-sdk/codec"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
+
+	"github.com/enigmad/enigmad/app"
+	"github.com/enigmad/enigmad/contracts/sim"
+	bridgetypes "github.com/enigmad/enigmad/x/bridge/types"
+)
+
+func TestSetOrchestrator(t *testing.T) {
+	f := newFixture(t, []int64{10, 10}, fixtureOptions{})
+	k, ctx := f.keeper(), f.ctx
+	msg := f.setOrchestratorMsg(0, f.vals[0].key)
+
+	// The Ethereum key must sign for this validator, account and chain.
+	other := *msg
+	other.EthAddress = f.vals[1].eth.Hex()
+	require.ErrorIs(t, k.SetOrchestrator(ctx(), other.Validator, other.Orchestrator, other.EthAddress, other.EthSignature), bridgetypes.ErrEthSignature)
+	other = *msg
+	other.Orchestrator = f.orchestrator(1)
+	require.ErrorIs(t, k.SetOrchestrator(ctx(), other.Validator, other.Orchestrator, other.EthAddress, other.EthSignature), bridgetypes.ErrEthSignature,
+		"a signature names its orchestrator account")
+
+	// Another validator's key or account is refused.
+	stolen := f.setOrchestratorMsg(0, f.vals[1].key)
+	require.ErrorIs(t, k.SetOrchestrator(ctx(), stolen.Validator, stolen.Orchestrator, stolen.EthAddress, stolen.EthSignature), bridgetypes.ErrKeyInUse)
+
+	// A new key replaces the old one, which is free again.
+	fresh := sim.NewAccount("rotated").Key
+	rot := f.setOrchestratorMsg(0, fresh)
+	require.NoError(t, k.SetOrchestrator(ctx(), rot.Validator, rot.Orchestrator, rot.EthAddress, rot.EthSignature))
+	res, err := keeperQuery(f).Orchestrator(ctx(), &bridgetypes.QueryOrchestratorRequest{Address: ethAddr(fresh).Hex()})
+	require.NoError(t, err)
+	require.Equal(t, f.vals[0].val.String(), res.Orchestrator.Validator)
+	_, err = keeperQuery(f).Orchestrator(ctx(), &bridgetypes.QueryOrchestratorRequest{Address: f.vals[0].eth.Hex()})
+	require.Error(t, err, "the old key acts for nobody")
+
+	// Not a validator.
+	nobody := sdk.ValAddress(f.chain.Accounts[len(f.chain.Accounts)-1])
+	require.ErrorIs(t, k.SetOrchestrator(ctx(), nobody.String(), f.orchestrator(0), rot.EthAddress, rot.EthSignature), bridgetypes.ErrNotValidator)
+
+	// Through a transaction, signed by the operator: the registered code.
+	bad := f.setOrchestratorMsg(1, f.vals[1].key)
+	bad.EthSignature = rot.EthSignature
+	r := f.chain.NextWith(f.chain.SignedTx(f.vals[1].op, nil, 500_000, bad)).TxResults[0]
+	require.Equal(t, bridgetypes.ModuleName, r.Codespace)
+	require.Equal(t, bridgetypes.ErrEthSignature.ABCICode(), r.Code, r.Log)
+	// Only the operator may name its validator's keys.
+	r = f.chain.NextWith(f.chain.SignedTx(f.vals[0].op, nil, 500_000, f.setOrchestratorMsg(1, f.vals[1].key))).TxResults[0]
+	require.NotZero(t, r.Code, "validator 0 cannot send validator 1's message")
+}
+
+// Before the bridge is configured, set 0 follows the validators: the
+// contract will be deployed with it.
+func TestValsetZeroFollowsUntilConfigured(t *testing.T) {
+	f := newFixture(t, []int64{10, 10}, fixtureOptions{unconfigured: true})
+	q := keeperQuery(f)
+	v, err := q.Valset(f.ctx(), &bridgetypes.QueryValsetRequest{Latest: true})
+	require.NoError(t, err)
+	require.Zero(t, v.Valset.Nonce)
+	require.Empty(t, v.Checkpoint, "no contract, no checkpoint")
+	require.Len(t, v.Valset.Members, 2)
+	for _, m := range v.Valset.Members {
+		require.Equal(t, uint64(1<<31), m.Power, "equal powers, normalized to 2^32 in all")
+	}
+	stake := stakingtypes.NewMsgDelegate(f.chain.Accounts[f.vals[0].op].String(), f.vals[0].val.String(),
+		sdk.NewCoin(app.BondDenom, sdk.TokensFromConsensusPower(30, sdk.DefaultPowerReduction)))
+	f.requireOK(f.chain.NextWith(f.chain.SignedTx(f.vals[0].op, nil, 500_000, stake)))
+	v, err = q.Valset(f.ctx(), &bridgetypes.QueryValsetRequest{Latest: true})
+	require.NoError(t, err)
+	require.Zero(t, v.Valset.Nonce, "still set 0")
+	powers := map[string]uint64{}
+	for _, m := range v.Valset.Members {
+		powers[m.Validator] = m.Power
+	}
+	require.Equal(t, uint64(1<<32)*4/5, powers[f.vals[0].val.String()])
+}
+
+// A validator that does not confirm within the window is counted, and
+// slashed and jailed when the params say so.
+func TestMissedConfirmationsAreReported(t *testing.T) {
+	f := newFixture(t, []int64{10, 10, 10, 10}, fixtureOptions{edit: func(cdc codec.Codec, genesis map[string]json.RawMessage) {
+		var gs bridgetypes.GenesisState
+		cdc.MustUnmarshalJSON(genesis[bridgetypes.ModuleName], &gs)
+		gs.Params.ConfirmWindowBlocks = 3
+		gs.Params.SlashMissedConfirms = true
+		genesis[bridgetypes.ModuleName] = cdc.MustMarshalJSON(&gs)
+	}})
+	stake := stakingtypes.NewMsgDelegate(f.chain.Accounts[f.vals[0].op].String(), f.vals[0].val.String(),
+		sdk.NewCoin(app.BondDenom, sdk.TokensFromConsensusPower(10, sdk.DefaultPowerReduction)))
+	f.requireOK(f.chain.NextWith(f.chain.SignedTx(f.vals[0].op, nil, 500_000, stake)))
+	v1, err := keeperQuery(f).Valset(f.ctx(), &bridgetypes.QueryValsetRequest{Latest: true})
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), v1.Valset.Nonce)
+	for i := range 3 {
+		require.NoError(t, f.keeper().ConfirmValset(f.ctx(), f.orchestrator(i), 1, sign(t, common.Hash(checkpointOf(t, f, 1)), f.vals[i].key)))
+	}
+	var missed []bridgetypes.EventMissedConfirm
+	for range 4 {
+		for _, e := range f.chain.Next() {
+			if e.Type == "enigma.bridge.v1.EventMissedConfirm" {
+				msg, err := sdk.ParseTypedEvent(withoutMode(e))
+				require.NoError(t, err)
+				missed = append(missed, *msg.(*bridgetypes.EventMissedConfirm))
+			}
+		}
+	}
+	require.Equal(t, []bridgetypes.EventMissedConfirm{{Kind: "valset", Nonce: 1, Validator: f.vals[3].val.String(), Slashed: true}}, missed)
+	n, err := f.keeper().Missed.Get(f.ctx(), f.vals[3].val)
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), n)
+	v, err := f.chain.App.StakingKeeper.GetValidator(f.ctx(), f.vals[3].val)
+	require.NoError(t, err)
+	require.True(t, v.IsJailed())
+	require.True(t, v.Tokens.LT(sdk.TokensFromConsensusPower(10, sdk.DefaultPowerReduction)), "slashed")
+}
+
+// Export, wipe, import, export: the same state.
+func TestGenesisRoundTrip(t *testing.T) {
+	f := newFixture(t, []int64{10, 10, 10, 10}, fixtureOptions{})
+	require.NoError(t, f.claim(0, f.taskEvent(1, 1), f.taskEvent(2, 2)))
+	require.NoError(t, f.claim(1, f.taskEvent(1, 1)))
+	f.chain.Next()
+	stake := stakingtypes.NewMsgDelegate(f.chain.Accounts[f.vals[0].op].String(), f.vals[0].val.String(),
+		sdk.NewCoin(app.BondDenom, sdk.TokensFromConsensusPower(10, sdk.DefaultPowerReduction)))
+	f.requireOK(f.chain.NextWith(f.chain.SignedTx(f.vals[0].op, nil, 500_000, stake)))
+	require.NoError(t, f.keeper().ConfirmValset(f.ctx(), f.orchestrator(2), 1, sign(t, common.Hash(checkpointOf(t, f, 1)), f.vals[2].key)))
+
+	ctx, _ := f.ctx().CacheContext()
+	k := f.keeper()
+	gs, err := k.ExportGenesis(ctx)
+	require.NoError(t, err)
+	require.NoError(t, gs.Validate())
+	require.Len(t, gs.Orchestrators, 4)
+	require.Len(t, gs.Attestations, 2)
+	require.Len(t, gs.Valsets, 2)
+	require.Len(t, gs.ValsetConfirms, 1)
+
+	store := ctx.KVStore(f.chain.App.GetKey(bridgetypes.StoreKey))
+	iter := store.Iterator(nil, nil)
+	var keys [][]byte
+	for ; iter.Valid(); iter.Next() {
+		keys = append(keys, iter.Key())
+	}
+	require.NoError(t, iter.Close())
+	for _, key := range keys {
+		store.Delete(key)
+	}
+	require.NoError(t, k.InitGenesis(ctx, *gs))
+	again, err := k.ExportGenesis(ctx)
+	require.NoError(t, err)
+	require.Equal(t, gs, again)
+}
+
+func checkpointOf(t *testing.T, f *fixture, nonce uint64) [32]byte {
+	t.Helper()
+	v, err := keeperQuery(f).Valset(f.ctx(), &bridgetypes.QueryValsetRequest{Nonce: nonce})
+	require.NoError(t, err)
+	return [32]byte(commonHash(v.Checkpoint))
+}
