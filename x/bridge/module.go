@@ -11,6 +11,7 @@ import (
 	"fmt"
 
 	gwruntime "github.com/grpc-ecosystem/grpc-gateway/runtime"
+	"github.com/spf13/cobra"
 
 	"cosmossdk.io/core/appmodule"
 
@@ -23,6 +24,7 @@ import (
 	// The pulsar (protoreflect) types register the module's descriptors for
 	// autocli and for signer lookup by the SDK's x/tx.
 	_ "github.com/enigmad/enigmad/api/enigma/bridge/v1"
+	"github.com/enigmad/enigmad/x/bridge/client/cli"
 	"github.com/enigmad/enigmad/x/bridge/keeper"
 	"github.com/enigmad/enigmad/x/bridge/types"
 )
@@ -83,6 +85,10 @@ func (am AppModule) RegisterServices(cfg module.Configurator) {
 	types.RegisterMsgServer(cfg.MsgServer(), keeper.NewMsgServerImpl(am.keeper))
 	types.RegisterQueryServer(cfg.QueryServer(), keeper.NewQueryServerImpl(am.keeper))
 }
+
+// GetTxCmd returns the commands autocli cannot build (they sign with an
+// Ethereum key).
+func (AppModule) GetTxCmd() *cobra.Command { return cli.NewTxCmd() }
 
 // DefaultGenesis returns the genesis of a new chain.
 func (AppModule) DefaultGenesis(cdc codec.JSONCodec) json.RawMessage {

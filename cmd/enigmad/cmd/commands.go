@@ -20,6 +20,7 @@ import (
 	genutilcli "github.com/cosmos/cosmos-sdk/x/genutil/client/cli"
 
 	"github.com/enigmad/enigmad/app"
+	bridgecli "github.com/enigmad/enigmad/x/bridge/client/cli"
 	registrycli "github.com/enigmad/enigmad/x/registry/client/cli"
 )
 
@@ -45,10 +46,12 @@ func initRootCmd(rootCmd *cobra.Command, tempApp *app.App) {
 	)
 }
 
-// genesisCommand is the SDK's genesis commands plus add-genesis-worker.
+// genesisCommand is the SDK's genesis commands plus add-genesis-worker,
+// add-orchestrator and set-bridge.
 func genesisCommand(tempApp *app.App) *cobra.Command {
 	cmd := genutilcli.Commands(tempApp.TxConfig(), tempApp.BasicModuleManager, app.DefaultNodeHome)
-	cmd.AddCommand(registrycli.AddGenesisWorkerCmd(app.DefaultNodeHome))
+	cmd.AddCommand(registrycli.AddGenesisWorkerCmd(app.DefaultNodeHome), bridgecli.AddGenesisOrchestratorCmd(app.DefaultNodeHome),
+		bridgecli.SetGenesisBridgeCmd(app.DefaultNodeHome))
 	return cmd
 }
 
