@@ -11,23 +11,8 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
-	"github.com/enigmad/enigmad/bridge/commitment"
 	"github.com/enigmad/enigmad/x/bridge/types"
-	secretcomputetypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
-
-// BatchCommitment returns a batch as the bridge contract takes it and
-// validators sign it: its fee totals credited to each worker address and
-// fee token.
-func BatchCommitment(b secretcomputetypes.Batch) commitment.Batch {
-	c := commitment.Batch{Nonce: b.Nonce, Root: common.BytesToHash(b.Root), FirstSequence: b.FirstSequence, LastSequence: b.LastSequence}
-	for _, f := range b.Fees {
-		c.Workers = append(c.Workers, common.BytesToAddress(f.Worker))
-		c.FeeTokens = append(c.FeeTokens, common.BytesToAddress(f.Token))
-		c.FeeTotals = append(c.FeeTotals, f.Amount.BigInt())
-	}
-	return c
-}
 
 // batchDigest is what validators sign for batch nonce.
 func (k Keeper) batchDigest(ctx context.Context, params types.Params, nonce uint64) (common.Hash, error) {
@@ -35,7 +20,7 @@ func (k Keeper) batchDigest(ctx context.Context, params types.Params, nonce uint
 	if err != nil {
 		return common.Hash{}, types.ErrUnknownBatch.Wrapf("batch %d: %s", nonce, err)
 	}
-	return BatchCommitment(b).Digest(new(big.Int).SetUint64(params.EthereumChainId), common.HexToAddress(params.BridgeContract)), nil
+	return types.BatchCommitment(b).Digest(new(big.Int).SetUint64(params.EthereumChainId), common.HexToAddress(params.BridgeContract)), nil
 }
 
 // valsetDigest is the checkpoint validators sign for validator set nonce.

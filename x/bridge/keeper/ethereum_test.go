@@ -22,7 +22,6 @@ import (
 	"github.com/enigmad/enigmad/bridge/events"
 	"github.com/enigmad/enigmad/contracts/bindings"
 	"github.com/enigmad/enigmad/contracts/sim"
-	"github.com/enigmad/enigmad/x/bridge/keeper"
 	bridgetypes "github.com/enigmad/enigmad/x/bridge/types"
 	secretcomputetypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
@@ -111,7 +110,7 @@ func TestBatchSignedOnChainIsAcceptedByTheContract(t *testing.T) {
 	require.Equal(t, uint64(1), status.LastBatchNonce)
 	batch, err := f.chain.App.SecretComputeKeeper.GetBatch(ctx(), 1)
 	require.NoError(t, err)
-	cb := keeper.BatchCommitment(batch)
+	cb := bridgetypes.BatchCommitment(batch)
 	require.NoError(t, eth.Call(eth.Deployer.Addr, eth.BridgeAddr, nil, eth.Bridge.PackBatchDigest(sim.BatchArgs(cb)), &out))
 	contractDigest, err := eth.Bridge.UnpackBatchDigest(out)
 	require.NoError(t, err)
@@ -135,7 +134,7 @@ func TestBatchSignedOnChainIsAcceptedByTheContract(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, confirms.Confirms, 3)
 	sigs := sigArgs(confirmSigs(t, v0.Valset, confirms.Confirms))
-	submit := eth.Bridge.PackSubmitBatch(sim.BatchArgs(cb), sim.ValsetArgs(keeper.Commitment(v0.Valset)), sigs)
+	submit := eth.Bridge.PackSubmitBatch(sim.BatchArgs(cb), sim.ValsetArgs(v0.Valset.Commitment()), sigs)
 	r, err = eth.Send(eth.Deployer, eth.BridgeAddr, nil, submit)
 	require.NoError(t, err, "three of four validators' signatures made on chain carry the batch")
 	_, err = eth.Send(eth.Deployer, eth.BridgeAddr, nil, submit)
@@ -168,8 +167,8 @@ func TestBatchSignedOnChainIsAcceptedByTheContract(t *testing.T) {
 	}
 	vconfirms, err := q.ValsetConfirms(ctx(), &bridgetypes.QueryValsetConfirmsRequest{Nonce: 1})
 	require.NoError(t, err)
-	r, err = eth.Send(eth.Deployer, eth.BridgeAddr, nil, eth.Bridge.PackUpdateValset(sim.ValsetArgs(keeper.Commitment(v1.Valset)),
-		sim.ValsetArgs(keeper.Commitment(v0.Valset)), sigArgs(confirmSigs(t, v0.Valset, vconfirms.Confirms))))
+	r, err = eth.Send(eth.Deployer, eth.BridgeAddr, nil, eth.Bridge.PackUpdateValset(sim.ValsetArgs(v1.Valset.Commitment()),
+		sim.ValsetArgs(v0.Valset.Commitment()), sigArgs(confirmSigs(t, v0.Valset, vconfirms.Confirms))))
 	require.NoError(t, err)
 	f.claimAll(observe(t, eth, r)...)
 	status, err = q.Status(ctx(), &bridgetypes.QueryStatusRequest{})

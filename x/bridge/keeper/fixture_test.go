@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	abci "github.com/cometbft/cometbft/abci/types"
-	dbm "github.com/cosmos/cosmos-db"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
@@ -17,23 +16,27 @@ import (
 	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/codec"
-	"github.com/cosmos/cosmos-sdk/crypto/keys/ed25519"
 	sdk "github.com/cosmos/cosmos-sdk/types"
-	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
-	"github.com/enigmad/enigmad/app"
 	"github.com/enigmad/enigmad/app/apptest"
 	"github.com/enigmad/enigmad/bridge/commitment"
 	"github.com/enigmad/enigmad/contracts/sim"
-	"github.com/enigmad/enigmad/enclave/ethsig"
 	"github.com/enigmad/enigmad/enclave/ids"
 	"github.com/enigmad/enigmad/x/bridge/keeper"
 	"github.com/enigmad/enigmad/x/bridge/types"
 	secretcomputetypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
-// validator is one of the fixture's validators: its operator account
-// (index in chain.Accounts), its orchestrator account and Ethereum key.
+type fixture struct {
+	t     *testing.T
+	chain *apptest.BridgeNetwork
+	vals  []validator
+	// ethChainID and bridge are what the params name.
+	ethChainID *big.Int
+	bridge     common.Address
+}
+
+// validator is one of the fixture's validators.
 type validator struct {
 	op, orch int
 	val      sdk.ValAddress
@@ -41,18 +44,9 @@ type validator struct {
 	eth      common.Address
 }
 
-type fixture struct {
-	t     *testing.T
-	chain *apptest.Chain
-	vals  []validator
-	// ethChainID and bridge are what the params name.
-	ethChainID *big.Int
-	bridge     common.Address
-}
-
 // fixtureOptions shape a fixture.
 type fixtureOptions struct {
-	// eth deploys nothing: the fixture names it in the params.
+	// eth is the simulated Ethereum whose bridge the params name.
 	eth *sim.Chain
 	// unconfigured leaves the bridge params empty.
 	unconfigured bool
@@ -60,57 +54,29 @@ type fixtureOptions struct {
 	edit func(cdc codec.Codec, genesis map[string]json.RawMessage)
 }
 
-// newFixture starts the real app with one validator per power (in
-// consensus power units, besides the genesis validator of power 1 that
-// names no orchestrator), each with an orchestrator named; Ethereum keys
-// are sim's "validator%d" keys, the ones sim deploys its bridge with.
+// newFixture starts the real app with one validator per power, each with
+// an orchestrator named (apptest.NewBridgeNetwork); Ethereum keys are
+// sim's "validator%d" keys, the ones sim deploys its bridge with.
 func newFixture(t *testing.T, powers []int64, o fixtureOptions) *fixture {
 	t.Helper()
-	f := &fixture{t: t, ethChainID: big.NewInt(1337), bridge: common.HexToAddress("0x00000000000000000000000000000000000b71d6")}
+	var keys []*ecdsa.PrivateKey
+	for i := range powers {
+		keys = append(keys, sim.NewAccount(fmt.Sprintf("validator%d", i)).Key)
+	}
+	opts := apptest.BridgeOptions{Unconfigured: o.unconfigured, Edit: o.edit}
 	if o.eth != nil {
-		f.ethChainID, f.bridge = o.eth.ChainID, o.eth.BridgeAddr
+		opts.EthChainID, opts.Bridge = o.eth.ChainID, o.eth.BridgeAddr
 	}
-	n := len(powers)
-	f.chain = apptest.NewChainWith(t, dbm.NewMemDB(), 10, 2*n+2, func(cdc codec.Codec, genesis map[string]json.RawMessage, _ []sdk.AccAddress) {
-		var gs types.GenesisState
-		cdc.MustUnmarshalJSON(genesis[types.ModuleName], &gs)
-		if !o.unconfigured {
-			gs.Params.EthereumChainId = f.ethChainID.Uint64()
-			gs.Params.BridgeContract = f.bridge.Hex()
-		}
-		genesis[types.ModuleName] = cdc.MustMarshalJSON(&gs)
-		if o.edit != nil {
-			o.edit(cdc, genesis)
-		}
-	})
-	f.chain.Next() // accounts are readable from the first block on
-	var txs [][]byte
-	for i, p := range powers {
-		v := validator{op: i, orch: n + i, val: sdk.ValAddress(f.chain.Accounts[i]), key: sim.NewAccount(fmt.Sprintf("validator%d", i)).Key}
-		v.eth = ethAddr(v.key)
-		f.vals = append(f.vals, v)
-		msg, err := stakingtypes.NewMsgCreateValidator(v.val.String(), ed25519.GenPrivKey().PubKey(),
-			sdk.NewCoin(app.BondDenom, sdk.TokensFromConsensusPower(p, sdk.DefaultPowerReduction)), stakingtypes.Description{Moniker: fmt.Sprintf("v%d", i)},
-			stakingtypes.NewCommissionRates(sdkmath.LegacyNewDecWithPrec(1, 1), sdkmath.LegacyNewDecWithPrec(2, 1), sdkmath.LegacyNewDecWithPrec(1, 2)), sdkmath.OneInt())
-		require.NoError(t, err)
-		txs = append(txs, f.chain.SignedTx(i, nil, 500_000, msg))
+	n := apptest.NewBridgeNetwork(t, powers, keys, opts)
+	f := &fixture{t: t, chain: n, ethChainID: n.EthChainID, bridge: n.Bridge}
+	for _, v := range n.Vals {
+		f.vals = append(f.vals, validator{op: v.Op, orch: v.Orch, val: v.Val, key: v.Key, eth: v.Eth})
 	}
-	f.requireOK(f.chain.NextWith(txs...))
-	txs = nil
-	for i := range f.vals {
-		txs = append(txs, f.chain.SignedTx(f.vals[i].op, nil, 500_000, f.setOrchestratorMsg(i, f.vals[i].key)))
-	}
-	f.requireOK(f.chain.NextWith(txs...))
 	return f
 }
 
 // requireOK fails unless every transaction of the block succeeded.
-func (f *fixture) requireOK(res *abci.ResponseFinalizeBlock) {
-	f.t.Helper()
-	for i, r := range res.TxResults {
-		require.Zerof(f.t, r.Code, "transaction %d: %s", i, r.Log)
-	}
-}
+func (f *fixture) requireOK(res *abci.ResponseFinalizeBlock) { f.chain.RequireOK(res) }
 
 // ctx is a context on the committed state that writes through.
 func (f *fixture) ctx() sdk.Context { return f.chain.Context() }
@@ -123,17 +89,12 @@ func ethAddr(key *ecdsa.PrivateKey) common.Address { return ethcrypto.PubkeyToAd
 
 // sign signs digest as the chain and contract take it: 0x hex r || s || v.
 func sign(t testing.TB, digest common.Hash, key *ecdsa.PrivateKey) string {
-	sig, err := ethsig.Sign(digest, key)
-	require.NoError(t, err)
-	return hexutil.Encode(sig)
+	return apptest.SignDigest(t, digest, key)
 }
 
 // setOrchestratorMsg names validator i's orchestrator account and key.
 func (f *fixture) setOrchestratorMsg(i int, key *ecdsa.PrivateKey) *types.MsgSetOrchestrator {
-	v := f.vals[i]
-	orch := f.chain.Accounts[v.orch]
-	return &types.MsgSetOrchestrator{Validator: v.val.String(), Orchestrator: orch.String(), EthAddress: ethAddr(key).Hex(),
-		EthSignature: sign(f.t, types.OrchestratorDigest(app.DefaultChainID, v.val, orch), key)}
+	return f.chain.SetOrchestratorMsg(i, key)
 }
 
 // claim makes validator i's orchestrator claim events through the keeper.

@@ -156,19 +156,9 @@ func (k Keeper) storeValset(ctx context.Context, v types.Valset, nonce uint64) e
 	return emit(ctx, &types.EventValsetCreated{Nonce: nonce, Members: uint32(len(v.Members)), Checkpoint: checkpointHex(params, v)})
 }
 
-// Commitment returns a validator set as bridge/commitment takes it.
-func Commitment(v types.Valset) commitment.Valset {
-	c := commitment.Valset{Nonce: v.Nonce}
-	for _, m := range v.Members {
-		c.Validators = append(c.Validators, common.HexToAddress(m.EthAddress))
-		c.Powers = append(c.Powers, m.Power)
-	}
-	return c
-}
-
 // checkpoint is the contract's checkpoint of v under params.
 func checkpoint(params types.Params, v types.Valset) common.Hash {
-	return commitment.Checkpoint(new(big.Int).SetUint64(params.EthereumChainId), common.HexToAddress(params.BridgeContract), Commitment(v))
+	return commitment.Checkpoint(new(big.Int).SetUint64(params.EthereumChainId), common.HexToAddress(params.BridgeContract), v.Commitment())
 }
 
 // checkpointHex is the checkpoint in hex, empty while the bridge is not

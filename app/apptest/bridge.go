@@ -1,0 +1,203 @@
+package apptest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"testing"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	dbm "github.com/cosmos/cosmos-db"
+	"github.com/cosmos/gogoproto/proto"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+	"google.golang.org/grpc"
+
+	sdkmath "cosmossdk.io/math"
+
+	"github.com/cosmos/cosmos-sdk/client"
+	"github.com/cosmos/cosmos-sdk/codec"
+	"github.com/cosmos/cosmos-sdk/crypto/keys/ed25519"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
+
+	"github.com/enigmad/enigmad/app"
+	"github.com/enigmad/enigmad/enclave/ethsig"
+	bridgetypes "github.com/enigmad/enigmad/x/bridge/types"
+)
+
+// BridgeValidator is one of a BridgeNetwork's validators: its operator
+// account and orchestrator account (indexes in Chain.Accounts) and its
+// Ethereum key.
+type BridgeValidator struct {
+	Op, Orch int
+	Val      sdk.ValAddress
+	Key      *ecdsa.PrivateKey
+	Eth      common.Address
+}
+
+// BridgeNetwork is the real app with validators that named orchestrators.
+type BridgeNetwork struct {
+	*Chain
+	Vals []BridgeValidator
+	// EthChainID and Bridge are what the x/bridge params name.
+	EthChainID *big.Int
+	Bridge     common.Address
+}
+
+// BridgeOptions shape a BridgeNetwork.
+type BridgeOptions struct {
+	// EthChainID and Bridge name the contract (defaults: 1337 and a fixed
+	// address with no contract behind it).
+	EthChainID *big.Int
+	Bridge     common.Address
+	// Unconfigured leaves the bridge params empty.
+	Unconfigured bool
+	// Edit changes the rest of the genesis.
+	Edit func(cdc codec.Codec, genesis map[string]json.RawMessage)
+}
+
+// NewBridgeNetwork starts the real app (epochs of 10 blocks) with one
+// validator per power (consensus power units; the genesis validator of
+// power 1 names no orchestrator), each with an orchestrator account and
+// Ethereum key named: keys[i], or a fresh key when keys is shorter.
+func NewBridgeNetwork(t testing.TB, powers []int64, keys []*ecdsa.PrivateKey, o BridgeOptions) *BridgeNetwork {
+	t.Helper()
+	n := &BridgeNetwork{EthChainID: o.EthChainID, Bridge: o.Bridge}
+	if n.EthChainID == nil {
+		n.EthChainID = big.NewInt(1337)
+	}
+	if n.Bridge == (common.Address{}) {
+		n.Bridge = common.HexToAddress("0x00000000000000000000000000000000000b71d6")
+	}
+	v := len(powers)
+	n.Chain = NewChainWith(t, dbm.NewMemDB(), 10, 2*v+2, func(cdc codec.Codec, genesis map[string]json.RawMessage, _ []sdk.AccAddress) {
+		var gs bridgetypes.GenesisState
+		cdc.MustUnmarshalJSON(genesis[bridgetypes.ModuleName], &gs)
+		if !o.Unconfigured {
+			gs.Params.EthereumChainId, gs.Params.BridgeContract = n.EthChainID.Uint64(), n.Bridge.Hex()
+		}
+		genesis[bridgetypes.ModuleName] = cdc.MustMarshalJSON(&gs)
+		if o.Edit != nil {
+			o.Edit(cdc, genesis)
+		}
+	})
+	n.Next() // accounts are readable from the first block on
+	var txs [][]byte
+	for i, p := range powers {
+		bv := BridgeValidator{Op: i, Orch: v + i, Val: sdk.ValAddress(n.Accounts[i])}
+		if i < len(keys) {
+			bv.Key = keys[i]
+		} else {
+			k, err := ethcrypto.GenerateKey()
+			require.NoError(t, err)
+			bv.Key = k
+		}
+		bv.Eth = ethcrypto.PubkeyToAddress(bv.Key.PublicKey)
+		n.Vals = append(n.Vals, bv)
+		msg, err := stakingtypes.NewMsgCreateValidator(bv.Val.String(), ed25519.GenPrivKey().PubKey(),
+			sdk.NewCoin(app.BondDenom, sdk.TokensFromConsensusPower(p, sdk.DefaultPowerReduction)), stakingtypes.Description{Moniker: fmt.Sprintf("v%d", i)},
+			stakingtypes.NewCommissionRates(sdkmath.LegacyNewDecWithPrec(1, 1), sdkmath.LegacyNewDecWithPrec(2, 1), sdkmath.LegacyNewDecWithPrec(1, 2)), sdkmath.OneInt())
+		require.NoError(t, err)
+		txs = append(txs, n.SignedTx(i, nil, 500_000, msg))
+	}
+	n.RequireOK(n.NextWith(txs...))
+	txs = nil
+	for i := range n.Vals {
+		txs = append(txs, n.SignedTx(n.Vals[i].Op, nil, 500_000, n.SetOrchestratorMsg(i, n.Vals[i].Key)))
+	}
+	n.RequireOK(n.NextWith(txs...))
+	return n
+}
+
+// RequireOK fails unless every transaction of the block succeeded.
+func (c *Chain) RequireOK(res *abci.ResponseFinalizeBlock) {
+	c.t.Helper()
+	for i, r := range res.TxResults {
+		require.Zerof(c.t, r.Code, "transaction %d: %s", i, r.Log)
+	}
+}
+
+// Orchestrator is validator i's orchestrator account.
+func (n *BridgeNetwork) Orchestrator(i int) sdk.AccAddress { return n.Accounts[n.Vals[i].Orch] }
+
+// SetOrchestratorMsg names validator i's orchestrator account and key.
+func (n *BridgeNetwork) SetOrchestratorMsg(i int, key *ecdsa.PrivateKey) *bridgetypes.MsgSetOrchestrator {
+	v := n.Vals[i]
+	orch := n.Accounts[v.Orch]
+	return &bridgetypes.MsgSetOrchestrator{Validator: v.Val.String(), Orchestrator: orch.String(), EthAddress: ethcrypto.PubkeyToAddress(key.PublicKey).Hex(),
+		EthSignature: SignDigest(n.t, bridgetypes.OrchestratorDigest(app.DefaultChainID, v.Val, orch), key)}
+}
+
+// SignDigest signs digest as x/bridge and the contract take it: 0x hex
+// r || s || v.
+func SignDigest(t testing.TB, digest common.Hash, key *ecdsa.PrivateKey) string {
+	sig, err := ethsig.Sign(digest, key)
+	require.NoError(t, err)
+	return hexutil.Encode(sig)
+}
+
+// QueryConn is a gRPC client connection that answers from the chain's
+// query services on the last committed state, as a node's gRPC server
+// does: services built on it (an orchestrator, a worker) run against the
+// real app in process.
+func (c *Chain) QueryConn() grpc.ClientConnInterface { return queryConn{c} }
+
+type queryConn struct{ c *Chain }
+
+// Invoke routes a unary call to the app's query router.
+func (q queryConn) Invoke(_ context.Context, method string, args, reply any, _ ...grpc.CallOption) error {
+	handler := q.c.App.GRPCQueryRouter().Route(method)
+	if handler == nil {
+		return fmt.Errorf("apptest: no query service for %s", method)
+	}
+	req, err := proto.Marshal(args.(proto.Message))
+	if err != nil {
+		return err
+	}
+	res, err := handler(q.c.Context(), &abci.RequestQuery{Data: req})
+	if err != nil {
+		return err
+	}
+	return proto.Unmarshal(res.Value, reply.(proto.Message))
+}
+
+// NewStream is not supported: queries are unary.
+func (queryConn) NewStream(context.Context, *grpc.StreamDesc, string, ...grpc.CallOption) (grpc.ClientStream, error) {
+	return nil, fmt.Errorf("apptest: streams are not supported")
+}
+
+// TxQueue signs transactions as one account, unordered (so that several
+// from one account may share a block), and keeps them until the test puts
+// them in a block: what a service sends arrives when the test says, or is
+// lost if it drops them.
+type TxQueue struct {
+	c       *Chain
+	account int
+	txs     [][]byte
+}
+
+// NewTxQueue returns a queue of account i's transactions.
+func (c *Chain) NewTxQueue(i int) *TxQueue { return &TxQueue{c: c, account: i} }
+
+// Send signs msgs as one transaction and queues it.
+func (q *TxQueue) Send(_ context.Context, msgs ...sdk.Msg) error {
+	timeout := q.c.time.Add(time.Minute)
+	q.txs = append(q.txs, q.c.SignedTxWith(q.account, 90_000_000, func(b client.TxBuilder) {
+		b.SetUnordered(true)
+		b.SetTimeoutTimestamp(timeout)
+	}, msgs...))
+	return nil
+}
+
+// Take returns the queued transactions and empties the queue.
+func (q *TxQueue) Take() [][]byte {
+	txs := q.txs
+	q.txs = nil
+	return txs
+}
