@@ -43,6 +43,7 @@ func initRootCmd(rootCmd *cobra.Command, tempApp *app.App) {
 		txCommand(),
 		keys.Commands(),
 		attestCommand(),
+		orchestratorCommand(),
 	)
 }
 

@@ -1,0 +1,159 @@
+// Package deploy deploys the bridge contract (and, for a development
+// network, the ENG fee token) on an Ethereum node, with the chain's
+// validator set 0 and the chain's task bounds: what `enigmad orchestrator
+// deploy` and the localnet run.
+package deploy
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	ethtypes "github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/enigmad/enigmad/contracts/bindings"
+)
+
+// Client is what deploying needs of an Ethereum node.
+type Client interface {
+	ethereum.ChainReader
+	ethereum.GasEstimator
+	ethereum.GasPricer1559
+	ethereum.PendingStateReader
+	ethereum.TransactionReader
+	ethereum.TransactionSender
+	ethereum.ChainIDReader
+}
+
+// Options are the constructor's arguments.
+type Options struct {
+	// Validators (strictly ascending) and Powers are validator set 0.
+	Validators []common.Address
+	Powers     []uint64
+	// FeeToken is the ERC20 fees may be paid in; the zero address deploys
+	// an EnigmaToken minting TokenSupply to the deployer.
+	FeeToken    common.Address
+	TokenSupply *big.Int
+	// CallbackGas is the gas every callback gets.
+	CallbackGas uint64
+	// MaxTaskGas, MinGasPrice and MinFeeTokenGasPrice bound records, as
+	// the chain's max_task_gas_limit, min_gas_price and min_token_gas_price.
+	MaxTaskGas          uint64
+	MinGasPrice         *big.Int
+	MinFeeTokenGasPrice *big.Int
+	// EscrowTokens may be escrowed from the start (the fee token always).
+	EscrowTokens []common.Address
+}
+
+// Result is what was deployed.
+type Result struct {
+	Token  common.Address `json:"token"`
+	Bridge common.Address `json:"bridge"`
+	// Block is the bridge's deployment block, where orchestrators start.
+	Block uint64 `json:"block"`
+}
+
+// Predict returns the addresses a deployer's next deployment makes: the
+// token (if deployed) at its next nonce, the bridge after it.
+func Predict(deployer common.Address, nonce uint64, withToken bool) (token, bridge common.Address) {
+	if withToken {
+		return crypto.CreateAddress(deployer, nonce), crypto.CreateAddress(deployer, nonce+1)
+	}
+	return common.Address{}, crypto.CreateAddress(deployer, nonce)
+}
+
+// Deploy deploys the token (unless o names one) and the bridge from key,
+// waiting for each to be mined.
+func Deploy(ctx context.Context, eth Client, key *ecdsa.PrivateKey, o Options) (Result, error) {
+	chainID, err := eth.ChainID(ctx)
+	if err != nil {
+		return Result{}, fmt.Errorf("deploy: chain id: %w", err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	var res Result
+	res.Token = o.FeeToken
+	if res.Token == (common.Address{}) {
+		supply := o.TokenSupply
+		if supply == nil {
+			return Result{}, errors.New("deploy: a token supply is needed to deploy the ENG token")
+		}
+		code := append(common.FromHex(bindings.EnigmaTokenMetaData.Bin), bindings.NewEnigmaToken().PackConstructor(from, supply)...)
+		r, err := create(ctx, eth, key, chainID, code)
+		if err != nil {
+			return Result{}, fmt.Errorf("deploy: token: %w", err)
+		}
+		res.Token = r.ContractAddress
+	}
+	escrow := append([]common.Address{res.Token}, o.EscrowTokens...)
+	args := bindings.NewEnigmaBridge().PackConstructor(o.Validators, o.Powers, res.Token, new(big.Int).SetUint64(o.CallbackGas),
+		o.MaxTaskGas, o.MinGasPrice, o.MinFeeTokenGasPrice, escrow)
+	r, err := create(ctx, eth, key, chainID, append(common.FromHex(bindings.EnigmaBridgeMetaData.Bin), args...))
+	if err != nil {
+		return Result{}, fmt.Errorf("deploy: bridge: %w", err)
+	}
+	res.Bridge, res.Block = r.ContractAddress, r.BlockNumber.Uint64()
+	return res, nil
+}
+
+// create sends a contract creation and waits until it is mined.
+func create(ctx context.Context, eth Client, key *ecdsa.PrivateKey, chainID *big.Int, code []byte) (*ethtypes.Receipt, error) {
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	gas, err := eth.EstimateGas(ctx, ethereum.CallMsg{From: from, Data: code})
+	if err != nil {
+		return nil, fmt.Errorf("estimate: %w", err)
+	}
+	head, err := eth.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	tip, err := eth.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, err
+	}
+	base := head.BaseFee
+	if base == nil {
+		base = new(big.Int)
+	}
+	nonce, err := eth.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := ethtypes.SignTx(ethtypes.NewTx(&ethtypes.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip,
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip), Gas: gas + gas/5, Data: code}),
+		ethtypes.LatestSignerForChainID(chainID), key)
+	if err != nil {
+		return nil, err
+	}
+	if err := eth.SendTransaction(ctx, tx); err != nil {
+		return nil, err
+	}
+	return WaitMined(ctx, eth, tx.Hash())
+}
+
+// WaitMined polls for a transaction's receipt until it is mined or ctx
+// ends; a failed transaction is an error.
+func WaitMined(ctx context.Context, eth ethereum.TransactionReader, hash common.Hash) (*ethtypes.Receipt, error) {
+	for {
+		r, err := eth.TransactionReceipt(ctx, hash)
+		if err == nil {
+			if r.Status != ethtypes.ReceiptStatusSuccessful {
+				return r, fmt.Errorf("transaction %s failed", hash)
+			}
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
