@@ -16,7 +16,7 @@ PROTO_TOOLS := github.com/bufbuild/buf/cmd/buf \
                github.com/cosmos/cosmos-proto/cmd/protoc-gen-go-pulsar
 export PATH := $(GOBIN):$(PATH)
 
-.PHONY: help build install test test-unit test-localnet localnet localnet-reset localnet-stop localnet-status enclave-sgx \
+.PHONY: help build geth install test test-unit test-localnet localnet localnet-reset localnet-stop localnet-status enclave-sgx \
         proto-tools proto-lint proto-gen proto-check ts-proto ts-proto-check lint ego-check abigen contracts contracts-check gas fuzz fmt bench clean
 
 help: ## show the targets
@@ -25,6 +25,14 @@ help: ## show the targets
 build: ## build build/enigmad and build/enigma-enclave (simulation mode)
 	$(GO) build -ldflags '$(LDFLAGS)' -o $(BUILD_DIR)/enigmad ./cmd/enigmad
 	$(GO) build -o $(BUILD_DIR)/enigma-enclave ./cmd/enigma-enclave
+
+# The localnet's Ethereum node: go-ethereum's geth at the version of the
+# library (docs/bridge.md), built once into build/ (about 4 minutes cold).
+GETH_VERSION := v1.17.8
+geth: $(BUILD_DIR)/geth ## install build/geth (go-ethereum $(GETH_VERSION)) for the localnet
+
+$(BUILD_DIR)/geth:
+	mkdir -p $(BUILD_DIR) && cd $(BUILD_DIR) && GOBIN=$(BUILD_DIR) GOFLAGS=-mod=mod $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)
 
 install: ## install enigmad and enigma-enclave into GOBIN
 	$(GO) install -ldflags '$(LDFLAGS)' ./cmd/enigmad
@@ -37,16 +45,16 @@ enclave-sgx: ## build and sign the SGX enclave (needs the EGo toolchain: ego-go,
 test: ## unit and integration tests (the real app in process)
 	$(GO) test -count=1 ./...
 
-test-localnet: build ## start NODES=4 on 127.0.0.1, kill and restart a validator, stop
+test-localnet: build geth ## start NODES=4 on 127.0.0.1, kill and restart a validator, stop
 	ENIGMAD=$(BUILD_DIR)/enigmad $(GO) test -count=1 -tags localnet -timeout 15m -v ./tests/localnet/
 
 bench: ## benchmarks
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-localnet: build ## build and start (or resume) a local network (NODES=1 by default, NODES=4 for four validators)
+localnet: build geth ## build and start (or resume) a local network (NODES=1 by default, NODES=4 for four validators)
 	ENIGMAD=$(BUILD_DIR)/enigmad ./scripts/localnet.sh start
 
-localnet-reset: build ## start a new local network from genesis (deletes .localnet/)
+localnet-reset: build geth ## start a new local network from genesis (deletes .localnet/)
 	RESET=1 ENIGMAD=$(BUILD_DIR)/enigmad ./scripts/localnet.sh start
 
 localnet-stop: ## stop exactly the processes `make localnet` started

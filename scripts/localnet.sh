@@ -7,11 +7,15 @@
 #   scripts/localnet.sh stop      # stops exactly the processes start launched
 #   scripts/localnet.sh status    # pids and heights of the nodes
 #
-# It starts N validator nodes (`enigmad start`) and node 0's enclave
-# (`enigma-enclave`, simulation mode), the genesis worker. Everything lives
-# under .localnet/ (git-ignored): one home, log and pid file per node, the
-# enclave's sealed data, and chain-info.json (the chain's client settings,
-# Keplr's format). Node i listens on P2P 26656+10i, RPC 26657+10i, ABCI
+# It starts N validator nodes (`enigmad start`), node 0's enclave
+# (`enigma-enclave`, simulation mode), the genesis worker, an Ethereum dev
+# chain (`geth --dev`, chain id 1337, HTTP 8545, WebSocket 8546) with the
+# ENG token and the bridge contract deployed with the genesis validator
+# set, and one bridge orchestrator per validator (`enigmad orchestrator
+# start`). Everything lives under .localnet/ (git-ignored): one home, log
+# and pid file per node, the enclave's sealed data, geth's data,
+# chain-info.json (the chain's client settings, Keplr's format) and
+# ethereum.json (the Ethereum side's: endpoints, contracts, a funded dev key). Node i listens on P2P 26656+10i, RPC 26657+10i, ABCI
 # 26658+10i, gRPC 9090+10i and REST 1317+10i, so node 0 has the usual ports.
 # Blocks come every second. Dev accounts and validator keys come from fixed,
 # public, TEST-ONLY mnemonics: the same addresses on every new network.
@@ -24,6 +28,10 @@ NODES=${NODES:-1}
 CHAIN_ID=${CHAIN_ID:-enigma-local-1}
 BIN=${ENIGMAD:-$ROOT/build/enigmad}
 ENCLAVE=${ENIGMA_ENCLAVE:-$(dirname "$BIN")/enigma-enclave}
+GETH=${GETH:-$(dirname "$BIN")/geth}
+ETH_CHAIN_ID=1337
+ETH_HTTP_PORT=8545
+ETH_WS_PORT=8546
 DIR=${LOCALNET_DIR:-$ROOT/.localnet}
 DENOM=ueng
 KEYRING=(--keyring-backend test)
@@ -47,6 +55,7 @@ p2p_port() { echo $((26656 + 10 * $1)); }
 abci_port() { echo $((26658 + 10 * $1)); }
 grpc_port() { echo $((9090 + 10 * $1)); }
 api_port() { echo $((1317 + 10 * $1)); }
+metrics_port() { echo $((9464 + 10 * $1)); }
 home_of() { echo "$DIR/node$1"; }
 
 die() { echo "localnet: $*" >&2; exit 1; }
@@ -87,7 +96,7 @@ pid_alive() {
   local cmd first
   cmd=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
   first=${cmd%% *}
-  case "${first##*/}" in enigmad | enigma-enclave) ;; *) return 1 ;; esac
+  case "${first##*/}" in enigmad | enigma-enclave | geth) ;; *) return 1 ;; esac
   [[ "$cmd" == *" $(dirname "$1")/"* ]]
 }
 
@@ -120,6 +129,53 @@ add_key() {
     die "keys add $2 failed: $(cat "$DIR/$2.json")"
 }
 
+# eth_rpc METHOD PARAMS_JSON: a JSON-RPC call to geth; prints the result.
+eth_rpc() {
+  python3 - "http://127.0.0.1:$ETH_HTTP_PORT" "$1" "$2" <<'PY'
+import json, sys, urllib.request
+url, method, params = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+req = urllib.request.Request(url, json.dumps({"jsonrpc": "2.0", "id": 1, "method": method, "params": params}).encode(),
+                             {"Content-Type": "application/json"})
+res = json.load(urllib.request.urlopen(req, timeout=10))
+if "error" in res:
+    sys.exit("%s: %s" % (method, res["error"]))
+print(json.dumps(res["result"]) if not isinstance(res["result"], str) else res["result"])
+PY
+}
+
+# start_geth: the Ethereum dev chain on $DIR/geth, blocks every second,
+# loopback only; waits for its first answer.
+start_geth() {
+  [ -x "$GETH" ] || die "$GETH not found: make localnet installs it (make geth)"
+  mkdir -p "$DIR/geth"
+  "$GETH" --dev --dev.period 1 --datadir "$DIR/geth" --http --http.addr 127.0.0.1 --http.port "$ETH_HTTP_PORT" \
+    --http.api eth,net,web3 --ws --ws.addr 127.0.0.1 --ws.port "$ETH_WS_PORT" --ws.api eth,net,web3 \
+    --nodiscover --maxpeers 0 --ipcdisable --port 0 --authrpc.port 0 >>"$DIR/geth.log" 2>&1 &
+  echo $! >"$DIR/geth.pid"
+  for _ in $(seq 150); do
+    eth_rpc eth_chainId '[]' >/dev/null 2>&1 && return
+    pid_alive "$DIR/geth.pid" || die "geth exited; see $DIR/geth.log"
+    sleep 0.2
+  done
+  die "geth did not answer within 30 s; see $DIR/geth.log"
+}
+
+# eth_fund ADDRESS: 100 ETH from geth's prefunded dev account.
+eth_fund() {
+  local dev
+  dev=$(eth_rpc eth_accounts '[]' | python3 -c 'import json,sys; print(json.load(sys.stdin)[0])')
+  eth_rpc eth_sendTransaction "[{\"from\": \"$dev\", \"to\": \"$1\", \"value\": \"0x56bc75e2d63100000\"}]" >/dev/null
+}
+
+start_orchestrator() {
+  local i=$1 home
+  home=$(home_of "$i")
+  "$BIN" orchestrator start --home "$home" --from orchestrator "${KEYRING[@]}" --chain-id "$CHAIN_ID" \
+    --grpc "127.0.0.1:$(grpc_port "$i")" --eth-rpc "http://127.0.0.1:$ETH_HTTP_PORT" --eth-key-file "$home/eth.key" \
+    --confirmations 0 --metrics "127.0.0.1:$(metrics_port "$i")" --log_no_color >>"$DIR/orchestrator$i.log" 2>&1 &
+  echo $! >"$DIR/orchestrator$i.pid"
+}
+
 start_node() {
   local i=$1 home
   home=$(home_of "$i")
@@ -133,7 +189,7 @@ cmd_start() {
   [ -x "$BIN" ] || die "$BIN not found: run 'make build' first (make localnet does)"
   [ -x "$ENCLAVE" ] || die "$ENCLAVE not found: run 'make build' first (make localnet does)"
   [[ "$NODES" =~ ^[1-9][0-9]*$ ]] || die "NODES must be a positive number"
-  for f in "$DIR"/node*.pid "$DIR"/enclave*.pid; do
+  for f in "$DIR"/node*.pid "$DIR"/enclave*.pid "$DIR"/geth.pid "$DIR"/orchestrator*.pid; do
     [ -e "$f" ] && pid_alive "$f" && die "a localnet is already running (make localnet-stop first)"
   done
   local t0=$EPOCHREALTIME
@@ -152,6 +208,10 @@ cmd_start() {
     {
       "$BIN" init "node$i" --chain-id "$CHAIN_ID" --default-denom "$DENOM" --home "$home" >/dev/null 2>&1
       add_key "$home" "validator$i" "$(validator_mnemonic "$i")"
+      # The bridge keys: the orchestrator's account and the validator's
+      # Ethereum key (random: they never leave this network).
+      "$BIN" keys add orchestrator "${KEYRING[@]}" --home "$home" --output json >"$DIR/orchestrator$i.json" 2>&1
+      "$BIN" orchestrator new-eth-key "$home/eth.key" >"$DIR/eth$i.address"
     } &
     jobs+=($!)
   done
@@ -167,7 +227,7 @@ cmd_start() {
   # 2. Genesis: every key funded in one call, short gov periods for local
   #    testing, the ENG display denom.
   local genesis0="$home0/config/genesis.json" keyfiles=()
-  for ((i = 0; i < NODES; i++)); do keyfiles+=("$DIR/validator$i.json"); done
+  for ((i = 0; i < NODES; i++)); do keyfiles+=("$DIR/validator$i.json" "$DIR/orchestrator$i.json"); done
   for name in "${DEV_ACCOUNTS[@]}"; do keyfiles+=("$DIR/$name.json"); done
   python3 - "$DENOM" "${keyfiles[@]}" >"$DIR/accounts.json" <<'PY'
 import json, sys
@@ -212,6 +272,27 @@ PY
   done
   wait_all "${jobs[@]}"
   "$BIN" genesis collect-gentxs --home "$home0" >/dev/null 2>&1
+
+  # 3b. The bridge: geth's dev chain, a funded deployer whose next two
+  #     deployments (the ENG token, then the bridge) land at addresses known
+  #     now, and each validator's orchestrator in genesis. The bridge is
+  #     deployed once the chain has made validator set 0 (step 5).
+  start_geth
+  mkdir -p "$DIR/ethereum"
+  local deployer
+  deployer=$("$BIN" orchestrator new-eth-key "$DIR/ethereum/deployer.key")
+  eth_fund "$deployer"
+  for ((i = 0; i < NODES; i++)); do eth_fund "$(cat "$DIR/eth$i.address")"; done
+  local predicted start_block
+  predicted=$("$BIN" orchestrator deploy --predict --eth-rpc "http://127.0.0.1:$ETH_HTTP_PORT" --eth-key-file "$DIR/ethereum/deployer.key")
+  start_block=$(($(eth_rpc eth_blockNumber '[]')))
+  "$BIN" genesis set-bridge "$ETH_CHAIN_ID" "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["bridge"])' "$predicted")" \
+    "$start_block" --home "$home0" >/dev/null
+  for ((i = 0; i < NODES; i++)); do
+    "$BIN" genesis add-orchestrator "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["address"])' "$DIR/validator$i.json")" \
+      "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["address"])' "$DIR/orchestrator$i.json")" \
+      --eth-key-file "$(home_of "$i")/eth.key" --home "$home0" >/dev/null
+  done
   "$BIN" genesis validate "$genesis0" --home "$home0" >/dev/null
   for ((i = 1; i < NODES; i++)); do cp "$genesis0" "$(home_of "$i")/config/genesis.json"; done
 
@@ -254,9 +335,15 @@ TOML
   # From here on, start resumes this network: its size and chain id.
   printf '%s %s\n' "$NODES" "$CHAIN_ID" >"$DIR/genesis.done"
 
-  # 5. Start in the background and wait for the first block.
+  # 5. Start in the background and wait for the first block; deploy the
+  #    bridge with the validator set the chain made; start the orchestrators.
   for ((i = 0; i < NODES; i++)); do start_node "$i"; done
   wait_for_height 1
+  "$BIN" orchestrator deploy --grpc "127.0.0.1:$(grpc_port 0)" --eth-rpc "http://127.0.0.1:$ETH_HTTP_PORT" \
+    --eth-key-file "$DIR/ethereum/deployer.key" >"$DIR/ethereum/deployed.json" 2>"$DIR/ethereum/deploy.log" ||
+    die "the bridge deployment failed; see $DIR/ethereum/deploy.log"
+  write_ethereum_info
+  for ((i = 0; i < NODES; i++)); do start_orchestrator "$i"; done
   local elapsed; elapsed=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
   echo
   echo "enigmad localnet is up: chain $CHAIN_ID, $NODES validator(s), first block after ${elapsed}s."
@@ -298,8 +385,10 @@ except Exception: print(0)
 PY
 )
   start_enclave
+  start_geth
   for ((i = 0; i < NODES; i++)); do start_node "$i"; done
   wait_for_height $((before + 1))
+  for ((i = 0; i < NODES; i++)); do start_orchestrator "$i"; done
   local elapsed; elapsed=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
   echo
   echo "enigmad localnet resumed: chain $CHAIN_ID, $NODES validator(s), height $(height_of 0) after ${elapsed}s (make localnet-reset starts from genesis)."
@@ -340,6 +429,21 @@ json.dump({
 PY
 }
 
+# write_ethereum_info: the Ethereum side's settings, to $DIR/ethereum.json.
+write_ethereum_info() {
+  python3 - "$DIR/ethereum.json" "$DIR/ethereum/deployed.json" "$ETH_CHAIN_ID" "$ETH_HTTP_PORT" "$ETH_WS_PORT" "$DIR/ethereum/deployer.key" <<'PY'
+import json, sys
+path, deployed, chain_id, http, ws, key = sys.argv[1:]
+d = json.load(open(deployed))
+json.dump({
+    "chain_id": int(chain_id), "rpc": "http://127.0.0.1:" + http, "ws": "ws://127.0.0.1:" + ws,
+    "bridge": d["bridge"], "token": d["token"], "start_block": d["block"],
+    # TEST ONLY: a funded dev key (ETH and the whole ENG supply).
+    "dev_key_file": key,
+}, open(path, "w"), indent=2)
+PY
+}
+
 print_summary() {
   local i home0; home0=$(home_of 0)
   cat <<TXT
@@ -360,17 +464,21 @@ TXT
   client settings: chain id $CHAIN_ID, bech32 prefix $BECH32_PREFIX, denom $DENOM (1 ENG = 10^6 $DENOM),
                    coin type $COIN_TYPE, gas price $GAS_PRICE; for wallets: $DIR/chain-info.json
   genesis worker: enclave of validator0 (simulation mode), socket $DIR/enclave0/enclave.sock
-  logs: $DIR/node*.log, $DIR/enclave0.log    status: make localnet-status    stop: make localnet-stop
+  Ethereum: geth --dev, chain id $ETH_CHAIN_ID, http://127.0.0.1:$ETH_HTTP_PORT, ws://127.0.0.1:$ETH_WS_PORT;
+            bridge $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["bridge"])' "$DIR/ethereum.json"), one orchestrator per validator; $DIR/ethereum.json
+  logs: $DIR/node*.log, $DIR/enclave0.log, $DIR/geth.log, $DIR/orchestrator*.log    status: make localnet-status    stop: make localnet-stop
 
   try:  $BIN q epoch current --home $home0
         $BIN tx bank send alice \$($BIN keys show bob -a --home $home0 --keyring-backend test) 1000$DENOM --home $home0 --yes
+        $BIN q bridge status --home $home0
 TXT
 }
 
 cmd_stop() {
   local f pid stopped=0
   shopt -s nullglob
-  for f in "$DIR"/node*.pid "$DIR"/enclave*.pid; do
+  # Orchestrators first (they talk to the nodes and geth), geth last.
+  for f in "$DIR"/orchestrator*.pid "$DIR"/node*.pid "$DIR"/enclave*.pid "$DIR"/geth.pid; do
     if pid_alive "$f"; then
       pid=$(cat "$f")
       kill "$pid" 2>/dev/null || true
@@ -398,6 +506,14 @@ cmd_status() {
     fi
   done
   if pid_alive "$DIR/enclave0.pid"; then echo "  enclave0  running, pid $(cat "$DIR/enclave0.pid")"; else echo "  enclave0  stopped"; fi
+  if pid_alive "$DIR/geth.pid"; then echo "  geth      running, pid $(cat "$DIR/geth.pid"), http://127.0.0.1:$ETH_HTTP_PORT"; else echo "  geth      stopped"; fi
+  for ((i = 0; i < n; i++)); do
+    if pid_alive "$DIR/orchestrator$i.pid"; then
+      echo "  orchestrator$i running, pid $(cat "$DIR/orchestrator$i.pid"), metrics http://127.0.0.1:$(metrics_port "$i")/metrics"
+    else
+      echo "  orchestrator$i stopped"
+    fi
+  done
 }
 
 case "${1:-start}" in

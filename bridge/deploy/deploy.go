@@ -71,10 +71,6 @@ func Predict(deployer common.Address, nonce uint64, withToken bool) (token, brid
 // Deploy deploys the token (unless o names one) and the bridge from key,
 // waiting for each to be mined.
 func Deploy(ctx context.Context, eth Client, key *ecdsa.PrivateKey, o Options) (Result, error) {
-	chainID, err := eth.ChainID(ctx)
-	if err != nil {
-		return Result{}, fmt.Errorf("deploy: chain id: %w", err)
-	}
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	var res Result
 	res.Token = o.FeeToken
@@ -84,7 +80,7 @@ func Deploy(ctx context.Context, eth Client, key *ecdsa.PrivateKey, o Options) (
 			return Result{}, errors.New("deploy: a token supply is needed to deploy the ENG token")
 		}
 		code := append(common.FromHex(bindings.EnigmaTokenMetaData.Bin), bindings.NewEnigmaToken().PackConstructor(from, supply)...)
-		r, err := create(ctx, eth, key, chainID, code)
+		r, err := Send(ctx, eth, key, nil, nil, code)
 		if err != nil {
 			return Result{}, fmt.Errorf("deploy: token: %w", err)
 		}
@@ -93,7 +89,7 @@ func Deploy(ctx context.Context, eth Client, key *ecdsa.PrivateKey, o Options) (
 	escrow := append([]common.Address{res.Token}, o.EscrowTokens...)
 	args := bindings.NewEnigmaBridge().PackConstructor(o.Validators, o.Powers, res.Token, new(big.Int).SetUint64(o.CallbackGas),
 		o.MaxTaskGas, o.MinGasPrice, o.MinFeeTokenGasPrice, escrow)
-	r, err := create(ctx, eth, key, chainID, append(common.FromHex(bindings.EnigmaBridgeMetaData.Bin), args...))
+	r, err := Send(ctx, eth, key, nil, nil, append(common.FromHex(bindings.EnigmaBridgeMetaData.Bin), args...))
 	if err != nil {
 		return Result{}, fmt.Errorf("deploy: bridge: %w", err)
 	}
@@ -101,10 +97,16 @@ func Deploy(ctx context.Context, eth Client, key *ecdsa.PrivateKey, o Options) (
 	return res, nil
 }
 
-// create sends a contract creation and waits until it is mined.
-func create(ctx context.Context, eth Client, key *ecdsa.PrivateKey, chainID *big.Int, code []byte) (*ethtypes.Receipt, error) {
+// Send sends a transaction from key (to nil: a contract creation) with the
+// estimated gas (+20 %) at twice the base fee plus the suggested tip, and
+// waits until it is mined; a failed transaction is an error.
+func Send(ctx context.Context, eth Client, key *ecdsa.PrivateKey, to *common.Address, value *big.Int, data []byte) (*ethtypes.Receipt, error) {
+	chainID, err := eth.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain id: %w", err)
+	}
 	from := crypto.PubkeyToAddress(key.PublicKey)
-	gas, err := eth.EstimateGas(ctx, ethereum.CallMsg{From: from, Data: code})
+	gas, err := eth.EstimateGas(ctx, ethereum.CallMsg{From: from, To: to, Value: value, Data: data})
 	if err != nil {
 		return nil, fmt.Errorf("estimate: %w", err)
 	}
@@ -125,7 +127,7 @@ func create(ctx context.Context, eth Client, key *ecdsa.PrivateKey, chainID *big
 		return nil, err
 	}
 	tx, err := ethtypes.SignTx(ethtypes.NewTx(&ethtypes.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip,
-		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip), Gas: gas + gas/5, Data: code}),
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip), Gas: gas + gas/5, To: to, Value: value, Data: data}),
 		ethtypes.LatestSignerForChainID(chainID), key)
 	if err != nil {
 		return nil, err

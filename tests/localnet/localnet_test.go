@@ -192,7 +192,7 @@ func TestLocalnetFourValidators(t *testing.T) {
 	}
 	out, err = n.scriptOut("stop")
 	require.NoError(t, err, out)
-	require.Contains(t, out, "stopped 5 process(es)", "four nodes and the genesis enclave")
+	require.Contains(t, out, "stopped 10 process(es)", "four nodes, the genesis enclave, geth and four orchestrators")
 	for _, p := range pids {
 		require.Error(t, syscall.Kill(p, 0), "pid %d still running after stop", p)
 	}

@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -28,6 +29,7 @@ const (
 	flagFeeToken    = "fee-token"
 	flagTokenSupply = "token-supply"
 	flagWait        = "wait"
+	flagPredict     = "predict"
 )
 
 func deployCmd() *cobra.Command {
@@ -55,6 +57,9 @@ func deployCmd() *cobra.Command {
 			}
 			ctx, cancel := context.WithTimeout(cmd.Context(), wait+2*time.Minute)
 			defer cancel()
+			if predict, _ := f.GetBool(flagPredict); predict {
+				return printPrediction(ctx, cmd, ethURL, key, feeToken == "")
+			}
 			conn, err := grpc.NewClient(grpcAddr, grpc.WithTransportCredentials(insecure.NewCredentials()))
 			if err != nil {
 				return err
@@ -124,7 +129,35 @@ func deployCmd() *cobra.Command {
 	f.String(flagFeeToken, "", "an existing ERC20 (with permit) for fees; empty: deploy an ENG token")
 	f.String(flagTokenSupply, "1000000000000000000000000000", "the ENG supply minted to the deployer, in its smallest unit")
 	f.Duration(flagWait, time.Minute, "how long to wait for the chain's validator set 0")
+	f.Bool(flagPredict, false, "only print where the deployment would land (from the deployer's next nonce); needs no chain")
 	return cmd
+}
+
+// printPrediction prints where the deployment would land, from the
+// deployer's next nonce: what a new chain's genesis names (set-bridge)
+// before the chain runs and makes its validator set 0.
+func printPrediction(ctx context.Context, cmd *cobra.Command, ethURL string, key *ecdsa.PrivateKey, withToken bool) error {
+	eth, err := ethclient.DialContext(ctx, ethURL)
+	if err != nil {
+		return err
+	}
+	defer eth.Close()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := eth.PendingNonceAt(ctx, from)
+	if err != nil {
+		return err
+	}
+	token, bridge := deploy.Predict(from, nonce, withToken)
+	out := map[string]string{"bridge": bridge.Hex(), "deployer": from.Hex()}
+	if withToken {
+		out["token"] = token.Hex()
+	}
+	bz, err := json.Marshal(out)
+	if err != nil {
+		return err
+	}
+	cmd.Println(string(bz))
+	return nil
 }
 
 // waitValset0 returns validator set 0, waiting up to wait for the chain to

@@ -115,7 +115,7 @@ func orchestratorStartCmd() *cobra.Command {
 
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			logger := log.NewLogger(cmd.ErrOrStderr()).With("module", "orchestrator")
+			logger := log.NewLogger(cmd.ErrOrStderr(), log.ColorOption(false)).With("module", "orchestrator")
 
 			conn, err := grpc.NewClient(grpcAddr, grpc.WithTransportCredentials(insecure.NewCredentials()))
 			if err != nil {
