@@ -75,6 +75,25 @@ type Config struct {
 	// MaxFeePerGas is the relayer's ceiling on an Ethereum transaction's
 	// fee per gas (default 500 gwei); above it, it waits.
 	MaxFeePerGas *big.Int
+	// MaxClaimBytes bounds the events of one claims transaction, in
+	// encoded bytes (default 512 KiB), below the node's max_tx_bytes and
+	// a block's gas.
+	MaxClaimBytes int
+	// Finalized reads Ethereum up to its finalized block instead of head
+	// minus Confirmations: a reorganization deeper than the confirmations
+	// would leave validators with claims that differ, and the bridge
+	// stopped at that nonce.
+	Finalized bool
+	// RelayGrace is how long a relayer waits for the one whose turn it is
+	// before it relays a set or batch itself (default 30 s). Turns go
+	// round the contract's current set by nonce, so that orchestrators do
+	// not all pay for the same relay.
+	RelayGrace time.Duration
+	// PreviousKey is the validator's Ethereum key before it named its
+	// current one (optional): the contract knows the validator by it until
+	// it takes a set with the new one, so the orchestrator signs with it
+	// while that lasts.
+	PreviousKey *ecdsa.PrivateKey
 	// Logger gets structured logs (default: none).
 	Logger log.Logger
 	// Metrics is updated if set.
@@ -100,7 +119,14 @@ type Orchestrator struct {
 	// The watcher's memory, an optimization only: the next block to scan
 	// while the cursor stays at scanNonce, and the last nonce it sent.
 	scanFrom, scanNonce, sentUpTo uint64
-	times                         map[uint64]uint64 // block number → timestamp
+	// ahead are events read and not sent yet, from blocks up to aheadTo.
+	ahead   []bridgetypes.EthereumEvent
+	aheadTo uint64
+	times   map[uint64]uint64 // block number → timestamp
+	// blockRange is the log query's range, halved after a failed query.
+	blockRange uint64
+	// seen is when the relayer first saw each set and batch to relay.
+	seen map[string]time.Time
 }
 
 // New returns the orchestrator of the validator whose orchestrator account
@@ -117,6 +143,12 @@ func New(ctx context.Context, cfg Config, eth EthClient, conn grpc.ClientConnInt
 	if cfg.PollInterval == 0 {
 		cfg.PollInterval = time.Second
 	}
+	if cfg.MaxClaimBytes == 0 {
+		cfg.MaxClaimBytes = 512 << 10
+	}
+	if cfg.RelayGrace == 0 {
+		cfg.RelayGrace = 30 * time.Second
+	}
 	if cfg.MaxFeePerGas == nil {
 		cfg.MaxFeePerGas = big.NewInt(500e9)
 	}
@@ -126,7 +158,7 @@ func New(ctx context.Context, cfg Config, eth EthClient, conn grpc.ClientConnInt
 	o := &Orchestrator{
 		cfg: cfg, eth: eth, send: send, account: account, key: key, ethAddr: ethcrypto.PubkeyToAddress(key.PublicKey),
 		bridgeQ: bridgetypes.NewQueryClient(conn), computeQ: secretcomputetypes.NewQueryClient(conn),
-		contract: bindings.NewEnigmaBridge(), times: map[uint64]uint64{},
+		contract: bindings.NewEnigmaBridge(), times: map[uint64]uint64{}, blockRange: cfg.MaxBlockRange, seen: map[string]time.Time{},
 	}
 	p, err := o.bridgeQ.Params(ctx, &bridgetypes.QueryParamsRequest{})
 	if err != nil {

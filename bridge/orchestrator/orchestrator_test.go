@@ -6,12 +6,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	ethtypes "github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
+	"google.golang.org/grpc"
 
 	sdkmath "cosmossdk.io/math"
 
@@ -30,24 +33,36 @@ import (
 // harness is four validators on the real app, each with an orchestrator,
 // and the bridge deployed on a simulated Ethereum with their set 0.
 type harness struct {
-	t      *testing.T
+	t      testing.TB
 	eth    *sim.Chain
 	net    *apptest.BridgeNetwork
 	cfg    orchestrator.Config
 	orchs  []*orchestrator.Orchestrator
 	queues []*apptest.TxQueue
+	// gasUsed adds up the gas of every transaction the rounds delivered.
+	gasUsed int64
 }
 
-func newHarness(t *testing.T, cfg orchestrator.Config, edit func(cdc codec.Codec, genesis map[string]json.RawMessage)) *harness {
-	eth, err := sim.New(sim.Options{Validators: 4, Powers: []uint64{1 << 30, 1 << 30, 1 << 30, 1 << 30}, Users: 2})
+func newHarness(t testing.TB, cfg orchestrator.Config, edit func(cdc codec.Codec, genesis map[string]json.RawMessage)) *harness {
+	eth, err := sim.New(sim.Options{Users: 2})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = eth.Close() })
+	// Genesis names where the deployer's next deployment lands; the bridge
+	// is deployed there with the chain's validator set 0, as the localnet
+	// does it.
+	next, err := eth.NextAddress()
+	require.NoError(t, err)
+	eth.BridgeAddr = next
 	var keys []*ecdsa.PrivateKey
 	for i := range 4 {
 		keys = append(keys, sim.NewAccount(fmt.Sprintf("validator%d", i)).Key)
 	}
 	h := &harness{t: t, eth: eth, cfg: cfg}
 	h.net = apptest.NewBridgeNetwork(t, []int64{10, 10, 10, 10}, keys, apptest.BridgeOptions{EthChainID: eth.ChainID, Bridge: eth.BridgeAddr, Edit: edit})
+	v0, err := bridgetypes.NewQueryClient(h.net.QueryConn()).Valset(context.Background(), &bridgetypes.QueryValsetRequest{Nonce: 0})
+	require.NoError(t, err)
+	require.NoError(t, eth.DeployBridge(v0.Valset.Commitment()))
+	require.Equal(t, next, eth.BridgeAddr)
 	for i := range 4 {
 		h.queues = append(h.queues, h.net.NewTxQueue(h.net.Vals[i].Orch))
 		h.orchs = append(h.orchs, nil)
@@ -78,13 +93,17 @@ func (h *harness) round() {
 		require.NoError(h.t, err)
 		_, err = o.SignStep(ctx)
 		require.NoError(h.t, err)
-		if h.cfg.Relay && i == 0 {
+		if h.cfg.Relay {
 			_, err = o.RelayStep(ctx)
 			require.NoError(h.t, err)
 		}
 		txs = append(txs, h.queues[i].Take()...)
 	}
-	h.net.RequireOK(h.net.NextWith(txs...))
+	res := h.net.NextWith(txs...)
+	h.net.RequireOK(res)
+	for _, r := range res.TxResults {
+		h.gasUsed += r.GasUsed
+	}
 }
 
 func (h *harness) status() *bridgetypes.QueryStatusResponse {
@@ -179,7 +198,15 @@ func TestReorgWithinConfirmationsYieldsNoClaim(t *testing.T) {
 		Value: sim.Fee(60_000, big.NewInt(1)), Data: h.eth.Bridge.PackCreateTaskRecord(salt, common.HexToAddress("0xc0de"), common.Hash{2}, 60_000, big.NewInt(1))}),
 		ethtypes.LatestSignerForChainID(h.eth.ChainID), u.Key)
 	require.NoError(t, err)
-	require.NoError(t, h.eth.Client.SendTransaction(ctx, replacement))
+	// The pool catches up with the fork on a goroutine of its own: until
+	// it has, it judges the replacement by the orphaned head.
+	for range 200 {
+		if err = h.eth.Client.SendTransaction(ctx, replacement); err == nil || !strings.Contains(err.Error(), "nonce too low") {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	require.NoError(t, err)
 	for range 4 {
 		h.eth.Backend.Commit()
 	}
@@ -219,16 +246,26 @@ func TestBatchAndValsetRelayed(t *testing.T) {
 	require.Equal(t, uint64(1), st.LastEthBatchNonce, "the batch reached the contract and its event came back")
 	require.Equal(t, uint64(4), st.LastObserved.EventNonce, "three records and the batch")
 
-	// Another orchestrator relaying the same batch sends nothing.
+	// Each relay was sent once, by the orchestrator whose turn it was; a
+	// relayer trying again sends nothing.
 	ctx := context.Background()
-	before, err := h.eth.Client.PendingNonceAt(ctx, h.orchs[1].EthAddress())
-	require.NoError(t, err)
-	sent, err := h.orchs[1].RelayStep(ctx)
-	require.NoError(t, err)
-	require.False(t, sent)
-	after, err := h.eth.Client.PendingNonceAt(ctx, h.orchs[1].EthAddress())
-	require.NoError(t, err)
-	require.Equal(t, before, after)
+	var relays uint64
+	for _, o := range h.orchs {
+		n, err := h.eth.Client.NonceAt(ctx, o.EthAddress(), nil)
+		require.NoError(t, err)
+		relays += n
+	}
+	require.Equal(t, uint64(1), relays, "one batch, one relay")
+	for _, o := range h.orchs {
+		sent, err := o.RelayStep(ctx)
+		require.NoError(t, err)
+		require.False(t, sent)
+		pending, err := h.eth.Client.PendingNonceAt(ctx, o.EthAddress())
+		require.NoError(t, err)
+		mined, err := h.eth.Client.NonceAt(ctx, o.EthAddress(), nil)
+		require.NoError(t, err)
+		require.Equal(t, mined, pending, "nothing sent")
+	}
 
 	// Validator 0 doubles its power: set 1 is made, signed, relayed.
 	stake := stakingtypes.NewMsgDelegate(h.net.Accounts[h.net.Vals[0].Op].String(), h.net.Vals[0].Val.String(),
@@ -239,4 +276,49 @@ func TestBatchAndValsetRelayed(t *testing.T) {
 		h.eth.Backend.Commit()
 	}
 	require.Equal(t, uint64(1), h.status().LastEthValsetNonce)
+}
+
+// tamperConn is a node that lies: it asks the orchestrator to sign another
+// digest than the batch's.
+type tamperConn struct{ grpc.ClientConnInterface }
+
+func (c tamperConn) Invoke(ctx context.Context, method string, args, reply any, opts ...grpc.CallOption) error {
+	if err := c.ClientConnInterface.Invoke(ctx, method, args, reply, opts...); err != nil {
+		return err
+	}
+	if p, ok := reply.(*bridgetypes.QueryPendingResponse); ok {
+		for i := range p.Batches {
+			p.Batches[i].Digest = common.Hash{0xba, 0xd}.Hex() // e.g. an Ethereum transaction's signing hash
+		}
+	}
+	return nil
+}
+
+// An orchestrator signs only digests it computed itself.
+func TestSignerRefusesADigestItDidNotCompute(t *testing.T) {
+	h := newHarness(t, orchestrator.Config{}, func(cdc codec.Codec, genesis map[string]json.RawMessage) {
+		var gs secretcomputetypes.GenesisState
+		cdc.MustUnmarshalJSON(genesis[secretcomputetypes.ModuleName], &gs)
+		gs.Params.MinGasPrice = sdkmath.NewInt(2) // a refused record, then a batch
+		genesis[secretcomputetypes.ModuleName] = cdc.MustMarshalJSON(&gs)
+	})
+	h.recordTasks(1)
+	ctx := context.Background()
+	var txs [][]byte
+	for i, o := range h.orchs {
+		_, err := o.WatchStep(ctx)
+		require.NoError(t, err)
+		txs = append(txs, h.queues[i].Take()...)
+	}
+	h.net.RequireOK(h.net.NextWith(txs...))
+	for r := 0; r < 15 && h.status().LastBatchNonce < 1; r++ {
+		h.net.Next()
+	}
+	require.Equal(t, uint64(1), h.status().LastBatchNonce, "the refused record's batch, which nobody signed yet")
+	q := h.net.NewTxQueue(h.net.Vals[0].Orch)
+	liar, err := orchestrator.New(ctx, orchestrator.Config{}, h.eth.Client, tamperConn{h.net.QueryConn()}, q, h.net.Orchestrator(0), h.net.Vals[0].Key)
+	require.NoError(t, err)
+	_, err = liar.SignStep(ctx)
+	require.ErrorContains(t, err, "refused")
+	require.Empty(t, q.Take(), "nothing signed")
 }

@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	ethtypes "github.com/ethereum/go-ethereum/core/types"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/enigmad/enigmad/contracts/bindings"
 	bridgetypes "github.com/enigmad/enigmad/x/bridge/types"
@@ -23,7 +25,8 @@ var errSkip = errors.New("skip")
 
 // RelayStep hands the contract, oldest first, the newest validator set
 // and then the next batch that validators holding more than 2/3 of the
-// contract's current set's power signed. It reads the contract's state
+// contract's current set's power signed, when it is this orchestrator's
+// turn (myTurn). It reads the contract's state
 // first and skips what the contract has: relaying is idempotent, and a
 // duplicate from another orchestrator costs at most an estimate that
 // reverts. It reports busy when it sent a transaction.
@@ -71,6 +74,9 @@ func (o *Orchestrator) relayValset(ctx context.Context, current bridgetypes.Vals
 		if err != nil || !ok {
 			continue
 		}
+		if !o.myTurn("valset", n, current) {
+			return false, nil
+		}
 		data := o.contract.PackUpdateValset(valsetArgs(next.Valset), valsetArgs(current), sigs)
 		if err := o.transact(ctx, data); err != nil {
 			if errors.Is(err, errSkip) {
@@ -96,7 +102,7 @@ func (o *Orchestrator) relayBatch(ctx context.Context, current bridgetypes.Valse
 		return false, fmt.Errorf("confirmations of batch %d: %w", nonce, err)
 	}
 	sigs, ok, err := signatures(current, confirms.Confirms)
-	if err != nil || !ok {
+	if err != nil || !ok || !o.myTurn("batch", nonce, current) {
 		return false, err
 	}
 	cb := bridgetypes.BatchCommitment(b.Batch)
@@ -113,6 +119,35 @@ func (o *Orchestrator) relayBatch(ctx context.Context, current bridgetypes.Valse
 	o.cfg.Metrics.relayed("batch")
 	o.cfg.Logger.Info("relayed batch", "nonce", nonce, "receipts", cb.LastSequence-cb.FirstSequence+1)
 	return true, nil
+}
+
+// myTurn says whether this orchestrator relays kind nonce now: turns go
+// round the signing members of the contract's current set by nonce, and
+// anyone relays what has waited RelayGrace since it first saw it, so that
+// a relayer that is down delays a relay, never stops it.
+func (o *Orchestrator) myTurn(kind string, nonce uint64, current bridgetypes.Valset) bool {
+	key := fmt.Sprintf("%s/%d", kind, nonce)
+	first, ok := o.seen[key]
+	if !ok {
+		if len(o.seen) > 1000 {
+			clear(o.seen)
+		}
+		first = time.Now()
+		o.seen[key] = first
+	}
+	var signers []string
+	for _, m := range current.Members {
+		if m.Validator != "" {
+			signers = append(signers, m.EthAddress)
+		}
+	}
+	if len(signers) > 0 {
+		turn := signers[nonce%uint64(len(signers))]
+		if turn == o.ethAddr.Hex() || (o.cfg.PreviousKey != nil && turn == ethcrypto.PubkeyToAddress(o.cfg.PreviousKey.PublicKey).Hex()) {
+			return true
+		}
+	}
+	return time.Since(first) >= o.cfg.RelayGrace
 }
 
 // signatures aligns confirmations with the members of set (V = 0 for a

@@ -2,15 +2,19 @@ package orchestrator
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/enigmad/enigmad/bridge/commitment"
 	"github.com/enigmad/enigmad/enclave/ethsig"
 	bridgetypes "github.com/enigmad/enigmad/x/bridge/types"
+	secretcomputetypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
 // maxConfirmsPerTx bounds the confirmations of one transaction.
@@ -20,32 +24,53 @@ const maxConfirmsPerTx = 100
 // validator, oldest first, in one transaction. It reports busy when it
 // sent something.
 //
-// The digests are the chain's, computed from the chain's own validator
-// sets and batches for the configured contract: an orchestrator trusts its
-// validator's node, as the validator does.
+// It never signs a digest it is handed: it reads the validator set or
+// batch itself and computes the checkpoint or digest with
+// bridge/commitment for the Ethereum node's chain id and the contract, so
+// that a node (or anyone between it and the orchestrator) can have it sign
+// nothing but a validator set or batch of this bridge. A digest that
+// differs from its own is refused. The contents of sets and batches are
+// the node's: an orchestrator trusts its validator's node for them, as the
+// validator does.
 func (o *Orchestrator) SignStep(ctx context.Context) (bool, error) {
 	p, err := o.bridgeQ.Pending(ctx, &bridgetypes.QueryPendingRequest{Address: o.account.String()})
 	if err != nil {
 		return false, fmt.Errorf("pending: %w", err)
 	}
 	o.cfg.Metrics.setPending(len(p.Valsets), len(p.Batches))
+	if len(p.Valsets)+len(p.Batches) == 0 {
+		return false, nil
+	}
+	key, err := o.signingKey(ctx)
+	if err != nil {
+		return false, err
+	}
 	var msgs []sdk.Msg
 	for _, v := range p.Valsets {
-		sig, err := o.sign(v.Digest)
+		res, err := o.bridgeQ.Valset(ctx, &bridgetypes.QueryValsetRequest{Nonce: v.Nonce})
 		if err != nil {
-			return false, err
+			return false, fmt.Errorf("validator set %d: %w", v.Nonce, err)
+		}
+		set := res.Valset.Commitment()
+		if err := set.Validate(); err != nil {
+			return false, fmt.Errorf("validator set %d is not one the contract takes: %w", v.Nonce, err)
+		}
+		sig, err := o.signChecked(commitment.Checkpoint(o.chainID, o.bridge, set), v.Digest, key)
+		if err != nil {
+			return false, fmt.Errorf("validator set %d: %w", v.Nonce, err)
 		}
 		msgs = append(msgs, &bridgetypes.MsgConfirmValset{Orchestrator: o.account.String(), Nonce: v.Nonce, Signature: sig})
 	}
 	for _, b := range p.Batches {
-		sig, err := o.sign(b.Digest)
+		res, err := o.computeQ.Batch(ctx, &secretcomputetypes.QueryBatchRequest{Nonce: b.Nonce})
 		if err != nil {
-			return false, err
+			return false, fmt.Errorf("batch %d: %w", b.Nonce, err)
+		}
+		sig, err := o.signChecked(bridgetypes.BatchCommitment(res.Batch).Digest(o.chainID, o.bridge), b.Digest, key)
+		if err != nil {
+			return false, fmt.Errorf("batch %d: %w", b.Nonce, err)
 		}
 		msgs = append(msgs, &bridgetypes.MsgConfirmBatch{Orchestrator: o.account.String(), Nonce: b.Nonce, Signature: sig})
-	}
-	if len(msgs) == 0 {
-		return false, nil
 	}
 	msgs = msgs[:min(len(msgs), maxConfirmsPerTx)]
 	if err := o.send.Send(ctx, msgs...); err != nil {
@@ -56,16 +81,40 @@ func (o *Orchestrator) SignStep(ctx context.Context) (bool, error) {
 	return true, nil
 }
 
-// sign signs a 0x digest with the validator's Ethereum key (the key is
-// never logged or put in an error).
-func (o *Orchestrator) sign(digest string) (string, error) {
-	bz, err := hexutil.Decode(digest)
-	if err != nil || len(bz) != common.HashLength {
-		return "", fmt.Errorf("the chain asks to sign %q, not a 32-byte digest", digest)
+// signChecked signs digest, which the orchestrator computed, after
+// checking the node's copy of it.
+func (o *Orchestrator) signChecked(digest common.Hash, nodes string, key *ecdsa.PrivateKey) (string, error) {
+	if digest.Hex() != nodes {
+		return "", fmt.Errorf("the node asks to sign %s, the orchestrator computes %s: refused", nodes, digest.Hex())
 	}
-	sig, err := ethsig.Sign(common.BytesToHash(bz), o.key)
+	sig, err := ethsig.Sign(digest, key)
 	if err != nil {
 		return "", fmt.Errorf("sign: %w", err)
 	}
 	return hexutil.Encode(sig), nil
+}
+
+// signingKey is the key the contract's current validator set knows this
+// validator by: its previous key (Config.PreviousKey) while the contract
+// still holds a set with it, after the validator named a new one; its key
+// otherwise. Signatures by another key would not count on Ethereum.
+func (o *Orchestrator) signingKey(ctx context.Context) (*ecdsa.PrivateKey, error) {
+	if o.cfg.PreviousKey == nil {
+		return o.key, nil
+	}
+	st, err := o.bridgeQ.Status(ctx, &bridgetypes.QueryStatusRequest{})
+	if err != nil {
+		return nil, fmt.Errorf("status: %w", err)
+	}
+	cur, err := o.bridgeQ.Valset(ctx, &bridgetypes.QueryValsetRequest{Nonce: st.LastEthValsetNonce})
+	if err != nil {
+		return o.key, nil
+	}
+	prev := ethcrypto.PubkeyToAddress(o.cfg.PreviousKey.PublicKey).Hex()
+	for _, m := range cur.Valset.Members {
+		if m.EthAddress == prev {
+			return o.cfg.PreviousKey, nil
+		}
+	}
+	return o.key, nil
 }

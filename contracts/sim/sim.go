@@ -91,6 +91,7 @@ type Chain struct {
 	TokenAddr  common.Address
 
 	salts uint64
+	opts  Options
 }
 
 // TokenSupply is the ENG supply minted to the deployer.
@@ -138,7 +139,7 @@ func New(o Options) (*Chain, error) {
 	if o.Rules == nil {
 		o.Rules = MainnetRules()
 	}
-	c := &Chain{Deployer: NewAccount("deployer")}
+	c := &Chain{Deployer: NewAccount("deployer"), opts: o}
 	alloc := types.GenesisAlloc{}
 	fund := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
 	alloc[c.Deployer.Addr] = types.Account{Balance: fund}
@@ -183,6 +184,31 @@ func New(o Options) (*Chain, error) {
 		return nil, fmt.Errorf("deploy bridge: %w", err)
 	}
 	return c, nil
+}
+
+// NextAddress is where the deployer's next deployment lands, so that a
+// chain's genesis can name a bridge deployed once the chain has made its
+// validator set (DeployBridge).
+func (c *Chain) NextAddress() (common.Address, error) {
+	nonce, err := c.Client.PendingNonceAt(bgctx, c.Deployer.Addr)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return crypto.CreateAddress(c.Deployer.Addr, nonce), nil
+}
+
+// DeployBridge deploys another bridge, with the options of New and the
+// validator set v, and makes it the chain's Bridge (ValidatorKeys no
+// longer match: whoever holds v's keys signs for it).
+func (c *Chain) DeployBridge(v commitment.Valset) error {
+	addr, _, err := c.Deploy(c.Deployer, bindings.EnigmaBridgeMetaData.Bin,
+		c.Bridge.PackConstructor(v.Validators, v.Powers, c.TokenAddr, new(big.Int).SetUint64(c.opts.CallbackGas),
+			c.opts.MaxTaskGas, c.opts.MinGasPrice, c.opts.MinFeeTokenGasPrice, append([]common.Address{c.TokenAddr}, c.opts.EscrowTokens...)))
+	if err != nil {
+		return fmt.Errorf("deploy bridge: %w", err)
+	}
+	c.BridgeAddr, c.Valset = addr, v
+	return nil
 }
 
 // ExecutorOf is the address the callbacks of secretContract come from.

@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
@@ -41,6 +42,10 @@ const (
 	flagMaxFeeGwei    = "max-fee-per-gas-gwei"
 	flagMetrics       = "metrics"
 	flagPoll          = "poll-interval"
+	flagFinalized     = "finalized"
+	flagClaimBytes    = "max-claim-bytes"
+	flagRelayGrace    = "relay-grace"
+	flagPreviousKey   = "previous-eth-key-file"
 )
 
 func orchestratorCommand() *cobra.Command {
@@ -112,6 +117,15 @@ func orchestratorStartCmd() *cobra.Command {
 			maxFee, _ := f.GetUint64(flagMaxFeeGwei)
 			metricsAddr, _ := f.GetString(flagMetrics)
 			poll, _ := f.GetDuration(flagPoll)
+			finalized, _ := f.GetBool(flagFinalized)
+			claimBytes, _ := f.GetInt(flagClaimBytes)
+			grace, _ := f.GetDuration(flagRelayGrace)
+			var previous *ecdsa.PrivateKey
+			if p, _ := f.GetString(flagPreviousKey); p != "" {
+				if previous, err = ethkey.Load(p); err != nil {
+					return err
+				}
+			}
 
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
@@ -134,7 +148,8 @@ func orchestratorStartCmd() *cobra.Command {
 			defer eth.Close()
 
 			cfg := orchestrator.Config{Confirmations: confirmations, MaxBlockRange: blockRange, Relay: relay, PollInterval: poll,
-				MaxFeePerGas: new(big.Int).Mul(new(big.Int).SetUint64(maxFee), big.NewInt(1e9)), Logger: logger}
+				MaxFeePerGas: new(big.Int).Mul(new(big.Int).SetUint64(maxFee), big.NewInt(1e9)), Logger: logger,
+				Finalized: finalized, MaxClaimBytes: claimBytes, RelayGrace: grace, PreviousKey: previous}
 			if metricsAddr != "" {
 				reg := prometheus.NewRegistry()
 				cfg.Metrics = orchestrator.NewMetrics(reg)
@@ -167,6 +182,10 @@ func orchestratorStartCmd() *cobra.Command {
 	f.Uint64(flagMaxFeeGwei, 500, "the relayer's ceiling on the fee per gas, in gwei")
 	f.String(flagMetrics, "", "serve Prometheus metrics on this loopback address (e.g. 127.0.0.1:9464); empty: off")
 	f.Duration(flagPoll, time.Second, "the pause between steps with nothing to do")
+	f.Bool(flagFinalized, false, "read Ethereum up to its finalized block instead of head minus --confirmations (recommended on a public network)")
+	f.Int(flagClaimBytes, 512<<10, "the most bytes of events one claims transaction carries")
+	f.Duration(flagRelayGrace, 30*time.Second, "how long to wait for the orchestrator whose turn it is before relaying in its place")
+	f.String(flagPreviousKey, "", "the validator's Ethereum key before its last rename, signed with while the contract's validator set still has it")
 	flags.AddTxFlagsToCmd(cmd)
 	return cmd
 }

@@ -2,7 +2,6 @@ package keeper
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -72,15 +71,16 @@ func (k Keeper) Claim(ctx context.Context, orchestrator string, events []types.E
 			return 0, err
 		}
 		key := collections.Join(e.EventNonce, hash.Bytes())
-		att, err := k.Attestations.Get(ctx, key)
-		switch {
-		case errors.Is(err, collections.ErrNotFound):
-			att = types.Attestation{Event: *e, Height: height}
-		case err != nil:
+		has, err := k.Attestations.Has(ctx, key)
+		if err != nil {
 			return 0, err
 		}
-		att.Votes = append(att.Votes, o.Validator)
-		if err := k.Attestations.Set(ctx, key, att); err != nil {
+		if !has {
+			if err := k.Attestations.Set(ctx, key, types.Attestation{Event: *e, Height: height}); err != nil {
+				return 0, err
+			}
+		}
+		if err := k.Votes.Set(ctx, collections.Join3(e.EventNonce, hash.Bytes(), []byte(val))); err != nil {
 			return 0, err
 		}
 		if err := emit(ctx, &types.EventClaim{Validator: o.Validator, EventNonce: e.EventNonce, ClaimHash: hash.Hex()}); err != nil {
@@ -118,53 +118,74 @@ func (k Keeper) tally(ctx context.Context) error {
 	if err != nil || !total.IsPositive() {
 		return err
 	}
-	for {
-		last, err := k.lastObserved(ctx)
-		if err != nil {
+	powers := map[string]int64{} // read once per block
+	powerOf := func(val []byte) (int64, error) {
+		if p, ok := powers[string(val)]; ok {
+			return p, nil
+		}
+		p, err := k.staking.GetLastValidatorPower(ctx, val)
+		powers[string(val)] = p
+		return p, err
+	}
+	last, err := k.lastObserved(ctx)
+	if err != nil {
+		return err
+	}
+	for nonce := last.EventNonce + 1; ; nonce++ {
+		t, err := k.tallyNonce(ctx, nonce, total, powerOf)
+		if err != nil || t.winner == nil {
 			return err
 		}
-		nonce := last.EventNonce + 1
-		observed, err := k.observable(ctx, nonce, total)
-		if err != nil || observed == nil {
-			return err
-		}
-		if err := k.observe(ctx, *observed); err != nil {
+		if err := k.observe(ctx, t); err != nil {
 			return err
 		}
 	}
 }
 
-// observable returns the attestation at nonce that has more than 2/3 of
-// total, if one has.
-func (k Keeper) observable(ctx context.Context, nonce uint64, total sdkmath.Int) (*types.Attestation, error) {
-	iter, err := k.Attestations.Iterate(ctx, collections.NewPrefixedPairRange[uint64, []byte](nonce))
+// nonceTally is what the tally found at one nonce: the attestation that
+// has more than 2/3 of the power (nil if none), and every attestation and
+// vote there, to delete once one is observed.
+type nonceTally struct {
+	winner *types.Attestation
+	hashes [][]byte
+	votes  []collections.Triple[uint64, []byte, []byte]
+}
+
+// tallyNonce adds up the power of each event's votes at nonce, in one pass
+// over the votes in key order (claim hash, then validator), and returns
+// the first event with more than 2/3 of total.
+func (k Keeper) tallyNonce(ctx context.Context, nonce uint64, total sdkmath.Int, powerOf func([]byte) (int64, error)) (nonceTally, error) {
+	var t nonceTally
+	powers := map[string]int64{}
+	err := k.Votes.Walk(ctx, collections.NewPrefixedTripleRange[uint64, []byte, []byte](nonce),
+		func(v collections.Triple[uint64, []byte, []byte]) (bool, error) {
+			p, err := powerOf(v.K3())
+			if err != nil {
+				return true, err
+			}
+			h := string(v.K2())
+			if _, ok := powers[h]; !ok {
+				t.hashes = append(t.hashes, v.K2())
+			}
+			powers[h] += p
+			t.votes = append(t.votes, v)
+			return false, nil
+		})
 	if err != nil {
-		return nil, err
+		return t, err
 	}
-	defer iter.Close()
-	for ; iter.Valid(); iter.Next() {
-		att, err := iter.Value()
-		if err != nil {
-			return nil, err
-		}
-		power := sdkmath.ZeroInt()
-		for _, v := range att.Votes {
-			val, err := k.valCodec.StringToBytes(v)
-			if err != nil {
-				return nil, err
-			}
-			p, err := k.staking.GetLastValidatorPower(ctx, val)
-			if err != nil {
-				return nil, err
-			}
-			power = power.AddRaw(p)
-		}
+	for _, h := range t.hashes {
 		// More than 2/3: 3 × power > 2 × total, in integers.
-		if power.MulRaw(3).GT(total.MulRaw(2)) {
-			return &att, nil
+		if sdkmath.NewInt(powers[string(h)]).MulRaw(3).GT(total.MulRaw(2)) {
+			att, err := k.Attestations.Get(ctx, collections.Join(nonce, h))
+			if err != nil {
+				return t, err
+			}
+			t.winner = &att
+			return t, nil
 		}
 	}
-	return nil, nil
+	return t, nil
 }
 
 // observe applies an observed event in a cache context, so that a failing
@@ -172,9 +193,9 @@ func (k Keeper) observable(ctx context.Context, nonce uint64, total sdkmath.Int)
 // the nonce advances anyway: one bad event never stops the bridge. The
 // nonce's attestations are then deleted (later claims at it only move
 // their validators' cursors).
-func (k Keeper) observe(ctx context.Context, att types.Attestation) error {
+func (k Keeper) observe(ctx context.Context, t nonceTally) error {
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
-	e := att.Event
+	e := t.winner.Event
 	hash, err := e.Hash()
 	if err != nil {
 		return err
@@ -187,8 +208,17 @@ func (k Keeper) observe(ctx context.Context, att types.Attestation) error {
 	} else {
 		write()
 	}
-	if err := k.Attestations.Clear(ctx, collections.NewPrefixedPairRange[uint64, []byte](e.EventNonce)); err != nil {
-		return err
+	// Deleted key by key: the tally read them all, and a range deletion
+	// would walk them again.
+	for _, h := range t.hashes {
+		if err := k.Attestations.Remove(ctx, collections.Join(e.EventNonce, h)); err != nil {
+			return err
+		}
+	}
+	for _, v := range t.votes {
+		if err := k.Votes.Remove(ctx, v); err != nil {
+			return err
+		}
 	}
 	if err := k.LastObserved.Set(ctx, types.ObservedEvent{EventNonce: e.EventNonce, EthBlock: e.EthBlock, Height: sdkCtx.BlockHeight()}); err != nil {
 		return err

@@ -78,6 +78,28 @@ func (k Keeper) ConfirmBatch(ctx context.Context, orchestrator string, nonce uin
 	return k.confirm(ctx, k.BatchConfirms, "batch", orchestrator, nonce, digest, signature)
 }
 
+// contractKey is the Ethereum address validator has in the contract's
+// current validator set, empty if it is not a member.
+func (k Keeper) contractKey(ctx context.Context, validator string) (string, error) {
+	onEth, err := uint64Or(ctx, k.LastEthValsetNonce)
+	if err != nil {
+		return "", err
+	}
+	v, err := k.Valsets.Get(ctx, onEth)
+	if errors.Is(err, collections.ErrNotFound) {
+		return "", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	for _, m := range v.Members {
+		if m.Validator == validator {
+			return m.EthAddress, nil
+		}
+	}
+	return "", nil
+}
+
 // confirm checks that signature over digest is by the orchestrator's
 // Ethereum key and stores it, once per validator.
 func (k Keeper) confirm(ctx context.Context, store collections.Map[collections.Pair[uint64, []byte], types.Confirm], kind, orchestrator string, nonce uint64, digest common.Hash, signature string) error {
@@ -98,9 +120,18 @@ func (k Keeper) confirm(ctx context.Context, store collections.Map[collections.P
 		return err
 	}
 	if signer.Hex() != o.EthAddress {
-		return types.ErrEthSignature.Wrapf("%s %d: signed by %s, the validator's key is %s (or the digest is another)", kind, nonce, signer.Hex(), o.EthAddress)
+		// After renaming its key, a validator signs with the key the
+		// contract's current set knows it by, until the contract takes a
+		// set with the new one: only that signature counts on Ethereum.
+		known, err := k.contractKey(ctx, o.Validator)
+		if err != nil {
+			return err
+		}
+		if signer.Hex() != known {
+			return types.ErrEthSignature.Wrapf("%s %d: signed by %s, the validator's key is %s (or the digest is another)", kind, nonce, signer.Hex(), o.EthAddress)
+		}
 	}
-	c := types.Confirm{Validator: o.Validator, EthAddress: o.EthAddress, Signature: strings.ToLower(signature), Height: sdk.UnwrapSDKContext(ctx).BlockHeight()}
+	c := types.Confirm{Validator: o.Validator, EthAddress: signer.Hex(), Signature: strings.ToLower(signature), Height: sdk.UnwrapSDKContext(ctx).BlockHeight()}
 	if err := store.Set(ctx, key, c); err != nil {
 		return err
 	}

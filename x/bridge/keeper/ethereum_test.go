@@ -26,14 +26,23 @@ import (
 	secretcomputetypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
-// ethFixture is a fixture whose bridge is deployed on a simulated Ethereum
-// with the chain's validator set 0: four validators of equal power, each
-// 2^30 after normalization.
+// ethFixture is a fixture of four validators of equal power whose bridge
+// is deployed on a simulated Ethereum, as the localnet does it: genesis
+// names the address the deployer's next deployment takes, and the bridge
+// is deployed there with the validator set 0 the chain made.
 func ethFixture(t *testing.T, edit func(cdc codec.Codec, genesis map[string]json.RawMessage)) (*fixture, *sim.Chain) {
-	eth, err := sim.New(sim.Options{Validators: 4, Powers: []uint64{1 << 30, 1 << 30, 1 << 30, 1 << 30}})
+	eth, err := sim.New(sim.Options{})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = eth.Close() })
-	return newFixture(t, []int64{10, 10, 10, 10}, fixtureOptions{eth: eth, edit: edit}), eth
+	next, err := eth.NextAddress()
+	require.NoError(t, err)
+	eth.BridgeAddr = next
+	f := newFixture(t, []int64{10, 10, 10, 10}, fixtureOptions{eth: eth, edit: edit})
+	v0, err := keeperQuery(f).Valset(f.ctx(), &bridgetypes.QueryValsetRequest{Nonce: 0})
+	require.NoError(t, err)
+	require.NoError(t, eth.DeployBridge(v0.Valset.Commitment()))
+	require.Equal(t, next, eth.BridgeAddr)
+	return f, eth
 }
 
 // observe decodes the bridge's logs in r into claims, as an orchestrator
@@ -85,7 +94,7 @@ func TestBatchSignedOnChainIsAcceptedByTheContract(t *testing.T) {
 	v0, err := q.Valset(ctx(), &bridgetypes.QueryValsetRequest{Latest: true})
 	require.NoError(t, err)
 	require.Zero(t, v0.Valset.Nonce)
-	require.Len(t, v0.Valset.Members, 4)
+	require.Len(t, v0.Valset.Members, 5, "four validators and the sentinel for the genesis validator's power, which names no orchestrator")
 	var out []byte
 	require.NoError(t, eth.Call(eth.Deployer.Addr, eth.BridgeAddr, nil, eth.Bridge.PackValsetCheckpoint(), &out))
 	onEth, err := eth.Bridge.UnpackValsetCheckpoint(out)

@@ -77,6 +77,16 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 		if err != nil {
 			return err
 		}
+		for _, v := range a.Votes {
+			val, err := k.valCodec.StringToBytes(v)
+			if err != nil {
+				return types.ErrInvalidGenesis.Wrapf("a vote of %q: %s", v, err)
+			}
+			if err := k.Votes.Set(ctx, collections.Join3(a.Event.EventNonce, hash.Bytes(), val)); err != nil {
+				return err
+			}
+		}
+		a.Votes = nil
 		if err := k.Attestations.Set(ctx, collections.Join(a.Event.EventNonce, hash.Bytes()), a); err != nil {
 			return err
 		}
@@ -156,9 +166,10 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 	if err != nil {
 		return nil, err
 	}
-	err = k.Attestations.Walk(ctx, nil, func(_ collections.Pair[uint64, []byte], a types.Attestation) (bool, error) {
+	err = k.Attestations.Walk(ctx, nil, func(key collections.Pair[uint64, []byte], a types.Attestation) (bool, error) {
+		a, err := k.attestationWithVotes(ctx, key, a)
 		gs.Attestations = append(gs.Attestations, a)
-		return false, nil
+		return false, err
 	})
 	if err != nil {
 		return nil, err

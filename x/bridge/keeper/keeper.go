@@ -40,9 +40,12 @@ type Keeper struct {
 	// Cursors are the validators' last claims.
 	Cursors      collections.Map[[]byte, types.Cursor]
 	LastObserved collections.Item[types.ObservedEvent]
-	// Attestations are the claims above the last observed nonce, keyed by
-	// (nonce, claim hash).
+	// Attestations are the events claimed above the last observed nonce,
+	// keyed by (nonce, claim hash), each written once; Votes are who
+	// claimed them, (nonce, claim hash, operator address), so that a claim
+	// of an event already claimed writes a key, not the event again.
 	Attestations collections.Map[collections.Pair[uint64, []byte], types.Attestation]
+	Votes        collections.KeySet[collections.Triple[uint64, []byte, []byte]]
 	Valsets      collections.Map[uint64, types.Valset]
 	LatestValset collections.Item[uint64]
 	// ValsetConfirms and BatchConfirms are keyed by (nonce, validator).
@@ -70,13 +73,15 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, address
 	pairs := collections.PairKeyCodec(collections.Uint64Key, collections.BytesKey)
 	k := Keeper{
 		cdc: cdc, addressCodec: addressCodec, valCodec: valCodec, authority: authority, staking: staking, slashing: slashing, compute: compute,
-		Params:             collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
-		Orchestrators:      collections.NewMap(sb, types.OrchestratorsKey, "orchestrators", collections.BytesKey, codec.CollValue[types.Orchestrator](cdc)),
-		ByOrchestrator:     collections.NewMap(sb, types.ByOrchestratorKey, "by_orchestrator", collections.BytesKey, collections.BytesValue),
-		ByEthAddress:       collections.NewMap(sb, types.ByEthAddressKey, "by_eth_address", collections.BytesKey, collections.BytesValue),
-		Cursors:            collections.NewMap(sb, types.CursorsKey, "cursors", collections.BytesKey, codec.CollValue[types.Cursor](cdc)),
-		LastObserved:       collections.NewItem(sb, types.LastObservedKey, "last_observed", codec.CollValue[types.ObservedEvent](cdc)),
-		Attestations:       collections.NewMap(sb, types.AttestationsKey, "attestations", pairs, codec.CollValue[types.Attestation](cdc)),
+		Params:         collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
+		Orchestrators:  collections.NewMap(sb, types.OrchestratorsKey, "orchestrators", collections.BytesKey, codec.CollValue[types.Orchestrator](cdc)),
+		ByOrchestrator: collections.NewMap(sb, types.ByOrchestratorKey, "by_orchestrator", collections.BytesKey, collections.BytesValue),
+		ByEthAddress:   collections.NewMap(sb, types.ByEthAddressKey, "by_eth_address", collections.BytesKey, collections.BytesValue),
+		Cursors:        collections.NewMap(sb, types.CursorsKey, "cursors", collections.BytesKey, codec.CollValue[types.Cursor](cdc)),
+		LastObserved:   collections.NewItem(sb, types.LastObservedKey, "last_observed", codec.CollValue[types.ObservedEvent](cdc)),
+		Attestations:   collections.NewMap(sb, types.AttestationsKey, "attestations", pairs, codec.CollValue[types.Attestation](cdc)),
+		Votes: collections.NewKeySet(sb, types.VotesKey, "votes",
+			collections.TripleKeyCodec(collections.Uint64Key, collections.BytesKey, collections.BytesKey)),
 		Valsets:            collections.NewMap(sb, types.ValsetsKey, "valsets", collections.Uint64Key, codec.CollValue[types.Valset](cdc)),
 		LatestValset:       collections.NewItem(sb, types.LatestValsetKey, "latest_valset", collections.Uint64Value),
 		ValsetConfirms:     collections.NewMap(sb, types.ValsetConfirmsKey, "valset_confirms", pairs, codec.CollValue[types.Confirm](cdc)),
@@ -109,6 +114,19 @@ func uint64Or(ctx context.Context, item collections.Item[uint64]) (uint64, error
 		return 0, nil
 	}
 	return v, err
+}
+
+// attestationWithVotes returns the attestation with its votes filled in
+// from Votes, in the order of the operator addresses' bytes.
+func (k Keeper) attestationWithVotes(ctx context.Context, key collections.Pair[uint64, []byte], a types.Attestation) (types.Attestation, error) {
+	a.Votes = nil
+	err := k.Votes.Walk(ctx, collections.NewSuperPrefixedTripleRange[uint64, []byte, []byte](key.K1(), key.K2()),
+		func(v collections.Triple[uint64, []byte, []byte]) (bool, error) {
+			s, err := k.valCodec.BytesToString(v.K3())
+			a.Votes = append(a.Votes, s)
+			return false, err
+		})
+	return a, err
 }
 
 // lastObserved returns the last observed event, the zero one before any.

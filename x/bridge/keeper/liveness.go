@@ -100,6 +100,9 @@ func (k Keeper) missed(ctx context.Context, params types.Params, kind string, no
 	confirms collections.Map[collections.Pair[uint64, []byte], types.Confirm],
 ) error {
 	for _, m := range members {
+		if m.Validator == "" {
+			continue // the sentinel
+		}
 		val, err := k.valCodec.StringToBytes(m.Validator)
 		if err != nil {
 			return err

@@ -16,7 +16,8 @@ import (
 // account that sends its claims and confirmations and the Ethereum key
 // that signs for it, which proves itself with ethSignature over
 // OrchestratorDigest. Neither may be another validator's. A validator
-// named for the first time starts claiming after the last observed event.
+// named for the first time starts claiming after the last observed event;
+// one renames at most once per orchestrator_cooldown_blocks.
 func (k Keeper) SetOrchestrator(ctx context.Context, validator, orchestrator, ethAddress, ethSignature string) error {
 	val, err := k.valCodec.StringToBytes(validator)
 	if err != nil {
@@ -73,6 +74,14 @@ func (k Keeper) SetOrchestrator(ctx context.Context, validator, orchestrator, et
 	case err != nil:
 		return err
 	default:
+		params, err := k.Params.Get(ctx)
+		if err != nil {
+			return err
+		}
+		height := sdk.UnwrapSDKContext(ctx).BlockHeight()
+		if wait := old.Height + int64(params.OrchestratorCooldownBlocks) - height; wait > 0 {
+			return types.ErrTooSoon.Wrapf("named at height %d; renaming is possible in %d blocks (orchestrator_cooldown_blocks %d)", old.Height, wait, params.OrchestratorCooldownBlocks)
+		}
 		oldAcc, err := k.addressCodec.StringToBytes(old.Orchestrator)
 		if err != nil {
 			return err
@@ -88,7 +97,7 @@ func (k Keeper) SetOrchestrator(ctx context.Context, validator, orchestrator, et
 			return err
 		}
 	}
-	o := types.Orchestrator{Validator: validator, Orchestrator: orchestrator, EthAddress: eth.Hex()}
+	o := types.Orchestrator{Validator: validator, Orchestrator: orchestrator, EthAddress: eth.Hex(), Height: sdk.UnwrapSDKContext(ctx).BlockHeight()}
 	if err := k.setOrchestrator(ctx, val, acc, o); err != nil {
 		return err
 	}

@@ -127,9 +127,10 @@ func (q queryServer) Attestations(ctx context.Context, req *types.QueryAttestati
 		limit = maxAttestationsPerQuery
 	}
 	var out []types.Attestation
-	err := q.k.Attestations.Walk(ctx, nil, func(_ collections.Pair[uint64, []byte], a types.Attestation) (bool, error) {
+	err := q.k.Attestations.Walk(ctx, nil, func(key collections.Pair[uint64, []byte], a types.Attestation) (bool, error) {
+		a, err := q.k.attestationWithVotes(ctx, key, a)
 		out = append(out, a)
-		return len(out) >= limit, nil
+		return len(out) >= limit, err
 	})
 	if err != nil {
 		return nil, grpcerr.Query(err)

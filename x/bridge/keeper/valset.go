@@ -21,11 +21,16 @@ import (
 // with room to spare.
 const powerScale = uint64(1) << 32
 
-// currentValset computes the bridge validator set of the validators with
-// power and an orchestrator: the 200 (commitment.MaxValidators) strongest,
-// powers normalized to powerScale (at least 1 each: the contract refuses
-// a member without power), in ascending order of Ethereum address. It has
-// no members when no validator named an orchestrator.
+// currentValset computes the bridge validator set from the powers of the
+// last block: the 199 strongest validators with an orchestrator, and the
+// sentinel (types.Sentinel) standing for all the other bonded power
+// (validators without an orchestrator, or beyond the contract's 200
+// members), which nobody can sign for. Powers are normalized to
+// powerScale of the whole bonded power (at least 1 each: the contract
+// refuses a member without power), members in ascending order of Ethereum
+// address. So the contract's "more than 2/3 of the set" is more than 2/3
+// of the chain's bonded power, as the chain's own tallies are. It has no
+// members when no validator named an orchestrator.
 func (k Keeper) currentValset(ctx context.Context) (types.Valset, error) {
 	type member struct {
 		eth   common.Address
@@ -33,10 +38,15 @@ func (k Keeper) currentValset(ctx context.Context) (types.Valset, error) {
 		val   string
 	}
 	var members []member
+	total := new(big.Int)
 	var iterErr error
 	err := k.staking.IterateLastValidatorPowers(ctx, func(operator sdk.ValAddress, power int64) bool {
+		if power <= 0 {
+			return false
+		}
+		total.Add(total, big.NewInt(power))
 		o, err := k.Orchestrators.Get(ctx, operator)
-		if errors.Is(err, collections.ErrNotFound) || power <= 0 {
+		if errors.Is(err, collections.ErrNotFound) {
 			return false
 		}
 		if err != nil {
@@ -49,34 +59,52 @@ func (k Keeper) currentValset(ctx context.Context) (types.Valset, error) {
 	if err == nil {
 		err = iterErr
 	}
-	if err != nil {
+	if err != nil || len(members) == 0 {
 		return types.Valset{}, err
 	}
-	// The strongest first, ties by address, then cut to the contract's limit.
+	// The strongest first, ties by address, then cut to the contract's
+	// limit, keeping a place for the sentinel.
 	sort.Slice(members, func(i, j int) bool {
 		if members[i].power != members[j].power {
 			return members[i].power > members[j].power
 		}
 		return bytes.Compare(members[i].eth.Bytes(), members[j].eth.Bytes()) < 0
 	})
-	if len(members) > commitment.MaxValidators {
-		members = members[:commitment.MaxValidators]
+	if len(members) > commitment.MaxValidators-1 {
+		members = members[:commitment.MaxValidators-1]
 	}
-	total := new(big.Int)
-	for _, m := range members {
-		total.Add(total, big.NewInt(m.power))
+	normalize := func(power *big.Int) uint64 {
+		p := new(big.Int).Mul(power, new(big.Int).SetUint64(powerScale))
+		return max(p.Quo(p, total).Uint64(), 1)
 	}
 	v := types.Valset{Height: sdk.UnwrapSDKContext(ctx).BlockHeight()}
+	rest := new(big.Int).Set(total)
 	for _, m := range members {
-		p := new(big.Int).Mul(big.NewInt(m.power), new(big.Int).SetUint64(powerScale))
-		p.Quo(p, total)
-		norm := max(p.Uint64(), 1)
-		v.Members = append(v.Members, types.ValsetMember{EthAddress: m.eth.Hex(), Power: norm, Validator: m.val})
+		rest.Sub(rest, big.NewInt(m.power))
+		v.Members = append(v.Members, types.ValsetMember{EthAddress: m.eth.Hex(), Power: normalize(big.NewInt(m.power)), Validator: m.val})
+	}
+	if rest.Sign() > 0 {
+		v.Members = append(v.Members, types.ValsetMember{EthAddress: types.Sentinel.Hex(), Power: normalize(rest)})
 	}
 	sort.Slice(v.Members, func(i, j int) bool {
 		return bytes.Compare(common.HexToAddress(v.Members[i].EthAddress).Bytes(), common.HexToAddress(v.Members[j].EthAddress).Bytes()) < 0
 	})
 	return v, nil
+}
+
+// signable says whether the members who can sign (all but the sentinel)
+// hold more than 2/3 of a set's power. A set that fails it is never made:
+// the contract could never take anything signed by it, not even the next
+// set, and the bridge would stop for good.
+func signable(v types.Valset) bool {
+	var signers, total uint64
+	for _, m := range v.Members {
+		total += m.Power
+		if m.Validator != "" {
+			signers += m.Power
+		}
+	}
+	return 3*signers > 2*total
 }
 
 // powerDiff is how far apart two sets' normalized powers are: the sum of
@@ -112,12 +140,14 @@ func sameMembers(a, b types.Valset) bool {
 }
 
 // updateValset makes a new validator set when the members changed or
-// their power moved by more than valset_change_permille. Until the bridge
+// their power moved by more than valset_change_permille, and the
+// orchestrators hold more than 2/3 of it (signable); until they do, the
+// last set stays. Until the bridge
 // contract is configured there is only set 0, remade as it changes: the
 // contract is deployed with set 0 (its constructor takes nonce 0).
 func (k Keeper) updateValset(ctx context.Context, params types.Params) error {
 	cur, err := k.currentValset(ctx)
-	if err != nil || len(cur.Members) == 0 {
+	if err != nil || len(cur.Members) == 0 || !signable(cur) {
 		return err
 	}
 	latest, err := k.LatestValset.Get(ctx)

@@ -12,6 +12,7 @@ import (
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/enigmad/enigmad/app"
+	"github.com/enigmad/enigmad/app/apptest"
 	"github.com/enigmad/enigmad/contracts/sim"
 	bridgetypes "github.com/enigmad/enigmad/x/bridge/types"
 )
@@ -34,15 +35,37 @@ func TestSetOrchestrator(t *testing.T) {
 	stolen := f.setOrchestratorMsg(0, f.vals[1].key)
 	require.ErrorIs(t, k.SetOrchestrator(ctx(), stolen.Validator, stolen.Orchestrator, stolen.EthAddress, stolen.EthSignature), bridgetypes.ErrKeyInUse)
 
-	// A new key replaces the old one, which is free again.
+	// A new key replaces the old one, which is free again, once the
+	// cooldown since the last naming has passed.
 	fresh := sim.NewAccount("rotated").Key
 	rot := f.setOrchestratorMsg(0, fresh)
+	require.ErrorIs(t, k.SetOrchestrator(ctx(), rot.Validator, rot.Orchestrator, rot.EthAddress, rot.EthSignature), bridgetypes.ErrTooSoon)
+	params, err := k.Params.Get(ctx())
+	require.NoError(t, err)
+	params.OrchestratorCooldownBlocks = 2
+	require.NoError(t, k.SetParams(ctx(), apptest.Gov(), params))
+	f.chain.Next()
+	f.chain.Next()
 	require.NoError(t, k.SetOrchestrator(ctx(), rot.Validator, rot.Orchestrator, rot.EthAddress, rot.EthSignature))
 	res, err := keeperQuery(f).Orchestrator(ctx(), &bridgetypes.QueryOrchestratorRequest{Address: ethAddr(fresh).Hex()})
 	require.NoError(t, err)
 	require.Equal(t, f.vals[0].val.String(), res.Orchestrator.Validator)
 	_, err = keeperQuery(f).Orchestrator(ctx(), &bridgetypes.QueryOrchestratorRequest{Address: f.vals[0].eth.Hex()})
 	require.Error(t, err, "the old key acts for nobody")
+
+	// The contract still knows validator 0 by its old key (set 0): the
+	// new set, made for the new key, is confirmed with the old one, which
+	// is what counts on Ethereum; a third key does not.
+	f.chain.Next()
+	v1, err := keeperQuery(f).Valset(ctx(), &bridgetypes.QueryValsetRequest{Latest: true})
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), v1.Valset.Nonce)
+	digest := commonHash(v1.Checkpoint)
+	require.ErrorIs(t, k.ConfirmValset(ctx(), f.orchestrator(0), 1, sign(t, digest, sim.NewAccount("third").Key)), bridgetypes.ErrEthSignature)
+	require.NoError(t, k.ConfirmValset(ctx(), f.orchestrator(0), 1, sign(t, digest, f.vals[0].key)))
+	confirms, err := keeperQuery(f).ValsetConfirms(ctx(), &bridgetypes.QueryValsetConfirmsRequest{Nonce: 1})
+	require.NoError(t, err)
+	require.Equal(t, f.vals[0].eth.Hex(), confirms.Confirms[0].EthAddress, "kept under the key that signed")
 
 	// Not a validator.
 	nobody := sdk.ValAddress(f.chain.Accounts[len(f.chain.Accounts)-1])
@@ -68,9 +91,16 @@ func TestValsetZeroFollowsUntilConfigured(t *testing.T) {
 	require.NoError(t, err)
 	require.Zero(t, v.Valset.Nonce)
 	require.Empty(t, v.Checkpoint, "no contract, no checkpoint")
-	require.Len(t, v.Valset.Members, 2)
+	// Two validators of 10 and the genesis validator's 1, which names no
+	// orchestrator: the sentinel stands for it.
+	require.Len(t, v.Valset.Members, 3)
 	for _, m := range v.Valset.Members {
-		require.Equal(t, uint64(1<<31), m.Power, "equal powers, normalized to 2^32 in all")
+		if m.Validator == "" {
+			require.Equal(t, bridgetypes.Sentinel.Hex(), m.EthAddress)
+			require.Equal(t, uint64(1<<32)/21, m.Power)
+		} else {
+			require.Equal(t, uint64(1<<32)*10/21, m.Power, "normalized to 2^32 of the bonded power")
+		}
 	}
 	stake := stakingtypes.NewMsgDelegate(f.chain.Accounts[f.vals[0].op].String(), f.vals[0].val.String(),
 		sdk.NewCoin(app.BondDenom, sdk.TokensFromConsensusPower(30, sdk.DefaultPowerReduction)))
@@ -82,7 +112,7 @@ func TestValsetZeroFollowsUntilConfigured(t *testing.T) {
 	for _, m := range v.Valset.Members {
 		powers[m.Validator] = m.Power
 	}
-	require.Equal(t, uint64(1<<32)*4/5, powers[f.vals[0].val.String()])
+	require.Equal(t, uint64(1<<32)*40/51, powers[f.vals[0].val.String()])
 }
 
 // A validator that does not confirm within the window is counted, and
@@ -166,4 +196,48 @@ func checkpointOf(t *testing.T, f *fixture, nonce uint64) [32]byte {
 	v, err := keeperQuery(f).Valset(f.ctx(), &bridgetypes.QueryValsetRequest{Nonce: nonce})
 	require.NoError(t, err)
 	return [32]byte(commonHash(v.Checkpoint))
+}
+
+// A set whose orchestrators hold 2/3 of the bonded power or less is never
+// made: nobody could sign anything the contract takes from it, not even
+// its successor.
+func TestNoValsetTheOrchestratorsCannotSign(t *testing.T) {
+	f := newFixture(t, []int64{10, 10, 10}, fixtureOptions{})
+	q := keeperQuery(f)
+	v, err := q.Valset(f.ctx(), &bridgetypes.QueryValsetRequest{Latest: true})
+	require.NoError(t, err)
+	require.Zero(t, v.Valset.Nonce)
+
+	// The genesis validator, without an orchestrator, grows to 31 of 61.
+	var genesisVal sdk.ValAddress
+	require.NoError(t, f.chain.App.StakingKeeper.IterateLastValidatorPowers(f.ctx(), func(op sdk.ValAddress, _ int64) bool {
+		if _, err := f.keeper().Orchestrators.Get(f.ctx(), op); err != nil {
+			genesisVal = op
+		}
+		return false
+	}))
+	require.NotNil(t, genesisVal)
+	stake := stakingtypes.NewMsgDelegate(f.chain.Accounts[f.vals[0].orch].String(), genesisVal.String(),
+		sdk.NewCoin(app.BondDenom, sdk.TokensFromConsensusPower(30, sdk.DefaultPowerReduction)))
+	f.requireOK(f.chain.NextWith(f.chain.SignedTx(f.vals[0].orch, nil, 500_000, stake)))
+	f.chain.Next()
+	v, err = q.Valset(f.ctx(), &bridgetypes.QueryValsetRequest{Latest: true})
+	require.NoError(t, err)
+	require.Zero(t, v.Valset.Nonce, "no set the orchestrators hold 30 of 61 of")
+
+	// Validator 0 grows by 100: the orchestrators hold 130 of 161, enough;
+	// set 1 is made, the sentinel holding the other 31.
+	stake = stakingtypes.NewMsgDelegate(f.chain.Accounts[f.vals[0].op].String(), f.vals[0].val.String(),
+		sdk.NewCoin(app.BondDenom, sdk.TokensFromConsensusPower(100, sdk.DefaultPowerReduction)))
+	f.requireOK(f.chain.NextWith(f.chain.SignedTx(f.vals[0].op, nil, 500_000, stake)))
+	v, err = q.Valset(f.ctx(), &bridgetypes.QueryValsetRequest{Latest: true})
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), v.Valset.Nonce)
+	var sentinel uint64
+	for _, m := range v.Valset.Members {
+		if m.EthAddress == bridgetypes.Sentinel.Hex() {
+			sentinel = m.Power
+		}
+	}
+	require.Equal(t, uint64(1<<32)*31/161, sentinel)
 }

@@ -7,6 +7,11 @@ import (
 	secretcomputetypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
+// Sentinel is the validator-set member that stands for the bonded power
+// no orchestrator signs for: 0x…01, an address no key is known for, so
+// its share counts in the contract's total and never among the signers.
+var Sentinel = common.HexToAddress("0x0000000000000000000000000000000000000001")
+
 // Commitment returns a validator set as bridge/commitment (and the
 // contract) takes it.
 func (v Valset) Commitment() commitment.Valset {

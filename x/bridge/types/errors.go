@@ -25,4 +25,5 @@ var (
 	ErrNotFound         = errorsmod.RegisterWithGRPCCode(ModuleName, 16, codes.NotFound, "no orchestrator found")
 	ErrNotPending       = errorsmod.Register(ModuleName, 17, "the bridge contract already holds it")
 	ErrInvalidAddress   = errorsmod.Register(ModuleName, 18, "invalid address")
+	ErrTooSoon          = errorsmod.Register(ModuleName, 19, "the validator renamed its bridge keys too recently")
 )

@@ -27,4 +27,5 @@ var (
 	MissedKey             = collections.NewPrefix(13)
 	LivenessValsetKey     = collections.NewPrefix(14)
 	LivenessBatchKey      = collections.NewPrefix(15)
+	VotesKey              = collections.NewPrefix(16)
 )

@@ -7,11 +7,13 @@ import (
 // Defaults: no bridge configured (governance or genesis names it), a new
 // validator set when the power moved by more than 5 % (Gravity Bridge's
 // threshold), 1,000 events per message, 500 blocks to confirm, missed
-// confirmations counted but not slashed, 1 % when slashing is turned on.
+// confirmations counted but not slashed, 1 % when slashing is turned on,
+// 1,000 blocks between renames of a validator's bridge keys.
 const (
 	DefaultValsetChangePermille = 50
 	DefaultMaxEventsPerMsg      = 1000
 	DefaultConfirmWindowBlocks  = 500
+	DefaultOrchestratorCooldown = 1000
 )
 
 // DefaultParams returns the params of a new chain.
@@ -21,6 +23,7 @@ func DefaultParams() Params {
 		MaxEventsPerMsg:            DefaultMaxEventsPerMsg,
 		ConfirmWindowBlocks:        DefaultConfirmWindowBlocks,
 		SlashFractionMissedConfirm: sdkmath.LegacyNewDecWithPrec(1, 2),
+		OrchestratorCooldownBlocks: DefaultOrchestratorCooldown,
 	}
 }
 
