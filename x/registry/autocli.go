@@ -60,6 +60,12 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				},
 				{RpcMethod: "Unbond", Use: "unbond", Short: "Start unbonding your worker (it leaves selection at the next epoch)"},
 				{RpcMethod: "Withdraw", Use: "withdraw", Short: "Withdraw the stake of your unbonded worker"},
+				{
+					RpcMethod: "SetPayoutAddress", Use: "set-payout-address [payout-address]", Short: "Name the Ethereum address your worker's fees are credited to",
+					Long: "Name the Ethereum address the bridge contract credits your worker's fees to, from the next batch on (payout-address: 0x and 40 hex digits); " +
+						"without one they are credited to the enclave's address, whose key never leaves the enclave.",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "payout_address"}},
+				},
 				{RpcMethod: "UpdateParams", Skip: true}, // authority only: submit it in a gov proposal
 			},
 		},

@@ -13,7 +13,7 @@ import (
 )
 
 // ourModules are the modules whose commands this repository defines.
-var ourModules = []string{"epoch", "registry", "secretcompute"}
+var ourModules = []string{"epoch", "registry", "secretcompute", "bridge"}
 
 // argName finds the positional arguments in a command's Use.
 var argName = regexp.MustCompile(`\[([a-z][a-z-]*)\]`)

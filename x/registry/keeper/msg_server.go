@@ -58,3 +58,8 @@ func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	}
 	return &types.MsgUpdateParamsResponse{}, m.k.SetParams(ctx, msg.Authority, msg.Params)
 }
+
+// SetPayoutAddress names the worker's payout address.
+func (m msgServer) SetPayoutAddress(ctx context.Context, msg *types.MsgSetPayoutAddress) (*types.MsgSetPayoutAddressResponse, error) {
+	return &types.MsgSetPayoutAddressResponse{}, m.k.SetPayoutAddress(ctx, msg.Operator, msg.PayoutAddress)
+}

@@ -26,4 +26,5 @@ var (
 	ErrNoCommitment      = errorsmod.RegisterWithGRPCCode(ModuleName, 17, codes.NotFound, "the network has no seed commitment yet")
 	ErrCollateral        = errorsmod.Register(ModuleName, 18, "missing or oversized DCAP collateral")
 	ErrOperatorSignature = errorsmod.Register(ModuleName, 19, "the enclave did not sign this registration for this operator")
+	ErrPayoutAddress     = errorsmod.Register(ModuleName, 20, "invalid payout address")
 )

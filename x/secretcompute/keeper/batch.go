@@ -82,12 +82,22 @@ func (k Keeper) closeOne(ctx context.Context, limit uint64) (uint64, error) {
 	}
 	nonce++ // batch nonces start at 1, as the bridge contract expects
 	leaves := make([]common.Hash, len(receipts))
-	// Fee totals per worker and fee token, keyed by worker || token.
+	// Fee totals per payout address and fee token, keyed by payout ||
+	// token: each worker is credited at the address its operator named
+	// (x/registry), or its enclave address.
 	fees := map[string]sdkmath.Int{}
+	payouts := map[string][]byte{}
 	for i, r := range receipts {
 		leaves[i] = common.BytesToHash(r.Leaf)
 		if r.Fee.IsPositive() {
-			key := string(r.Worker) + string(common.BytesToAddress(r.FeeToken).Bytes())
+			payout, ok := payouts[string(r.Worker)]
+			if !ok {
+				if payout, err = k.registry.PayoutOf(ctx, r.Worker); err != nil {
+					return 0, err
+				}
+				payouts[string(r.Worker)] = payout
+			}
+			key := string(payout) + string(common.BytesToAddress(r.FeeToken).Bytes())
 			if cur, ok := fees[key]; ok {
 				fees[key] = cur.Add(r.Fee)
 			} else {

@@ -172,7 +172,11 @@ func TestDuplicateRecordIsRefunded(t *testing.T) {
 	requireRefused(t, ctx, n, 4, id, dup.Contract, dupRecord)
 	requireRefused(t, ctx, n, 2, id, dup.Contract, dupRecord)
 
-	// All four receipts close in one batch; no fee for the refusals.
+	// All four receipts close in one batch; no fee for the refusals. The
+	// worker's operator named a payout address: the batch credits it, not
+	// the enclave address (x/registry).
+	payout := common.HexToAddress("0x00000000000000000000000000000000000000a7")
+	require.NoError(t, n.chain.App.RegistryKeeper.SetPayoutAddress(ctx, n.chain.Accounts[0].String(), payout.Hex()))
 	nonce, err := k.CloseBatch(ctx)
 	require.NoError(t, err)
 	b, err := k.Batches.Get(ctx, nonce)
@@ -180,7 +184,7 @@ func TestDuplicateRecordIsRefunded(t *testing.T) {
 	require.Equal(t, uint64(1), b.FirstSequence)
 	require.Equal(t, uint64(4), b.LastSequence)
 	require.Len(t, b.Fees, 1)
-	require.Equal(t, worker.Bytes(), b.Fees[0].Worker)
+	require.Equal(t, payout.Bytes(), b.Fees[0].Worker)
 
 	// With a sequence, the proof is of the refused receipt and serves the
 	// refused record's hash; without, of the task's own.

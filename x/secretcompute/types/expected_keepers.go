@@ -13,6 +13,9 @@ import (
 type RegistryKeeper interface {
 	Selected(ctx context.Context, contract common.Address, epoch uint64) ([]common.Address, epochtypes.Epoch, error)
 	Penalize(ctx context.Context, enclave []byte, reason string) error
+	// PayoutOf is the address a worker's fees are credited to on the
+	// bridge contract.
+	PayoutOf(ctx context.Context, enclave []byte) ([]byte, error)
 }
 
 // EpochKeeper gives the current epoch, and the epoch a block not yet begun

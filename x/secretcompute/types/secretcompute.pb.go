@@ -806,8 +806,10 @@ func (m *Receipt) GetStateHead() []byte {
 	return nil
 }
 
-// WorkerFee is one worker's total in a batch.
+// WorkerFee is one worker's total in a batch, per fee token.
 type WorkerFee struct {
+	// worker is the address credited: the payout address the worker's
+	// operator named (x/registry), or the worker's enclave address.
 	Worker []byte                `protobuf:"bytes,1,opt,name=worker,proto3" json:"worker,omitempty"`
 	Amount cosmossdk_io_math.Int `protobuf:"bytes,2,opt,name=amount,proto3,customtype=cosmossdk.io/math.Int" json:"amount"`
 	// token is the fee token (20 bytes; zero: ETH).

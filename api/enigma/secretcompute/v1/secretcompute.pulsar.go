@@ -7678,12 +7678,14 @@ func (x *Receipt) GetStateHead() []byte {
 	return nil
 }
 
-// WorkerFee is one worker's total in a batch.
+// WorkerFee is one worker's total in a batch, per fee token.
 type WorkerFee struct {
 	state         protoimpl.MessageState
 	sizeCache     protoimpl.SizeCache
 	unknownFields protoimpl.UnknownFields
 
+	// worker is the address credited: the payout address the worker's
+	// operator named (x/registry), or the worker's enclave address.
 	Worker []byte `protobuf:"bytes,1,opt,name=worker,proto3" json:"worker,omitempty"`
 	Amount string `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount,omitempty"`
 	// token is the fee token (20 bytes; zero: ETH).

@@ -78,6 +78,15 @@ export interface EventParamsUpdated {
   params: Params | undefined;
 }
 
+/**
+ * EventPayoutAddressSet is emitted when an operator names its worker's
+ * payout address.
+ */
+export interface EventPayoutAddressSet {
+  enclaveAddress: string;
+  payoutAddress: string;
+}
+
 function createBaseEventWorkerRegistered(): EventWorkerRegistered {
   return { operator: "", enclaveAddress: "", stake: "", simulated: false, tcbStatus: "", advisoryIds: [] };
 }
@@ -931,6 +940,99 @@ export const EventParamsUpdated: MessageFns<EventParamsUpdated> = {
     message.params = (object.params !== undefined && object.params !== null)
       ? Params.fromPartial(object.params)
       : undefined;
+    return message;
+  },
+};
+
+function createBaseEventPayoutAddressSet(): EventPayoutAddressSet {
+  return { enclaveAddress: "", payoutAddress: "" };
+}
+
+export const EventPayoutAddressSet: MessageFns<EventPayoutAddressSet> = {
+  encode(message: EventPayoutAddressSet, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.enclaveAddress !== "") {
+      writer.uint32(10).string(message.enclaveAddress);
+    }
+    if (message.payoutAddress !== "") {
+      writer.uint32(18).string(message.payoutAddress);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EventPayoutAddressSet {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEventPayoutAddressSet();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.enclaveAddress = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.payoutAddress = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EventPayoutAddressSet {
+    return {
+      enclaveAddress: isSet(object.enclaveAddress)
+        ? globalThis.String(object.enclaveAddress)
+        : isSet(object.enclave_address)
+        ? globalThis.String(object.enclave_address)
+        : "",
+      payoutAddress: isSet(object.payoutAddress)
+        ? globalThis.String(object.payoutAddress)
+        : isSet(object.payout_address)
+        ? globalThis.String(object.payout_address)
+        : "",
+    };
+  },
+
+  toJSON(message: EventPayoutAddressSet): unknown {
+    const obj: any = {};
+    if (message.enclaveAddress !== "") {
+      obj.enclaveAddress = message.enclaveAddress;
+    }
+    if (message.payoutAddress !== "") {
+      obj.payoutAddress = message.payoutAddress;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<EventPayoutAddressSet>, I>>(base?: I): EventPayoutAddressSet {
+    return EventPayoutAddressSet.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<EventPayoutAddressSet>, I>>(object: I): EventPayoutAddressSet {
+    const message = createBaseEventPayoutAddressSet();
+    message.enclaveAddress = object.enclaveAddress ?? "";
+    message.payoutAddress = object.payoutAddress ?? "";
     return message;
   },
 };

@@ -171,6 +171,12 @@ export interface Worker {
   tcbStatus: string;
   /** advisory_ids are the Intel advisories behind tcb_status. */
   advisoryIds: string[];
+  /**
+   * payout_address is the Ethereum address (20 bytes) the bridge credits
+   * the worker's fees to, which its operator names (MsgSetPayoutAddress);
+   * empty: the enclave address, whose key never leaves the enclave.
+   */
+  payoutAddress: Uint8Array;
 }
 
 /** WorkerSetEntry is one worker of an epoch's snapshot. */
@@ -772,6 +778,7 @@ function createBaseWorker(): Worker {
     jailedUntilEpoch: 0n,
     tcbStatus: "",
     advisoryIds: [],
+    payoutAddress: new Uint8Array(0),
   };
 }
 
@@ -827,6 +834,9 @@ export const Worker: MessageFns<Worker> = {
     }
     for (const v of message.advisoryIds) {
       writer.uint32(122).string(v!);
+    }
+    if (message.payoutAddress.length !== 0) {
+      writer.uint32(130).bytes(message.payoutAddress);
     }
     return writer;
   },
@@ -964,6 +974,14 @@ export const Worker: MessageFns<Worker> = {
             message.advisoryIds.push(reader.string());
             continue;
           }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.payoutAddress = reader.bytes();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1029,6 +1047,11 @@ export const Worker: MessageFns<Worker> = {
         : globalThis.Array.isArray(object?.advisory_ids)
         ? object.advisory_ids.map((e: any) => globalThis.String(e))
         : [],
+      payoutAddress: isSet(object.payoutAddress)
+        ? bytesFromBase64(object.payoutAddress)
+        : isSet(object.payout_address)
+        ? bytesFromBase64(object.payout_address)
+        : new Uint8Array(0),
     };
   },
 
@@ -1079,6 +1102,9 @@ export const Worker: MessageFns<Worker> = {
     if (message.advisoryIds?.length) {
       obj.advisoryIds = message.advisoryIds;
     }
+    if (message.payoutAddress.length !== 0) {
+      obj.payoutAddress = base64FromBytes(message.payoutAddress);
+    }
     return obj;
   },
 
@@ -1108,6 +1134,7 @@ export const Worker: MessageFns<Worker> = {
       : 0n;
     message.tcbStatus = object.tcbStatus ?? "";
     message.advisoryIds = object.advisoryIds?.map((e) => e) || [];
+    message.payoutAddress = object.payoutAddress ?? new Uint8Array(0);
     return message;
   },
 };

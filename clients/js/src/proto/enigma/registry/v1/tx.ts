@@ -14,6 +14,20 @@ export const protobufPackage = "enigma.registry.v1";
 export const protobufFileName = "enigma/registry/v1/tx.proto";
 
 /**
+ * MsgSetPayoutAddress names the Ethereum address batches credit the
+ * operator's worker's fees to from the next batch on.
+ */
+export interface MsgSetPayoutAddress {
+  operator: string;
+  /** payout_address is 0x and 40 hex digits, not the zero address. */
+  payoutAddress: string;
+}
+
+/** MsgSetPayoutAddressResponse is the response of MsgSetPayoutAddress. */
+export interface MsgSetPayoutAddressResponse {
+}
+
+/**
  * MsgRegisterWorker registers the enclave whose quote binds this chain id
  * and these keys.
  */
@@ -124,6 +138,147 @@ export interface MsgUpdateParams {
 /** MsgUpdateParamsResponse is the response of MsgUpdateParams. */
 export interface MsgUpdateParamsResponse {
 }
+
+function createBaseMsgSetPayoutAddress(): MsgSetPayoutAddress {
+  return { operator: "", payoutAddress: "" };
+}
+
+export const MsgSetPayoutAddress: MessageFns<MsgSetPayoutAddress> = {
+  encode(message: MsgSetPayoutAddress, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.operator !== "") {
+      writer.uint32(10).string(message.operator);
+    }
+    if (message.payoutAddress !== "") {
+      writer.uint32(18).string(message.payoutAddress);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgSetPayoutAddress {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgSetPayoutAddress();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.operator = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.payoutAddress = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MsgSetPayoutAddress {
+    return {
+      operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
+      payoutAddress: isSet(object.payoutAddress)
+        ? globalThis.String(object.payoutAddress)
+        : isSet(object.payout_address)
+        ? globalThis.String(object.payout_address)
+        : "",
+    };
+  },
+
+  toJSON(message: MsgSetPayoutAddress): unknown {
+    const obj: any = {};
+    if (message.operator !== "") {
+      obj.operator = message.operator;
+    }
+    if (message.payoutAddress !== "") {
+      obj.payoutAddress = message.payoutAddress;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<MsgSetPayoutAddress>, I>>(base?: I): MsgSetPayoutAddress {
+    return MsgSetPayoutAddress.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgSetPayoutAddress>, I>>(object: I): MsgSetPayoutAddress {
+    const message = createBaseMsgSetPayoutAddress();
+    message.operator = object.operator ?? "";
+    message.payoutAddress = object.payoutAddress ?? "";
+    return message;
+  },
+};
+
+function createBaseMsgSetPayoutAddressResponse(): MsgSetPayoutAddressResponse {
+  return {};
+}
+
+export const MsgSetPayoutAddressResponse: MessageFns<MsgSetPayoutAddressResponse> = {
+  encode(_: MsgSetPayoutAddressResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgSetPayoutAddressResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgSetPayoutAddressResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): MsgSetPayoutAddressResponse {
+    return {};
+  },
+
+  toJSON(_: MsgSetPayoutAddressResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<MsgSetPayoutAddressResponse>, I>>(base?: I): MsgSetPayoutAddressResponse {
+    return MsgSetPayoutAddressResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgSetPayoutAddressResponse>, I>>(_: I): MsgSetPayoutAddressResponse {
+    const message = createBaseMsgSetPayoutAddressResponse();
+    return message;
+  },
+};
 
 function createBaseMsgRegisterWorker(): MsgRegisterWorker {
   return {

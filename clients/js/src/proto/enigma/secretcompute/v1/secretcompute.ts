@@ -287,8 +287,12 @@ export interface Receipt {
   stateHead: Uint8Array;
 }
 
-/** WorkerFee is one worker's total in a batch. */
+/** WorkerFee is one worker's total in a batch, per fee token. */
 export interface WorkerFee {
+  /**
+   * worker is the address credited: the payout address the worker's
+   * operator named (x/registry), or the worker's enclave address.
+   */
   worker: Uint8Array;
   amount: string;
   /** token is the fee token (20 bytes; zero: ETH). */
