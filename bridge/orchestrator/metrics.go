@@ -35,8 +35,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Validator set and batch confirmations sent."}),
 		relays: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "enigma", Subsystem: "orchestrator", Name: "relays_total",
 			Help: "Transactions relayed to the bridge contract, by kind."}, []string{"kind"}),
-		relayGas: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "enigma", Subsystem: "orchestrator", Name: "relay_gas_estimated_total",
-			Help: "Ethereum gas estimated for the relayed transactions."}),
+		relayGas: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "enigma", Subsystem: "orchestrator", Name: "relay_gas_used_total",
+			Help: "Ethereum gas the mined relays used."}),
 		errors: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "enigma", Subsystem: "orchestrator", Name: "step_errors_total",
 			Help: "Failed steps, by loop."}, []string{"loop"}),
 	}

@@ -127,6 +127,8 @@ type Orchestrator struct {
 	blockRange uint64
 	// seen is when the relayer first saw each set and batch to relay.
 	seen map[string]time.Time
+	// sent are the relays not yet seen mined.
+	sent []common.Hash
 }
 
 // New returns the orchestrator of the validator whose orchestrator account

@@ -31,6 +31,7 @@ var errSkip = errors.New("skip")
 // duplicate from another orchestrator costs at most an estimate that
 // reverts. It reports busy when it sent a transaction.
 func (o *Orchestrator) RelayStep(ctx context.Context) (bool, error) {
+	o.countMined(ctx)
 	if pending, err := o.ourTxPending(ctx); err != nil || pending {
 		return false, err
 	}
@@ -250,8 +251,25 @@ func (o *Orchestrator) transact(ctx context.Context, data []byte) error {
 	if err := o.eth.SendTransaction(ctx, signed); err != nil {
 		return fmt.Errorf("send: %w", err)
 	}
-	o.cfg.Metrics.gasSpent(gas)
+	o.sent = append(o.sent, signed.Hash())
 	return nil
+}
+
+// countMined adds the gas of the relays mined since the last step to the
+// metrics.
+func (o *Orchestrator) countMined(ctx context.Context) {
+	kept := o.sent[:0]
+	for _, h := range o.sent {
+		r, err := o.eth.TransactionReceipt(ctx, h)
+		if err != nil {
+			if errors.Is(err, ethereum.NotFound) && len(o.sent) < 100 {
+				kept = append(kept, h)
+			}
+			continue
+		}
+		o.cfg.Metrics.gasSpent(r.GasUsed)
+	}
+	o.sent = kept
 }
 
 func nonNil(a []common.Address) []common.Address {

@@ -97,16 +97,18 @@ func (o *Orchestrator) signChecked(digest common.Hash, nodes string, key *ecdsa.
 // signingKey is the key the contract's current validator set knows this
 // validator by: its previous key (Config.PreviousKey) while the contract
 // still holds a set with it, after the validator named a new one; its key
-// otherwise. Signatures by another key would not count on Ethereum.
+// otherwise. Signatures by another key would not count on Ethereum. The
+// contract's set is read from the contract itself: the chain learns of a
+// new one only once validators claimed its event.
 func (o *Orchestrator) signingKey(ctx context.Context) (*ecdsa.PrivateKey, error) {
 	if o.cfg.PreviousKey == nil {
 		return o.key, nil
 	}
-	st, err := o.bridgeQ.Status(ctx, &bridgetypes.QueryStatusRequest{})
+	state, err := o.contractState(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("status: %w", err)
+		return nil, err
 	}
-	cur, err := o.bridgeQ.Valset(ctx, &bridgetypes.QueryValsetRequest{Nonce: st.LastEthValsetNonce})
+	cur, err := o.bridgeQ.Valset(ctx, &bridgetypes.QueryValsetRequest{Nonce: state.ValsetNonce})
 	if err != nil {
 		return o.key, nil
 	}

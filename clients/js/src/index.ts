@@ -4,7 +4,7 @@
 // read answers without hand-writing an encoder.
 
 import { MsgUpdateParams as EpochMsgUpdateParams } from "./proto/enigma/epoch/v1/tx";
-import { MsgAddStake, MsgProvisionSeed, MsgRegisterWorker, MsgSubmitBeacon, MsgUnbond, MsgWithdraw } from "./proto/enigma/registry/v1/tx";
+import { MsgAddStake, MsgProvisionSeed, MsgRegisterWorker, MsgSetPayoutAddress, MsgSubmitBeacon, MsgUnbond, MsgWithdraw } from "./proto/enigma/registry/v1/tx";
 import { MsgUpdateParams as RegistryMsgUpdateParams } from "./proto/enigma/registry/v1/tx";
 import { MsgCommitResults, MsgSubmitDeployData, MsgSubmitTaskData } from "./proto/enigma/secretcompute/v1/tx";
 import { MsgUpdateParams as SecretComputeMsgUpdateParams } from "./proto/enigma/secretcompute/v1/tx";
@@ -37,6 +37,7 @@ export const enigmaTypes: ReadonlyArray<[string, MessageType]> = [
   ["/enigma.registry.v1.MsgWithdraw", MsgWithdraw],
   ["/enigma.registry.v1.MsgProvisionSeed", MsgProvisionSeed],
   ["/enigma.registry.v1.MsgSubmitBeacon", MsgSubmitBeacon],
+  ["/enigma.registry.v1.MsgSetPayoutAddress", MsgSetPayoutAddress],
   ["/enigma.registry.v1.MsgUpdateParams", RegistryMsgUpdateParams],
   ["/enigma.secretcompute.v1.MsgSubmitTaskData", MsgSubmitTaskData],
   ["/enigma.secretcompute.v1.MsgSubmitDeployData", MsgSubmitDeployData],

@@ -78,58 +78,82 @@ func (k Keeper) ConfirmBatch(ctx context.Context, orchestrator string, nonce uin
 	return k.confirm(ctx, k.BatchConfirms, "batch", orchestrator, nonce, digest, signature)
 }
 
-// contractKey is the Ethereum address validator has in the contract's
-// current validator set, empty if it is not a member.
-func (k Keeper) contractKey(ctx context.Context, validator string) (string, error) {
+// contractKeys maps each validator of the contract's current validator set
+// (the newest the chain saw it take) to the Ethereum address it has there.
+func (k Keeper) contractKeys(ctx context.Context) (map[string]string, error) {
 	onEth, err := uint64Or(ctx, k.LastEthValsetNonce)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	v, err := k.Valsets.Get(ctx, onEth)
 	if errors.Is(err, collections.ErrNotFound) {
-		return "", nil
+		return map[string]string{}, nil
 	}
 	if err != nil {
-		return "", err
+		return nil, err
 	}
+	keys := make(map[string]string, len(v.Members))
 	for _, m := range v.Members {
-		if m.Validator == validator {
-			return m.EthAddress, nil
+		if m.Validator != "" {
+			keys[m.Validator] = m.EthAddress
 		}
 	}
-	return "", nil
+	return keys, nil
+}
+
+// counts says whether a confirmation counts on Ethereum: made with the key
+// the contract's current set has for its validator, or with any of the
+// validator's keys when that set does not have it (contractKey empty).
+func counts(c types.Confirm, contractKey string) bool {
+	return contractKey == "" || c.EthAddress == contractKey
 }
 
 // confirm checks that signature over digest is by the orchestrator's
-// Ethereum key and stores it, once per validator.
+// validator and stores it, once per validator. The validator signs with its
+// Ethereum key, or with the key the contract's current set has for it
+// (after a rename, until the contract takes a set with the new key): only
+// that one counts on Ethereum, so a confirmation made with the other is
+// replaced by one made with it. A member of the contract's current set
+// confirms even while it unbonds: the contract needs its signature until
+// it takes a set without it.
 func (k Keeper) confirm(ctx context.Context, store collections.Map[collections.Pair[uint64, []byte], types.Confirm], kind, orchestrator string, nonce uint64, digest common.Hash, signature string) error {
-	val, o, err := k.bondedOrchestrator(ctx, orchestrator)
+	val, o, err := k.orchestratorOf(ctx, orchestrator)
 	if err != nil {
 		return err
+	}
+	keys, err := k.contractKeys(ctx)
+	if err != nil {
+		return err
+	}
+	contractKey := keys[o.Validator]
+	if contractKey == "" {
+		power, err := k.staking.GetLastValidatorPower(ctx, val)
+		if err != nil {
+			return err
+		}
+		if power <= 0 {
+			return types.ErrNotOrchestrator.Wrapf("validator %s is neither bonded nor in the contract's validator set", o.Validator)
+		}
 	}
 	key := collections.Join(nonce, []byte(val))
-	has, err := store.Has(ctx, key)
-	if err != nil {
+	existing, err := store.Get(ctx, key)
+	switch {
+	case errors.Is(err, collections.ErrNotFound):
+	case err != nil:
 		return err
-	}
-	if has {
+	case counts(existing, contractKey):
 		return types.ErrDuplicateConfirm.Wrapf("%s %d by %s", kind, nonce, o.Validator)
 	}
 	signer, err := types.RecoverSigner(digest, signature)
 	if err != nil {
 		return err
 	}
-	if signer.Hex() != o.EthAddress {
-		// After renaming its key, a validator signs with the key the
-		// contract's current set knows it by, until the contract takes a
-		// set with the new one: only that signature counts on Ethereum.
-		known, err := k.contractKey(ctx, o.Validator)
-		if err != nil {
-			return err
-		}
-		if signer.Hex() != known {
-			return types.ErrEthSignature.Wrapf("%s %d: signed by %s, the validator's key is %s (or the digest is another)", kind, nonce, signer.Hex(), o.EthAddress)
-		}
+	switch {
+	case contractKey != "" && signer.Hex() == contractKey:
+	case signer.Hex() == o.EthAddress && existing.Signature == "":
+	default:
+		return types.ErrEthSignature.Wrapf("%s %d: signed by %s, the validator's key is %s and the contract knows it by %q (or the digest is another)",
+			kind, nonce, signer.Hex(), o.EthAddress, contractKey)
 	}
 	c := types.Confirm{Validator: o.Validator, EthAddress: signer.Hex(), Signature: strings.ToLower(signature), Height: sdk.UnwrapSDKContext(ctx).BlockHeight()}
 	if err := store.Set(ctx, key, c); err != nil {

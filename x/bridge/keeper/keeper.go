@@ -152,9 +152,24 @@ func (k Keeper) configuredParams(ctx context.Context) (types.Params, error) {
 }
 
 // bondedOrchestrator returns the validator an orchestrator account acts
-// for, which must hold power as of the last block: only they claim and
-// confirm.
+// for, which must hold power as of the last block: only they claim.
 func (k Keeper) bondedOrchestrator(ctx context.Context, orchestrator string) (sdk.ValAddress, types.Orchestrator, error) {
+	val, o, err := k.orchestratorOf(ctx, orchestrator)
+	if err != nil {
+		return nil, o, err
+	}
+	power, err := k.staking.GetLastValidatorPower(ctx, val)
+	if err != nil {
+		return nil, types.Orchestrator{}, err
+	}
+	if power <= 0 {
+		return nil, types.Orchestrator{}, types.ErrNotOrchestrator.Wrapf("validator %s is not bonded", o.Validator)
+	}
+	return val, o, nil
+}
+
+// orchestratorOf returns the validator an orchestrator account acts for.
+func (k Keeper) orchestratorOf(ctx context.Context, orchestrator string) (sdk.ValAddress, types.Orchestrator, error) {
 	acc, err := k.addressCodec.StringToBytes(orchestrator)
 	if err != nil {
 		return nil, types.Orchestrator{}, types.ErrInvalidAddress.Wrapf("orchestrator %q: %s", orchestrator, err)
@@ -169,13 +184,6 @@ func (k Keeper) bondedOrchestrator(ctx context.Context, orchestrator string) (sd
 	o, err := k.Orchestrators.Get(ctx, val)
 	if err != nil {
 		return nil, types.Orchestrator{}, err
-	}
-	power, err := k.staking.GetLastValidatorPower(ctx, val)
-	if err != nil {
-		return nil, types.Orchestrator{}, err
-	}
-	if power <= 0 {
-		return nil, types.Orchestrator{}, types.ErrNotOrchestrator.Wrapf("validator %s is not bonded", o.Validator)
 	}
 	return val, o, nil
 }

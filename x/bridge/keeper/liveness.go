@@ -99,6 +99,10 @@ func (k Keeper) valsetAt(ctx context.Context, height int64) (types.Valset, error
 func (k Keeper) missed(ctx context.Context, params types.Params, kind string, nonce uint64, members []types.ValsetMember,
 	confirms collections.Map[collections.Pair[uint64, []byte], types.Confirm],
 ) error {
+	keys, err := k.contractKeys(ctx)
+	if err != nil {
+		return err
+	}
 	for _, m := range members {
 		if m.Validator == "" {
 			continue // the sentinel
@@ -107,12 +111,14 @@ func (k Keeper) missed(ctx context.Context, params types.Params, kind string, no
 		if err != nil {
 			return err
 		}
-		has, err := confirms.Has(ctx, collections.Join(nonce, val))
-		if err != nil || has {
-			if err != nil {
-				return err
-			}
+		// A confirmation made with a key the contract does not know the
+		// validator by does not count: it is worth nothing on Ethereum.
+		c, err := confirms.Get(ctx, collections.Join(nonce, val))
+		if err == nil && counts(c, keys[m.Validator]) {
 			continue
+		}
+		if err != nil && !errors.Is(err, collections.ErrNotFound) {
+			return err
 		}
 		count, err := k.Missed.Get(ctx, val)
 		if err != nil && !errors.Is(err, collections.ErrNotFound) {

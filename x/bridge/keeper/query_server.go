@@ -222,14 +222,31 @@ func (q queryServer) Pending(ctx context.Context, req *types.QueryPendingRequest
 	if err != nil {
 		return nil, grpcerr.Query(err)
 	}
+	o, err := q.k.Orchestrators.Get(ctx, val)
+	if err != nil {
+		return nil, grpcerr.Query(err)
+	}
+	keys, err := q.k.contractKeys(ctx)
+	if err != nil {
+		return nil, grpcerr.Query(err)
+	}
+	// Pending: not confirmed, or confirmed with a key the contract's
+	// current set does not know the validator by.
+	pending := func(m collections.Map[collections.Pair[uint64, []byte], types.Confirm], n uint64) (bool, error) {
+		c, err := m.Get(ctx, collections.Join(n, val))
+		if errors.Is(err, collections.ErrNotFound) {
+			return true, nil
+		}
+		return err == nil && !counts(c, keys[o.Validator]), err
+	}
 	res := &types.QueryPendingResponse{}
 	onEth, err := uint64Or(ctx, q.k.LastEthValsetNonce)
 	if err != nil {
 		return nil, grpcerr.Query(err)
 	}
 	err = q.k.Valsets.Walk(ctx, new(collections.Range[uint64]).StartExclusive(onEth), func(n uint64, v types.Valset) (bool, error) {
-		has, err := q.k.ValsetConfirms.Has(ctx, collections.Join(n, val))
-		if err != nil || has {
+		todo, err := pending(q.k.ValsetConfirms, n)
+		if err != nil || !todo {
 			return false, err
 		}
 		res.Valsets = append(res.Valsets, types.PendingSigning{Nonce: n, Digest: checkpoint(params, v).Hex()})
@@ -247,11 +264,11 @@ func (q queryServer) Pending(ctx context.Context, req *types.QueryPendingRequest
 		return nil, grpcerr.Query(err)
 	}
 	for n := batchOnEth + 1; n <= last && len(res.Batches) < maxPendingBatches; n++ {
-		has, err := q.k.BatchConfirms.Has(ctx, collections.Join(n, val))
+		todo, err := pending(q.k.BatchConfirms, n)
 		if err != nil {
 			return nil, grpcerr.Query(err)
 		}
-		if has {
+		if !todo {
 			continue
 		}
 		digest, err := q.k.batchDigest(ctx, params, n)

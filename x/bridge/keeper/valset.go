@@ -93,9 +93,11 @@ func (k Keeper) currentValset(ctx context.Context) (types.Valset, error) {
 }
 
 // signable says whether the members who can sign (all but the sentinel)
-// hold more than 2/3 of a set's power. A set that fails it is never made:
-// the contract could never take anything signed by it, not even the next
-// set, and the bridge would stop for good.
+// hold at least 3/4 of a set's power. A set whose signers held 2/3 or less
+// could never get anything signed on the contract, not even the next set,
+// and the bridge would stop for good; the margin above 2/3 keeps a set
+// usable when members holding up to 1/12 of the power stop signing (a
+// validator that leaves, one whose node is down) until the next set.
 func signable(v types.Valset) bool {
 	var signers, total uint64
 	for _, m := range v.Members {
@@ -104,7 +106,7 @@ func signable(v types.Valset) bool {
 			signers += m.Power
 		}
 	}
-	return 3*signers > 2*total
+	return 4*signers >= 3*total
 }
 
 // powerDiff is how far apart two sets' normalized powers are: the sum of
@@ -141,7 +143,7 @@ func sameMembers(a, b types.Valset) bool {
 
 // updateValset makes a new validator set when the members changed or
 // their power moved by more than valset_change_permille, and the
-// orchestrators hold more than 2/3 of it (signable); until they do, the
+// orchestrators hold at least 3/4 of it (signable); until they do, the
 // last set stays. Until the bridge
 // contract is configured there is only set 0, remade as it changes: the
 // contract is deployed with set 0 (its constructor takes nonce 0).

@@ -62,7 +62,18 @@ func TestSetOrchestrator(t *testing.T) {
 	require.Equal(t, uint64(1), v1.Valset.Nonce)
 	digest := commonHash(v1.Checkpoint)
 	require.ErrorIs(t, k.ConfirmValset(ctx(), f.orchestrator(0), 1, sign(t, digest, sim.NewAccount("third").Key)), bridgetypes.ErrEthSignature)
+	// Signed with the new key first: kept, but it counts for nothing on
+	// Ethereum, so it stays pending and one with the old key replaces it.
+	require.NoError(t, k.ConfirmValset(ctx(), f.orchestrator(0), 1, sign(t, digest, fresh)))
+	pending, err := keeperQuery(f).Pending(ctx(), &bridgetypes.QueryPendingRequest{Address: f.orchestrator(0)})
+	require.NoError(t, err)
+	require.Len(t, pending.Valsets, 1, "a confirmation the contract cannot use is still to do")
 	require.NoError(t, k.ConfirmValset(ctx(), f.orchestrator(0), 1, sign(t, digest, f.vals[0].key)))
+	require.ErrorIs(t, k.ConfirmValset(ctx(), f.orchestrator(0), 1, sign(t, digest, f.vals[0].key)), bridgetypes.ErrDuplicateConfirm)
+	require.ErrorIs(t, k.ConfirmValset(ctx(), f.orchestrator(0), 1, sign(t, digest, fresh)), bridgetypes.ErrDuplicateConfirm, "a useful confirmation is never replaced")
+	pending, err = keeperQuery(f).Pending(ctx(), &bridgetypes.QueryPendingRequest{Address: f.orchestrator(0)})
+	require.NoError(t, err)
+	require.Empty(t, pending.Valsets)
 	confirms, err := keeperQuery(f).ValsetConfirms(ctx(), &bridgetypes.QueryValsetConfirmsRequest{Nonce: 1})
 	require.NoError(t, err)
 	require.Equal(t, f.vals[0].eth.Hex(), confirms.Confirms[0].EthAddress, "kept under the key that signed")
@@ -240,4 +251,25 @@ func TestNoValsetTheOrchestratorsCannotSign(t *testing.T) {
 		}
 	}
 	require.Equal(t, uint64(1<<32)*31/161, sentinel)
+}
+
+// A member of the contract's current set confirms while it unbonds: the
+// contract needs its signature until it takes a set without it.
+func TestLeavingMemberStillConfirms(t *testing.T) {
+	f := newFixture(t, []int64{10, 10, 10, 10}, fixtureOptions{})
+	leaving := f.vals[3]
+	undelegate := stakingtypes.NewMsgUndelegate(f.chain.Accounts[leaving.op].String(), leaving.val.String(),
+		sdk.NewCoin(app.BondDenom, sdk.TokensFromConsensusPower(10, sdk.DefaultPowerReduction)))
+	f.requireOK(f.chain.NextWith(f.chain.SignedTx(leaving.op, nil, 500_000, undelegate)))
+	f.chain.Next()
+	power, err := f.chain.App.StakingKeeper.GetLastValidatorPower(f.ctx(), leaving.val)
+	require.NoError(t, err)
+	require.Zero(t, power)
+	v1, err := keeperQuery(f).Valset(f.ctx(), &bridgetypes.QueryValsetRequest{Latest: true})
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), v1.Valset.Nonce, "a set without the leaving validator")
+	require.NoError(t, f.keeper().ConfirmValset(f.ctx(), f.orchestrator(3), 1, sign(t, commonHash(v1.Checkpoint), leaving.key)),
+		"set 0, which the contract holds, still counts on its signature")
+	_, err = f.keeper().Claim(f.ctx(), f.orchestrator(3), []bridgetypes.EthereumEvent{f.taskEvent(1, 1)})
+	require.ErrorIs(t, err, bridgetypes.ErrNotOrchestrator, "but it claims no more")
 }

@@ -16,6 +16,10 @@ const (
 	DefaultOrchestratorCooldown = 1000
 )
 
+// maxBlocks bounds the params counted in blocks, far below what an int64
+// height could overflow with (a year of 1-second blocks is 3.2 × 10^7).
+const maxBlocks = 1_000_000_000
+
 // DefaultParams returns the params of a new chain.
 func DefaultParams() Params {
 	return Params{
@@ -43,8 +47,11 @@ func (p Params) Validate() error {
 	if p.MaxEventsPerMsg == 0 {
 		return ErrInvalidParams.Wrap("max_events_per_msg must be at least 1")
 	}
-	if p.ConfirmWindowBlocks == 0 {
-		return ErrInvalidParams.Wrap("confirm_window_blocks must be at least 1")
+	if p.ConfirmWindowBlocks == 0 || p.ConfirmWindowBlocks > maxBlocks {
+		return ErrInvalidParams.Wrapf("confirm_window_blocks must be 1 to %d", maxBlocks)
+	}
+	if p.OrchestratorCooldownBlocks > maxBlocks {
+		return ErrInvalidParams.Wrapf("orchestrator_cooldown_blocks must be at most %d", maxBlocks)
 	}
 	f := p.SlashFractionMissedConfirm
 	if f.IsNil() || f.IsNegative() || f.GT(sdkmath.LegacyOneDec()) {
