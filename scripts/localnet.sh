@@ -378,6 +378,10 @@ cmd_resume() {
     die "the localnet in $DIR is chain $chain, not $CHAIN_ID: make localnet-reset (RESET=1) starts a new one"
   fi
   NODES=$made CHAIN_ID=$chain
+  # A network made before the bridge joined the localnet has no Ethereum
+  # side and no x/bridge store: it cannot be resumed by this binary.
+  [ -e "$DIR/ethereum.json" ] ||
+    die "the localnet in $DIR was made before the bridge (no ethereum.json): make localnet-reset (RESET=1) starts a new one"
   before=$(python3 - "$DIR/node0/data/priv_validator_state.json" <<'PY'
 import json, sys
 try: print(int(json.load(open(sys.argv[1]))["height"]))

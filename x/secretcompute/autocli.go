@@ -16,6 +16,13 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 					Long:           "Show a secret contract. address is its address (0x and 40 hex digits), as `contracts` lists it.",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "address"}}},
 				{RpcMethod: "Contracts", Use: "contracts", Short: "List the secret contracts"},
+				{RpcMethod: "AssignedTasks", Use: "assigned [worker]", Short: "List the pending tasks assigned to a worker (--start-after, --limit)",
+					Long:           "List the pending tasks assigned to a worker: their data is on chain and no result yet. worker is its enclave address (0x and 40 hex digits).",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "worker"}},
+					FlagOptions: map[string]*autocliv1.FlagOptions{
+						"start_after": {Usage: "a task id (0x and 64 hex digits) to list after"},
+						"limit":       {Usage: "how many to list at most (default 100, at most 1000)"},
+					}},
 				{RpcMethod: "Task", Use: "task [task-id]", Short: "Show a task, its encrypted output and receipt",
 					Long:           "Show a task, its encrypted output and its receipt. task-id is 0x and 64 hex digits (the bridge contract's taskIdOf).",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}}},

@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 
+	"cosmossdk.io/collections"
+
 	errorsmod "cosmossdk.io/errors"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -99,6 +101,9 @@ func (k Keeper) SubmitData(ctx context.Context, taskID []byte, kind types.TaskKi
 		return err
 	}
 	if err := k.Tasks.Set(ctx, t.Id, t); err != nil {
+		return err
+	}
+	if err := k.Assigned.Set(ctx, collections.Join(worker, t.Id)); err != nil {
 		return err
 	}
 	return emit(ctx, &types.EventTaskAssigned{TaskId: hexOf(t.Id), Contract: hexOf(t.Contract), Epoch: epoch, Worker: hexOf(worker)})

@@ -31,6 +31,11 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 				return err
 			}
 		}
+		if t.Status == types.TASK_STATUS_PENDING {
+			if err := k.Assigned.Set(ctx, collections.Join(t.Worker, t.Id)); err != nil {
+				return err
+			}
+		}
 	}
 	for _, d := range gs.Deltas {
 		if err := k.Deltas.Set(ctx, collections.Join(d.Contract, d.Index), d); err != nil {

@@ -55,6 +55,31 @@ func (k Keeper) CheckInvariants(ctx context.Context) error {
 	}); err != nil {
 		return err
 	}
+	// Every pending task is in the index under its worker, and nothing
+	// else is.
+	assigned := 0
+	if err := k.Assigned.Walk(ctx, nil, func(key collections.Pair[[]byte, []byte]) (bool, error) {
+		assigned++
+		t, err := k.Tasks.Get(ctx, key.K2())
+		if err != nil || t.Status != types.TASK_STATUS_PENDING || !bytes.Equal(t.Worker, key.K1()) {
+			return true, fmt.Errorf("task %x is indexed as assigned to %x but is not pending with it", key.K2(), key.K1())
+		}
+		return false, nil
+	}); err != nil {
+		return err
+	}
+	pending := 0
+	if err := k.Tasks.Walk(ctx, nil, func(_ []byte, t types.Task) (bool, error) {
+		if t.Status == types.TASK_STATUS_PENDING {
+			pending++
+		}
+		return false, nil
+	}); err != nil {
+		return err
+	}
+	if pending != assigned {
+		return fmt.Errorf("%d pending tasks, %d indexed as assigned", pending, assigned)
+	}
 	receipts := 0
 	if err := k.Receipts.Walk(ctx, nil, func(key []byte, r types.Receipt) (bool, error) {
 		receipts++

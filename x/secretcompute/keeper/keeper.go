@@ -52,6 +52,9 @@ type Keeper struct {
 	Claims collections.KeySet[[]byte]
 	// LastRecordNonce is the bridge event nonce of the last record taken.
 	LastRecordNonce collections.Item[uint64]
+	// Assigned indexes the pending tasks (data on chain, no receipt yet)
+	// by (worker, task id): what a worker has to run after a restart.
+	Assigned collections.KeySet[collections.Pair[[]byte, []byte]]
 }
 
 // NewKeeper returns the x/secretcompute keeper.
@@ -75,6 +78,8 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, address
 		Deadlines:       collections.NewKeySet(sb, types.DeadlinesKey, "deadlines", collections.PairKeyCodec(collections.Int64Key, collections.BytesKey)),
 		Claims:          collections.NewKeySet(sb, types.FeelessClaimsKey, "claims", collections.BytesKey),
 		LastRecordNonce: collections.NewItem(sb, types.LastRecordNonceKey, "last_record_nonce", collections.Uint64Value),
+		Assigned: collections.NewKeySet(sb, types.AssignedKey, "assigned",
+			collections.PairKeyCodec(collections.BytesKey, collections.BytesKey)),
 	}
 	schema, err := sb.Build()
 	if err != nil {

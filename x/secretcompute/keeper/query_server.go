@@ -207,3 +207,47 @@ func (q queryServer) Params(ctx context.Context, _ *types.QueryParamsRequest) (*
 	}
 	return &types.QueryParamsResponse{Params: p}, nil
 }
+
+// Bounds of the AssignedTasks query.
+const (
+	defaultAssignedPerQuery = 100
+	maxAssignedPerQuery     = 1000
+)
+
+// AssignedTasks lists a worker's pending tasks in task id order.
+func (q queryServer) AssignedTasks(ctx context.Context, req *types.QueryAssignedTasksRequest) (*types.QueryAssignedTasksResponse, error) {
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
+	}
+	worker, err := hexarg.Address("worker", req.Worker)
+	if err != nil {
+		return nil, grpcerr.InvalidArgument(err)
+	}
+	limit := int(req.Limit)
+	if limit == 0 {
+		limit = defaultAssignedPerQuery
+	}
+	limit = min(limit, maxAssignedPerQuery)
+	rng := collections.NewPrefixedPairRange[[]byte, []byte](worker.Bytes())
+	if req.StartAfter != "" {
+		after, err := hexarg.Hash("start_after", req.StartAfter)
+		if err != nil {
+			return nil, grpcerr.InvalidArgument(err)
+		}
+		rng = rng.StartExclusive(after.Bytes())
+	}
+	res := &types.QueryAssignedTasksResponse{}
+	err = q.k.Assigned.Walk(ctx, rng, func(key collections.Pair[[]byte, []byte]) (bool, error) {
+		if len(res.Tasks) == limit {
+			res.More = true
+			return true, nil
+		}
+		t, err := q.k.Tasks.Get(ctx, key.K2())
+		res.Tasks = append(res.Tasks, t)
+		return false, err
+	})
+	if err != nil {
+		return nil, grpcerr.Query(err)
+	}
+	return res, nil
+}

@@ -147,6 +147,20 @@ func TestResultRefusalsAndDeadlines(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, uint64(1), c.NextDelta, "refused results changed nothing")
 
+	// The three are assigned to the worker, listed in task id order, a
+	// page at a time.
+	page, err := n.query.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: worker.Hex(), Limit: 2})
+	require.NoError(t, err)
+	require.Len(t, page.Tasks, 2)
+	require.True(t, page.More)
+	rest, err := n.query.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: worker.Hex(), StartAfter: common.BytesToHash(page.Tasks[1].Id).Hex()})
+	require.NoError(t, err)
+	require.Len(t, rest.Tasks, 1)
+	require.False(t, rest.More)
+	require.Less(t, string(page.Tasks[1].Id), string(rest.Tasks[0].Id))
+	_, err = n.query.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: "0x12"})
+	require.Error(t, err)
+
 	// In order they go through.
 	out, err = n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: sub, Results: []types.Result{first, second}})
 	require.NoError(t, err)
@@ -170,6 +184,10 @@ func TestResultRefusalsAndDeadlines(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, after.Stake.Amount.LT(stakeBefore.Stake.Amount), "penalized")
 	require.NotZero(t, after.JailedUntilEpoch)
+	left, err := n.query.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: worker.Hex()})
+	require.NoError(t, err)
+	require.Empty(t, left.Tasks, "a task that timed out is no longer assigned")
+	require.NoError(t, k.CheckInvariants(ctx))
 
 	// Every receipt is batched at the next epoch end.
 	n.chain.NextEpochs(1)

@@ -137,9 +137,16 @@ func TestDuplicateRecordIsRefunded(t *testing.T) {
 	require.NoError(t, err)
 	require.False(t, has, "the refusal is not the task's own receipt")
 
-	// The original goes on: data, execution, result.
+	// The original goes on: data, execution, result. Once its data is in,
+	// it is listed as assigned to its worker until its result is.
 	_, err = n.msgs.SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: sub, TaskId: id.Bytes(), Epoch: epoch, Worker: worker.Bytes(), Envelope: e})
 	require.NoError(t, err)
+	assigned, err := n.query.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: worker.Hex()})
+	require.NoError(t, err)
+	require.Len(t, assigned.Tasks, 1)
+	require.Equal(t, id.Bytes(), assigned.Tasks[0].Id)
+	require.Equal(t, e, assigned.Tasks[0].Data)
+	require.NoError(t, k.CheckInvariants(ctx))
 	results, errs := n.worker.Execute(context.Background(), []core.Task{{ID: id, Contract: contract, Sender: user, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Envelope: e}})
 	require.NoError(t, errs[0])
 	out, err := n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: sub, Results: []types.Result{toMsg(results[0])}})
@@ -148,6 +155,10 @@ func TestDuplicateRecordIsRefunded(t *testing.T) {
 	own, err := k.Receipts.Get(ctx, id.Bytes())
 	require.NoError(t, err)
 	require.Equal(t, uint64(3), own.Sequence)
+	assigned, err = n.query.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: worker.Hex()})
+	require.NoError(t, err)
+	require.Empty(t, assigned.Tasks, "a task with a result is done")
+	require.NoError(t, k.CheckInvariants(ctx))
 	require.Equal(t, uint32(receipt.StatusSuccess), own.Status)
 	require.Equal(t, commitment.Record{Sender: user, SecretContract: contract, GasLimit: 100_000, GasPrice: gasPrice, EscrowAmount: new(big.Int)}.Hash().Bytes(), own.RecordHash)
 

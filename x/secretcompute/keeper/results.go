@@ -281,6 +281,11 @@ func (k Keeper) finish(ctx context.Context, t *types.Task, r types.Receipt, succ
 	if err := k.storeReceipt(ctx, t, &r, receiptHash, callbackHash); err != nil {
 		return err
 	}
+	if t.Status == types.TASK_STATUS_PENDING {
+		if err := k.Assigned.Remove(ctx, collections.Join(t.Worker, t.Id)); err != nil {
+			return err
+		}
+	}
 	t.Status = types.TASK_STATUS_FAILED
 	if success {
 		t.Status = types.TASK_STATUS_DONE

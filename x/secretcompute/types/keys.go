@@ -29,4 +29,7 @@ var (
 	// LastRecordNonceKey holds the bridge event nonce of the last record
 	// taken, so that no record is taken twice.
 	LastRecordNonceKey = collections.NewPrefix(12)
+	// AssignedKey indexes the pending tasks by the worker they are
+	// assigned to, for the worker's restart (AssignedTasks query).
+	AssignedKey = collections.NewPrefix(13)
 )

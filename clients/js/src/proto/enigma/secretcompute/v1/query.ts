@@ -34,6 +34,26 @@ export interface QueryContractsResponse {
   pagination: PageResponse | undefined;
 }
 
+/** QueryAssignedTasksRequest names a worker by its enclave address. */
+export interface QueryAssignedTasksRequest {
+  /** worker is the enclave address, 0x and 40 hex digits. */
+  worker: string;
+  /**
+   * start_after is a task id (0x and 64 hex digits) to list after; empty
+   * lists from the first.
+   */
+  startAfter: string;
+  /** limit is how many to list at most (default 100, at most 1000). */
+  limit: number;
+}
+
+/** QueryAssignedTasksResponse lists the tasks, each with its data. */
+export interface QueryAssignedTasksResponse {
+  tasks: Task[];
+  /** more says whether tasks follow the last one listed. */
+  more: boolean;
+}
+
 /** QueryTaskRequest names a task. */
 export interface QueryTaskRequest {
   taskId: string;
@@ -422,6 +442,196 @@ export const QueryContractsResponse: MessageFns<QueryContractsResponse> = {
     message.pagination = (object.pagination !== undefined && object.pagination !== null)
       ? PageResponse.fromPartial(object.pagination)
       : undefined;
+    return message;
+  },
+};
+
+function createBaseQueryAssignedTasksRequest(): QueryAssignedTasksRequest {
+  return { worker: "", startAfter: "", limit: 0 };
+}
+
+export const QueryAssignedTasksRequest: MessageFns<QueryAssignedTasksRequest> = {
+  encode(message: QueryAssignedTasksRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.worker !== "") {
+      writer.uint32(10).string(message.worker);
+    }
+    if (message.startAfter !== "") {
+      writer.uint32(18).string(message.startAfter);
+    }
+    if (message.limit !== 0) {
+      writer.uint32(24).uint32(message.limit);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryAssignedTasksRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQueryAssignedTasksRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.worker = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.startAfter = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.limit = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): QueryAssignedTasksRequest {
+    return {
+      worker: isSet(object.worker) ? globalThis.String(object.worker) : "",
+      startAfter: isSet(object.startAfter)
+        ? globalThis.String(object.startAfter)
+        : isSet(object.start_after)
+        ? globalThis.String(object.start_after)
+        : "",
+      limit: isSet(object.limit) ? globalThis.Number(object.limit) : 0,
+    };
+  },
+
+  toJSON(message: QueryAssignedTasksRequest): unknown {
+    const obj: any = {};
+    if (message.worker !== "") {
+      obj.worker = message.worker;
+    }
+    if (message.startAfter !== "") {
+      obj.startAfter = message.startAfter;
+    }
+    if (message.limit !== 0) {
+      obj.limit = Math.round(message.limit);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<QueryAssignedTasksRequest>, I>>(base?: I): QueryAssignedTasksRequest {
+    return QueryAssignedTasksRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryAssignedTasksRequest>, I>>(object: I): QueryAssignedTasksRequest {
+    const message = createBaseQueryAssignedTasksRequest();
+    message.worker = object.worker ?? "";
+    message.startAfter = object.startAfter ?? "";
+    message.limit = object.limit ?? 0;
+    return message;
+  },
+};
+
+function createBaseQueryAssignedTasksResponse(): QueryAssignedTasksResponse {
+  return { tasks: [], more: false };
+}
+
+export const QueryAssignedTasksResponse: MessageFns<QueryAssignedTasksResponse> = {
+  encode(message: QueryAssignedTasksResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.tasks) {
+      Task.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.more !== false) {
+      writer.uint32(16).bool(message.more);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryAssignedTasksResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQueryAssignedTasksResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.tasks.push(Task.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.more = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): QueryAssignedTasksResponse {
+    return {
+      tasks: globalThis.Array.isArray(object?.tasks) ? object.tasks.map((e: any) => Task.fromJSON(e)) : [],
+      more: isSet(object.more) ? globalThis.Boolean(object.more) : false,
+    };
+  },
+
+  toJSON(message: QueryAssignedTasksResponse): unknown {
+    const obj: any = {};
+    if (message.tasks?.length) {
+      obj.tasks = message.tasks.map((e) => Task.toJSON(e));
+    }
+    if (message.more !== false) {
+      obj.more = message.more;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<QueryAssignedTasksResponse>, I>>(base?: I): QueryAssignedTasksResponse {
+    return QueryAssignedTasksResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryAssignedTasksResponse>, I>>(object: I): QueryAssignedTasksResponse {
+    const message = createBaseQueryAssignedTasksResponse();
+    message.tasks = object.tasks?.map((e) => Task.fromPartial(e)) || [];
+    message.more = object.more ?? false;
     return message;
   },
 };
