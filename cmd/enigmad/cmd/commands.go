@@ -44,6 +44,7 @@ func initRootCmd(rootCmd *cobra.Command, tempApp *app.App) {
 		keys.Commands(),
 		attestCommand(),
 		orchestratorCommand(),
+		workerCommand(),
 	)
 }
 

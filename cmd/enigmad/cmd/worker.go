@@ -1,0 +1,112 @@
+package cmd
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"cosmossdk.io/log/v2"
+	"github.com/spf13/cobra"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+
+	"github.com/cosmos/cosmos-sdk/client"
+	"github.com/cosmos/cosmos-sdk/client/flags"
+
+	"github.com/enigmad/enigmad/enclave/rpc"
+	"github.com/enigmad/enigmad/internal/submit"
+	"github.com/enigmad/enigmad/worker"
+	registrycli "github.com/enigmad/enigmad/x/registry/client/cli"
+)
+
+func workerCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "worker",
+		Short: "The worker daemon: runs the tasks the chain assigns to the local enclave and commits their results",
+		RunE:  client.ValidateCmd,
+	}
+	cmd.AddCommand(workerStartCmd())
+	return cmd
+}
+
+func workerStartCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "start",
+		Short: "Run the worker until interrupted",
+		Long: "Run the worker of the local enigma-enclave (--enclave-socket): it lists the tasks the chain assigned to the enclave, brings each " +
+			"contract's state in the enclave to the chain's head from the delta log, runs them and commits their results from the --from " +
+			"account (any funded account). It keeps nothing on disk: what is left to run is the chain's. An enclave the chain does not know " +
+			"yet is named with the command that registers it, and the worker waits for it.",
+		Example: "enigmad worker start --enclave-socket ~/.enigma-enclave/enclave.sock --from worker",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			clientCtx, err := client.GetClientTxContext(cmd)
+			if err != nil {
+				return err
+			}
+			if clientCtx.FromName == "" {
+				return errors.New("--from names the key of the account that sends the results")
+			}
+			f := cmd.Flags()
+			socket, _ := f.GetString(registrycli.FlagEnclaveSocket)
+			if socket == "" {
+				return fmt.Errorf("--%s is required: the unix socket of the local enigma-enclave", registrycli.FlagEnclaveSocket)
+			}
+			grpcAddr, _ := f.GetString(flagGRPC)
+			gasPrices, _ := f.GetString(flags.FlagGasPrices)
+			poll, _ := f.GetDuration(flagPoll)
+
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			logger := log.NewLogger(cmd.ErrOrStderr(), log.ColorOption(false)).With("module", "worker")
+			enclave, err := rpc.Dial(socket)
+			if err != nil {
+				return fmt.Errorf("enclave socket %s: %w", socket, err)
+			}
+			defer enclave.Close()
+			conn, err := grpc.NewClient(grpcAddr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+			if err != nil {
+				return fmt.Errorf("node gRPC %s: %w", grpcAddr, err)
+			}
+			defer conn.Close()
+			s, err := submit.New(ctx, conn, submit.Config{ChainID: clientCtx.ChainID, Keyring: clientCtx.Keyring, KeyName: clientCtx.FromName,
+				TxConfig: clientCtx.TxConfig, GasPrice: gasPrices})
+			if err != nil {
+				return err
+			}
+			var w *worker.Worker
+			for told := false; ; told = true {
+				w, err = worker.New(ctx, worker.Config{PollInterval: poll, Logger: logger}, enclave, conn, submitSender{s}, s.Address())
+				if err == nil {
+					break
+				}
+				if !errors.Is(err, worker.ErrNotRegistered) {
+					return err
+				}
+				if !told {
+					logger.Info("waiting for the registration", "err", err)
+				}
+				select {
+				case <-ctx.Done():
+					return nil
+				case <-time.After(5 * time.Second):
+				}
+			}
+			logger.Info("worker started", "enclave", w.Address().Hex(), "submitter", s.Address().String())
+			if err := w.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				return err
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.String(registrycli.FlagEnclaveSocket, "", "unix socket of the local enigma-enclave")
+	f.String(flagGRPC, "127.0.0.1:9090", "the node's gRPC address")
+	f.Duration(flagPoll, time.Second, "the pause between steps with nothing to do")
+	flags.AddTxFlagsToCmd(cmd)
+	return cmd
+}
