@@ -19,8 +19,11 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/enclave/core"
 	"github.com/enigmad/enigmad/enclave/evm"
+	"github.com/enigmad/enigmad/enclave/seed"
+	epochtypes "github.com/enigmad/enigmad/x/epoch/types"
 	registrytypes "github.com/enigmad/enigmad/x/registry/types"
 	"github.com/enigmad/enigmad/x/secretcompute/types"
 )
@@ -34,6 +37,9 @@ type Enclave interface {
 	ApplyDeltas(ctx context.Context, contract common.Address, entries []core.DeltaEntry) (core.Head, error)
 	Head(ctx context.Context, contract common.Address) (core.Head, error)
 	Forget(ctx context.Context, contract common.Address) error
+	Provision(ctx context.Context, quote []byte, keys attestation.PublicKeys) (seed.Provision, error)
+	AcceptSeed(ctx context.Context, commitment []byte, p seed.Provision) error
+	Beacon(ctx context.Context, epoch uint64) (value, signature []byte, err error)
 }
 
 // Sender sends one chain transaction of msgs and returns once it is in a
@@ -50,6 +56,10 @@ type Config struct {
 	// PollInterval is the pause between steps with nothing to do
 	// (default 1 s).
 	PollInterval time.Duration
+	// DutyDelay is how long a provisioned worker waits per place in the
+	// turn before it provisions a newcomer or submits the epoch's beacon
+	// in another's place (default 10 s).
+	DutyDelay time.Duration
 	// Logger gets structured logs (default: none).
 	Logger log.Logger
 }
@@ -62,6 +72,14 @@ type Worker struct {
 	submitter string
 	address   common.Address
 	q         types.QueryClient
+	registry  registrytypes.QueryClient
+	epochs    epochtypes.QueryClient
+
+	// The duties' memory: when each chore was first seen, the epoch whose
+	// beacon is done, whether the operator mismatch was logged.
+	seen         map[string]time.Time
+	beaconDone   uint64
+	toldOperator bool
 }
 
 // ErrNotRegistered is returned by New for an enclave the chain does not
@@ -79,12 +97,16 @@ func New(ctx context.Context, cfg Config, enclave Enclave, conn grpc.ClientConnI
 	if cfg.Logger == nil {
 		cfg.Logger = log.NewNopLogger()
 	}
+	if cfg.DutyDelay == 0 {
+		cfg.DutyDelay = 10 * time.Second
+	}
 	info, err := enclave.Info(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("worker: the enclave's identity: %w", err)
 	}
-	w := &Worker{cfg: cfg, enclave: enclave, send: send, submitter: submitter.String(), address: info.Address, q: types.NewQueryClient(conn)}
-	if _, err := registrytypes.NewQueryClient(conn).Worker(ctx, &registrytypes.QueryWorkerRequest{EnclaveAddress: info.Address.Hex()}); err != nil {
+	w := &Worker{cfg: cfg, enclave: enclave, send: send, submitter: submitter.String(), address: info.Address, q: types.NewQueryClient(conn),
+		registry: registrytypes.NewQueryClient(conn), epochs: epochtypes.NewQueryClient(conn), seen: map[string]time.Time{}}
+	if _, err := w.registry.Worker(ctx, &registrytypes.QueryWorkerRequest{EnclaveAddress: info.Address.Hex()}); err != nil {
 		return nil, fmt.Errorf("%w: register it with `enigmad tx registry register STAKE --enclave-socket SOCKET --from OPERATOR` (%s): %v",
 			ErrNotRegistered, info.Address.Hex(), err)
 	}
@@ -101,11 +123,15 @@ func New(ctx context.Context, cfg Config, enclave Enclave, conn grpc.ClientConnI
 // Address is the enclave address tasks are assigned to.
 func (w *Worker) Address() common.Address { return w.address }
 
-// Run runs steps until ctx ends; a step's error is logged and the step
-// retried after the poll interval, a panic recovered and logged.
+// Run runs steps (duties, then tasks) until ctx ends; a step's error is
+// logged and the step retried after the poll interval, a panic recovered
+// and logged.
 func (w *Worker) Run(ctx context.Context) error {
 	for ctx.Err() == nil {
-		busy, err := w.safeStep(ctx)
+		if _, err := w.safe(ctx, w.DutiesStep); err != nil && ctx.Err() == nil {
+			w.cfg.Logger.Error("duties failed", "err", err)
+		}
+		busy, err := w.safe(ctx, w.Step)
 		if err != nil && ctx.Err() == nil {
 			w.cfg.Logger.Error("step failed", "err", err)
 		}
@@ -120,13 +146,13 @@ func (w *Worker) Run(ctx context.Context) error {
 	return ctx.Err()
 }
 
-func (w *Worker) safeStep(ctx context.Context) (busy bool, err error) {
+func (w *Worker) safe(ctx context.Context, step func(context.Context) (bool, error)) (busy bool, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("panic: %v", r)
 		}
 	}()
-	return w.Step(ctx)
+	return step(ctx)
 }
 
 // Step runs the first tasks the chain lists as assigned to this worker

@@ -37,7 +37,7 @@ type harness struct {
 }
 
 func newHarness(t *testing.T) *harness {
-	net := apptest.NewNetwork(t, 5, 2)
+	net := apptest.NewNetwork(t, 5, 3)
 	net.NextEpochs(2)
 	sock := filepath.Join(t.TempDir(), "enclave.sock")
 	ctx, cancel := context.WithCancel(context.Background())

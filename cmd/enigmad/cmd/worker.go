@@ -23,6 +23,8 @@ import (
 	registrycli "github.com/enigmad/enigmad/x/registry/client/cli"
 )
 
+const flagDutyDelay = "duty-delay"
+
 func workerCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "worker",
@@ -39,8 +41,10 @@ func workerStartCmd() *cobra.Command {
 		Short: "Run the worker until interrupted",
 		Long: "Run the worker of the local enigma-enclave (--enclave-socket): it lists the tasks the chain assigned to the enclave, brings each " +
 			"contract's state in the enclave to the chain's head from the delta log, runs them and commits their results from the --from " +
-			"account (any funded account). It keeps nothing on disk: what is left to run is the chain's. An enclave the chain does not know " +
-			"yet is named with the command that registers it, and the worker waits for it.",
+			"account. With --from the worker's operator it also does the network's chores: it provisions registered newcomers with the master " +
+			"seed, takes the seed when it is the newcomer, and submits the epoch's beacon (taking turns with the other workers). It keeps " +
+			"nothing on disk: what is left to do is the chain's. An enclave the chain does not know yet is named with the command that " +
+			"registers it, and the worker waits for it.",
 		Example: "enigmad worker start --enclave-socket ~/.enigma-enclave/enclave.sock --from worker",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -59,6 +63,7 @@ func workerStartCmd() *cobra.Command {
 			grpcAddr, _ := f.GetString(flagGRPC)
 			gasPrices, _ := f.GetString(flags.FlagGasPrices)
 			poll, _ := f.GetDuration(flagPoll)
+			dutyDelay, _ := f.GetDuration(flagDutyDelay)
 
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
@@ -80,7 +85,7 @@ func workerStartCmd() *cobra.Command {
 			}
 			var w *worker.Worker
 			for told := false; ; told = true {
-				w, err = worker.New(ctx, worker.Config{PollInterval: poll, Logger: logger}, enclave, conn, submitSender{s}, s.Address())
+				w, err = worker.New(ctx, worker.Config{PollInterval: poll, DutyDelay: dutyDelay, Logger: logger}, enclave, conn, submitSender{s}, s.Address())
 				if err == nil {
 					break
 				}
@@ -107,6 +112,7 @@ func workerStartCmd() *cobra.Command {
 	f.String(registrycli.FlagEnclaveSocket, "", "unix socket of the local enigma-enclave")
 	f.String(flagGRPC, "127.0.0.1:9090", "the node's gRPC address")
 	f.Duration(flagPoll, time.Second, "the pause between steps with nothing to do")
+	f.Duration(flagDutyDelay, 10*time.Second, "how long to wait per place in the turn before provisioning a newcomer or submitting the beacon in another worker's place")
 	flags.AddTxFlagsToCmd(cmd)
 	return cmd
 }

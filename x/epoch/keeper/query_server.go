@@ -29,7 +29,11 @@ func (q queryServer) CurrentEpoch(ctx context.Context, _ *types.QueryCurrentEpoc
 	if err != nil {
 		return nil, grpcerr.Query(err)
 	}
-	return &types.QueryCurrentEpochResponse{Epoch: e, EpochLength: params.EpochLength}, nil
+	beacon, err := q.k.Beacons.Has(ctx, e.Number)
+	if err != nil {
+		return nil, grpcerr.Query(err)
+	}
+	return &types.QueryCurrentEpochResponse{Epoch: e, EpochLength: params.EpochLength, BeaconAccepted: beacon}, nil
 }
 
 // Epoch returns a kept epoch by number.

@@ -28,6 +28,11 @@ export interface QueryCurrentEpochResponse {
    * the epoch will end (start_height + epoch_length).
    */
   epochLength: bigint;
+  /**
+   * beacon_accepted says whether an enclave beacon for this epoch was
+   * accepted (it seeds the next epoch; the first one wins).
+   */
+  beaconAccepted: boolean;
 }
 
 /** QueryEpochRequest is the request of Query/Epoch. */
@@ -119,7 +124,7 @@ export const QueryCurrentEpochRequest: MessageFns<QueryCurrentEpochRequest> = {
 };
 
 function createBaseQueryCurrentEpochResponse(): QueryCurrentEpochResponse {
-  return { epoch: undefined, epochLength: 0n };
+  return { epoch: undefined, epochLength: 0n, beaconAccepted: false };
 }
 
 export const QueryCurrentEpochResponse: MessageFns<QueryCurrentEpochResponse> = {
@@ -132,6 +137,9 @@ export const QueryCurrentEpochResponse: MessageFns<QueryCurrentEpochResponse> = 
         throw new globalThis.Error("value provided for field message.epochLength of type uint64 too large");
       }
       writer.uint32(16).uint64(message.epochLength);
+    }
+    if (message.beaconAccepted !== false) {
+      writer.uint32(24).bool(message.beaconAccepted);
     }
     return writer;
   },
@@ -165,6 +173,14 @@ export const QueryCurrentEpochResponse: MessageFns<QueryCurrentEpochResponse> = 
             message.epochLength = reader.uint64() as bigint;
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.beaconAccepted = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -185,6 +201,11 @@ export const QueryCurrentEpochResponse: MessageFns<QueryCurrentEpochResponse> = 
         : isSet(object.epoch_length)
         ? BigInt(object.epoch_length)
         : 0n,
+      beaconAccepted: isSet(object.beaconAccepted)
+        ? globalThis.Boolean(object.beaconAccepted)
+        : isSet(object.beacon_accepted)
+        ? globalThis.Boolean(object.beacon_accepted)
+        : false,
     };
   },
 
@@ -195,6 +216,9 @@ export const QueryCurrentEpochResponse: MessageFns<QueryCurrentEpochResponse> = 
     }
     if (message.epochLength !== 0n) {
       obj.epochLength = message.epochLength.toString();
+    }
+    if (message.beaconAccepted !== false) {
+      obj.beaconAccepted = message.beaconAccepted;
     }
     return obj;
   },
@@ -208,6 +232,7 @@ export const QueryCurrentEpochResponse: MessageFns<QueryCurrentEpochResponse> = 
     message.epochLength = (object.epochLength !== undefined && object.epochLength !== null)
       ? BigInt(object.epochLength)
       : 0n;
+    message.beaconAccepted = object.beaconAccepted ?? false;
     return message;
   },
 };
