@@ -8,9 +8,6 @@ import (
 	"math/big"
 	"net"
 	"net/http"
-	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"cosmossdk.io/log/v2"
@@ -19,16 +16,12 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/spf13/cobra"
-	"google.golang.org/grpc"
-	"google.golang.org/grpc/credentials/insecure"
 
 	"github.com/cosmos/cosmos-sdk/client"
 	"github.com/cosmos/cosmos-sdk/client/flags"
-	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/enigmad/enigmad/bridge/ethkey"
 	"github.com/enigmad/enigmad/bridge/orchestrator"
-	"github.com/enigmad/enigmad/internal/submit"
 	bridgecli "github.com/enigmad/enigmad/x/bridge/client/cli"
 )
 
@@ -76,15 +69,6 @@ func newEthKeyCmd() *cobra.Command {
 	}
 }
 
-// submitSender sends and waits: claims must land one transaction after
-// the other.
-type submitSender struct{ s *submit.Submitter }
-
-func (s submitSender) Send(ctx context.Context, msgs ...sdk.Msg) error {
-	_, err := s.s.SendAndWait(ctx, msgs...)
-	return err
-}
-
 func orchestratorStartCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "start",
@@ -95,22 +79,13 @@ func orchestratorStartCmd() *cobra.Command {
 		Example: "enigmad orchestrator start --from orchestrator --eth-key-file ~/.enigmad/eth.key --eth-rpc http://127.0.0.1:8545 --confirmations 12",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			clientCtx, err := client.GetClientTxContext(cmd)
-			if err != nil {
-				return err
-			}
-			if clientCtx.FromName == "" {
-				return errors.New("--from names the orchestrator account's key")
-			}
 			f := cmd.Flags()
 			keyFile, _ := f.GetString(bridgecli.FlagEthKeyFile)
 			key, err := ethkey.Load(keyFile)
 			if err != nil {
 				return err
 			}
-			grpcAddr, _ := f.GetString(flagGRPC)
 			ethURL, _ := f.GetString(flagEthRPC)
-			gasPrices, _ := f.GetString(flags.FlagGasPrices)
 			confirmations, _ := f.GetUint64(flagConfirmations)
 			blockRange, _ := f.GetUint64(flagBlockRange)
 			relay, _ := f.GetBool(flagRelay)
@@ -127,20 +102,13 @@ func orchestratorStartCmd() *cobra.Command {
 				}
 			}
 
-			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			ctx, stop, logger := serviceContext(cmd, "orchestrator")
 			defer stop()
-			logger := log.NewLogger(cmd.ErrOrStderr(), log.ColorOption(false)).With("module", "orchestrator")
-
-			conn, err := grpc.NewClient(grpcAddr, grpc.WithTransportCredentials(insecure.NewCredentials()))
-			if err != nil {
-				return fmt.Errorf("node gRPC %s: %w", grpcAddr, err)
-			}
-			defer conn.Close()
-			s, err := submit.New(ctx, conn, submit.Config{ChainID: clientCtx.ChainID, Keyring: clientCtx.Keyring, KeyName: clientCtx.FromName,
-				TxConfig: clientCtx.TxConfig, GasPrice: gasPrices})
+			conn, s, err := dialChain(ctx, cmd, "the orchestrator account")
 			if err != nil {
 				return err
 			}
+			defer conn.Close()
 			eth, err := ethclient.DialContext(ctx, ethURL)
 			if err != nil {
 				return fmt.Errorf("Ethereum node %s: %w", ethURL, err)

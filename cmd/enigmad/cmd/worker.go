@@ -4,21 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
-	"cosmossdk.io/log/v2"
 	"github.com/spf13/cobra"
-	"google.golang.org/grpc"
-	"google.golang.org/grpc/credentials/insecure"
 
 	"github.com/cosmos/cosmos-sdk/client"
 	"github.com/cosmos/cosmos-sdk/client/flags"
 
 	"github.com/enigmad/enigmad/enclave/rpc"
-	"github.com/enigmad/enigmad/internal/submit"
 	"github.com/enigmad/enigmad/worker"
 	registrycli "github.com/enigmad/enigmad/x/registry/client/cli"
 )
@@ -48,41 +41,26 @@ func workerStartCmd() *cobra.Command {
 		Example: "enigmad worker start --enclave-socket ~/.enigma-enclave/enclave.sock --from worker",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			clientCtx, err := client.GetClientTxContext(cmd)
-			if err != nil {
-				return err
-			}
-			if clientCtx.FromName == "" {
-				return errors.New("--from names the key of the account that sends the results")
-			}
 			f := cmd.Flags()
 			socket, _ := f.GetString(registrycli.FlagEnclaveSocket)
 			if socket == "" {
 				return fmt.Errorf("--%s is required: the unix socket of the local enigma-enclave", registrycli.FlagEnclaveSocket)
 			}
-			grpcAddr, _ := f.GetString(flagGRPC)
-			gasPrices, _ := f.GetString(flags.FlagGasPrices)
 			poll, _ := f.GetDuration(flagPoll)
 			dutyDelay, _ := f.GetDuration(flagDutyDelay)
 
-			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			ctx, stop, logger := serviceContext(cmd, "worker")
 			defer stop()
-			logger := log.NewLogger(cmd.ErrOrStderr(), log.ColorOption(false)).With("module", "worker")
 			enclave, err := rpc.Dial(socket)
 			if err != nil {
 				return fmt.Errorf("enclave socket %s: %w", socket, err)
 			}
 			defer enclave.Close()
-			conn, err := grpc.NewClient(grpcAddr, grpc.WithTransportCredentials(insecure.NewCredentials()))
-			if err != nil {
-				return fmt.Errorf("node gRPC %s: %w", grpcAddr, err)
-			}
-			defer conn.Close()
-			s, err := submit.New(ctx, conn, submit.Config{ChainID: clientCtx.ChainID, Keyring: clientCtx.Keyring, KeyName: clientCtx.FromName,
-				TxConfig: clientCtx.TxConfig, GasPrice: gasPrices})
+			conn, s, err := dialChain(ctx, cmd, "the account that sends the results (the worker's operator, for its duties)")
 			if err != nil {
 				return err
 			}
+			defer conn.Close()
 			var w *worker.Worker
 			for told := false; ; told = true {
 				w, err = worker.New(ctx, worker.Config{PollInterval: poll, DutyDelay: dutyDelay, Logger: logger}, enclave, conn, submitSender{s}, s.Address())

@@ -1,0 +1,65 @@
+package cmd
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"cosmossdk.io/log/v2"
+	"github.com/spf13/cobra"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+
+	"github.com/cosmos/cosmos-sdk/client"
+	"github.com/cosmos/cosmos-sdk/client/flags"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/enigmad/enigmad/internal/submit"
+)
+
+// serviceContext is the context of a long-running service, cancelled by
+// SIGINT or SIGTERM, and its logger (plain: its output goes to files).
+func serviceContext(cmd *cobra.Command, module string) (context.Context, context.CancelFunc, log.Logger) {
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+	return ctx, stop, log.NewLogger(cmd.ErrOrStderr(), log.ColorOption(false)).With("module", module)
+}
+
+// dialChain connects a service (the orchestrator, the worker) to its node:
+// the node's gRPC (--grpc) and a Submitter signing with the --from key,
+// the one way services send chain transactions (internal/submit). who says
+// whose key --from names, for the error when it is missing.
+func dialChain(ctx context.Context, cmd *cobra.Command, who string) (*grpc.ClientConn, *submit.Submitter, error) {
+	clientCtx, err := client.GetClientTxContext(cmd)
+	if err != nil {
+		return nil, nil, err
+	}
+	if clientCtx.FromName == "" {
+		return nil, nil, errors.New("--from names the key of " + who)
+	}
+	grpcAddr, _ := cmd.Flags().GetString(flagGRPC)
+	gasPrices, _ := cmd.Flags().GetString(flags.FlagGasPrices)
+	conn, err := grpc.NewClient(grpcAddr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		return nil, nil, fmt.Errorf("node gRPC %s: %w", grpcAddr, err)
+	}
+	s, err := submit.New(ctx, conn, submit.Config{ChainID: clientCtx.ChainID, Keyring: clientCtx.Keyring, KeyName: clientCtx.FromName,
+		TxConfig: clientCtx.TxConfig, GasPrice: gasPrices})
+	if err != nil {
+		conn.Close()
+		return nil, nil, err
+	}
+	return conn, s, nil
+}
+
+// submitSender sends and waits: a service's transactions land one after
+// the other (claims must arrive in order; results are read back from the
+// chain).
+type submitSender struct{ s *submit.Submitter }
+
+func (s submitSender) Send(ctx context.Context, msgs ...sdk.Msg) error {
+	_, err := s.s.SendAndWait(ctx, msgs...)
+	return err
+}
