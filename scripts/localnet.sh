@@ -11,8 +11,10 @@
 # (`enigma-enclave`, simulation mode), the genesis worker, an Ethereum dev
 # chain (`geth --dev`, chain id 1337, HTTP 8545, WebSocket 8546) with the
 # ENG token and the bridge contract deployed with the genesis validator
-# set, and one bridge orchestrator per validator (`enigmad orchestrator
-# start`). Everything lives under .localnet/ (git-ignored): one home, log
+# set, one bridge orchestrator per validator (`enigmad orchestrator
+# start`), and the genesis worker's daemon (`enigmad worker start` on node
+# 0's enclave: it runs the tasks assigned to it, provisions newcomers and
+# submits the epoch beacons). Everything lives under .localnet/ (git-ignored): one home, log
 # and pid file per node, the enclave's sealed data, geth's data,
 # chain-info.json (the chain's client settings, Keplr's format) and
 # ethereum.json (the Ethereum side's: endpoints, contracts, a funded dev key). Node i listens on P2P 26656+10i, RPC 26657+10i, ABCI
@@ -171,9 +173,17 @@ start_orchestrator() {
   local i=$1 home
   home=$(home_of "$i")
   "$BIN" orchestrator start --home "$home" --from orchestrator "${KEYRING[@]}" --chain-id "$CHAIN_ID" \
-    --grpc "127.0.0.1:$(grpc_port "$i")" --eth-rpc "http://127.0.0.1:$ETH_HTTP_PORT" --eth-key-file "$home/eth.key" \
+    --node-grpc "127.0.0.1:$(grpc_port "$i")" --eth-rpc "http://127.0.0.1:$ETH_HTTP_PORT" --eth-key-file "$home/eth.key" \
     --confirmations 0 --metrics "127.0.0.1:$(metrics_port "$i")" --log_no_color >>"$DIR/orchestrator$i.log" 2>&1 &
   echo $! >"$DIR/orchestrator$i.pid"
+}
+
+start_worker() {
+  local home0
+  home0=$(home_of 0)
+  "$BIN" worker start --home "$home0" --from validator0 "${KEYRING[@]}" --chain-id "$CHAIN_ID" \
+    --node-grpc "127.0.0.1:$(grpc_port 0)" --enclave-socket "$DIR/enclave0/enclave.sock" --log_no_color >>"$DIR/worker0.log" 2>&1 &
+  echo $! >"$DIR/worker0.pid"
 }
 
 start_node() {
@@ -189,7 +199,7 @@ cmd_start() {
   [ -x "$BIN" ] || die "$BIN not found: run 'make build' first (make localnet does)"
   [ -x "$ENCLAVE" ] || die "$ENCLAVE not found: run 'make build' first (make localnet does)"
   [[ "$NODES" =~ ^[1-9][0-9]*$ ]] || die "NODES must be a positive number"
-  for f in "$DIR"/node*.pid "$DIR"/enclave*.pid "$DIR"/geth.pid "$DIR"/orchestrator*.pid; do
+  for f in "$DIR"/node*.pid "$DIR"/enclave*.pid "$DIR"/geth.pid "$DIR"/orchestrator*.pid "$DIR"/worker*.pid; do
     [ -e "$f" ] && pid_alive "$f" && die "a localnet is already running (make localnet-stop first)"
   done
   local t0=$EPOCHREALTIME
@@ -339,11 +349,12 @@ TOML
   #    bridge with the validator set the chain made; start the orchestrators.
   for ((i = 0; i < NODES; i++)); do start_node "$i"; done
   wait_for_height 1
-  "$BIN" orchestrator deploy --grpc "127.0.0.1:$(grpc_port 0)" --eth-rpc "http://127.0.0.1:$ETH_HTTP_PORT" \
+  "$BIN" orchestrator deploy --node-grpc "127.0.0.1:$(grpc_port 0)" --eth-rpc "http://127.0.0.1:$ETH_HTTP_PORT" \
     --eth-key-file "$DIR/ethereum/deployer.key" >"$DIR/ethereum/deployed.json" 2>"$DIR/ethereum/deploy.log" ||
     die "the bridge deployment failed; see $DIR/ethereum/deploy.log"
   write_ethereum_info
   for ((i = 0; i < NODES; i++)); do start_orchestrator "$i"; done
+  start_worker
   local elapsed; elapsed=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
   echo
   echo "enigmad localnet is up: chain $CHAIN_ID, $NODES validator(s), first block after ${elapsed}s."
@@ -393,6 +404,7 @@ PY
   for ((i = 0; i < NODES; i++)); do start_node "$i"; done
   wait_for_height $((before + 1))
   for ((i = 0; i < NODES; i++)); do start_orchestrator "$i"; done
+  start_worker
   local elapsed; elapsed=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
   echo
   echo "enigmad localnet resumed: chain $CHAIN_ID, $NODES validator(s), height $(height_of 0) after ${elapsed}s (make localnet-reset starts from genesis)."
@@ -467,7 +479,7 @@ TXT
 
   client settings: chain id $CHAIN_ID, bech32 prefix $BECH32_PREFIX, denom $DENOM (1 ENG = 10^6 $DENOM),
                    coin type $COIN_TYPE, gas price $GAS_PRICE; for wallets: $DIR/chain-info.json
-  genesis worker: enclave of validator0 (simulation mode), socket $DIR/enclave0/enclave.sock
+  genesis worker: enclave of validator0 (simulation mode), socket $DIR/enclave0/enclave.sock; its daemon logs to $DIR/worker0.log
   Ethereum: geth --dev, chain id $ETH_CHAIN_ID, http://127.0.0.1:$ETH_HTTP_PORT, ws://127.0.0.1:$ETH_WS_PORT;
             bridge $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["bridge"])' "$DIR/ethereum.json"), one orchestrator per validator; $DIR/ethereum.json
   logs: $DIR/node*.log, $DIR/enclave0.log, $DIR/geth.log, $DIR/orchestrator*.log    status: make localnet-status    stop: make localnet-stop
@@ -482,7 +494,7 @@ cmd_stop() {
   local f pid stopped=0
   shopt -s nullglob
   # Orchestrators first (they talk to the nodes and geth), geth last.
-  for f in "$DIR"/orchestrator*.pid "$DIR"/node*.pid "$DIR"/enclave*.pid "$DIR"/geth.pid; do
+  for f in "$DIR"/worker*.pid "$DIR"/orchestrator*.pid "$DIR"/node*.pid "$DIR"/enclave*.pid "$DIR"/geth.pid; do
     if pid_alive "$f"; then
       pid=$(cat "$f")
       kill "$pid" 2>/dev/null || true
@@ -510,6 +522,7 @@ cmd_status() {
     fi
   done
   if pid_alive "$DIR/enclave0.pid"; then echo "  enclave0  running, pid $(cat "$DIR/enclave0.pid")"; else echo "  enclave0  stopped"; fi
+  if pid_alive "$DIR/worker0.pid"; then echo "  worker0   running, pid $(cat "$DIR/worker0.pid")"; else echo "  worker0   stopped"; fi
   if pid_alive "$DIR/geth.pid"; then echo "  geth      running, pid $(cat "$DIR/geth.pid"), http://127.0.0.1:$ETH_HTTP_PORT"; else echo "  geth      stopped"; fi
   for ((i = 0; i < n; i++)); do
     if pid_alive "$DIR/orchestrator$i.pid"; then

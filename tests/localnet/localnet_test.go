@@ -4,6 +4,7 @@ package localnet
 
 import (
 	"bytes"
+	"context"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
@@ -20,6 +21,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/enigmad/enigmad/enclave/rpc"
 )
 
 // net is a localnet started by the script in a temporary directory.
@@ -192,7 +195,7 @@ func TestLocalnetFourValidators(t *testing.T) {
 	}
 	out, err = n.scriptOut("stop")
 	require.NoError(t, err, out)
-	require.Contains(t, out, "stopped 10 process(es)", "four nodes, the genesis enclave, geth and four orchestrators")
+	require.Contains(t, out, "stopped 11 process(es)", "four nodes, the genesis enclave and its worker, geth and four orchestrators")
 	for _, p := range pids {
 		require.Error(t, syscall.Kill(p, 0), "pid %d still running after stop", p)
 	}
@@ -281,22 +284,17 @@ func TestLocalnetRegistersAnEnclave(t *testing.T) {
 		require.Equal(t, "WORKER_STATUS_ACTIVE", w.Status)
 	}
 
-	// The genesis worker (node 0's enclave, provisioned in genesis) is the
-	// only selectable one; it provisions the newcomer with the CLI, which has
-	// the genesis enclave verify the newcomer's quote and encrypt the seed.
-	var found struct {
-		Worker struct {
-			Provisioned bool `json:"provisioned"`
-		} `json:"worker"`
-	}
-	info, err := exec.Command(enigmad, "q", "registry", "workers", "--home", home, "-o", "json").Output()
-	require.NoError(t, err)
+	// The genesis worker's daemon (node 0's enclave, provisioned in
+	// genesis) provisions the newcomer without a manual step: its enclave
+	// verifies the newcomer's quote and encrypts the seed to it.
 	var raw struct {
 		Workers []struct {
 			EnclaveAddress string `json:"enclave_address"`
 			Provisioned    bool   `json:"provisioned"`
 		} `json:"workers"`
 	}
+	info, err := exec.Command(enigmad, "q", "registry", "workers", "--home", home, "-o", "json").Output()
+	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal(info, &raw))
 	var newcomer string
 	for _, w := range raw.Workers {
@@ -307,13 +305,43 @@ func TestLocalnetRegistersAnEnclave(t *testing.T) {
 		}
 	}
 	require.NotEmpty(t, newcomer)
-	out, err = exec.Command(enigmad, "tx", "registry", "provision", newcomer, "--enclave-socket", filepath.Join(n.dir, "enclave0", "enclave.sock"),
-		"--from", "validator0", "--home", home, "--gas", "500000", "--yes", "-o", "json").CombinedOutput()
-	require.NoError(t, err, string(out))
-	require.Contains(t, string(out), `"code":0`, string(out))
-	waitFor(t, "the newcomer provisioned", 20*time.Second, func() bool {
+	var found struct {
+		Worker struct {
+			Provisioned bool `json:"provisioned"`
+		} `json:"worker"`
+	}
+	waitFor(t, "the newcomer provisioned by the running worker", 30*time.Second, func() bool {
 		out, err := exec.Command(enigmad, "q", "registry", "worker", newcomer, "--home", home, "-o", "json").Output()
 		return err == nil && json.Unmarshal(out, &found) == nil && found.Worker.Provisioned
+	})
+
+	// The newcomer's own worker daemon takes the seed into its enclave.
+	daemon := exec.Command(enigmad, "worker", "start", "--enclave-socket", socket, "--from", "alice", "--home", home,
+		"--keyring-backend", "test", "--chain-id", "enigma-local-1")
+	var daemonLog bytes.Buffer
+	daemon.Stdout, daemon.Stderr = &daemonLog, &daemonLog
+	require.NoError(t, daemon.Start())
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("the newcomer's worker (tail):\n%s", tail(daemonLog.String(), 3000))
+		}
+	})
+	t.Cleanup(func() { _ = daemon.Process.Kill(); _ = daemon.Wait() }) // Wait: the log is complete after it
+	client, err := rpc.Dial(socket)
+	require.NoError(t, err)
+	defer client.Close()
+	waitFor(t, "the newcomer's enclave holding the seed", 30*time.Second, func() bool {
+		i, err := client.Info(context.Background())
+		return err == nil && i.Provisioned
+	})
+
+	// The genesis worker submits the epoch's beacon.
+	var epoch struct {
+		BeaconAccepted bool `json:"beacon_accepted"`
+	}
+	waitFor(t, "an epoch beacon accepted", 30*time.Second, func() bool {
+		out, err := exec.Command(enigmad, "q", "epoch", "current", "--home", home, "-o", "json").Output()
+		return err == nil && json.Unmarshal(out, &epoch) == nil && epoch.BeaconAccepted
 	})
 }
 

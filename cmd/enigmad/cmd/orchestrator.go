@@ -27,7 +27,7 @@ import (
 
 // Flags of `enigmad orchestrator start`.
 const (
-	flagGRPC          = "grpc"
+	flagGRPC          = "node-grpc"
 	flagEthRPC        = "eth-rpc"
 	flagConfirmations = "confirmations"
 	flagBlockRange    = "max-block-range"
@@ -74,7 +74,7 @@ func orchestratorStartCmd() *cobra.Command {
 		Use:   "start",
 		Short: "Run the orchestrator until interrupted",
 		Long: "Run the orchestrator of the validator whose orchestrator account is --from (named with `enigmad tx bridge set-orchestrator`), " +
-			"reading the chain from its node's gRPC (--grpc) and Ethereum from --eth-rpc (HTTP or WebSocket), signing with --eth-key-file. " +
+			"reading the chain from its node's gRPC (--node-grpc) and Ethereum from --eth-rpc (HTTP or WebSocket), signing with --eth-key-file. " +
 			"It resumes where the chain says its validator stands; nothing is kept on disk.",
 		Example: "enigmad orchestrator start --from orchestrator --eth-key-file ~/.enigmad/eth.key --eth-rpc http://127.0.0.1:8545 --confirmations 12",
 		Args:    cobra.NoArgs,

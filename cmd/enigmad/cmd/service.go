@@ -28,7 +28,7 @@ func serviceContext(cmd *cobra.Command, module string) (context.Context, context
 }
 
 // dialChain connects a service (the orchestrator, the worker) to its node:
-// the node's gRPC (--grpc) and a Submitter signing with the --from key,
+// the node's gRPC (--node-grpc) and a Submitter signing with the --from key,
 // the one way services send chain transactions (internal/submit). who says
 // whose key --from names, for the error when it is missing.
 func dialChain(ctx context.Context, cmd *cobra.Command, who string) (*grpc.ClientConn, *submit.Submitter, error) {
