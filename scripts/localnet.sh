@@ -493,7 +493,8 @@ TXT
 cmd_stop() {
   local f pid stopped=0
   shopt -s nullglob
-  # Orchestrators first (they talk to the nodes and geth), geth last.
+  # The services first (the worker, the orchestrators: they talk to the
+  # nodes and geth), then the nodes and the enclave, geth last.
   for f in "$DIR"/worker*.pid "$DIR"/orchestrator*.pid "$DIR"/node*.pid "$DIR"/enclave*.pid "$DIR"/geth.pid; do
     if pid_alive "$f"; then
       pid=$(cat "$f")

@@ -22,6 +22,7 @@ import (
 	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/enclave/core"
 	"github.com/enigmad/enigmad/enclave/evm"
+	"github.com/enigmad/enigmad/enclave/ids"
 	"github.com/enigmad/enigmad/enclave/seed"
 	epochtypes "github.com/enigmad/enigmad/x/epoch/types"
 	registrytypes "github.com/enigmad/enigmad/x/registry/types"
@@ -50,9 +51,12 @@ type Sender interface {
 
 // Config tunes a Worker. Zero values take the defaults.
 type Config struct {
-	// MaxResults bounds the results of one transaction (default: the
-	// chain's max_results_per_msg).
+	// MaxResults bounds the tasks of one step (default: the chain's
+	// max_results_per_msg, read each step; at most 32).
 	MaxResults int
+	// MaxCommitBytes bounds the results of one transaction, in encoded
+	// bytes (default 512 KiB, under CometBFT's 1 MiB max_tx_bytes).
+	MaxCommitBytes int
 	// PollInterval is the pause between steps with nothing to do
 	// (default 1 s).
 	PollInterval time.Duration
@@ -100,6 +104,9 @@ func New(ctx context.Context, cfg Config, enclave Enclave, conn grpc.ClientConnI
 	if cfg.DutyDelay == 0 {
 		cfg.DutyDelay = 10 * time.Second
 	}
+	if cfg.MaxCommitBytes == 0 {
+		cfg.MaxCommitBytes = 512 << 10
+	}
 	info, err := enclave.Info(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("worker: the enclave's identity: %w", err)
@@ -109,13 +116,6 @@ func New(ctx context.Context, cfg Config, enclave Enclave, conn grpc.ClientConnI
 	if _, err := w.registry.Worker(ctx, &registrytypes.QueryWorkerRequest{EnclaveAddress: info.Address.Hex()}); err != nil {
 		return nil, fmt.Errorf("%w: register it with `enigmad tx registry register STAKE --enclave-socket SOCKET --from OPERATOR` (%s): %v",
 			ErrNotRegistered, info.Address.Hex(), err)
-	}
-	if w.cfg.MaxResults == 0 {
-		p, err := w.q.Params(ctx, &types.QueryParamsRequest{})
-		if err != nil {
-			return nil, fmt.Errorf("worker: x/secretcompute params: %w", err)
-		}
-		w.cfg.MaxResults = int(p.Params.MaxResultsPerMsg)
 	}
 	return w, nil
 }
@@ -162,7 +162,19 @@ func (w *Worker) safe(ctx context.Context, step func(context.Context) (bool, err
 // the state the previous left. It reports busy when it committed
 // something.
 func (w *Worker) Step(ctx context.Context) (bool, error) {
-	res, err := w.q.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: w.address.Hex(), Limit: uint32(w.cfg.MaxResults)})
+	limit := w.cfg.MaxResults
+	if limit == 0 {
+		// The chain's bound, read each step: governance may change it.
+		p, err := w.q.Params(ctx, &types.QueryParamsRequest{})
+		if err != nil {
+			return false, fmt.Errorf("x/secretcompute params: %w", err)
+		}
+		limit = int(p.Params.MaxResultsPerMsg)
+	}
+	// A page of tasks carries their data (up to max_task_data_size each):
+	// a few at a time keep the answer well under gRPC's message limit.
+	limit = min(limit, tasksPerQuery)
+	res, err := w.q.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: w.address.Hex(), Limit: uint32(limit)})
 	if err != nil {
 		return false, fmt.Errorf("assigned tasks: %w", err)
 	}
@@ -176,11 +188,23 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 		if t.Kind != types.TASK_KIND_DEPLOY {
 			continue
 		}
+		// A deployment the enclave ran before and whose result never
+		// reached the chain (the task is still pending, so the contract
+		// is not on chain) left the contract in the enclave: drop it first.
+		addr := ids.ContractAddress(common.BytesToHash(t.Id))
+		if _, err := w.enclave.Head(ctx, addr); err == nil {
+			if err := w.enclave.Forget(ctx, addr); err != nil {
+				return false, fmt.Errorf("forget the uncommitted deployment %s: %w", addr.Hex(), err)
+			}
+		}
 		r, err := w.enclave.Deploy(ctx, core.Deployment{ID: common.BytesToHash(t.Id), Sender: common.BytesToAddress(t.Sender),
 			CodeHash: common.BytesToHash(t.CodeHash), InputsHash: common.BytesToHash(t.InputsHash), GasLimit: t.GasLimit,
 			Env: env(t), Bytecode: t.Bytecode, Envelope: t.Data})
 		if err != nil {
-			return false, fmt.Errorf("deploy %x: %w", t.Id, err)
+			// Not a failed deployment (that has a receipt): the enclave
+			// could not run it. The others go on; it is retried.
+			w.cfg.Logger.Error("the enclave refused a deployment", "task", common.BytesToHash(t.Id).Hex(), "err", err)
+			continue
 		}
 		results = append(results, ResultMsg(r))
 	}
@@ -203,20 +227,25 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 			EscrowAmount: escrow, Env: env(t), Envelope: t.Data})
 	}
 	for _, c := range order {
+		// One contract's trouble (a log the node cannot serve, an enclave
+		// error) holds back that contract only.
 		if err := w.sync(ctx, c); err != nil {
-			return false, fmt.Errorf("contract %s: %w", c.Hex(), err)
+			w.cfg.Logger.Error("cannot bring a contract to the chain's head", "contract", c.Hex(), "err", err)
+			continue
 		}
 		rs, errs, err := w.enclave.Execute(ctx, calls[c])
 		if err != nil {
-			return false, fmt.Errorf("execute on %s: %w", c.Hex(), err)
+			w.cfg.Logger.Error("execute", "contract", c.Hex(), "err", err)
+			continue
 		}
 		for i, r := range rs {
 			if errs[i] != nil {
 				// The enclave could not run it at all (not a failed task,
-				// which has a receipt): it stops this contract's run here,
-				// since the tasks after it would run on another state.
+				// which has a receipt) and left the state as it was: the
+				// tasks after it ran on that state, and their results
+				// stand. It is retried, and times out if it never runs.
 				w.cfg.Logger.Error("the enclave refused a task", "task", calls[c][i].ID.Hex(), "err", errs[i])
-				break
+				continue
 			}
 			results = append(results, ResultMsg(r))
 		}
@@ -224,18 +253,33 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 	if len(results) == 0 {
 		return false, nil
 	}
-	if err := w.send.Send(ctx, &types.MsgCommitResults{Submitter: w.submitter, Results: results}); err != nil {
-		return false, fmt.Errorf("commit %d results: %w", len(results), err)
+	// Results go in transactions of at most MaxCommitBytes each, in
+	// order (a contract's results chain on one another).
+	for len(results) > 0 {
+		n, size := 0, 0
+		for n < len(results) && (n == 0 || size+results[n].Size() <= w.cfg.MaxCommitBytes) {
+			size += results[n].Size()
+			n++
+		}
+		if err := w.send.Send(ctx, &types.MsgCommitResults{Submitter: w.submitter, Results: results[:n]}); err != nil {
+			return false, fmt.Errorf("commit %d results: %w", n, err)
+		}
+		w.cfg.Logger.Info("committed", "results", n)
+		results = results[n:]
 	}
-	w.cfg.Logger.Info("committed", "results", len(results))
 	return true, nil
 }
 
 // env is what the EVM sees of the Ethereum block a task was recorded in.
 func env(t types.Task) evm.Env { return evm.Env{Number: t.EthBlock, Time: t.EthTime} }
 
-// deltasPerQuery is the page size of the replay.
-const deltasPerQuery = 1000
+// Page sizes: tasks carry their data (up to max_task_data_size each) and
+// deltas their sealed state changes, so pages stay small enough for
+// gRPC's message limit.
+const (
+	tasksPerQuery  = 32
+	deltasPerQuery = 64
+)
 
 // sync brings the enclave's state of contract to the chain's head: it
 // replays the delta log from where the enclave stands, or from the start

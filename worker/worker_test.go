@@ -132,7 +132,15 @@ func TestWorkerRunsWhatIsAssigned(t *testing.T) {
 	w := h.newWorker()
 	require.False(t, h.step(w), "nothing assigned yet")
 
+	// A deployment run and never sent (the worker killed before its
+	// transaction went out) is run again on the next step: the enclave's
+	// uncommitted copy of the contract is dropped first.
 	deployID, contract := h.deploy()
+	_, err := w.Step(context.Background())
+	require.NoError(t, err)
+	h.queue.Take()
+	h.net.Next()
+	require.Equal(t, types.TASK_STATUS_PENDING, h.status(deployID))
 	require.True(t, h.step(w))
 	require.Equal(t, types.TASK_STATUS_DONE, h.status(deployID))
 

@@ -5,8 +5,6 @@ package localnet
 import (
 	"bytes"
 	"context"
-	"encoding/base64"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -287,24 +285,12 @@ func TestLocalnetRegistersAnEnclave(t *testing.T) {
 	// The genesis worker's daemon (node 0's enclave, provisioned in
 	// genesis) provisions the newcomer without a manual step: its enclave
 	// verifies the newcomer's quote and encrypts the seed to it.
-	var raw struct {
-		Workers []struct {
-			EnclaveAddress string `json:"enclave_address"`
-			Provisioned    bool   `json:"provisioned"`
-		} `json:"workers"`
-	}
-	info, err := exec.Command(enigmad, "q", "registry", "workers", "--home", home, "-o", "json").Output()
+	client, err := rpc.Dial(socket)
 	require.NoError(t, err)
-	require.NoError(t, json.Unmarshal(info, &raw))
-	var newcomer string
-	for _, w := range raw.Workers {
-		if !w.Provisioned {
-			b, err := base64.StdEncoding.DecodeString(w.EnclaveAddress)
-			require.NoError(t, err)
-			newcomer = "0x" + hex.EncodeToString(b)
-		}
-	}
-	require.NotEmpty(t, newcomer)
+	defer client.Close()
+	me, err := client.Info(context.Background())
+	require.NoError(t, err)
+	newcomer := me.Address.Hex()
 	var found struct {
 		Worker struct {
 			Provisioned bool `json:"provisioned"`
@@ -327,9 +313,6 @@ func TestLocalnetRegistersAnEnclave(t *testing.T) {
 		}
 	})
 	t.Cleanup(func() { _ = daemon.Process.Kill(); _ = daemon.Wait() }) // Wait: the log is complete after it
-	client, err := rpc.Dial(socket)
-	require.NoError(t, err)
-	defer client.Close()
 	waitFor(t, "the newcomer's enclave holding the seed", 30*time.Second, func() bool {
 		i, err := client.Info(context.Background())
 		return err == nil && i.Provisioned

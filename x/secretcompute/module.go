@@ -28,8 +28,8 @@ import (
 // ConsensusVersion is the state layout version of x/secretcompute: 2 since
 // the params gained max_task_gas_limit, 3 since they gained min_gas_price
 // (and refused records got receipts keyed by task id and sequence, with
-// the record's hash).
-const ConsensusVersion = 3
+// the record's hash), 4 since pending tasks are indexed by worker.
+const ConsensusVersion = 4
 
 var (
 	_ module.AppModuleBasic = AppModule{}
@@ -84,6 +84,9 @@ func (am AppModule) RegisterServices(cfg module.Configurator) {
 	types.RegisterMsgServer(cfg.MsgServer(), keeper.NewMsgServerImpl(am.keeper))
 	types.RegisterQueryServer(cfg.QueryServer(), keeper.NewQueryServerImpl(am.keeper))
 	if err := cfg.RegisterMigration(types.ModuleName, 1, func(ctx sdk.Context) error { return am.keeper.MigrateToV2(ctx) }); err != nil {
+		panic(err)
+	}
+	if err := cfg.RegisterMigration(types.ModuleName, 3, func(ctx sdk.Context) error { return am.keeper.MigrateToV4(ctx) }); err != nil {
 		panic(err)
 	}
 	if err := cfg.RegisterMigration(types.ModuleName, 2, func(ctx sdk.Context) error { return am.keeper.MigrateToV3(ctx) }); err != nil {

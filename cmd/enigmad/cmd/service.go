@@ -41,7 +41,11 @@ func dialChain(ctx context.Context, cmd *cobra.Command, who string) (*grpc.Clien
 	}
 	grpcAddr, _ := cmd.Flags().GetString(flagGRPC)
 	gasPrices, _ := cmd.Flags().GetString(flags.FlagGasPrices)
-	conn, err := grpc.NewClient(grpcAddr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	// Answers carry task data and sealed deltas: well above gRPC's 4 MiB
+	// default, as the node's own server allows (app.toml grpc
+	// max-recv-msg-size and max-send-msg-size).
+	conn, err := grpc.NewClient(grpcAddr, grpc.WithTransportCredentials(insecure.NewCredentials()),
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(64<<20)))
 	if err != nil {
 		return nil, nil, fmt.Errorf("node gRPC %s: %w", grpcAddr, err)
 	}

@@ -3,6 +3,8 @@ package keeper
 import (
 	"context"
 
+	"cosmossdk.io/collections"
+
 	sdkmath "cosmossdk.io/math"
 
 	"github.com/enigmad/enigmad/x/secretcompute/types"
@@ -53,4 +55,15 @@ func (k Keeper) MigrateToV3(ctx context.Context) error {
 		p.MinTokenGasPrice = sdkmath.NewInt(types.DefaultMinGasPrice)
 	}
 	return k.Params.Set(ctx, p)
+}
+
+// MigrateToV4 moves the state from consensus version 3: the pending tasks
+// gain the index by worker (Assigned), built from the tasks.
+func (k Keeper) MigrateToV4(ctx context.Context) error {
+	return k.Tasks.Walk(ctx, nil, func(id []byte, t types.Task) (bool, error) {
+		if t.Status != types.TASK_STATUS_PENDING {
+			return false, nil
+		}
+		return false, k.Assigned.Set(ctx, collections.Join(t.Worker, id))
+	})
 }

@@ -161,6 +161,16 @@ func TestResultRefusalsAndDeadlines(t *testing.T) {
 	_, err = n.query.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: "0x12"})
 	require.Error(t, err)
 
+	// A state from before the index (consensus version 3) gets it from
+	// its tasks.
+	require.NoError(t, k.Assigned.Clear(ctx, nil))
+	require.Error(t, k.CheckInvariants(ctx), "pending tasks without the index")
+	require.NoError(t, k.MigrateToV4(ctx))
+	require.NoError(t, k.CheckInvariants(ctx))
+	migrated, err := n.query.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: worker.Hex()})
+	require.NoError(t, err)
+	require.Len(t, migrated.Tasks, 3)
+
 	// In order they go through.
 	out, err = n.msgs.CommitResults(ctx, &types.MsgCommitResults{Submitter: sub, Results: []types.Result{first, second}})
 	require.NoError(t, err)
