@@ -218,6 +218,25 @@ func TestResultRefusalsAndDeadlines(t *testing.T) {
 	again, err := fresh.chain.App.SecretComputeKeeper.ExportGenesis(fctx)
 	require.NoError(t, err)
 	require.Equal(t, gs, again)
+
+	// Tasks the store could not hold as given are refused on import.
+	for name, edit := range map[string]func(g *types.GenesisState){
+		"a task twice":                      func(g *types.GenesisState) { g.Tasks = append(g.Tasks, g.Tasks[0]) },
+		"a pending task without its worker": func(g *types.GenesisState) { g.Tasks[0].Status, g.Tasks[0].Worker = types.TASK_STATUS_PENDING, nil },
+		"an unfinished task without a deadline": func(g *types.GenesisState) {
+			g.Tasks[0].Status, g.Tasks[0].DeadlineHeight = types.TASK_STATUS_AWAITING_DATA, 0
+		},
+		"an unknown status": func(g *types.GenesisState) { g.Tasks[0].Status = 9 },
+	} {
+		bad := *gs
+		bad.Tasks = append([]types.Task(nil), gs.Tasks...)
+		edit(&bad)
+		require.ErrorIs(t, bad.Validate(), types.ErrInvalidGenesis, name)
+	}
+	pending := *gs
+	pending.Tasks = append([]types.Task(nil), gs.Tasks...)
+	pending.Tasks[0].Status, pending.Tasks[0].DeadlineHeight = types.TASK_STATUS_PENDING, 99
+	require.NoError(t, pending.Validate(), "a pending task with its worker and deadline")
 }
 
 func TestInvariantsCatchABrokenLog(t *testing.T) {

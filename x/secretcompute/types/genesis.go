@@ -46,6 +46,33 @@ func (gs GenesisState) Validate() error {
 			return ErrInvalidGenesis.Wrapf("contract %x: head does not match its deltas", c.Address)
 		}
 	}
+	// One task per id; an unfinished task has a deadline (or it would never
+	// time out), and a pending one the 20-byte worker it is assigned to
+	// (the index a worker restarts from is built from it).
+	taskIDs := map[string]bool{}
+	for i, t := range gs.Tasks {
+		if len(t.Id) != 32 {
+			return ErrInvalidGenesis.Wrapf("task %d: an id is 32 bytes", i)
+		}
+		if taskIDs[string(t.Id)] {
+			return ErrInvalidGenesis.Wrapf("task %x appears twice", t.Id)
+		}
+		taskIDs[string(t.Id)] = true
+		switch t.Status {
+		case TASK_STATUS_PENDING:
+			if len(t.Worker) != 20 {
+				return ErrInvalidGenesis.Wrapf("pending task %x: its worker must be 20 bytes", t.Id)
+			}
+			fallthrough
+		case TASK_STATUS_AWAITING_DATA:
+			if t.DeadlineHeight <= 0 {
+				return ErrInvalidGenesis.Wrapf("unfinished task %x has no deadline", t.Id)
+			}
+		case TASK_STATUS_DONE, TASK_STATUS_FAILED:
+		default:
+			return ErrInvalidGenesis.Wrapf("task %x: unknown status %d", t.Id, t.Status)
+		}
+	}
 	// One receipt per key (a task's own receipt, or a refused record's) and
 	// per sequence: the store keeps them under those and would silently
 	// keep only one of two.
