@@ -13,7 +13,6 @@ import (
 	dbm "github.com/cosmos/cosmos-db"
 	"github.com/cosmos/gogoproto/proto"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 	"google.golang.org/grpc"
@@ -27,7 +26,6 @@ import (
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/enigmad/enigmad/app"
-	"github.com/enigmad/enigmad/enclave/ethsig"
 	bridgetypes "github.com/enigmad/enigmad/x/bridge/types"
 )
 
@@ -137,9 +135,9 @@ func (n *BridgeNetwork) SetOrchestratorMsg(i int, key *ecdsa.PrivateKey) *bridge
 // SignDigest signs digest as x/bridge and the contract take it: 0x hex
 // r || s || v.
 func SignDigest(t testing.TB, digest common.Hash, key *ecdsa.PrivateKey) string {
-	sig, err := ethsig.Sign(digest, key)
+	sig, err := bridgetypes.SignDigest(digest, key)
 	require.NoError(t, err)
-	return hexutil.Encode(sig)
+	return sig
 }
 
 // QueryConn is a gRPC client connection that answers from the chain's

@@ -97,10 +97,21 @@ func Deploy(ctx context.Context, eth Client, key *ecdsa.PrivateKey, o Options) (
 	return res, nil
 }
 
-// Send sends a transaction from key (to nil: a contract creation) with the
-// estimated gas (+20 %) at twice the base fee plus the suggested tip, and
-// waits until it is mined; a failed transaction is an error.
-func Send(ctx context.Context, eth Client, key *ecdsa.PrivateKey, to *common.Address, value *big.Int, data []byte) (*ethtypes.Receipt, error) {
+// Errors of SignTx that mean "not now" rather than a failure.
+var (
+	// ErrEstimate: the gas estimate failed, i.e. the call would revert.
+	ErrEstimate = errors.New("deploy: the gas estimate failed")
+	// ErrFeeCeiling: the base fee and tip are above the caller's ceiling.
+	ErrFeeCeiling = errors.New("deploy: Ethereum gas is above the ceiling")
+)
+
+// SignTx makes and signs a dynamic-fee transaction from key (to nil: a
+// contract creation): the estimated gas +20 %, a fee per gas of twice the
+// base fee plus the suggested tip, capped by maxFeePerGas when it is not
+// nil (ErrFeeCeiling when even base fee plus tip is above it). It is the
+// one transaction builder of the bridge's Ethereum side (deployment,
+// relaying).
+func SignTx(ctx context.Context, eth Client, key *ecdsa.PrivateKey, to *common.Address, value *big.Int, data []byte, maxFeePerGas *big.Int) (*ethtypes.Transaction, error) {
 	chainID, err := eth.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("chain id: %w", err)
@@ -108,27 +119,39 @@ func Send(ctx context.Context, eth Client, key *ecdsa.PrivateKey, to *common.Add
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	gas, err := eth.EstimateGas(ctx, ethereum.CallMsg{From: from, To: to, Value: value, Data: data})
 	if err != nil {
-		return nil, fmt.Errorf("estimate: %w", err)
+		return nil, fmt.Errorf("%w: %v", ErrEstimate, err)
 	}
 	head, err := eth.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("head: %w", err)
 	}
 	tip, err := eth.SuggestGasTipCap(ctx)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("tip: %w", err)
 	}
 	base := head.BaseFee
 	if base == nil {
 		base = new(big.Int)
 	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
+	if maxFeePerGas != nil && feeCap.Cmp(maxFeePerGas) > 0 {
+		if new(big.Int).Add(base, tip).Cmp(maxFeePerGas) > 0 {
+			return nil, fmt.Errorf("%w: base fee %s + tip %s > %s", ErrFeeCeiling, base, tip, maxFeePerGas)
+		}
+		feeCap = maxFeePerGas
+	}
 	nonce, err := eth.PendingNonceAt(ctx, from)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("nonce: %w", err)
 	}
-	tx, err := ethtypes.SignTx(ethtypes.NewTx(&ethtypes.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip,
-		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip), Gas: gas + gas/5, To: to, Value: value, Data: data}),
-		ethtypes.LatestSignerForChainID(chainID), key)
+	return ethtypes.SignTx(ethtypes.NewTx(&ethtypes.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
+		Gas: gas + gas/5, To: to, Value: value, Data: data}), ethtypes.LatestSignerForChainID(chainID), key)
+}
+
+// Send sends SignTx's transaction, with no fee ceiling, and waits until it
+// is mined; a failed transaction is an error.
+func Send(ctx context.Context, eth Client, key *ecdsa.PrivateKey, to *common.Address, value *big.Int, data []byte) (*ethtypes.Receipt, error) {
+	tx, err := SignTx(ctx, eth, key, to, value, data, nil)
 	if err != nil {
 		return nil, err
 	}

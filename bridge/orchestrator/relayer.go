@@ -10,9 +10,9 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	ethtypes "github.com/ethereum/go-ethereum/core/types"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/enigmad/enigmad/bridge/deploy"
 	"github.com/enigmad/enigmad/contracts/bindings"
 	bridgetypes "github.com/enigmad/enigmad/x/bridge/types"
 	secretcomputetypes "github.com/enigmad/enigmad/x/secretcompute/types"
@@ -109,7 +109,7 @@ func (o *Orchestrator) relayBatch(ctx context.Context, current bridgetypes.Valse
 	cb := bridgetypes.BatchCommitment(b.Batch)
 	data := o.contract.PackSubmitBatch(bindings.EnigmaBridgeBatch{
 		Nonce: cb.Nonce, Root: cb.Root, FirstSequence: cb.FirstSequence, LastSequence: cb.LastSequence,
-		Workers: nonNil(cb.Workers), FeeTokens: nonNil(cb.FeeTokens), FeeTotals: nonNilInts(cb.FeeTotals),
+		Workers: cb.Workers, FeeTokens: cb.FeeTokens, FeeTotals: cb.FeeTotals,
 	}, valsetArgs(current), sigs)
 	if err := o.transact(ctx, data); err != nil {
 		if errors.Is(err, errSkip) {
@@ -181,7 +181,7 @@ func signatures(set bridgetypes.Valset, confirms []bridgetypes.Confirm) ([]bindi
 
 func valsetArgs(v bridgetypes.Valset) bindings.EnigmaBridgeValset {
 	c := v.Commitment()
-	return bindings.EnigmaBridgeValset{Validators: nonNil(c.Validators), Powers: nonNilU64(c.Powers), Nonce: c.Nonce}
+	return bindings.EnigmaBridgeValset{Validators: c.Validators, Powers: c.Powers, Nonce: c.Nonce}
 }
 
 // contractState reads the contract's counters.
@@ -213,40 +213,16 @@ func (o *Orchestrator) ourTxPending(ctx context.Context) (bool, error) {
 // the suggested tip, capped by MaxFeePerGas. An estimate that reverts is
 // errSkip: the contract refuses it now (another relayer was first).
 func (o *Orchestrator) transact(ctx context.Context, data []byte) error {
-	gas, err := o.eth.EstimateGas(ctx, ethereum.CallMsg{From: o.ethAddr, To: &o.bridge, Data: data})
-	if err != nil {
+	signed, err := deploy.SignTx(ctx, o.eth, o.key, &o.bridge, nil, data, o.cfg.MaxFeePerGas)
+	switch {
+	case errors.Is(err, deploy.ErrEstimate):
 		o.cfg.Logger.Debug("relay not needed or refused by the contract", "err", err)
 		return errSkip
-	}
-	head, err := o.eth.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("head: %w", err)
-	}
-	tip, err := o.eth.SuggestGasTipCap(ctx)
-	if err != nil {
-		return fmt.Errorf("tip: %w", err)
-	}
-	base := head.BaseFee
-	if base == nil {
-		base = new(big.Int)
-	}
-	feeCap := new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
-	if feeCap.Cmp(o.cfg.MaxFeePerGas) > 0 {
-		if new(big.Int).Add(base, tip).Cmp(o.cfg.MaxFeePerGas) > 0 {
-			o.cfg.Logger.Info("Ethereum gas above the ceiling; waiting", "base_fee", base, "max_fee_per_gas", o.cfg.MaxFeePerGas)
-			return errSkip
-		}
-		feeCap = o.cfg.MaxFeePerGas
-	}
-	nonce, err := o.eth.PendingNonceAt(ctx, o.ethAddr)
-	if err != nil {
-		return fmt.Errorf("nonce: %w", err)
-	}
-	tx := ethtypes.NewTx(&ethtypes.DynamicFeeTx{ChainID: o.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: gas + gas/5, To: &o.bridge, Data: data})
-	signed, err := ethtypes.SignTx(tx, ethtypes.LatestSignerForChainID(o.chainID), o.key)
-	if err != nil {
-		return fmt.Errorf("sign: %w", err)
+	case errors.Is(err, deploy.ErrFeeCeiling):
+		o.cfg.Logger.Info("Ethereum gas above the ceiling; waiting", "err", err)
+		return errSkip
+	case err != nil:
+		return err
 	}
 	if err := o.eth.SendTransaction(ctx, signed); err != nil {
 		return fmt.Errorf("send: %w", err)
@@ -270,25 +246,4 @@ func (o *Orchestrator) countMined(ctx context.Context) {
 		o.cfg.Metrics.gasSpent(r.GasUsed)
 	}
 	o.sent = kept
-}
-
-func nonNil(a []common.Address) []common.Address {
-	if a == nil {
-		return []common.Address{}
-	}
-	return a
-}
-
-func nonNilU64(a []uint64) []uint64 {
-	if a == nil {
-		return []uint64{}
-	}
-	return a
-}
-
-func nonNilInts(a []*big.Int) []*big.Int {
-	if a == nil {
-		return []*big.Int{}
-	}
-	return a
 }

@@ -6,13 +6,11 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/enigmad/enigmad/bridge/commitment"
-	"github.com/enigmad/enigmad/enclave/ethsig"
 	bridgetypes "github.com/enigmad/enigmad/x/bridge/types"
 	secretcomputetypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
@@ -87,11 +85,11 @@ func (o *Orchestrator) signChecked(digest common.Hash, nodes string, key *ecdsa.
 	if digest.Hex() != nodes {
 		return "", fmt.Errorf("the node asks to sign %s, the orchestrator computes %s: refused", nodes, digest.Hex())
 	}
-	sig, err := ethsig.Sign(digest, key)
+	sig, err := bridgetypes.SignDigest(digest, key)
 	if err != nil {
 		return "", fmt.Errorf("sign: %w", err)
 	}
-	return hexutil.Encode(sig), nil
+	return sig, nil
 }
 
 // signingKey is the key the contract's current validator set knows this
@@ -110,7 +108,7 @@ func (o *Orchestrator) signingKey(ctx context.Context) (*ecdsa.PrivateKey, error
 	}
 	cur, err := o.bridgeQ.Valset(ctx, &bridgetypes.QueryValsetRequest{Nonce: state.ValsetNonce})
 	if err != nil {
-		return o.key, nil
+		return nil, fmt.Errorf("the contract's validator set %d: %w", state.ValsetNonce, err)
 	}
 	prev := ethcrypto.PubkeyToAddress(o.cfg.PreviousKey.PublicKey).Hex()
 	for _, m := range cur.Valset.Members {

@@ -178,10 +178,8 @@ func New(o Options) (*Chain, error) {
 		return nil, fmt.Errorf("deploy token: %w", err)
 	}
 	c.Bridge = bindings.NewEnigmaBridge()
-	if c.BridgeAddr, _, err = c.Deploy(c.Deployer, bindings.EnigmaBridgeMetaData.Bin,
-		c.Bridge.PackConstructor(c.Valset.Validators, c.Valset.Powers, c.TokenAddr, new(big.Int).SetUint64(o.CallbackGas),
-			o.MaxTaskGas, o.MinGasPrice, o.MinFeeTokenGasPrice, append([]common.Address{c.TokenAddr}, o.EscrowTokens...))); err != nil {
-		return nil, fmt.Errorf("deploy bridge: %w", err)
+	if err := c.DeployBridge(c.Valset); err != nil {
+		return nil, err
 	}
 	return c, nil
 }

@@ -1,6 +1,8 @@
 package types
 
 import (
+	"crypto/ecdsa"
+
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -170,6 +172,16 @@ var orchestratorDomain = crypto.Keccak256Hash([]byte("enigma/orchestrator/v1"))
 // account, so the key cannot be taken over with another.
 func OrchestratorDigest(chainID string, validator sdk.ValAddress, orchestrator sdk.AccAddress) common.Hash {
 	return orchestratorArgs.Hash(orchestratorDomain, crypto.Keccak256Hash([]byte(chainID)), []byte(validator), []byte(orchestrator))
+}
+
+// SignDigest signs digest with key as x/bridge and the contract take it:
+// 65 bytes r || s || v (v 27 or 28), 0x hex. RecoverSigner reads it back.
+func SignDigest(digest common.Hash, key *ecdsa.PrivateKey) (string, error) {
+	sig, err := ethsig.Sign(digest, key)
+	if err != nil {
+		return "", err
+	}
+	return hexutil.Encode(sig), nil
 }
 
 // RecoverSigner returns the Ethereum address that made sig (65 bytes, 0x

@@ -17,6 +17,7 @@ import (
 	"github.com/enigmad/enigmad/enclave/evm"
 	"github.com/enigmad/enigmad/enclave/ids"
 	"github.com/enigmad/enigmad/enclave/receipt"
+	"github.com/enigmad/enigmad/worker"
 	"github.com/enigmad/enigmad/x/secretcompute/keeper"
 	"github.com/enigmad/enigmad/x/secretcompute/merkle"
 	"github.com/enigmad/enigmad/x/secretcompute/types"
@@ -53,18 +54,8 @@ func (n *network) encrypt(t testing.TB, contract common.Address, taskID common.H
 	return e
 }
 
-func toMsg(r core.Result) types.Result {
-	out := types.Result{
-		TaskId: r.Receipt.TaskID.Bytes(), Contract: r.Receipt.Contract.Bytes(), Status: uint32(r.Receipt.Status),
-		OutputHash: r.Receipt.OutputHash.Bytes(), DeltaIndex: r.Receipt.DeltaIndex, DeltaHash: r.Receipt.DeltaHash.Bytes(),
-		GasUsed: r.Receipt.GasUsed, Worker: r.Receipt.Worker.Bytes(), Signature: r.Signature, Output: r.Output,
-		Delta: r.Delta, PrevHash: r.PrevHash.Bytes(),
-	}
-	if r.Callback != nil {
-		out.CallbackTarget, out.CallbackData = r.Callback.Target.Bytes(), r.Callback.Data
-	}
-	return out
-}
+// toMsg is the worker daemon's conversion of an enclave result.
+var toMsg = worker.ResultMsg
 
 func TestAuctionThroughTheChain(t *testing.T) {
 	n := newNetwork(t)

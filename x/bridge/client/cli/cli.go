@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
@@ -20,7 +19,6 @@ import (
 	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
 
 	"github.com/enigmad/enigmad/bridge/ethkey"
-	"github.com/enigmad/enigmad/enclave/ethsig"
 	"github.com/enigmad/enigmad/x/bridge/types"
 )
 
@@ -46,11 +44,7 @@ func NewTxCmd() *cobra.Command {
 // signOrchestrator returns the Ethereum signature that names key the
 // validator's key, with orchestrator its account, on chainID.
 func signOrchestrator(chainID string, validator sdk.ValAddress, orchestrator sdk.AccAddress, key *ecdsa.PrivateKey) (string, error) {
-	sig, err := ethsig.Sign(types.OrchestratorDigest(chainID, validator, orchestrator), key)
-	if err != nil {
-		return "", err
-	}
-	return hexutil.Encode(sig), nil
+	return types.SignDigest(types.OrchestratorDigest(chainID, validator, orchestrator), key)
 }
 
 func setOrchestratorCmd() *cobra.Command {
