@@ -73,8 +73,8 @@ proto-lint: proto-tools ## buf lint of our protos
 	buf lint --path proto/enigma
 
 proto-check: proto-lint proto-gen ## fail if the committed generated code is stale
-	@git diff --exit-code -- x api enclave/rpc/enclavepb || { echo "generated protobuf code is stale: run 'make proto-gen' and commit"; exit 1; }
-	@test -z "$$(git status --porcelain -- x api enclave/rpc/enclavepb)" || { git status --porcelain -- x api enclave/rpc/enclavepb; echo "generated protobuf files not committed"; exit 1; }
+	@git diff --exit-code -- x api enclave/rpc/enclavepb ingress/types || { echo "generated protobuf code is stale: run 'make proto-gen' and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- x api enclave/rpc/enclavepb ingress/types)" || { git status --porcelain -- x api enclave/rpc/enclavepb ingress/types; echo "generated protobuf files not committed"; exit 1; }
 
 ABIGEN_VERSION := v1.17.8
 

@@ -189,6 +189,24 @@ func TestFeelessTransactionsAskForTheirGas(t *testing.T) {
 	t.Logf("a 60 KiB deployment's data: %d gas asked, %d used", need, block.TxResults[0].GasUsed)
 }
 
+// TestFeelessGasEstimate: the gas a simulation reports for a fee-less
+// transaction (what `--gas auto` and the services' submitter ask for) is
+// enough for CheckTx and for the block, with no adjustment.
+func TestFeelessGasEstimate(t *testing.T) {
+	n := newFeelessNet(t, 100)
+	m := n.record(t, make([]byte, 60<<10))
+	m.Submitter = n.Accounts[1].String()
+	info, _, err := n.App.Simulate(n.SignedTxWith(1, 0, nil, m))
+	require.NoError(t, err)
+	tx := n.SignedTxWith(1, info.GasUsed, nil, m)
+	res := n.checkTx(t, tx)
+	require.Zero(t, res.Code, res.Log)
+	block, kept := n.NextProposed(tx)
+	require.Len(t, kept, 1)
+	requireNoFreeFailure(t, block)
+	t.Logf("a 60 KiB deployment's data: %d gas simulated, %d used", info.GasUsed, block.TxResults[0].GasUsed)
+}
+
 // TestFeelessTransactionsStayValid: a fee-less transaction that could pass
 // CheckTx, claim its task, and then never be included (a timeout height,
 // or a timeout timestamp about to pass) would hold back the same data sent

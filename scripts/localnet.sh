@@ -18,7 +18,9 @@
 # and pid file per node, the enclave's sealed data, geth's data,
 # chain-info.json (the chain's client settings, Keplr's format) and
 # ethereum.json (the Ethereum side's: endpoints, contracts, a funded dev key). Node i listens on P2P 26656+10i, RPC 26657+10i, ABCI
-# 26658+10i, gRPC 9090+10i and REST 1317+10i, so node 0 has the usual ports.
+# 26658+10i, gRPC 9090+10i, REST 1317+10i and the ingress (task data from
+# users, HTTP/JSON and gRPC; ingress/README.md) 1318+10i, so node 0 has the
+# usual ports.
 # Blocks come every second. Dev accounts and validator keys come from fixed,
 # public, TEST-ONLY mnemonics: the same addresses on every new network.
 set -euo pipefail
@@ -58,6 +60,7 @@ abci_port() { echo $((26658 + 10 * $1)); }
 grpc_port() { echo $((9090 + 10 * $1)); }
 api_port() { echo $((1317 + 10 * $1)); }
 metrics_port() { echo $((9464 + 10 * $1)); }
+ingress_port() { echo $((1318 + 10 * $1)); }
 home_of() { echo "$DIR/node$1"; }
 
 die() { echo "localnet: $*" >&2; exit 1; }
@@ -222,6 +225,8 @@ cmd_start() {
       # Ethereum key (random: they never leave this network).
       "$BIN" keys add orchestrator "${KEYRING[@]}" --home "$home" --output json >"$DIR/orchestrator$i.json" 2>&1
       "$BIN" orchestrator new-eth-key "$home/eth.key" >"$DIR/eth$i.address"
+      # The ingress key: signs the node's fee-less task data transactions.
+      printf '{"address":"%s"}\n' "$("$BIN" ingress key --home "$home")" >"$DIR/ingress$i.json"
     } &
     jobs+=($!)
   done
@@ -237,7 +242,7 @@ cmd_start() {
   # 2. Genesis: every key funded in one call, short gov periods for local
   #    testing, the ENG display denom.
   local genesis0="$home0/config/genesis.json" keyfiles=()
-  for ((i = 0; i < NODES; i++)); do keyfiles+=("$DIR/validator$i.json" "$DIR/orchestrator$i.json"); done
+  for ((i = 0; i < NODES; i++)); do keyfiles+=("$DIR/validator$i.json" "$DIR/orchestrator$i.json" "$DIR/ingress$i.json"); done
   for name in "${DEV_ACCOUNTS[@]}"; do keyfiles+=("$DIR/$name.json"); done
   python3 - "$DENOM" "${keyfiles[@]}" >"$DIR/accounts.json" <<'PY'
 import json, sys
@@ -330,6 +335,8 @@ PY
     set_toml "$app" api enable true
     set_toml "$app" api address "\"tcp://127.0.0.1:$(api_port "$i")\""
     set_toml "$app" grpc address "\"127.0.0.1:$(grpc_port "$i")\""
+    set_toml "$app" ingress enable true
+    set_toml "$app" ingress address "\"127.0.0.1:$(ingress_port "$i")\""
     cat >"$home/config/client.toml" <<TOML
 # Client settings for this localnet node (enigmad config set KEY VALUE changes them).
 chain-id = "$CHAIN_ID"
@@ -464,11 +471,11 @@ print_summary() {
   local i home0; home0=$(home_of 0)
   cat <<TXT
 
-  node   RPC                     gRPC              REST                    home
+  node   RPC                     gRPC              REST                    ingress                 home
 TXT
   for ((i = 0; i < NODES; i++)); do
-    printf '  node%-2d http://127.0.0.1:%-5s  127.0.0.1:%-5s  http://127.0.0.1:%-5s  %s\n' \
-      "$i" "$(rpc_port "$i")" "$(grpc_port "$i")" "$(api_port "$i")" "$(home_of "$i")"
+    printf '  node%-2d http://127.0.0.1:%-5s  127.0.0.1:%-5s  http://127.0.0.1:%-5s  http://127.0.0.1:%-5s  %s\n' \
+      "$i" "$(rpc_port "$i")" "$(grpc_port "$i")" "$(api_port "$i")" "$(ingress_port "$i")" "$(home_of "$i")"
   done
   echo
   echo "  funded dev accounts (keyring-backend test, home $home0; fixed TEST-ONLY mnemonics, README \"Client settings\"):"

@@ -12,7 +12,7 @@ buf generate --template proto/buf.gen.pulsar.yaml --path proto/enigma
 
 # gocosmos writes by go_package: move our files into place.
 module=github.com/enigmad/enigmad
-find x enclave -name '*.pb.go' -o -name '*.pb.gw.go' | xargs -r rm -f
+find x enclave ingress -name '*.pb.go' -o -name '*.pb.gw.go' | xargs -r rm -f
 cp -r ".gen/gogo/$module/." .
 rm -rf api/enigma
 mkdir -p api

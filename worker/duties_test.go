@@ -2,32 +2,14 @@ package worker_test
 
 import (
 	"context"
-	"io"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/enigmad/enigmad/app/apptest"
-	"github.com/enigmad/enigmad/enclave/core"
-	"github.com/enigmad/enigmad/enclave/rpc"
 	"github.com/enigmad/enigmad/worker"
 )
-
-// serve serves an enclave on a unix socket and dials it.
-func serve(t *testing.T, e *core.Core) *rpc.Client {
-	sock := filepath.Join(t.TempDir(), "enclave.sock")
-	ctx, cancel := context.WithCancel(context.Background())
-	t.Cleanup(cancel)
-	go func() { _ = rpc.Serve(ctx, sock, e, io.Discard) }()
-	require.Eventually(t, func() bool { _, err := os.Stat(sock); return err == nil }, 5*time.Second, 10*time.Millisecond)
-	c, err := rpc.Dial(sock)
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = c.Close() })
-	return c
-}
 
 // The genesis worker submits the epoch's beacon and provisions a newcomer,
 // which takes the seed; then the two take turns: one beacon an epoch.
@@ -65,7 +47,7 @@ func TestDuties(t *testing.T) {
 	fresh := apptest.OpenEnclave(t)
 	h.net.RegisterEnclave(h.net.Accounts[2], fresh)
 	newOps := h.net.NewTxQueue(2)
-	nw, err := worker.New(ctx, cfg, serve(t, fresh), h.net.QueryConn(), newOps, h.net.Accounts[2])
+	nw, err := worker.New(ctx, cfg, apptest.ServeEnclave(t, fresh), h.net.QueryConn(), newOps, h.net.Accounts[2])
 	require.NoError(t, err)
 	busy, err = nw.DutiesStep(ctx)
 	require.NoError(t, err)

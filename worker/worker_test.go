@@ -2,12 +2,8 @@ package worker_test
 
 import (
 	"context"
-	"io"
 	"math/big"
-	"os"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -39,14 +35,7 @@ type harness struct {
 func newHarness(t *testing.T) *harness {
 	net := apptest.NewNetwork(t, 5, 3)
 	net.NextEpochs(2)
-	sock := filepath.Join(t.TempDir(), "enclave.sock")
-	ctx, cancel := context.WithCancel(context.Background())
-	t.Cleanup(cancel)
-	go func() { _ = rpc.Serve(ctx, sock, net.Worker, io.Discard) }()
-	require.Eventually(t, func() bool { _, err := os.Stat(sock); return err == nil }, 5*time.Second, 10*time.Millisecond)
-	client, err := rpc.Dial(sock)
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = client.Close() })
+	client := apptest.ServeEnclave(t, net.Worker)
 	return &harness{t: t, net: net, client: client, queue: net.NewTxQueue(1), sender: common.HexToAddress("0x5e11e2")}
 }
 
@@ -188,15 +177,8 @@ func TestWorkerRunsWhatIsAssigned(t *testing.T) {
 func TestUnregisteredEnclave(t *testing.T) {
 	h := newHarness(t)
 	stranger := apptest.OpenEnclave(t)
-	sock := filepath.Join(t.TempDir(), "stranger.sock")
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go func() { _ = rpc.Serve(ctx, sock, stranger, io.Discard) }()
-	require.Eventually(t, func() bool { _, err := os.Stat(sock); return err == nil }, 5*time.Second, 10*time.Millisecond)
-	client, err := rpc.Dial(sock)
-	require.NoError(t, err)
-	defer client.Close()
-	_, err = worker.New(ctx, worker.Config{}, client, h.net.QueryConn(), h.queue, h.net.Accounts[1])
+	client := apptest.ServeEnclave(t, stranger)
+	_, err := worker.New(context.Background(), worker.Config{}, client, h.net.QueryConn(), h.queue, h.net.Accounts[1])
 	require.ErrorIs(t, err, worker.ErrNotRegistered)
 	require.ErrorContains(t, err, "enigmad tx registry register")
 	require.ErrorContains(t, err, stranger.Info().Address.Hex())

@@ -3,9 +3,11 @@ package apptest
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"sync"
 	"testing"
 	"time"
 
@@ -26,6 +28,7 @@ import (
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/enigmad/enigmad/app"
+	"github.com/enigmad/enigmad/internal/submit"
 	bridgetypes "github.com/enigmad/enigmad/x/bridge/types"
 )
 
@@ -173,10 +176,13 @@ func (queryConn) NewStream(context.Context, *grpc.StreamDesc, string, ...grpc.Ca
 // TxQueue signs transactions as one account, unordered (so that several
 // from one account may share a block), and keeps them until the test puts
 // them in a block: what a service sends arrives when the test says, or is
-// lost if it drops them.
+// lost if it drops them. It is safe for concurrent use by the service; the
+// test must not make blocks while a send is under way.
 type TxQueue struct {
 	c       *Chain
 	account int
+	mu      sync.Mutex
+	sent    int // gives each transaction its own timeout (its unordered nonce)
 	txs     [][]byte
 }
 
@@ -185,16 +191,45 @@ func (c *Chain) NewTxQueue(i int) *TxQueue { return &TxQueue{c: c, account: i} }
 
 // Send signs msgs as one transaction and queues it.
 func (q *TxQueue) Send(_ context.Context, msgs ...sdk.Msg) error {
-	timeout := q.c.time.Add(time.Minute)
-	q.txs = append(q.txs, q.c.SignedTxWith(q.account, 90_000_000, func(b client.TxBuilder) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.txs = append(q.txs, q.sign(msgs))
+	return nil
+}
+
+// sign signs msgs unordered with a timeout five minutes after the last block
+// (plus a nanosecond per transaction before it); q.mu is held.
+func (q *TxQueue) sign(msgs []sdk.Msg) []byte {
+	q.sent++
+	timeout := q.c.time.Add(5*time.Minute + time.Duration(q.sent))
+	return q.c.SignedTxWith(q.account, 90_000_000, func(b client.TxBuilder) {
 		b.SetUnordered(true)
 		b.SetTimeoutTimestamp(timeout)
-	}, msgs...))
-	return nil
+	}, msgs...)
+}
+
+// Broadcast is Send as a node's mempool takes a transaction: signed, run
+// through CheckTx, refused as the submit package reports a refusal, and
+// otherwise queued; it returns the transaction's hash.
+func (q *TxQueue) Broadcast(_ context.Context, msgs ...sdk.Msg) (string, error) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	tx := q.sign(msgs)
+	res, err := q.c.App.CheckTx(&abci.RequestCheckTx{Tx: tx, Type: abci.CheckTxType_New})
+	if err != nil {
+		return "", err
+	}
+	if res.Code != 0 {
+		return "", &submit.Refusal{Codespace: res.Codespace, Code: res.Code, Log: res.Log}
+	}
+	q.txs = append(q.txs, tx)
+	return fmt.Sprintf("%X", sha256.Sum256(tx)), nil
 }
 
 // Take returns the queued transactions and empties the queue.
 func (q *TxQueue) Take() [][]byte {
+	q.mu.Lock()
+	defer q.mu.Unlock()
 	txs := q.txs
 	q.txs = nil
 	return txs

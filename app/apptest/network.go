@@ -1,7 +1,12 @@
 package apptest
 
 import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
 	"testing"
+	"time"
 
 	dbm "github.com/cosmos/cosmos-db"
 	"github.com/stretchr/testify/require"
@@ -15,6 +20,7 @@ import (
 	"github.com/enigmad/enigmad/app"
 	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/enclave/core"
+	"github.com/enigmad/enigmad/enclave/rpc"
 	"github.com/enigmad/enigmad/enclave/seal"
 	registrykeeper "github.com/enigmad/enigmad/x/registry/keeper"
 	registrytypes "github.com/enigmad/enigmad/x/registry/types"
@@ -109,4 +115,19 @@ func (c *Chain) NextEpochs(n int) {
 			c.Next()
 		}
 	}
+}
+
+// ServeEnclave serves e on a unix socket, as enigma-enclave does, until the
+// test ends, and returns a client of it.
+func ServeEnclave(t testing.TB, e *core.Core) *rpc.Client {
+	t.Helper()
+	sock := filepath.Join(t.TempDir(), "enclave.sock")
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	go func() { _ = rpc.Serve(ctx, sock, e, io.Discard) }()
+	require.Eventually(t, func() bool { _, err := os.Stat(sock); return err == nil }, 5*time.Second, 10*time.Millisecond)
+	client, err := rpc.Dial(sock)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = client.Close() })
+	return client
 }

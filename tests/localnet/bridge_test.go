@@ -39,14 +39,15 @@ type ethereumInfo struct {
 
 // With four validators, geth --dev and four orchestrators: records made on
 // geth are observed on chain, and a batch the chain closes is signed,
-// submitted to geth and observed back.
+// submitted to geth and observed back. Then a secret contract is deployed
+// and called through the ingresses of nodes that are not the worker's.
 func TestLocalnetBridge(t *testing.T) {
 	n := startNet(t, 4)
 	bz, err := os.ReadFile(filepath.Join(n.dir, "ethereum.json"))
 	require.NoError(t, err)
 	var info ethereumInfo
 	require.NoError(t, json.Unmarshal(bz, &info))
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
 	eth, err := ethclient.DialContext(ctx, info.RPC)
 	require.NoError(t, err)
@@ -89,6 +90,8 @@ func TestLocalnetBridge(t *testing.T) {
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, state.BatchNonce, uint64(1))
 	t.Logf("batch %d on geth after %.1fs; bridge status %+v", state.BatchNonce, time.Since(start).Seconds(), status())
+
+	secretTasks(t, ctx, eth, key, info, conn)
 }
 
 func ethAddress(t *testing.T, key *ecdsa.PrivateKey) common.Address {

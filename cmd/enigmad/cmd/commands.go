@@ -33,8 +33,11 @@ func initRootCmd(rootCmd *cobra.Command, tempApp *app.App) {
 		pruning.Cmd(newApp, app.DefaultNodeHome),
 		snapshot.Cmd(newApp),
 	)
-	server.AddCommands(rootCmd, app.DefaultNodeHome, newApp, appExport, func(start *cobra.Command) {
-		start.Flags().Bool(app.FlagCheckInvariants, false, "verify the modules' invariants at every block and stop on a violation")
+	server.AddCommandsWithStartCmdOptions(rootCmd, app.DefaultNodeHome, newApp, appExport, server.StartCmdOptions{
+		AddFlags: func(start *cobra.Command) {
+			start.Flags().Bool(app.FlagCheckInvariants, false, "verify the modules' invariants at every block and stop on a violation")
+		},
+		PostSetup: startIngress,
 	})
 	rootCmd.AddCommand(
 		server.StatusCommand(),
@@ -45,6 +48,7 @@ func initRootCmd(rootCmd *cobra.Command, tempApp *app.App) {
 		attestCommand(),
 		orchestratorCommand(),
 		workerCommand(),
+		ingressCommand(),
 	)
 }
 
@@ -117,7 +121,9 @@ func txCommand() *cobra.Command {
 
 // newApp is the server's AppCreator.
 func newApp(logger log.Logger, db dbm.DB, appOpts servertypes.AppOptions) servertypes.Application {
-	return app.New(logger, db, true, appOpts, server.DefaultBaseappOptions(appOpts)...)
+	a := app.New(logger, db, true, appOpts, server.DefaultBaseappOptions(appOpts)...)
+	startedApp.Store(a)
+	return a
 }
 
 // appExport exports the state at a height for `enigmad export`.

@@ -142,7 +142,14 @@ func initAppConfig() (string, any) {
 	cfg.MinGasPrices = "0" + app.BondDenom
 	cfg.API.Address = "tcp://127.0.0.1:1317"
 	cfg.GRPC.Address = "127.0.0.1:9090"
-	return strings.Replace(serverconfig.DefaultConfigTemplate, swaggerSetting, "", 1), cfg
+	return strings.Replace(serverconfig.DefaultConfigTemplate, swaggerSetting, "", 1) + ingressConfigTemplate,
+		appConfig{Config: *cfg, Ingress: defaultIngressConfig()}
+}
+
+// appConfig is app.toml: the SDK's sections and [ingress].
+type appConfig struct {
+	serverconfig.Config `mapstructure:",squash"`
+	Ingress             ingressConfig `mapstructure:"ingress"`
 }
 
 // swaggerSetting is the SDK template's swagger switch (left out of ours).

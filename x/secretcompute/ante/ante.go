@@ -108,6 +108,14 @@ func NewHandler(standard, feeless sdk.AnteHandler, checker TaskDataChecker) sdk.
 		// taken its space for nothing: its gas limit must leave what its
 		// messages need. (It costs the sender nothing to ask for it.)
 		meter := newCtx.GasMeter()
+		if simulate {
+			// A simulation (gas estimation: `--gas auto`, the services'
+			// submitter) has no limit to check; it counts the reservation
+			// instead, so that the gas it reports, with any adjustment of
+			// at least 1, passes the check below.
+			meter.ConsumeGas(need, "fee-less task data: gas reserved for its messages")
+			return newCtx, nil
+		}
 		if left := meter.Limit() - min(meter.GasConsumed(), meter.Limit()); left < need {
 			// Asking for more gas makes the transaction a byte or two
 			// longer: the figure given leaves room for that.

@@ -1,0 +1,301 @@
+package ingress
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	errorsmod "cosmossdk.io/errors"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/enigmad/enigmad/ingress/types"
+	"github.com/enigmad/enigmad/internal/grpcerr"
+	"github.com/enigmad/enigmad/internal/hexarg"
+	sctypes "github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+// HTTP routes.
+const (
+	RouteTaskData   = "/enigma/ingress/v1/task_data"
+	RouteDeployData = "/enigma/ingress/v1/deploy_data"
+	RouteTasks      = "/enigma/ingress/v1/tasks/"
+)
+
+// bodyOverhead is what a request may carry beyond its hex-encoded data:
+// the field names, the task id, the epoch and the worker.
+const bodyOverhead = 4 << 10
+
+// Handler serves the ingress on one port: gRPC (enigma.ingress.v1.Ingress,
+// over HTTP/2 without TLS) and the same calls in HTTP/JSON.
+func (in *Ingress) Handler() http.Handler {
+	gs := grpc.NewServer(grpc.MaxRecvMsgSize(in.maxBody(sctypes.TASK_KIND_DEPLOY)))
+	types.RegisterIngressServer(gs, grpcService{in})
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST "+RouteTaskData, func(w http.ResponseWriter, r *http.Request) { in.serveData(w, r, sctypes.TASK_KIND_CALL) })
+	mux.HandleFunc("POST "+RouteDeployData, func(w http.ResponseWriter, r *http.Request) { in.serveData(w, r, sctypes.TASK_KIND_DEPLOY) })
+	mux.HandleFunc("GET "+RouteTasks+"{task_id}", in.serveStatus)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if p := recover(); p != nil {
+				in.cfg.Logger.Error("ingress handler panicked", "panic", p)
+				http.Error(w, "internal error", http.StatusInternalServerError)
+			}
+		}()
+		if r.ProtoMajor == 2 && strings.HasPrefix(r.Header.Get("Content-Type"), "application/grpc") {
+			gs.ServeHTTP(w, r)
+			return
+		}
+		mux.ServeHTTP(w, r)
+	})
+}
+
+// Serve serves Handler on addr, which must be a loopback address, until
+// ctx ends.
+func (in *Ingress) Serve(ctx context.Context, addr string) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("ingress address %q: %w", addr, err)
+	}
+	if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+		return fmt.Errorf("ingress address %q: the ingress listens on a loopback address only (127.0.0.1:PORT); put a proxy in front of it to publish it", addr)
+	}
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	return in.ServeListener(ctx, l)
+}
+
+// ServeListener serves Handler on l until ctx ends.
+func (in *Ingress) ServeListener(ctx context.Context, l net.Listener) error {
+	var protocols http.Protocols
+	protocols.SetHTTP1(true)
+	protocols.SetUnencryptedHTTP2(true) // gRPC without TLS
+	srv := &http.Server{Handler: in.Handler(), Protocols: &protocols, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	go func() {
+		<-ctx.Done()
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(shut)
+	}()
+	if err := srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// maxBody is the largest request for kind that can hold acceptable data,
+// hex-encoded, under the chain's current limits.
+func (in *Ingress) maxBody(kind sctypes.TaskKind) int {
+	limit := uint64(1 << 20)
+	if ctx, err := in.state(); err == nil {
+		if p, err := in.keeper.Params.Get(ctx); err == nil {
+			limit = p.MaxTaskDataSize
+			if kind == sctypes.TASK_KIND_DEPLOY {
+				limit += p.MaxBytecodeSize
+			}
+		}
+	}
+	return int(2*limit + bodyOverhead)
+}
+
+// dataJSON is the HTTP form of task data: bytes in 0x hex, the epoch a
+// number or a decimal string.
+type dataJSON struct {
+	TaskID   string      `json:"task_id"`
+	Epoch    json.Number `json:"epoch"`
+	Worker   string      `json:"worker"`
+	Envelope string      `json:"envelope"`
+	Bytecode string      `json:"bytecode,omitempty"`
+}
+
+func (d dataJSON) parse(kind sctypes.TaskKind) (Data, error) {
+	id, err := hexarg.Hash("task_id", d.TaskID)
+	if err != nil {
+		return Data{}, types.ErrInvalidRequest.Wrap(err.Error())
+	}
+	epoch, err := strconv.ParseUint(d.Epoch.String(), 10, 64)
+	if err != nil {
+		return Data{}, types.ErrInvalidRequest.Wrapf("epoch %q: a decimal number", d.Epoch)
+	}
+	worker, err := hexarg.Address("worker", d.Worker)
+	if err != nil {
+		return Data{}, types.ErrInvalidRequest.Wrap(err.Error())
+	}
+	env, err := hexutil.Decode(d.Envelope)
+	if err != nil {
+		return Data{}, types.ErrInvalidRequest.Wrapf("envelope: 0x-prefixed hex: %v", err)
+	}
+	out := Data{TaskID: id.Bytes(), Kind: kind, Epoch: epoch, Worker: worker.Bytes(), Envelope: env}
+	if kind == sctypes.TASK_KIND_DEPLOY {
+		if out.Bytecode, err = hexutil.Decode(d.Bytecode); err != nil {
+			return Data{}, types.ErrInvalidRequest.Wrapf("bytecode: 0x-prefixed hex: %v", err)
+		}
+	} else if d.Bytecode != "" {
+		return Data{}, types.ErrInvalidRequest.Wrap("a call carries no bytecode: post deployments to " + RouteDeployData)
+	}
+	return out, nil
+}
+
+func (in *Ingress) serveData(w http.ResponseWriter, r *http.Request, kind sctypes.TaskKind) {
+	limit := in.maxBody(kind)
+	if r.ContentLength > int64(limit) {
+		in.writeError(w, sctypes.ErrTooLarge.Wrapf("a request of %d bytes; the limit is %d", r.ContentLength, limit))
+		return
+	}
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, int64(limit)))
+	dec.DisallowUnknownFields()
+	var body dataJSON
+	if err := dec.Decode(&body); err != nil {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			in.writeError(w, sctypes.ErrTooLarge.Wrapf("the request is over the limit of %d bytes", limit))
+			return
+		}
+		in.writeError(w, types.ErrInvalidRequest.Wrapf("a JSON object {task_id, epoch, worker, envelope%s}: %v", map[bool]string{true: ", bytecode"}[kind == sctypes.TASK_KIND_DEPLOY], err))
+		return
+	}
+	d, err := body.parse(kind)
+	if err != nil {
+		in.writeError(w, err)
+		return
+	}
+	hash, err := in.Submit(r.Context(), d)
+	if err != nil {
+		in.writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusAccepted, map[string]string{"tx_hash": hash})
+}
+
+func (in *Ingress) serveStatus(w http.ResponseWriter, r *http.Request) {
+	id, err := hexarg.Hash("task_id", r.PathValue("task_id"))
+	if err != nil {
+		in.writeError(w, types.ErrInvalidRequest.Wrap(err.Error()))
+		return
+	}
+	res, err := in.Status(id.Bytes())
+	if err != nil {
+		in.writeError(w, err)
+		return
+	}
+	out := map[string]string{"task_id": hexutil.Encode(res.TaskId), "status": res.Status.String(), "ingress": res.Ingress.String()}
+	if res.TxHash != "" {
+		out["tx_hash"] = res.TxHash
+	}
+	if res.Error != "" {
+		out["error"] = res.Error
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// errorJSON is an HTTP error: the registered error's codespace and code,
+// as a Cosmos SDK transaction result carries them, and its message.
+type errorJSON struct {
+	Codespace string `json:"codespace"`
+	Code      uint32 `json:"code"`
+	Message   string `json:"message"`
+}
+
+func (in *Ingress) writeError(w http.ResponseWriter, err error) {
+	codespace, code, _ := errorsmod.ABCIInfo(err, false)
+	st := status.Convert(grpcerr.Query(err))
+	httpStatus := http.StatusBadRequest
+	switch {
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		httpStatus = http.StatusRequestTimeout
+	case sctypes.ErrTooLarge.Is(err):
+		httpStatus = http.StatusRequestEntityTooLarge
+	case sctypes.ErrDataPresent.Is(err):
+		httpStatus = http.StatusConflict
+	case st.Code() == codes.NotFound:
+		httpStatus = http.StatusNotFound
+	case st.Code() == codes.Unavailable:
+		httpStatus = http.StatusServiceUnavailable
+		w.Header().Set("Retry-After", "1")
+	case st.Code() == codes.Internal:
+		httpStatus = http.StatusInternalServerError
+	}
+	writeJSON(w, httpStatus, errorJSON{Codespace: codespace, Code: code, Message: err.Error()})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+// grpcService is the ingress as enigma.ingress.v1.Ingress.
+type grpcService struct{ in *Ingress }
+
+var _ types.IngressServer = grpcService{}
+
+func (s grpcService) SubmitTaskData(ctx context.Context, req *types.SubmitTaskDataRequest) (*types.SubmitResponse, error) {
+	hash, err := s.in.Submit(ctx, Data{TaskID: req.TaskId, Kind: sctypes.TASK_KIND_CALL, Epoch: req.Epoch, Worker: req.Worker, Envelope: req.Envelope})
+	if err != nil {
+		return nil, grpcError(err)
+	}
+	return &types.SubmitResponse{TxHash: hash}, nil
+}
+
+func (s grpcService) SubmitDeployData(ctx context.Context, req *types.SubmitDeployDataRequest) (*types.SubmitResponse, error) {
+	hash, err := s.in.Submit(ctx, Data{TaskID: req.TaskId, Kind: sctypes.TASK_KIND_DEPLOY, Epoch: req.Epoch, Worker: req.Worker,
+		Envelope: req.Envelope, Bytecode: req.Bytecode})
+	if err != nil {
+		return nil, grpcError(err)
+	}
+	return &types.SubmitResponse{TxHash: hash}, nil
+}
+
+func (s grpcService) TaskStatus(_ context.Context, req *types.TaskStatusRequest) (*types.TaskStatusResponse, error) {
+	res, err := s.in.Status(req.TaskId)
+	if err != nil {
+		return nil, grpcError(err)
+	}
+	return res, nil
+}
+
+// grpcError is err as a gRPC status whose details carry the registered
+// error (ErrorInfo: Domain the codespace, Reason the code), so a client
+// tells "not selected" from "epoch too old" without reading the message.
+func grpcError(err error) error {
+	st := status.Convert(grpcerr.Query(err))
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return status.FromContextError(err).Err()
+	}
+	codespace, code, _ := errorsmod.ABCIInfo(err, false)
+	if with, derr := st.WithDetails(&errdetails.ErrorInfo{Domain: codespace, Reason: strconv.FormatUint(uint64(code), 10)}); derr == nil {
+		st = with
+	}
+	return st.Err()
+}
+
+// RegisteredError recovers the registered error a gRPC error from the
+// ingress stands for (nil when it carries none): errors.Is against
+// sctypes.ErrNotSelected and the like works on the result.
+func RegisteredError(err error) error {
+	st, ok := status.FromError(err)
+	if !ok {
+		return nil
+	}
+	for _, d := range st.Details() {
+		if info, ok := d.(*errdetails.ErrorInfo); ok {
+			code, perr := strconv.ParseUint(info.Reason, 10, 32)
+			if perr != nil {
+				return nil
+			}
+			return errorsmod.ABCIError(info.Domain, uint32(code), st.Message())
+		}
+	}
+	return nil
+}
