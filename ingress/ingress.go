@@ -187,7 +187,7 @@ func (in *Ingress) enqueue(d Data) (*item, error) {
 		return nil, types.ErrNotReady.Wrapf("the ingress account %s is not on chain yet", in.submitter)
 	}
 	key := string(d.TaskID)
-	if it, ok := in.tasks[key]; ok && it.state != types.IngressState_INGRESS_STATE_FAILED {
+	if it, ok := in.tasks[key]; ok && (it.state != types.IngressState_INGRESS_STATE_FAILED || refusedForGood(it.err)) {
 		return it, nil
 	}
 	if len(in.queued) >= in.cfg.QueueSize {
@@ -270,6 +270,11 @@ func (in *Ingress) Run(ctx context.Context) error {
 	sweep := time.NewTicker(time.Minute)
 	defer sweep.Stop()
 	for {
+		select {
+		case <-sweep.C: // also when the queue never empties
+			in.forget(time.Now())
+		default:
+		}
 		b := in.take(ctx)
 		if b == nil {
 			select {
@@ -382,14 +387,17 @@ func (in *Ingress) send(ctx context.Context, b []*item) {
 		}
 		return
 	}
+	errs := make([]error, len(b))
 	if err != nil {
-		err = in.explain(b[0], err)
 		in.cfg.Logger.Info("task data not sent", "tasks", len(b), "err", err)
+		for i, it := range b {
+			errs[i] = in.explain(it, err) // each its own: one task's fate is not another's
+		}
 	}
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	for _, it := range b {
-		in.finish(it, hash, err)
+	for i, it := range b {
+		in.finish(it, hash, errs[i])
 	}
 }
 
@@ -434,6 +442,15 @@ func (in *Ingress) finish(it *item, hash string, err error) {
 		it.state = types.IngressState_INGRESS_STATE_BROADCAST
 	}
 	close(it.done)
+}
+
+// refusedForGood reports whether a send-time failure is the chain's
+// refusal of the data itself (x/secretcompute's error: taken by another
+// transaction, epoch over), which giving it again cannot change within
+// Retain; the ingress's own failures (a broadcast that failed) may.
+func refusedForGood(err error) bool {
+	var reg *errorsmod.Error
+	return errors.As(err, &reg) && reg.Codespace() == sctypes.ModuleName
 }
 
 // forget drops what was broadcast or failed more than Retain ago.

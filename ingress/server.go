@@ -38,7 +38,7 @@ const bodyOverhead = 4 << 10
 // Handler serves the ingress on one port: gRPC (enigma.ingress.v1.Ingress,
 // over HTTP/2 without TLS) and the same calls in HTTP/JSON.
 func (in *Ingress) Handler() http.Handler {
-	gs := grpc.NewServer(grpc.MaxRecvMsgSize(in.maxBody(sctypes.TASK_KIND_DEPLOY)))
+	gs := grpc.NewServer(grpc.MaxRecvMsgSize(in.maxBody(sctypes.TASK_KIND_DEPLOY)), grpc.ChainUnaryInterceptor(in.recoverUnary))
 	types.RegisterIngressServer(gs, grpcService{in})
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST "+RouteTaskData, func(w http.ResponseWriter, r *http.Request) { in.serveData(w, r, sctypes.TASK_KIND_CALL) })
@@ -57,6 +57,19 @@ func (in *Ingress) Handler() http.Handler {
 		}
 		mux.ServeHTTP(w, r)
 	})
+}
+
+// recoverUnary turns a panic in a gRPC handler (which grpc-go runs in a
+// goroutine of its own, beyond the HTTP handler's recover) into an
+// Internal error instead of the node's end.
+func (in *Ingress) recoverUnary(ctx context.Context, req any, _ *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (res any, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			in.cfg.Logger.Error("ingress gRPC handler panicked", "panic", p)
+			res, err = nil, status.Error(codes.Internal, "internal error")
+		}
+	}()
+	return handler(ctx, req)
 }
 
 // Serve serves Handler on addr, which must be a loopback address, until

@@ -221,6 +221,10 @@ func (s *Submitter) simulate(ctx context.Context, tx []byte) (uint64, error) {
 		used, err := s.cfg.Simulate(tx)
 		if err != nil {
 			codespace, code, log := errorsmod.ABCIInfo(err, false)
+			if codespace == errorsmod.UndefinedCodespace {
+				// Not a registered refusal: the node's own failure.
+				return 0, fmt.Errorf("submit: simulate: %w", err)
+			}
 			return 0, &Refusal{Codespace: codespace, Code: code, Log: log}
 		}
 		return used, nil

@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"cosmossdk.io/log/v2"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -134,10 +135,19 @@ func startIngress(svrCtx *server.Context, clientCtx client.Context, ctx context.
 	}
 	in := ingress.New(ingress.Config{QueueSize: cfg.QueueSize, Senders: cfg.Senders, FlushInterval: cfg.FlushInterval, Logger: logger},
 		a.SecretComputeKeeper, ingress.QueryState(a), addr.String(), ingress.NewMetrics(prometheus.DefaultRegisterer))
-	g.Go(func() error { return in.Serve(ctx, cfg.Address) })
+	// The ingress failing (its port taken, a panic) stops the ingress, not
+	// the validator: it logs and the node goes on.
 	g.Go(func() error {
+		defer recoverService(logger)
+		if err := in.Serve(ctx, cfg.Address); err != nil {
+			logger.Error("ingress stopped", "err", err)
+		}
+		return nil
+	})
+	g.Go(func() error {
+		defer recoverService(logger)
 		if err := in.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
-			return err
+			logger.Error("ingress stopped", "err", err)
 		}
 		return nil
 	})
@@ -216,4 +226,12 @@ func ingressKeyCmd() *cobra.Command {
 	}
 	cmd.Flags().String(flags.FlagKeyringBackend, keyring.BackendTest, "the keyring backend (default: app.toml [ingress] keyring-backend)")
 	return cmd
+}
+
+// recoverService logs a service goroutine's panic instead of ending the
+// node.
+func recoverService(logger log.Logger) {
+	if p := recover(); p != nil {
+		logger.Error("ingress panicked: the ingress is stopped, the node goes on", "panic", p)
+	}
 }
