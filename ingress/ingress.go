@@ -134,6 +134,25 @@ func (in *Ingress) SetSender(s Sender) {
 // Check runs the module's acceptance rule on d at the latest state, as
 // CheckTx will: the epoch is the next block's.
 func (in *Ingress) Check(d Data) error {
+	ctx, err := in.latest()
+	if err != nil {
+		return err
+	}
+	return in.checkAt(ctx, d)
+}
+
+// latest is the latest committed state in CheckTx's mode (so the epoch is
+// the next block's).
+func (in *Ingress) latest() (sdk.Context, error) {
+	ctx, err := in.state()
+	if err != nil {
+		return ctx, types.ErrNotReady.Wrapf("no state to check against: %v", err)
+	}
+	return ctx.WithExecMode(sdk.ExecModeCheck), nil
+}
+
+// checkAt is Check at ctx (from latest).
+func (in *Ingress) checkAt(ctx sdk.Context, d Data) error {
 	if len(d.TaskID) != 32 {
 		return types.ErrInvalidRequest.Wrapf("task_id must be 32 bytes, got %d", len(d.TaskID))
 	}
@@ -143,12 +162,7 @@ func (in *Ingress) Check(d Data) error {
 	if d.Kind == sctypes.TASK_KIND_CALL && len(d.Bytecode) > 0 {
 		return types.ErrInvalidRequest.Wrap("a call carries no bytecode")
 	}
-	ctx, err := in.state()
-	if err != nil {
-		return types.ErrNotReady.Wrapf("no state to check against: %v", err)
-	}
-	ctx = ctx.WithExecMode(sdk.ExecModeCheck)
-	_, err = in.keeper.CheckTaskData(ctx, d.TaskID, d.Kind, d.Epoch, d.Worker, d.Envelope, d.Bytecode)
+	_, err := in.keeper.CheckTaskData(ctx, d.TaskID, d.Kind, d.Epoch, d.Worker, d.Envelope, d.Bytecode)
 	return err
 }
 
@@ -158,7 +172,18 @@ func (in *Ingress) Check(d Data) error {
 // with the first one's outcome. When ctx ends first, the data stays queued
 // (TaskStatus follows it).
 func (in *Ingress) Submit(ctx context.Context, d Data) (string, error) {
-	if err := in.Check(d); err != nil {
+	state, err := in.latest()
+	if err != nil {
+		in.metrics.refused(err)
+		return "", err
+	}
+	return in.submitAt(ctx, state, d)
+}
+
+// submitAt is Submit checking at state (from latest): an HTTP request
+// reads the state once, for its body's limit and the check.
+func (in *Ingress) submitAt(ctx context.Context, state sdk.Context, d Data) (string, error) {
+	if err := in.checkAt(state, d); err != nil {
 		in.metrics.refused(err)
 		return "", err
 	}

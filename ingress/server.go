@@ -12,6 +12,7 @@ import (
 	"time"
 
 	errorsmod "cosmossdk.io/errors"
+	sdk "github.com/cosmos/cosmos-sdk/types"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
@@ -38,7 +39,11 @@ const bodyOverhead = 4 << 10
 // Handler serves the ingress on one port: gRPC (enigma.ingress.v1.Ingress,
 // over HTTP/2 without TLS) and the same calls in HTTP/JSON.
 func (in *Ingress) Handler() http.Handler {
-	gs := grpc.NewServer(grpc.MaxRecvMsgSize(in.maxBody(sctypes.TASK_KIND_DEPLOY)), grpc.ChainUnaryInterceptor(in.recoverUnary))
+	limit := 2*(1<<20) + bodyOverhead
+	if state, err := in.latest(); err == nil {
+		limit = in.maxBody(state, sctypes.TASK_KIND_DEPLOY)
+	}
+	gs := grpc.NewServer(grpc.MaxRecvMsgSize(limit), grpc.ChainUnaryInterceptor(in.recoverUnary))
 	types.RegisterIngressServer(gs, grpcService{in})
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST "+RouteTaskData, func(w http.ResponseWriter, r *http.Request) { in.serveData(w, r, sctypes.TASK_KIND_CALL) })
@@ -109,14 +114,12 @@ func (in *Ingress) ServeListener(ctx context.Context, l net.Listener) error {
 
 // maxBody is the largest request for kind that can hold acceptable data,
 // hex-encoded, under the chain's current limits.
-func (in *Ingress) maxBody(kind sctypes.TaskKind) int {
+func (in *Ingress) maxBody(state sdk.Context, kind sctypes.TaskKind) int {
 	limit := uint64(1 << 20)
-	if ctx, err := in.state(); err == nil {
-		if p, err := in.keeper.Params.Get(ctx); err == nil {
-			limit = p.MaxTaskDataSize
-			if kind == sctypes.TASK_KIND_DEPLOY {
-				limit += p.MaxBytecodeSize
-			}
+	if p, err := in.keeper.Params.Get(state); err == nil {
+		limit = p.MaxTaskDataSize
+		if kind == sctypes.TASK_KIND_DEPLOY {
+			limit += p.MaxBytecodeSize
 		}
 	}
 	return int(2*limit + bodyOverhead)
@@ -161,7 +164,12 @@ func (d dataJSON) parse(kind sctypes.TaskKind) (Data, error) {
 }
 
 func (in *Ingress) serveData(w http.ResponseWriter, r *http.Request, kind sctypes.TaskKind) {
-	limit := in.maxBody(kind)
+	state, err := in.latest()
+	if err != nil {
+		in.writeError(w, err)
+		return
+	}
+	limit := in.maxBody(state, kind)
 	if r.ContentLength > int64(limit) {
 		in.writeError(w, sctypes.ErrTooLarge.Wrapf("a request of %d bytes; the limit is %d", r.ContentLength, limit))
 		return
@@ -183,7 +191,7 @@ func (in *Ingress) serveData(w http.ResponseWriter, r *http.Request, kind sctype
 		in.writeError(w, err)
 		return
 	}
-	hash, err := in.Submit(r.Context(), d)
+	hash, err := in.submitAt(r.Context(), state, d)
 	if err != nil {
 		in.writeError(w, err)
 		return

@@ -8,10 +8,12 @@ package worker
 
 import (
 	"context"
-	"errors"
+
 	"fmt"
 	"math/big"
 	"time"
+
+	errorsmod "cosmossdk.io/errors"
 
 	"cosmossdk.io/log/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -88,7 +90,10 @@ type Worker struct {
 
 // ErrNotRegistered is returned by New for an enclave the chain does not
 // know: its operator registers it first.
-var ErrNotRegistered = errors.New("worker: the enclave is not a registered worker")
+var ErrNotRegistered = errorsmod.Register(Codespace, 2, "the enclave is not a registered worker")
+
+// Codespace is the codespace of the worker's registered errors.
+const Codespace = "worker"
 
 // New returns the worker of enclave, reading the chain through conn (a
 // node's gRPC) and sending results through send, as submitter (any funded
@@ -114,8 +119,8 @@ func New(ctx context.Context, cfg Config, enclave Enclave, conn grpc.ClientConnI
 	w := &Worker{cfg: cfg, enclave: enclave, send: send, submitter: submitter.String(), address: info.Address, q: types.NewQueryClient(conn),
 		registry: registrytypes.NewQueryClient(conn), epochs: epochtypes.NewQueryClient(conn), seen: map[string]time.Time{}}
 	if _, err := w.registry.Worker(ctx, &registrytypes.QueryWorkerRequest{EnclaveAddress: info.Address.Hex()}); err != nil {
-		return nil, fmt.Errorf("%w: register it with `enigmad tx registry register STAKE --enclave-socket SOCKET --from OPERATOR` (%s): %v",
-			ErrNotRegistered, info.Address.Hex(), err)
+		return nil, ErrNotRegistered.Wrapf("register it with `enigmad tx registry register STAKE --enclave-socket SOCKET --from OPERATOR` (%s): %v",
+			info.Address.Hex(), err)
 	}
 	return w, nil
 }

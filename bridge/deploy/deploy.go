@@ -8,9 +8,12 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+
 	"fmt"
 	"math/big"
 	"time"
+
+	errorsmod "cosmossdk.io/errors"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -97,12 +100,16 @@ func Deploy(ctx context.Context, eth Client, key *ecdsa.PrivateKey, o Options) (
 	return res, nil
 }
 
-// Errors of SignTx that mean "not now" rather than a failure.
+// Codespace is the codespace of this package's registered errors.
+const Codespace = "ethtx"
+
+// Errors of SignTx that mean "not now" rather than a failure, registered so
+// that they keep their code wherever they are reported.
 var (
 	// ErrEstimate: the gas estimate failed, i.e. the call would revert.
-	ErrEstimate = errors.New("deploy: the gas estimate failed")
+	ErrEstimate = errorsmod.Register(Codespace, 2, "the gas estimate failed")
 	// ErrFeeCeiling: the base fee and tip are above the caller's ceiling.
-	ErrFeeCeiling = errors.New("deploy: Ethereum gas is above the ceiling")
+	ErrFeeCeiling = errorsmod.Register(Codespace, 3, "Ethereum gas is above the ceiling")
 )
 
 // SignTx makes and signs a dynamic-fee transaction from key (to nil: a
@@ -119,7 +126,7 @@ func SignTx(ctx context.Context, eth Client, key *ecdsa.PrivateKey, to *common.A
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	gas, err := eth.EstimateGas(ctx, ethereum.CallMsg{From: from, To: to, Value: value, Data: data})
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrEstimate, err)
+		return nil, ErrEstimate.Wrap(err.Error())
 	}
 	head, err := eth.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -136,7 +143,7 @@ func SignTx(ctx context.Context, eth Client, key *ecdsa.PrivateKey, to *common.A
 	feeCap := new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
 	if maxFeePerGas != nil && feeCap.Cmp(maxFeePerGas) > 0 {
 		if new(big.Int).Add(base, tip).Cmp(maxFeePerGas) > 0 {
-			return nil, fmt.Errorf("%w: base fee %s + tip %s > %s", ErrFeeCeiling, base, tip, maxFeePerGas)
+			return nil, ErrFeeCeiling.Wrapf("base fee %s + tip %s > %s", base, tip, maxFeePerGas)
 		}
 		feeCap = maxFeePerGas
 	}
