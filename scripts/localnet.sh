@@ -7,20 +7,23 @@
 #   scripts/localnet.sh stop      # stops exactly the processes start launched
 #   scripts/localnet.sh status    # pids and heights of the nodes
 #
-# It starts N validator nodes (`enigmad start`), node 0's enclave
-# (`enigma-enclave`, simulation mode), the genesis worker, an Ethereum dev
-# chain (`geth --dev`, chain id 1337, HTTP 8545, WebSocket 8546) with the
-# ENG token and the bridge contract deployed with the genesis validator
-# set, one bridge orchestrator per validator (`enigmad orchestrator
-# start`), and the genesis worker's daemon (`enigmad worker start` on node
-# 0's enclave: it runs the tasks assigned to it, provisions newcomers and
-# submits the epoch beacons). Everything lives under .localnet/ (git-ignored): one home, log
-# and pid file per node, the enclave's sealed data, geth's data,
-# chain-info.json (the chain's client settings, Keplr's format) and
-# ethereum.json (the Ethereum side's: endpoints, contracts, a funded dev key). Node i listens on P2P 26656+10i, RPC 26657+10i, ABCI
-# 26658+10i, gRPC 9090+10i, REST 1317+10i and the ingress (task data from
-# users, HTTP/JSON and gRPC; ingress/README.md) 1318+10i, so node 0 has the
-# usual ports.
+# It starts N validator nodes (`enigmad start`), and per validator one
+# enclave (`enigma-enclave`, simulation mode) and its worker daemon
+# (`enigmad worker start`: it runs the tasks assigned to its enclave,
+# provisions newcomers and submits the epoch beacons): node 0's enclave is
+# the genesis worker and creates the network's master seed, the others
+# register once the chain runs and are provisioned by the running workers.
+# It also starts an Ethereum dev chain (`geth --dev`, chain id 1337, HTTP
+# 8545, WebSocket 8546) with the ENG token and the bridge contract deployed
+# with the genesis validator set, and one bridge orchestrator per validator
+# (`enigmad orchestrator start`). Everything lives under .localnet/
+# (git-ignored): one home, log and pid file per node, enclave and worker,
+# the enclaves' sealed data, geth's data, chain-info.json (the chain's
+# client settings, Keplr's format) and ethereum.json (the Ethereum side's:
+# endpoints, contracts, a funded dev key). Node i listens on P2P
+# 26656+10i, RPC 26657+10i, ABCI 26658+10i, gRPC 9090+10i, REST 1317+10i
+# and the ingress (task data from users, HTTP/JSON and gRPC;
+# ingress/README.md) 1318+10i, so node 0 has the usual ports.
 # Blocks come every second. Dev accounts and validator keys come from fixed,
 # public, TEST-ONLY mnemonics: the same addresses on every new network.
 set -euo pipefail
@@ -181,12 +184,28 @@ start_orchestrator() {
   echo $! >"$DIR/orchestrator$i.pid"
 }
 
+# start_worker I: validator I's worker daemon on enclave I, sending as the
+# validator (its operator) through node I.
 start_worker() {
-  local home0
-  home0=$(home_of 0)
-  "$BIN" worker start --home "$home0" --from validator0 "${KEYRING[@]}" --chain-id "$CHAIN_ID" \
-    --node-grpc "127.0.0.1:$(grpc_port 0)" --enclave-socket "$DIR/enclave0/enclave.sock" --log_no_color >>"$DIR/worker0.log" 2>&1 &
-  echo $! >"$DIR/worker0.pid"
+  local i=$1 home
+  home=$(home_of "$i")
+  "$BIN" worker start --home "$home" --from "validator$i" "${KEYRING[@]}" --chain-id "$CHAIN_ID" \
+    --node-grpc "127.0.0.1:$(grpc_port "$i")" --enclave-socket "$DIR/enclave$i/enclave.sock" --log_no_color >>"$DIR/worker$i.log" 2>&1 &
+  echo $! >"$DIR/worker$i.pid"
+}
+
+# register_workers: validators 1..N-1 register their enclaves (a stake of
+# 10 ENG each) unless they did before; the running workers provision them.
+register_workers() {
+  local i home out
+  for ((i = 1; i < NODES; i++)); do
+    [ -e "$DIR/enclave$i/registered" ] && continue
+    home=$(home_of "$i")
+    out=$("$BIN" tx registry register "10000000$DENOM" --enclave-socket "$DIR/enclave$i/enclave.sock" --from "validator$i" \
+      "${KEYRING[@]}" --home "$home" --gas 500000 --yes -o json 2>&1) || die "registering enclave $i failed: $out"
+    case "$out" in *'"code":0'*) ;; *) die "registering enclave $i was refused: $out" ;; esac
+    touch "$DIR/enclave$i/registered"
+  done
 }
 
 start_node() {
@@ -271,7 +290,7 @@ PY
   # 2b. The genesis worker: node 0's enclave (simulation mode) creates the
   #     master seed; genesis gets its commitment and the worker, provisioned,
   #     bonded by validator0.
-  start_enclave
+  for ((i = 0; i < NODES; i++)); do start_enclave "$i"; done
   "$BIN" genesis add-genesis-worker "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["address"])' "$DIR/validator0.json")" \
     "10000000$DENOM" --enclave-socket "$DIR/enclave0/enclave.sock" --home "$home0" >/dev/null
 
@@ -361,7 +380,8 @@ TOML
     die "the bridge deployment failed; see $DIR/ethereum/deploy.log"
   write_ethereum_info
   for ((i = 0; i < NODES; i++)); do start_orchestrator "$i"; done
-  start_worker
+  register_workers
+  for ((i = 0; i < NODES; i++)); do start_worker "$i"; done
   local elapsed; elapsed=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
   echo
   echo "enigmad localnet is up: chain $CHAIN_ID, $NODES validator(s), first block after ${elapsed}s."
@@ -384,7 +404,7 @@ wait_for_height() {
 }
 
 # cmd_resume T0: start the network .localnet/ holds, where it stopped: its
-# nodes and the genesis worker's enclave, with their data as they left it.
+# nodes and enclaves, with their data as they left it.
 cmd_resume() {
   local t0=$1 made chain i before
   read -r made chain <"$DIR/genesis.done"
@@ -406,26 +426,29 @@ try: print(int(json.load(open(sys.argv[1]))["height"]))
 except Exception: print(0)
 PY
 )
-  start_enclave
+  for ((i = 0; i < NODES; i++)); do start_enclave "$i"; done
   start_geth
   for ((i = 0; i < NODES; i++)); do start_node "$i"; done
   wait_for_height $((before + 1))
   for ((i = 0; i < NODES; i++)); do start_orchestrator "$i"; done
-  start_worker
+  register_workers
+  for ((i = 0; i < NODES; i++)); do start_worker "$i"; done
   local elapsed; elapsed=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
   echo
   echo "enigmad localnet resumed: chain $CHAIN_ID, $NODES validator(s), height $(height_of 0) after ${elapsed}s (make localnet-reset starts from genesis)."
   print_summary
 }
 
-# start_enclave: node 0's enclave, the genesis worker, on its data dir.
+# start_enclave I: validator I's enclave (simulation mode) on its data dir;
+# enclave 0 is the genesis worker's.
 start_enclave() {
-  mkdir -p "$DIR/enclave0"
-  rm -f "$DIR/enclave0/enclave.sock"
-  "$ENCLAVE" --chain-id "$CHAIN_ID" --data-dir "$DIR/enclave0" --socket "$DIR/enclave0/enclave.sock" >>"$DIR/enclave0.log" 2>&1 &
-  echo $! >"$DIR/enclave0.pid"
-  for _ in $(seq 100); do [ -S "$DIR/enclave0/enclave.sock" ] && return; sleep 0.1; done
-  die "the enclave did not open its socket; see $DIR/enclave0.log"
+  local i=$1 d="$DIR/enclave$1"
+  mkdir -p "$d"
+  rm -f "$d/enclave.sock"
+  "$ENCLAVE" --chain-id "$CHAIN_ID" --data-dir "$d" --socket "$d/enclave.sock" >>"$DIR/enclave$i.log" 2>&1 &
+  echo $! >"$DIR/enclave$i.pid"
+  for _ in $(seq 100); do [ -S "$d/enclave.sock" ] && return; sleep 0.1; done
+  die "enclave $i did not open its socket; see $DIR/enclave$i.log"
 }
 
 # write_chain_info: the chain's client settings for wallets, in Keplr's
@@ -486,10 +509,11 @@ TXT
 
   client settings: chain id $CHAIN_ID, bech32 prefix $BECH32_PREFIX, denom $DENOM (1 ENG = 10^6 $DENOM),
                    coin type $COIN_TYPE, gas price $GAS_PRICE; for wallets: $DIR/chain-info.json
-  genesis worker: enclave of validator0 (simulation mode), socket $DIR/enclave0/enclave.sock; its daemon logs to $DIR/worker0.log
+  workers: one enclave (simulation mode, socket $DIR/enclaveI/enclave.sock) and worker daemon ($DIR/workerI.log)
+           per validator; enclave 0 is the genesis worker, the others registered and provisioned on the running chain
   Ethereum: geth --dev, chain id $ETH_CHAIN_ID, http://127.0.0.1:$ETH_HTTP_PORT, ws://127.0.0.1:$ETH_WS_PORT;
             bridge $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["bridge"])' "$DIR/ethereum.json"), one orchestrator per validator; $DIR/ethereum.json
-  logs: $DIR/node*.log, $DIR/enclave0.log, $DIR/geth.log, $DIR/orchestrator*.log    status: make localnet-status    stop: make localnet-stop
+  logs: $DIR/node*.log, $DIR/enclave*.log, $DIR/worker*.log, $DIR/geth.log, $DIR/orchestrator*.log    status: make localnet-status    stop: make localnet-stop
 
   try:  $BIN q epoch current --home $home0
         $BIN tx bank send alice \$($BIN keys show bob -a --home $home0 --keyring-backend test) 1000$DENOM --home $home0 --yes
@@ -529,8 +553,10 @@ cmd_status() {
       echo "  node$i     stopped"
     fi
   done
-  if pid_alive "$DIR/enclave0.pid"; then echo "  enclave0  running, pid $(cat "$DIR/enclave0.pid")"; else echo "  enclave0  stopped"; fi
-  if pid_alive "$DIR/worker0.pid"; then echo "  worker0   running, pid $(cat "$DIR/worker0.pid")"; else echo "  worker0   stopped"; fi
+  for ((i = 0; i < n; i++)); do
+    if pid_alive "$DIR/enclave$i.pid"; then echo "  enclave$i  running, pid $(cat "$DIR/enclave$i.pid")"; else echo "  enclave$i  stopped"; fi
+    if pid_alive "$DIR/worker$i.pid"; then echo "  worker$i   running, pid $(cat "$DIR/worker$i.pid")"; else echo "  worker$i   stopped"; fi
+  done
   if pid_alive "$DIR/geth.pid"; then echo "  geth      running, pid $(cat "$DIR/geth.pid"), http://127.0.0.1:$ETH_HTTP_PORT"; else echo "  geth      stopped"; fi
   for ((i = 0; i < n; i++)); do
     if pid_alive "$DIR/orchestrator$i.pid"; then

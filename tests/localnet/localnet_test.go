@@ -51,6 +51,9 @@ func startNet(t *testing.T, nodes int) *net {
 				if log, err := os.ReadFile(filepath.Join(n.dir, fmt.Sprintf("node%d.log", i))); err == nil {
 					t.Logf("node%d.log (tail):\n%s", i, tail(string(log), 3000))
 				}
+				if log, err := os.ReadFile(filepath.Join(n.dir, fmt.Sprintf("worker%d.log", i))); err == nil {
+					t.Logf("worker%d.log (tail):\n%s", i, tail(string(log), 2000))
+				}
 			}
 		}
 		_ = n.script("stop")
@@ -162,6 +165,11 @@ func TestLocalnetFourValidators(t *testing.T) {
 		require.Equal(t, want, appHashAfter(t, i, 10), "node%d app hash after block 10", i)
 	}
 
+	// Validators 1-3 registered their enclaves on the running chain; the
+	// running workers provision them without a manual step, and each
+	// newcomer's own daemon hands the seed to its enclave.
+	n.waitWorkersProvisioned(all, 90*time.Second)
+
 	// SIGKILL one validator: the other three hold 3/4 of the power and go on.
 	killed := 3
 	pid := n.pid(killed)
@@ -193,7 +201,7 @@ func TestLocalnetFourValidators(t *testing.T) {
 	}
 	out, err = n.scriptOut("stop")
 	require.NoError(t, err, out)
-	require.Contains(t, out, "stopped 11 process(es)", "four nodes, the genesis enclave and its worker, geth and four orchestrators")
+	require.Contains(t, out, "stopped 17 process(es)", "four nodes, four enclaves and their workers, geth and four orchestrators")
 	for _, p := range pids {
 		require.Error(t, syscall.Kill(p, 0), "pid %d still running after stop", p)
 	}
@@ -326,6 +334,37 @@ func TestLocalnetRegistersAnEnclave(t *testing.T) {
 		out, err := exec.Command(enigmad, "q", "epoch", "current", "--home", home, "-o", "json").Output()
 		return err == nil && json.Unmarshal(out, &epoch) == nil && epoch.BeaconAccepted
 	})
+}
+
+// waitWorkersProvisioned waits until the chain lists the enclave of each
+// validator in nodes as a provisioned worker and each enclave holds the
+// master seed.
+func (n *net) waitWorkersProvisioned(nodes []int, timeout time.Duration) {
+	t := n.t
+	t.Helper()
+	addresses, start := map[int]string{}, time.Now()
+	for _, i := range nodes {
+		client, err := rpc.Dial(filepath.Join(n.dir, fmt.Sprintf("enclave%d", i), "enclave.sock"))
+		require.NoError(t, err)
+		defer client.Close()
+		info, err := client.Info(context.Background())
+		require.NoError(t, err)
+		addresses[i] = info.Address.Hex()
+		waitFor(t, fmt.Sprintf("enclave %d provisioned on chain and holding the seed", i), timeout, func() bool {
+			var found struct {
+				Worker struct {
+					Provisioned bool `json:"provisioned"`
+				} `json:"worker"`
+			}
+			out, err := exec.Command(n.bin, "q", "registry", "worker", addresses[i], "--home", filepath.Join(n.dir, "node0"), "-o", "json").Output()
+			if err != nil || json.Unmarshal(out, &found) != nil || !found.Worker.Provisioned {
+				return false
+			}
+			info, err := client.Info(context.Background())
+			return err == nil && info.Provisioned
+		})
+	}
+	t.Logf("workers provisioned %.1fs after the localnet was up: %v", time.Since(start).Seconds(), addresses)
 }
 
 func tail(s string, n int) string {
