@@ -27,6 +27,11 @@ type Keeper struct {
 	// dcapRoot is the trust anchor of SGX quotes: nil means the Intel SGX
 	// Root CA pinned in enclave/attestation/dcap (see WithDCAPRoot).
 	dcapRoot *x509.Certificate
+	// storeService reads the worker sets' bytes for the cache (setcache.go).
+	storeService store.KVStoreService
+	// sets caches decoded worker sets, keyed by their stored bytes; shared
+	// by the keeper's copies.
+	sets *setCache
 
 	Schema  collections.Schema
 	Params  collections.Item[types.Params]
@@ -49,6 +54,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, address
 	sb := collections.NewSchemaBuilder(storeService)
 	k := Keeper{
 		cdc: cdc, addressCodec: addressCodec, authority: authority, bank: bank, epochs: epochs,
+		storeService: storeService, sets: &setCache{},
 		Params:           collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		Workers:          collections.NewMap(sb, types.WorkersKey, "workers", collections.BytesKey, codec.CollValue[types.Worker](cdc)),
 		WorkerByOperator: collections.NewMap(sb, types.WorkerByOperatorKey, "worker_by_operator", collections.BytesKey, collections.BytesValue),

@@ -3,7 +3,6 @@ package keeper
 import (
 	"context"
 	"errors"
-	"math/big"
 
 	"cosmossdk.io/collections"
 	sdkmath "cosmossdk.io/math"
@@ -86,21 +85,11 @@ func (k Keeper) Selected(ctx context.Context, contract common.Address, epoch uin
 	if err != nil {
 		return nil, e, err
 	}
-	ws, err := k.WorkerSets.Get(ctx, e.Number)
-	if errors.Is(err, collections.ErrNotFound) {
-		return nil, e, types.ErrWorkerNotFound.Wrapf("no worker set for epoch %d", e.Number)
-	} else if err != nil {
-		return nil, e, err
-	}
-	params, err := k.Params.Get(ctx)
+	set, err := k.selectionSet(ctx, e.Number)
 	if err != nil {
 		return nil, e, err
 	}
-	workers := make([]selection.Worker, len(ws.Workers))
-	for i, w := range ws.Workers {
-		workers[i] = selection.Worker{Address: common.BytesToAddress(w.EnclaveAddress), Stake: new(big.Int).Set(w.Stake.BigInt())}
-	}
-	set, err := selection.NewSet(workers)
+	params, err := k.Params.Get(ctx)
 	if err != nil {
 		return nil, e, err
 	}
