@@ -177,6 +177,7 @@ func (h *harness) runWorker() func() {
 	return func() {
 		_, err := w.Step(context.Background())
 		require.NoError(h.t, err)
+		w.Settle() // its results are queued
 		h.net.RequireOK(h.net.NextWith(results.Take()...))
 	}
 }

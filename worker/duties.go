@@ -72,12 +72,18 @@ func (w *Worker) DutiesStep(ctx context.Context) (bool, error) {
 			continue
 		}
 		newcomer := common.BytesToAddress(x.EnclaveAddress)
-		if !w.myTurn("provision/"+newcomer.Hex(), providers, uint64(newcomer[common.AddressLength-1])) {
+		key := "provision/" + newcomer.Hex()
+		w.mu.Lock()
+		held := w.holding(key)
+		w.mu.Unlock()
+		if held || !w.myTurn(key, providers, uint64(newcomer[common.AddressLength-1])) {
 			continue
 		}
 		p, err := w.enclave.Provision(ctx, x.Quote, attestation.PublicKeys{Signer: x.SignerPubkey, X25519: x.X25519Key, XWing: x.XwingKey})
 		if err != nil {
-			w.cfg.Logger.Error("the enclave refused to provision a newcomer", "newcomer", newcomer.Hex(), "err", err)
+			// Its quote does not verify here (another enclave build, an
+			// outdated TCB): asked again later, less often each time.
+			w.hold(key, "the enclave refused to provision a newcomer", err)
 			continue
 		}
 		msg := &registrytypes.MsgProvisionSeed{Operator: w.submitter, Newcomer: x.EnclaveAddress, Envelope: p.Envelope, Signature: p.Signature}

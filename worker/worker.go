@@ -11,6 +11,7 @@ import (
 
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	errorsmod "cosmossdk.io/errors"
@@ -51,21 +52,42 @@ type Sender interface {
 	Send(ctx context.Context, msgs ...sdk.Msg) error
 }
 
+// Broadcaster is a Sender that can also hand a transaction to the mempool
+// and wait for it apart: Broadcast returns once a node took the
+// transaction, and wait returns its messages' responses once it is in a
+// block (or the refusal). A worker whose Sender is a Broadcaster keeps
+// several result transactions in flight, broadcast in the order it ran
+// them, instead of one per block.
+type Broadcaster interface {
+	Sender
+	Broadcast(ctx context.Context, msgs ...sdk.Msg) (wait func(context.Context) (*sdk.TxMsgData, error), err error)
+}
+
 // Config tunes a Worker. Zero values take the defaults.
 type Config struct {
-	// MaxResults bounds the tasks of one step (default: the chain's
-	// max_results_per_msg, read each step; at most 32).
+	// MaxResults bounds the tasks of one step (default 256, and never
+	// more than the chain's max_results_per_msg, read each step). Smaller
+	// steps let the chain run a step's results while the enclave runs the
+	// next; 256 gave the most tasks a second in BenchmarkWorkerPipeline.
 	MaxResults int
 	// MaxCommitBytes bounds the results of one transaction, in encoded
 	// bytes (default 512 KiB, under CometBFT's 1 MiB max_tx_bytes).
 	MaxCommitBytes int
+	// MaxInFlight bounds the results sent and not yet in a block (default
+	// twice a step's tasks): the worker runs ahead of the chain by that
+	// much at most.
+	MaxInFlight int
 	// PollInterval is the pause between steps with nothing to do
-	// (default 1 s).
+	// (default 250 ms).
 	PollInterval time.Duration
 	// DutyDelay is how long a provisioned worker waits per place in the
 	// turn before it provisions a newcomer or submits the epoch's beacon
 	// in another's place (default 10 s).
 	DutyDelay time.Duration
+	// HoldBack is how long a task the enclave or the chain refused is
+	// skipped the first time (default 2 s); it doubles each time, up to
+	// 2 minutes.
+	HoldBack time.Duration
 	// Logger gets structured logs (default: none).
 	Logger log.Logger
 }
@@ -86,6 +108,15 @@ type Worker struct {
 	seen         map[string]time.Time
 	beaconDone   uint64
 	toldOperator bool
+
+	// Results in flight (flight.go), guarded by mu.
+	mu       sync.Mutex
+	flying   map[common.Hash]bool    // tasks whose result is sent and not yet in a block
+	airborne map[common.Address]int  // results in flight per contract
+	shaken   map[common.Address]bool // a flight of the contract failed: sync it once all landed
+	held     map[string]backoff      // tasks (and newcomers) refused: skipped until
+	lastOut  chan struct{}           // closed once the last flight was broadcast
+	flights  sync.WaitGroup
 }
 
 // ErrNotRegistered is returned by New for an enclave the chain does not
@@ -101,13 +132,16 @@ const Codespace = "worker"
 // sends them).
 func New(ctx context.Context, cfg Config, enclave Enclave, conn grpc.ClientConnInterface, send Sender, submitter sdk.AccAddress) (*Worker, error) {
 	if cfg.PollInterval == 0 {
-		cfg.PollInterval = time.Second
+		cfg.PollInterval = 250 * time.Millisecond
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = log.NewNopLogger()
 	}
 	if cfg.DutyDelay == 0 {
 		cfg.DutyDelay = 10 * time.Second
+	}
+	if cfg.HoldBack == 0 {
+		cfg.HoldBack = 2 * time.Second
 	}
 	if cfg.MaxCommitBytes == 0 {
 		cfg.MaxCommitBytes = 512 << 10
@@ -117,7 +151,9 @@ func New(ctx context.Context, cfg Config, enclave Enclave, conn grpc.ClientConnI
 		return nil, fmt.Errorf("worker: the enclave's identity: %w", err)
 	}
 	w := &Worker{cfg: cfg, enclave: enclave, send: send, submitter: submitter.String(), address: info.Address, q: types.NewQueryClient(conn),
-		registry: registrytypes.NewQueryClient(conn), epochs: epochtypes.NewQueryClient(conn), seen: map[string]time.Time{}}
+		registry: registrytypes.NewQueryClient(conn), epochs: epochtypes.NewQueryClient(conn), seen: map[string]time.Time{},
+		flying: map[common.Hash]bool{}, airborne: map[common.Address]int{}, shaken: map[common.Address]bool{},
+		held: map[string]backoff{}, lastOut: closed()}
 	if _, err := w.registry.Worker(ctx, &registrytypes.QueryWorkerRequest{EnclaveAddress: info.Address.Hex()}); err != nil {
 		return nil, ErrNotRegistered.Wrapf("register it with `enigmad tx registry register STAKE --enclave-socket SOCKET --from OPERATOR` (%s): %v",
 			info.Address.Hex(), err)
@@ -130,8 +166,10 @@ func (w *Worker) Address() common.Address { return w.address }
 
 // Run runs steps (duties, then tasks) until ctx ends; a step's error is
 // logged and the step retried after the poll interval, a panic recovered
-// and logged.
+// and logged. It returns once the results in flight have landed or ctx
+// ended.
 func (w *Worker) Run(ctx context.Context) error {
+	defer w.Settle()
 	for ctx.Err() == nil {
 		if _, err := w.safe(ctx, w.DutiesStep); err != nil && ctx.Err() == nil {
 			w.cfg.Logger.Error("duties failed", "err", err)
@@ -161,41 +199,53 @@ func (w *Worker) safe(ctx context.Context, step func(context.Context) (bool, err
 }
 
 // Step runs the first tasks the chain lists as assigned to this worker
-// (at most MaxResults, in task id order) and commits their results in one
-// transaction. Each contract's state is brought to the chain's head first
-// (sync). Tasks of one contract run in one Execute call, in order, each on
-// the state the previous left. It reports busy when it committed
-// something.
+// that are neither in flight nor held back (at most MaxResults, in task
+// id order) and sends their results, without waiting for the block. Each
+// contract's state is brought to the chain's head first (sync), unless
+// results of it are in flight: then the enclave's state is the chain's
+// plus those, and the new tasks run on it. Tasks of one contract run in
+// one Execute call, in order, each on the state the previous left. It
+// reports busy when it sent something.
 func (w *Worker) Step(ctx context.Context) (bool, error) {
-	limit := w.cfg.MaxResults
-	if limit == 0 {
-		// The chain's bound, read each step: governance may change it.
-		p, err := w.q.Params(ctx, &types.QueryParamsRequest{})
-		if err != nil {
-			return false, fmt.Errorf("x/secretcompute params: %w", err)
-		}
-		limit = int(p.Params.MaxResultsPerMsg)
-	}
-	// A page of tasks carries their data (up to max_task_data_size each):
-	// a few at a time keep the answer well under gRPC's message limit.
-	limit = min(limit, tasksPerQuery)
-	res, err := w.q.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: w.address.Hex(), Limit: uint32(limit)})
+	// The chain's bound, read each step: governance may change it.
+	p, err := w.q.Params(ctx, &types.QueryParamsRequest{})
 	if err != nil {
-		return false, fmt.Errorf("assigned tasks: %w", err)
+		return false, fmt.Errorf("x/secretcompute params: %w", err)
 	}
-	if len(res.Tasks) == 0 {
+	limit := int(p.Params.MaxResultsPerMsg)
+	if w.cfg.MaxResults > 0 {
+		limit = min(limit, w.cfg.MaxResults)
+	} else {
+		limit = min(limit, defaultStep)
+	}
+	maxInFlight := w.cfg.MaxInFlight
+	if maxInFlight == 0 {
+		maxInFlight = 2 * limit
+	}
+	w.mu.Lock()
+	limit = min(limit, maxInFlight-len(w.flying))
+	w.mu.Unlock()
+	if limit <= 0 {
+		return false, nil // the chain has to catch up first
+	}
+	tasks, err := w.assigned(ctx, limit)
+	if err != nil {
+		return false, err
+	}
+	if len(tasks) == 0 {
 		return false, nil
 	}
 	var results []types.Result
 	// Deployments first, alone: a call in the same step might need the
 	// contract, which exists on chain only once its result is committed.
-	for _, t := range res.Tasks {
+	for _, t := range tasks {
 		if t.Kind != types.TASK_KIND_DEPLOY {
 			continue
 		}
 		// A deployment the enclave ran before and whose result never
-		// reached the chain (the task is still pending, so the contract
-		// is not on chain) left the contract in the enclave: drop it first.
+		// reached the chain (the task is still pending and not in flight,
+		// so the contract is not on chain) left the contract in the
+		// enclave: drop it first.
 		addr := ids.ContractAddress(common.BytesToHash(t.Id))
 		if _, err := w.enclave.Head(ctx, addr); err == nil {
 			if err := w.enclave.Forget(ctx, addr); err != nil {
@@ -207,15 +257,16 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 			Env: env(t), Bytecode: t.Bytecode, Envelope: t.Data})
 		if err != nil {
 			// Not a failed deployment (that has a receipt): the enclave
-			// could not run it. The others go on; it is retried.
-			w.cfg.Logger.Error("the enclave refused a deployment", "task", common.BytesToHash(t.Id).Hex(), "err", err)
+			// could not run it. The others go on; it is held back, then
+			// retried.
+			w.hold(taskKey(common.BytesToHash(t.Id)), "the enclave refused a deployment", err)
 			continue
 		}
 		results = append(results, ResultMsg(r))
 	}
 	calls := map[common.Address][]core.Task{}
 	var order []common.Address
-	for _, t := range res.Tasks {
+	for _, t := range tasks {
 		if t.Kind != types.TASK_KIND_CALL || len(results) > 0 {
 			continue
 		}
@@ -232,11 +283,27 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 			EscrowAmount: escrow, Env: env(t), Envelope: t.Data})
 	}
 	for _, c := range order {
-		// One contract's trouble (a log the node cannot serve, an enclave
-		// error) holds back that contract only.
-		if err := w.sync(ctx, c); err != nil {
-			w.cfg.Logger.Error("cannot bring a contract to the chain's head", "contract", c.Hex(), "err", err)
+		w.mu.Lock()
+		airborne, shaken := w.airborne[c], w.shaken[c]
+		if airborne == 0 {
+			delete(w.shaken, c)
+		}
+		w.mu.Unlock()
+		switch {
+		case airborne > 0 && shaken:
+			// A flight of this contract failed and others are still in
+			// the air, built on it: wait for them before syncing.
 			continue
+		case airborne > 0:
+			// The enclave's state is the chain's plus the results in
+			// flight: the new tasks run on it.
+		default:
+			// One contract's trouble (a log the node cannot serve, an
+			// enclave error) holds back that contract only.
+			if err := w.sync(ctx, c); err != nil {
+				w.cfg.Logger.Error("cannot bring a contract to the chain's head", "contract", c.Hex(), "err", err)
+				continue
+			}
 		}
 		rs, errs, err := w.enclave.Execute(ctx, calls[c])
 		if err != nil {
@@ -248,8 +315,9 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 				// The enclave could not run it at all (not a failed task,
 				// which has a receipt) and left the state as it was: the
 				// tasks after it ran on that state, and their results
-				// stand. It is retried, and times out if it never runs.
-				w.cfg.Logger.Error("the enclave refused a task", "task", calls[c][i].ID.Hex(), "err", errs[i])
+				// stand. It is held back, retried, and times out at its
+				// deadline if it never runs.
+				w.hold(taskKey(calls[c][i].ID), "the enclave refused a task", errs[i])
 				continue
 			}
 			results = append(results, ResultMsg(r))
@@ -266,13 +334,37 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 			size += results[n].Size()
 			n++
 		}
-		if err := w.send.Send(ctx, &types.MsgCommitResults{Submitter: w.submitter, Results: results[:n]}); err != nil {
-			return false, fmt.Errorf("commit %d results: %w", n, err)
-		}
-		w.cfg.Logger.Info("committed", "results", n)
+		w.launch(ctx, results[:n])
 		results = results[n:]
 	}
 	return true, nil
+}
+
+// assigned lists up to limit tasks assigned to this worker that are
+// neither in flight nor held back, in task id order, page by page.
+func (w *Worker) assigned(ctx context.Context, limit int) ([]types.Task, error) {
+	var out []types.Task
+	after := ""
+	for len(out) < limit {
+		res, err := w.q.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: w.address.Hex(), Limit: uint32(min(limit, tasksPerQuery)),
+			StartAfter: after})
+		if err != nil {
+			return nil, fmt.Errorf("assigned tasks: %w", err)
+		}
+		w.mu.Lock()
+		for _, t := range res.Tasks {
+			id := common.BytesToHash(t.Id)
+			if len(out) < limit && !w.flying[id] && !w.holding(taskKey(id)) {
+				out = append(out, t)
+			}
+		}
+		w.mu.Unlock()
+		if !res.More || len(res.Tasks) == 0 {
+			break
+		}
+		after = common.BytesToHash(res.Tasks[len(res.Tasks)-1].Id).Hex()
+	}
+	return out, nil
 }
 
 // env is what the EVM sees of the Ethereum block a task was recorded in.
@@ -285,6 +377,9 @@ const (
 	tasksPerQuery  = 32
 	deltasPerQuery = 64
 )
+
+// defaultStep is a step's tasks by default (Config.MaxResults).
+const defaultStep = 256
 
 // sync brings the enclave's state of contract to the chain's head: it
 // replays the delta log from where the enclave stands, or from the start

@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"testing"
 
+	dbm "github.com/cosmos/cosmos-db"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
@@ -24,7 +25,7 @@ import (
 // whose enclave (the real enclave code) serves on a unix socket, as
 // enigma-enclave does.
 type harness struct {
-	t      *testing.T
+	t      testing.TB
 	net    *apptest.Network
 	client *rpc.Client
 	queue  *apptest.TxQueue
@@ -32,8 +33,12 @@ type harness struct {
 	sender common.Address
 }
 
-func newHarness(t *testing.T) *harness {
-	net := apptest.NewNetwork(t, 5, 3)
+func newHarness(t testing.TB) *harness {
+	return newHarnessOn(t, dbm.NewMemDB())
+}
+
+func newHarnessOn(t testing.TB, db dbm.DB) *harness {
+	net := apptest.NewNetworkOn(t, db, 5, 3)
 	net.NextEpochs(2)
 	client := apptest.ServeEnclave(t, net.Worker)
 	return &harness{t: t, net: net, client: client, queue: net.NewTxQueue(1), sender: common.HexToAddress("0x5e11e2")}
@@ -47,9 +52,16 @@ func (h *harness) newWorker() *worker.Worker {
 
 // step runs one worker step and puts what it sent in a block.
 func (h *harness) step(w *worker.Worker) bool {
+	busy := h.run(w)
+	h.net.RequireOK(h.net.NextWith(h.queue.Take()...))
+	return busy
+}
+
+// run runs one worker step and waits until what it sent is queued.
+func (h *harness) run(w *worker.Worker) bool {
 	busy, err := w.Step(context.Background())
 	require.NoError(h.t, err)
-	h.net.RequireOK(h.net.NextWith(h.queue.Take()...))
+	w.Settle()
 	return busy
 }
 
@@ -125,8 +137,7 @@ func TestWorkerRunsWhatIsAssigned(t *testing.T) {
 	// transaction went out) is run again on the next step: the enclave's
 	// uncommitted copy of the contract is dropped first.
 	deployID, contract := h.deploy()
-	_, err := w.Step(context.Background())
-	require.NoError(t, err)
+	h.run(w)
 	h.queue.Take()
 	h.net.Next()
 	require.Equal(t, types.TASK_STATUS_PENDING, h.status(deployID))
@@ -151,8 +162,7 @@ func TestWorkerRunsWhatIsAssigned(t *testing.T) {
 	// enclave is ahead of the chain; the next step starts the contract
 	// over from the chain's log and commits the one result.
 	lost := h.call(contract)
-	_, err = w.Step(context.Background())
-	require.NoError(t, err)
+	h.run(w)
 	h.queue.Take() // never sent
 	h.net.Next()
 	require.Equal(t, types.TASK_STATUS_PENDING, h.status(lost))

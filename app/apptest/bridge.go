@@ -226,6 +226,13 @@ func (q *TxQueue) Broadcast(_ context.Context, msgs ...sdk.Msg) (string, error) 
 	return fmt.Sprintf("%X", sha256.Sum256(tx)), nil
 }
 
+// Requeue puts tx back at the end of the queue.
+func (q *TxQueue) Requeue(tx []byte) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.txs = append(q.txs, tx)
+}
+
 // Take returns the queued transactions and empties the queue.
 func (q *TxQueue) Take() [][]byte {
 	q.mu.Lock()

@@ -88,7 +88,16 @@ type Network struct {
 // accounts, after its first block; opts are as NewChain's.
 func NewNetwork(t testing.TB, epochLength uint64, n int, opts ...func(*baseapp.BaseApp)) *Network {
 	t.Helper()
-	c := NewChain(t, dbm.NewMemDB(), epochLength, n, opts...)
+	return NewNetworkOn(t, dbm.NewMemDB(), epochLength, n, opts...)
+}
+
+// NewNetworkOn is NewNetwork on db. Benchmarks that query the chain while
+// it makes blocks use a node's own database (goleveldb, in a temporary
+// directory): the in-memory one cannot serve a query's nested reads while
+// a commit waits for its lock.
+func NewNetworkOn(t testing.TB, db dbm.DB, epochLength uint64, n int, opts ...func(*baseapp.BaseApp)) *Network {
+	t.Helper()
+	c := NewChain(t, db, epochLength, n, opts...)
 	c.Next()
 	c.AllowSimulatedAttestation()
 	net := &Network{Chain: c, Worker: OpenEnclave(t)}

@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -60,10 +61,38 @@ func dialChain(ctx context.Context, cmd *cobra.Command, who string) (*grpc.Clien
 
 // submitSender sends and waits: a service's transactions land one after
 // the other (claims must arrive in order; results are read back from the
-// chain).
+// chain). For the worker it also broadcasts and waits apart
+// (worker.Broadcaster), so that several result transactions are in
+// flight.
 type submitSender struct{ s *submit.Submitter }
 
 func (s submitSender) Send(ctx context.Context, msgs ...sdk.Msg) error {
 	_, err := s.s.SendAndWait(ctx, msgs...)
 	return err
+}
+
+// Broadcast hands the transaction to the node; wait polls for its block and
+// returns its messages' responses.
+func (s submitSender) Broadcast(ctx context.Context, msgs ...sdk.Msg) (func(context.Context) (*sdk.TxMsgData, error), error) {
+	hash, err := s.s.Send(ctx, msgs...)
+	if err != nil && (hash == "" || errors.Is(err, submit.ErrRefused)) {
+		return nil, err
+	}
+	// Sent, or perhaps taken before the node stopped answering: its block
+	// tells.
+	return func(ctx context.Context) (*sdk.TxMsgData, error) {
+		res, err := s.s.Wait(ctx, hash)
+		if err != nil {
+			return nil, err
+		}
+		bz, err := hex.DecodeString(res.Data)
+		if err != nil {
+			return nil, fmt.Errorf("transaction %s: its data is not hex: %w", hash, err)
+		}
+		var data sdk.TxMsgData
+		if err := data.Unmarshal(bz); err != nil {
+			return nil, fmt.Errorf("transaction %s: its data: %w", hash, err)
+		}
+		return &data, nil
+	}, nil
 }

@@ -89,7 +89,7 @@ func workerStartCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.String(registrycli.FlagEnclaveSocket, "", "unix socket of the local enigma-enclave")
 	f.String(flagGRPC, "127.0.0.1:9090", "the node's gRPC address")
-	f.Duration(flagPoll, time.Second, "the pause between steps with nothing to do")
+	f.Duration(flagPoll, 250*time.Millisecond, "the pause between steps with nothing to do")
 	f.Duration(flagDutyDelay, 10*time.Second, "how long to wait per place in the turn before provisioning a newcomer or submitting the beacon in another worker's place")
 	flags.AddTxFlagsToCmd(cmd)
 	return cmd
