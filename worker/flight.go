@@ -60,35 +60,43 @@ func closed() chan struct{} {
 	return c
 }
 
+// flightTimeout bounds a flight (broadcast and wait): a call that hangs
+// must not hold the flights after it forever. A transaction's TTL is a
+// minute; its block is long known by then.
+const flightTimeout = 3 * time.Minute
+
 // launch sends results in one MsgCommitResults in the background. The
 // results' tasks are in flight until the transaction is in a block or
-// failed; flights are broadcast in the order they were launched (a
-// contract's results chain on the ones before), and wait for their blocks
-// side by side. A failure marks the flight's contracts shaken: they are
-// synced from the chain once none of their results is in the air.
-func (w *Worker) launch(ctx context.Context, results []types.Result) {
-	tasks := make([]common.Hash, len(results))
-	contracts := map[common.Address]int{}
+// failed. Flights are handed to the node in the order they were launched
+// (a contract's results chain on the ones before; blocks may still take
+// them in another order, which costs a round, not a result) and wait for
+// their blocks side by side. A failure shakes the flight's contracts:
+// they are synced from the chain once none of their results is in the
+// air. ctx bounds the flight: Run's context, not a step's.
+func (w *Worker) launch(ctx context.Context, results []types.Result, deployments bool) {
+	f := &flight{tasks: make([]common.Hash, len(results)), contracts: make([]common.Address, len(results)), deployments: deployments}
 	w.mu.Lock()
 	for i, r := range results {
-		tasks[i] = common.BytesToHash(r.TaskId)
-		w.flying[tasks[i]] = true
-		contracts[common.BytesToAddress(r.Contract)]++
-	}
-	for c, n := range contracts {
-		w.airborne[c] += n
+		f.tasks[i], f.contracts[i] = common.BytesToHash(r.TaskId), common.BytesToAddress(r.Contract)
+		w.flying[f.tasks[i]] = true
+		w.airborne[f.contracts[i]]++
+		if deployments {
+			w.deploys[f.contracts[i]] = true
+		}
 	}
 	prev, out := w.lastOut, make(chan struct{})
 	w.lastOut = out
 	w.mu.Unlock()
 
 	msg := &types.MsgCommitResults{Submitter: w.submitter, Results: results}
-	// out is closed once this flight was handed to the node (or will
-	// never be): the next flight may go.
+	// out is closed once this flight's fate at the node is known (taken,
+	// refused, or given up): the next flight may go.
 	release := sync.OnceFunc(func() { close(out) })
 	w.flights.Add(1)
 	go func() {
 		defer w.flights.Done()
+		ctx, cancel := context.WithTimeout(ctx, flightTimeout)
+		defer cancel()
 		var data *sdk.TxMsgData
 		var err error
 		defer func() {
@@ -96,7 +104,7 @@ func (w *Worker) launch(ctx context.Context, results []types.Result) {
 				err = fmt.Errorf("panic: %v", r)
 			}
 			release()
-			w.land(tasks, contracts, data, err)
+			w.land(f, data, err)
 		}()
 		select {
 		case <-prev:
@@ -106,7 +114,8 @@ func (w *Worker) launch(ctx context.Context, results []types.Result) {
 		}
 		b, ok := w.send.(Broadcaster)
 		if !ok {
-			release()
+			// Send returns once the transaction is in a block: the next
+			// flight waits for it.
 			err = w.send.Send(ctx, msg)
 			return
 		}
@@ -119,43 +128,85 @@ func (w *Worker) launch(ctx context.Context, results []types.Result) {
 	}()
 }
 
-// land ends a flight: its tasks are no longer in flight. A failed
-// transaction shakes its contracts; a result the chain refused in a
-// transaction that landed is held back and shakes its contract.
-func (w *Worker) land(tasks []common.Hash, contracts map[common.Address]int, data *sdk.TxMsgData, err error) {
-	refused := w.refusals(tasks, data)
+// flight is one MsgCommitResults: its results' tasks and contracts, and
+// whether they are deployments.
+type flight struct {
+	tasks       []common.Hash
+	contracts   []common.Address
+	deployments bool
+}
+
+// deploying says whether contract's deployment is in flight.
+func (w *Worker) deploying(contract common.Address) bool {
 	w.mu.Lock()
-	for _, t := range tasks {
+	defer w.mu.Unlock()
+	return w.deploys[contract]
+}
+
+// recentFor is how long a task whose result the chain took is not run
+// again, whatever a query read before its block says.
+const recentFor = time.Minute
+
+// land ends a flight: its tasks are no longer in flight. A failed
+// transaction shakes its contracts. In a transaction that landed, a
+// refused result shakes its contract (the enclave is ahead of the chain's
+// log) and its task is held back, unless it was refused for running on a
+// state that did not become the chain's because an earlier result of its
+// contract failed, or its task is done already. When the sender cannot
+// tell which results the chain took, every contract is synced.
+func (w *Worker) land(f *flight, data *sdk.TxMsgData, err error) {
+	refused, known := w.refusals(len(f.tasks), data)
+	now := time.Now()
+	w.mu.Lock()
+	for i, t := range f.tasks {
 		delete(w.flying, t)
-	}
-	for c, n := range contracts {
-		w.airborne[c] -= n
-		if w.airborne[c] <= 0 {
+		c := f.contracts[i]
+		if w.airborne[c]--; w.airborne[c] <= 0 {
 			delete(w.airborne, c)
 		}
-		if err != nil {
+		if f.deployments {
+			delete(w.deploys, c)
+		}
+		if err != nil || !known {
 			w.shaken[c] = true
 		}
+		if _, no := refused[i]; err == nil && known && !no {
+			w.recent[t] = now
+		}
+	}
+	for t, at := range w.recent {
+		if now.Sub(at) > recentFor {
+			delete(w.recent, t)
+		}
+	}
+	var hold []int
+	failed := map[common.Address]bool{}
+	for i := range f.tasks {
+		why, no := refused[i]
+		if !no {
+			continue
+		}
+		c := f.contracts[i]
+		// Ran on a state that did not become the chain's because an
+		// earlier result of the contract failed (here, or a flight before
+		// this one), or done already: nothing to hold.
+		innocent := why.code == types.ErrDeltaChain.ABCICode() && (failed[c] || w.shaken[c]) || why.code == types.ErrNotPending.ABCICode()
+		failed[c] = true
+		if !innocent {
+			hold = append(hold, i)
+		}
+	}
+	for c := range failed {
+		w.shaken[c] = true
 	}
 	w.mu.Unlock()
 	if err != nil {
-		w.cfg.Logger.Error("results not committed; their tasks run again from the chain's state", "results", len(tasks), "err", err)
+		w.cfg.Logger.Error("results not committed; their tasks run again from the chain's state", "results", len(f.tasks), "err", err)
 		return
 	}
-	w.cfg.Logger.Info("committed", "results", len(tasks)-len(refused), "refused", len(refused))
-	for i, why := range refused {
-		// A refused result leaves the contract's log behind the enclave.
-		w.mu.Lock()
-		for c := range contracts {
-			w.shaken[c] = true
-		}
-		w.mu.Unlock()
-		if why.code == types.ErrDeltaChain.ABCICode() || why.code == types.ErrNotPending.ABCICode() {
-			// Ran on a state that did not become the chain's (an earlier
-			// result was refused), or done already: nothing to hold.
-			continue
-		}
-		w.hold(taskKey(tasks[i]), "the chain refused a result", why)
+	w.cfg.Logger.Info("committed", "results", len(f.tasks)-len(refused), "refused", len(refused))
+	for _, i := range hold {
+		w.hold(taskKey(f.tasks[i]), "the chain refused a result", refused[i])
 	}
 }
 
@@ -170,16 +221,18 @@ func (r refusal) Error() string {
 }
 
 // refusals reads the results the chain refused from MsgCommitResults'
-// response (one code per result, 0 when accepted), by result index.
-func (w *Worker) refusals(tasks []common.Hash, data *sdk.TxMsgData) map[int]refusal {
+// response (one code per result, 0 when accepted), by result index; known
+// is false when the response does not say (a sender that does not return
+// it).
+func (w *Worker) refusals(n int, data *sdk.TxMsgData) (out map[int]refusal, known bool) {
 	if data == nil || len(data.MsgResponses) == 0 {
-		return nil
+		return nil, false
 	}
 	var res types.MsgCommitResultsResponse
-	if err := res.Unmarshal(data.MsgResponses[0].Value); err != nil || len(res.Codes) != len(tasks) {
-		return nil
+	if err := res.Unmarshal(data.MsgResponses[0].Value); err != nil || len(res.Codes) != n {
+		return nil, false
 	}
-	out := map[int]refusal{}
+	out = map[int]refusal{}
 	for i, code := range res.Codes {
 		if code == 0 {
 			continue
@@ -190,7 +243,7 @@ func (w *Worker) refusals(tasks []common.Hash, data *sdk.TxMsgData) map[int]refu
 		}
 		out[i] = r
 	}
-	return out
+	return out, true
 }
 
 // Settle waits until every result the worker sent has landed (in a block,

@@ -31,7 +31,16 @@ type blockSender struct {
 	h       *harness
 	mu      sync.Mutex // CheckTx or a block
 	waiting map[string]chan outcome
+	// estimated is each transaction's simulated gas, by hash; last pairs
+	// it with the gas used, for the transactions of the last block;
+	// underestimated counts the transactions that used more than 5 %
+	// above their estimate.
+	estimated      map[string]uint64
+	last           []gas
+	underestimated int
 }
+
+type gas struct{ estimated, used uint64 }
 
 type outcome struct {
 	data *sdk.TxMsgData
@@ -39,7 +48,7 @@ type outcome struct {
 }
 
 func newBlockSender(h *harness) *blockSender {
-	return &blockSender{h: h, waiting: map[string]chan outcome{}}
+	return &blockSender{h: h, waiting: map[string]chan outcome{}, estimated: map[string]uint64{}}
 }
 
 func (s *blockSender) Send(ctx context.Context, msgs ...sdk.Msg) error {
@@ -54,10 +63,11 @@ func (s *blockSender) Send(ctx context.Context, msgs ...sdk.Msg) error {
 func (s *blockSender) Broadcast(ctx context.Context, msgs ...sdk.Msg) (func(context.Context) (*sdk.TxMsgData, error), error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	hash, err := s.h.queue.Broadcast(ctx, msgs...)
+	hash, estimate, err := s.h.queue.SimulateAndBroadcast(ctx, msgs...)
 	if err != nil {
 		return nil, err
 	}
+	s.estimated[hash] = estimate
 	ch := make(chan outcome, 1)
 	s.waiting[hash] = ch
 	return func(ctx context.Context) (*sdk.TxMsgData, error) {
@@ -89,7 +99,14 @@ func (s *blockSender) blockLocked() (int, int) {
 	accepted := 0
 	txs := s.h.queue.Take()
 	res := s.h.net.NextWith(txs...)
+	s.last = s.last[:0]
 	for i, tx := range txs {
+		g := gas{estimated: s.estimated[txHash(tx)], used: uint64(res.TxResults[i].GasUsed)}
+		delete(s.estimated, txHash(tx))
+		s.last = append(s.last, g)
+		if float64(g.used) > 1.05*float64(g.estimated) {
+			s.underestimated++
+		}
 		ch := s.waiting[txHash(tx)]
 		delete(s.waiting, txHash(tx))
 		if ch == nil {
@@ -177,7 +194,12 @@ func TestWorkerPipelines(t *testing.T) {
 	require.True(t, step(), "c runs on the state a and b left")
 	require.False(t, step(), "everything is in flight")
 	flying(2)
+	// The second transaction extends the first, which the simulated state
+	// does not hold yet: its estimate is still what it uses in the block.
 	require.Equal(t, 2, s.block())
+	for i, g := range s.last {
+		require.InEpsilon(t, g.used, g.estimated, 0.05, "transaction %d: estimated %d, used %d", i, g.estimated, g.used)
+	}
 	w.Settle()
 	for _, id := range []common.Hash{a, b, c} {
 		require.Equal(t, types.TASK_STATUS_DONE, h.status(id))

@@ -1,7 +1,7 @@
 // Package worker is the worker daemon's core: it runs the tasks the chain
 // assigned to its enclave and commits their results, reading everything it
 // needs from the chain so that a restart (of the worker or of its enclave)
-// loses nothing and repeats nothing: what is left to run is the chain's
+// loses nothing and every task gets one result: what is left to run is the chain's
 // AssignedTasks query, and a contract's state is rebuilt in the enclave
 // from the chain's delta log.
 package worker
@@ -111,11 +111,13 @@ type Worker struct {
 
 	// Results in flight (flight.go), guarded by mu.
 	mu       sync.Mutex
-	flying   map[common.Hash]bool    // tasks whose result is sent and not yet in a block
-	airborne map[common.Address]int  // results in flight per contract
-	shaken   map[common.Address]bool // a flight of the contract failed: sync it once all landed
-	held     map[string]backoff      // tasks (and newcomers) refused: skipped until
-	lastOut  chan struct{}           // closed once the last flight was broadcast
+	flying   map[common.Hash]bool      // tasks whose result is sent and not yet in a block
+	airborne map[common.Address]int    // results in flight per contract
+	shaken   map[common.Address]bool   // a flight of the contract failed: sync it once all landed
+	held     map[string]backoff        // tasks (and newcomers) refused: skipped until
+	recent   map[common.Hash]time.Time // tasks whose result the chain took, and when
+	deploys  map[common.Address]bool   // contracts whose deployment is in flight
+	lastOut  chan struct{}             // closed once the last flight was broadcast
 	flights  sync.WaitGroup
 }
 
@@ -153,7 +155,7 @@ func New(ctx context.Context, cfg Config, enclave Enclave, conn grpc.ClientConnI
 	w := &Worker{cfg: cfg, enclave: enclave, send: send, submitter: submitter.String(), address: info.Address, q: types.NewQueryClient(conn),
 		registry: registrytypes.NewQueryClient(conn), epochs: epochtypes.NewQueryClient(conn), seen: map[string]time.Time{},
 		flying: map[common.Hash]bool{}, airborne: map[common.Address]int{}, shaken: map[common.Address]bool{},
-		held: map[string]backoff{}, lastOut: closed()}
+		held: map[string]backoff{}, recent: map[common.Hash]time.Time{}, deploys: map[common.Address]bool{}, lastOut: closed()}
 	if _, err := w.registry.Worker(ctx, &registrytypes.QueryWorkerRequest{EnclaveAddress: info.Address.Hex()}); err != nil {
 		return nil, ErrNotRegistered.Wrapf("register it with `enigmad tx registry register STAKE --enclave-socket SOCKET --from OPERATOR` (%s): %v",
 			info.Address.Hex(), err)
@@ -226,7 +228,9 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 	limit = min(limit, maxInFlight-len(w.flying))
 	w.mu.Unlock()
 	if limit <= 0 {
-		return false, nil // the chain has to catch up first
+		// The chain has to catch up first.
+		w.cfg.Logger.Debug("results in flight at their bound; waiting for blocks", "max_in_flight", maxInFlight)
+		return false, nil
 	}
 	tasks, err := w.assigned(ctx, limit)
 	if err != nil {
@@ -264,6 +268,7 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 		}
 		results = append(results, ResultMsg(r))
 	}
+	deployments := len(results) > 0
 	calls := map[common.Address][]core.Task{}
 	var order []common.Address
 	for _, t := range tasks {
@@ -294,6 +299,10 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 			// A flight of this contract failed and others are still in
 			// the air, built on it: wait for them before syncing.
 			continue
+		case airborne > 0 && w.deploying(c):
+			// Its deployment is on its way: a call's result could not be
+			// estimated or applied before it lands.
+			continue
 		case airborne > 0:
 			// The enclave's state is the chain's plus the results in
 			// flight: the new tasks run on it.
@@ -307,6 +316,11 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 		}
 		rs, errs, err := w.enclave.Execute(ctx, calls[c])
 		if err != nil {
+			// The enclave's state of the contract is unknown now: sync it
+			// before its next tasks.
+			w.mu.Lock()
+			w.shaken[c] = true
+			w.mu.Unlock()
 			w.cfg.Logger.Error("execute", "contract", c.Hex(), "err", err)
 			continue
 		}
@@ -334,7 +348,7 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 			size += results[n].Size()
 			n++
 		}
-		w.launch(ctx, results[:n])
+		w.launch(ctx, results[:n], deployments)
 		results = results[n:]
 	}
 	return true, nil
@@ -354,7 +368,10 @@ func (w *Worker) assigned(ctx context.Context, limit int) ([]types.Task, error) 
 		w.mu.Lock()
 		for _, t := range res.Tasks {
 			id := common.BytesToHash(t.Id)
-			if len(out) < limit && !w.flying[id] && !w.holding(taskKey(id)) {
+			// A task whose result just landed may be on a page read
+			// before its block: recent keeps it from running twice.
+			_, landed := w.recent[id]
+			if len(out) < limit && !w.flying[id] && !landed && !w.holding(taskKey(id)) {
 				out = append(out, t)
 			}
 		}

@@ -214,7 +214,25 @@ func (q *TxQueue) sign(msgs []sdk.Msg) []byte {
 func (q *TxQueue) Broadcast(_ context.Context, msgs ...sdk.Msg) (string, error) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
+	return q.broadcast(q.sign(msgs))
+}
+
+// SimulateAndBroadcast is Broadcast after a simulation of the transaction,
+// as a sender estimating its gas runs one (its cost is the node's); it
+// returns the simulated gas too.
+func (q *TxQueue) SimulateAndBroadcast(_ context.Context, msgs ...sdk.Msg) (string, uint64, error) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
 	tx := q.sign(msgs)
+	info, _, err := q.c.App.Simulate(tx)
+	if err != nil {
+		return "", 0, err
+	}
+	hash, err := q.broadcast(tx)
+	return hash, info.GasUsed, err
+}
+
+func (q *TxQueue) broadcast(tx []byte) (string, error) {
 	res, err := q.c.App.CheckTx(&abci.RequestCheckTx{Tx: tx, Type: abci.CheckTxType_New})
 	if err != nil {
 		return "", err

@@ -256,6 +256,7 @@ func (s *Submitter) broadcast(ctx context.Context, bz []byte) (string, error) {
 	hash := fmt.Sprintf("%X", sha256.Sum256(bz)) // CometBFT's transaction hash
 	wait := s.cfg.Backoff
 	var last error
+	uncertain := false // an answer was lost: the node may hold the transaction
 	for attempt := 0; attempt < s.cfg.Attempts; attempt++ {
 		if attempt > 0 {
 			select {
@@ -267,7 +268,7 @@ func (s *Submitter) broadcast(ctx context.Context, bz []byte) (string, error) {
 		}
 		res, err := s.txs.BroadcastTx(ctx, &txtypes.BroadcastTxRequest{TxBytes: bz, Mode: txtypes.BroadcastMode_BROADCAST_MODE_SYNC})
 		if err != nil {
-			last = fmt.Errorf("submit: broadcast: %w", err)
+			last, uncertain = fmt.Errorf("submit: broadcast: %w", err), true
 			if ctx.Err() != nil || !transient(err) {
 				return hash, last
 			}
@@ -293,6 +294,11 @@ func (s *Submitter) broadcast(ctx context.Context, bz []byte) (string, error) {
 			}
 			return r.TxHash, &Refusal{Codespace: r.Codespace, Code: r.Code, Log: r.RawLog}
 		}
+	}
+	var full *Refusal
+	if errors.As(last, &full) && !uncertain {
+		// Every answer was "mempool full": the node holds nothing of it.
+		return "", full
 	}
 	// Not a Refusal: the chain did not refuse it, and the node may hold it.
 	return hash, fmt.Errorf("submit: gave up after %d attempts: %v", s.cfg.Attempts, last)

@@ -72,15 +72,16 @@ func (s submitSender) Send(ctx context.Context, msgs ...sdk.Msg) error {
 }
 
 // Broadcast hands the transaction to the node; wait polls for its block and
-// returns its messages' responses.
+// returns its messages' responses. When the node may or may not have taken
+// the transaction (it stopped answering), Broadcast itself waits for the
+// outcome: the worker's next results, which build on these, must not go
+// before it is known.
 func (s submitSender) Broadcast(ctx context.Context, msgs ...sdk.Msg) (func(context.Context) (*sdk.TxMsgData, error), error) {
 	hash, err := s.s.Send(ctx, msgs...)
 	if err != nil && (hash == "" || errors.Is(err, submit.ErrRefused)) {
 		return nil, err
 	}
-	// Sent, or perhaps taken before the node stopped answering: its block
-	// tells.
-	return func(ctx context.Context) (*sdk.TxMsgData, error) {
+	wait := func(ctx context.Context) (*sdk.TxMsgData, error) {
 		res, err := s.s.Wait(ctx, hash)
 		if err != nil {
 			return nil, err
@@ -94,5 +95,13 @@ func (s submitSender) Broadcast(ctx context.Context, msgs ...sdk.Msg) (func(cont
 			return nil, fmt.Errorf("transaction %s: its data: %w", hash, err)
 		}
 		return &data, nil
-	}, nil
+	}
+	if err != nil {
+		data, err := wait(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return func(context.Context) (*sdk.TxMsgData, error) { return data, nil }, nil
+	}
+	return wait, nil
 }
