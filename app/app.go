@@ -260,6 +260,8 @@ func New(
 		logger.Error("proto annotations", "err", err)
 	}
 
+	app.SetQueryMultiStore(queryStore{CommitMultiStore: app.CommitMultiStore(), db: db})
+
 	if loadLatest {
 		if err := app.LoadLatestVersion(); err != nil {
 			panic(fmt.Errorf("load latest version: %w", err))

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	dbm "github.com/cosmos/cosmos-db"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -39,7 +40,7 @@ import (
 // ingress signing as account 1 whose transactions go through CheckTx into
 // a queue the test puts in blocks, served on a loopback port.
 type harness struct {
-	t     *testing.T
+	t     testing.TB
 	net   *apptest.Network
 	queue *apptest.TxQueue
 	in    *ingress.Ingress
@@ -55,7 +56,12 @@ var (
 )
 
 func newHarness(t *testing.T, cfg ingress.Config, send func(q *apptest.TxQueue) ingress.Sender) *harness {
-	chain := apptest.NewNetwork(t, 5, 3)
+	return newHarnessOn(t, dbm.NewMemDB(), 5, cfg, send)
+}
+
+// newHarnessOn is newHarness on db, with epochs of epochLength blocks.
+func newHarnessOn(t testing.TB, db dbm.DB, epochLength uint64, cfg ingress.Config, send func(q *apptest.TxQueue) ingress.Sender) *harness {
+	chain := apptest.NewNetworkOn(t, db, epochLength, 3)
 	chain.NextEpochs(2)
 	q := chain.NewTxQueue(1)
 	in := ingress.New(cfg, chain.App.SecretComputeKeeper, ingress.QueryState(chain.App), chain.Accounts[1].String(), nil)
@@ -92,7 +98,7 @@ func (h *harness) seal(contract common.Address, id common.Hash, data []byte) sea
 	return sealed{id: id, contract: contract, env: env, key: key}
 }
 
-func counter(t *testing.T) *contracts.Artifact {
+func counter(t testing.TB) *contracts.Artifact {
 	art, err := contracts.Load("Counter")
 	require.NoError(t, err)
 	return art
@@ -147,7 +153,7 @@ func (h *harness) post(route string, body any) (int, map[string]any, http.Header
 	return decode(h.t, res)
 }
 
-func decode(t *testing.T, res *http.Response) (int, map[string]any, http.Header) {
+func decode(t testing.TB, res *http.Response) (int, map[string]any, http.Header) {
 	defer res.Body.Close()
 	var out map[string]any
 	require.NoError(t, json.NewDecoder(res.Body).Decode(&out))

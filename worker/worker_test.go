@@ -97,6 +97,12 @@ func (h *harness) deploy() (common.Hash, common.Address) {
 
 // call records Counter.increment on contract and hands its data over.
 func (h *harness) call(contract common.Address) common.Hash {
+	return h.callFor(contract, func() uint64 { return h.net.CurrentEpoch().Number })
+}
+
+// callFor is call, with the data sealed for the worker selected in the
+// current epoch and handed over naming the epoch epoch() returns then.
+func (h *harness) callFor(contract common.Address, epoch func() uint64) common.Hash {
 	art, err := contracts.Load("Counter")
 	require.NoError(h.t, err)
 	data, err := art.ABI.Pack("increment")
@@ -108,8 +114,8 @@ func (h *harness) call(contract common.Address) common.Hash {
 	k := h.net.App.SecretComputeKeeper
 	require.NoError(h.t, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: h.nonce, TaskID: id, Contract: contract, Sender: h.sender,
 		InputsHash: ids.InputsHash(env), GasLimit: 200_000, GasPrice: big.NewInt(1), EscrowAmount: new(big.Int), EthBlock: 101, EthTime: 1_800_000_012}))
-	_, err = keeper.NewMsgServerImpl(k).SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: h.net.Accounts[1].String(), TaskId: id.Bytes(),
-		Epoch: h.net.CurrentEpoch().Number, Worker: h.net.Worker.Info().Address.Bytes(), Envelope: env})
+	_, err = keeper.NewMsgServerImpl(k).SubmitTaskData(h.net.Context(), &types.MsgSubmitTaskData{Submitter: h.net.Accounts[1].String(), TaskId: id.Bytes(),
+		Epoch: epoch(), Worker: h.net.Worker.Info().Address.Bytes(), Envelope: env})
 	require.NoError(h.t, err)
 	return id
 }
@@ -192,4 +198,25 @@ func TestUnregisteredEnclave(t *testing.T) {
 	require.ErrorIs(t, err, worker.ErrNotRegistered)
 	require.ErrorContains(t, err, "enigmad tx registry register")
 	require.ErrorContains(t, err, stranger.Info().Address.Hex())
+}
+
+// Data sealed for the worker selected in an epoch and handed over after
+// the epoch changed, naming it (the grace rule: the current or the
+// previous epoch), is accepted and the task executed.
+func TestWorkerRunsATaskSealedInThePreviousEpoch(t *testing.T) {
+	h := newHarness(t)
+	w := h.newWorker()
+	_, contract := h.deploy()
+	require.True(t, h.step(w))
+	sealedIn := h.net.CurrentEpoch().Number
+	selected, _, err := h.net.App.RegistryKeeper.Selected(h.net.Context(), contract, sealedIn)
+	require.NoError(t, err)
+	require.Equal(t, h.net.Worker.Info().Address, selected[0], "sealed for the worker selected then")
+	id := h.callFor(contract, func() uint64 {
+		h.net.NextEpochs(1)
+		return sealedIn
+	})
+	require.Equal(t, sealedIn+1, h.net.CurrentEpoch().Number)
+	require.True(t, h.step(w))
+	require.Equal(t, types.TASK_STATUS_DONE, h.status(id))
 }

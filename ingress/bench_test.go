@@ -1,0 +1,181 @@
+package ingress_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math/big"
+	"net/http"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	dbm "github.com/cosmos/cosmos-db"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/enigmad/enigmad/app/apptest"
+	"github.com/enigmad/enigmad/enclave/ids"
+	"github.com/enigmad/enigmad/ingress"
+	sctypes "github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+// BenchmarkIngress: task data accepted by the ingress and on chain, per
+// second. The real app in process (goleveldb in a temporary directory, as
+// a node keeps its state) with 2,048 attested call records awaiting
+// data; 16 clients post the data over HTTP to the ingress, which checks
+// each at the latest state and puts them on chain in fee-less
+// transactions of up to 16 messages, each simulated (the gas estimate, as
+// submit does in process) and checked (CheckTx) as a node does; beside
+// it, blocks are made as fast as the chain runs them, each holding every
+// transaction broadcast since the last. It reports task data on chain per
+// second, the messages per transaction, and the p50 and p99 latency of
+// the HTTP answer (202 once the transaction is in the mempool).
+func BenchmarkIngress(b *testing.B) {
+	const tasks, clients = 2048, 16
+	for range b.N {
+		b.StopTimer()
+		db, err := dbm.NewGoLevelDB("application", b.TempDir(), nil)
+		require.NoError(b, err)
+		var mu sync.Mutex // CheckTx or a block, as a node's mempool lock keeps them
+		var sent []int    // messages per transaction
+		// Epochs long enough that the data sealed before the timer names
+		// the current or the previous epoch when it is posted.
+		h := newHarnessOn(b, db, 200, ingress.Config{}, func(q *apptest.TxQueue) ingress.Sender {
+			return ingress.SenderFunc(func(ctx context.Context, msgs ...sdk.Msg) (string, error) {
+				mu.Lock()
+				defer mu.Unlock()
+				hash, _, err := q.SimulateAndBroadcast(ctx, msgs...)
+				if err == nil {
+					sent = append(sent, len(msgs))
+				}
+				return hash, err
+			})
+		})
+		// Blocks come as fast as the chain makes them, not every second:
+		// the records must wait for their data more blocks than 100.
+		k := h.net.App.SecretComputeKeeper
+		params, err := k.Params.Get(h.net.Context())
+		require.NoError(b, err)
+		params.DataTimeoutBlocks = 10_000
+		require.NoError(b, k.Params.Set(h.net.Context(), params))
+		_, contract := h.deployed()
+		bodies := make([][]byte, tasks)
+		for i := range tasks {
+			s := h.recordCallNoBlock(contract)
+			bz, err := json.Marshal(h.body(s))
+			require.NoError(b, err)
+			bodies[i] = bz
+		}
+		h.net.Next()
+		latencies := make([]time.Duration, tasks)
+
+		b.StartTimer()
+		start := time.Now()
+		ctx, cancel := context.WithCancel(context.Background())
+		onChain := make(chan int)
+		go func() {
+			// The chain: a block whenever something waits for one.
+			total := 0
+			defer func() { onChain <- total }()
+			for total < tasks && ctx.Err() == nil {
+				mu.Lock()
+				txs := h.queue.Take()
+				if len(txs) == 0 {
+					mu.Unlock()
+					time.Sleep(100 * time.Microsecond)
+					continue
+				}
+				res := h.net.NextWith(txs...)
+				mu.Unlock()
+				for _, r := range res.TxResults {
+					if r.Code != 0 {
+						b.Errorf("a task data transaction failed in its block: %s", r.Log)
+						cancel()
+						return
+					}
+					var data sdk.TxMsgData
+					if err := data.Unmarshal(r.Data); err == nil {
+						total += len(data.MsgResponses)
+					}
+				}
+			}
+		}()
+		var wg sync.WaitGroup
+		for c := range clients {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := c; i < tasks; i += clients {
+					t := time.Now()
+					res, err := http.Post(h.url+ingress.RouteTaskData, "application/json", bytes.NewReader(bodies[i]))
+					if err != nil {
+						b.Error(err)
+						return
+					}
+					latencies[i] = time.Since(t)
+					defer res.Body.Close()
+					if res.StatusCode != http.StatusAccepted {
+						var answer map[string]any
+						_ = json.NewDecoder(res.Body).Decode(&answer)
+						b.Errorf("task %d: HTTP %d %v", i, res.StatusCode, answer)
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		// Every answer is in: what was accepted reaches a block within a
+		// few flushes, or never.
+		go func() {
+			select {
+			case <-ctx.Done():
+			case <-time.After(30 * time.Second):
+				cancel()
+			}
+		}()
+		got := <-onChain
+		cancel()
+		elapsed := time.Since(start)
+		b.StopTimer()
+		require.Equal(b, tasks, got, "task data on chain")
+		sort.Slice(latencies, func(i, j int) bool { return latencies[i] < latencies[j] })
+		msgs := 0
+		for _, n := range sent {
+			msgs += n
+		}
+		b.ReportMetric(float64(tasks)/elapsed.Seconds(), "data/s")
+		b.ReportMetric(float64(msgs)/float64(len(sent)), "msgs/tx")
+		b.ReportMetric(float64(latencies[tasks/2].Microseconds())/1000, "p50-ms")
+		b.ReportMetric(float64(latencies[tasks*99/100].Microseconds())/1000, "p99-ms")
+		b.ReportMetric(0, "ns/op")
+	}
+}
+
+// deployed records a Counter deployment and puts its result on chain
+// through the worker, so that calls on it can be recorded.
+func (h *harness) deployed() (common.Hash, common.Address) {
+	step := h.runWorker()
+	dep := h.recordDeploy()
+	code, out, _ := h.post(ingress.RouteDeployData, h.body(dep))
+	require.Equal(h.t, http.StatusAccepted, code, out)
+	h.block()
+	step()
+	return dep.id, ids.ContractAddress(dep.id)
+}
+
+// recordCallNoBlock attests a record of Counter.increment on contract
+// without committing a block.
+func (h *harness) recordCallNoBlock(contract common.Address) sealed {
+	data, err := counter(h.t).ABI.Pack("increment")
+	require.NoError(h.t, err)
+	h.nonce++
+	id := ids.TaskID(ethChainID, bridge, h.user, ids.CounterSalt(h.nonce))
+	s := h.seal(contract, id, data)
+	require.NoError(h.t, h.net.App.SecretComputeKeeper.OnTaskRecord(h.net.Context(), sctypes.TaskRecord{EventNonce: h.nonce, TaskID: id, Contract: contract,
+		Sender: h.user, InputsHash: ids.InputsHash(s.env), GasLimit: 200_000, GasPrice: big.NewInt(1), EscrowAmount: new(big.Int), EthBlock: 101, EthTime: 1_800_000_012}))
+	return s
+}
