@@ -126,4 +126,57 @@ func secretTasks(t *testing.T, ctx context.Context, eth *ethclient.Client, key *
 	_, err = ingresstypes.NewIngressClient(ic).SubmitTaskData(ctx, &ingresstypes.SubmitTaskDataRequest{TaskId: callID.Bytes(), Epoch: epoch,
 		Worker: worker.Bytes(), Envelope: env})
 	require.ErrorContains(t, err, "already on chain")
+
+	// A burst: many calls recorded in one Ethereum transaction, their data
+	// handed over together, so the worker runs them in steps whose results
+	// are in flight together (each estimated on a state that does not hold
+	// the ones before it yet). Every call gets one result, in order: the
+	// outputs are the counter's values 2, 3, … once each.
+	const burst = 40
+	var requests []bindings.EnigmaBridgeTaskRequest
+	type pending struct {
+		id        common.Hash
+		body      []byte
+		resultKey []byte
+	}
+	var calls []pending
+	for range burst {
+		salt := ids.NewSalt()
+		id := ids.TaskID(new(big.Int).SetUint64(info.ChainID), info.Bridge, user, salt)
+		epoch, worker, env, resultKey := seal(contract, id, call)
+		requests = append(requests, bindings.EnigmaBridgeTaskRequest{Salt: salt, SecretContract: contract, InputsHash: ids.InputsHash(env),
+			GasLimit: gas, GasPrice: price})
+		body, err := json.Marshal(map[string]any{"task_id": id.Hex(), "epoch": fmt.Sprint(epoch), "worker": worker.Hex(), "envelope": hexutil.Encode(env)})
+		require.NoError(t, err)
+		calls = append(calls, pending{id: id, body: body, resultKey: resultKey})
+	}
+	start = time.Now()
+	_, err = deploy.Send(ctx, eth, key, &info.Bridge, new(big.Int).Mul(fee, big.NewInt(burst)), bridge.PackCreateTaskRecords(requests))
+	require.NoError(t, err)
+	for _, c := range calls {
+		waitFor(t, "the burst's records observed", 60*time.Second, awaiting(c.id))
+	}
+	for _, c := range calls {
+		res, err := http.Post(fmt.Sprintf("http://127.0.0.1:%d/enigma/ingress/v1/task_data", 1318+10), "application/json", bytes.NewReader(c.body))
+		require.NoError(t, err)
+		var answer map[string]any
+		require.NoError(t, json.NewDecoder(res.Body).Decode(&answer))
+		res.Body.Close()
+		require.Equal(t, http.StatusAccepted, res.StatusCode, answer)
+	}
+	seen := map[int64]bool{}
+	for _, c := range calls {
+		waitFor(t, "the burst's calls done", 90*time.Second, done(c.id))
+		got, err := sc.Task(ctx, &sctypes.QueryTaskRequest{TaskId: c.id.Hex()})
+		require.NoError(t, err)
+		plain, err := envelope.OpenResult(c.resultKey, c.id.Bytes(), got.Receipt.Output)
+		require.NoError(t, err)
+		out, err := art.ABI.Unpack("increment", plain)
+		require.NoError(t, err)
+		seen[out[0].(*big.Int).Int64()] = true
+	}
+	for v := int64(2); v < 2+burst; v++ {
+		require.True(t, seen[v], "the counter's value %d came out of one call", v)
+	}
+	t.Logf("burst: %d calls, records mined to all results committed in %.1fs", burst, time.Since(start).Seconds())
 }
