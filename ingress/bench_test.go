@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"math/big"
 	"net/http"
 	"sort"
 	"sync"
@@ -20,7 +19,6 @@ import (
 	"github.com/enigmad/enigmad/app/apptest"
 	"github.com/enigmad/enigmad/enclave/ids"
 	"github.com/enigmad/enigmad/ingress"
-	sctypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
 // BenchmarkIngress: task data accepted by the ingress and on chain, per
@@ -165,17 +163,4 @@ func (h *harness) deployed() (common.Hash, common.Address) {
 	h.block()
 	step()
 	return dep.id, ids.ContractAddress(dep.id)
-}
-
-// recordCallNoBlock attests a record of Counter.increment on contract
-// without committing a block.
-func (h *harness) recordCallNoBlock(contract common.Address) sealed {
-	data, err := counter(h.t).ABI.Pack("increment")
-	require.NoError(h.t, err)
-	h.nonce++
-	id := ids.TaskID(ethChainID, bridge, h.user, ids.CounterSalt(h.nonce))
-	s := h.seal(contract, id, data)
-	require.NoError(h.t, h.net.App.SecretComputeKeeper.OnTaskRecord(h.net.Context(), sctypes.TaskRecord{EventNonce: h.nonce, TaskID: id, Contract: contract,
-		Sender: h.user, InputsHash: ids.InputsHash(s.env), GasLimit: 200_000, GasPrice: big.NewInt(1), EscrowAmount: new(big.Int), EthBlock: 101, EthTime: 1_800_000_012}))
-	return s
 }

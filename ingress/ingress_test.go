@@ -122,6 +122,14 @@ func (h *harness) recordDeploy() sealed {
 // recordCall attests a record of Counter.increment on contract and
 // commits it.
 func (h *harness) recordCall(contract common.Address) sealed {
+	s := h.recordCallNoBlock(contract)
+	h.net.Next()
+	return s
+}
+
+// recordCallNoBlock attests a record of Counter.increment on contract
+// without committing a block.
+func (h *harness) recordCallNoBlock(contract common.Address) sealed {
 	data, err := counter(h.t).ABI.Pack("increment")
 	require.NoError(h.t, err)
 	h.nonce++
@@ -129,7 +137,6 @@ func (h *harness) recordCall(contract common.Address) sealed {
 	s := h.seal(contract, id, data)
 	require.NoError(h.t, h.net.App.SecretComputeKeeper.OnTaskRecord(h.net.Context(), sctypes.TaskRecord{EventNonce: h.nonce, TaskID: id, Contract: contract,
 		Sender: h.user, InputsHash: ids.InputsHash(s.env), GasLimit: 200_000, GasPrice: big.NewInt(1), EscrowAmount: new(big.Int), EthBlock: 101, EthTime: 1_800_000_012}))
-	h.net.Next()
 	return s
 }
 

@@ -63,6 +63,7 @@ abci_port() { echo $((26658 + 10 * $1)); }
 grpc_port() { echo $((9090 + 10 * $1)); }
 api_port() { echo $((1317 + 10 * $1)); }
 metrics_port() { echo $((9464 + 10 * $1)); }
+worker_metrics_port() { echo $((9465 + 10 * $1)); }
 ingress_port() { echo $((1318 + 10 * $1)); }
 home_of() { echo "$DIR/node$1"; }
 
@@ -190,7 +191,8 @@ start_worker() {
   local i=$1 home
   home=$(home_of "$i")
   "$BIN" worker start --home "$home" --from "validator$i" "${KEYRING[@]}" --chain-id "$CHAIN_ID" \
-    --node-grpc "127.0.0.1:$(grpc_port "$i")" --enclave-socket "$DIR/enclave$i/enclave.sock" --log_no_color >>"$DIR/worker$i.log" 2>&1 &
+    --node-grpc "127.0.0.1:$(grpc_port "$i")" --enclave-socket "$DIR/enclave$i/enclave.sock" \
+    --metrics "127.0.0.1:$(worker_metrics_port "$i")" --log_no_color >>"$DIR/worker$i.log" 2>&1 &
   echo $! >"$DIR/worker$i.pid"
 }
 
@@ -509,7 +511,8 @@ TXT
 
   client settings: chain id $CHAIN_ID, bech32 prefix $BECH32_PREFIX, denom $DENOM (1 ENG = 10^6 $DENOM),
                    coin type $COIN_TYPE, gas price $GAS_PRICE; for wallets: $DIR/chain-info.json
-  workers: one enclave (simulation mode, socket $DIR/enclaveI/enclave.sock) and worker daemon ($DIR/workerI.log)
+  workers: one enclave (simulation mode, socket $DIR/enclaveI/enclave.sock) and worker daemon ($DIR/workerI.log,
+           metrics http://127.0.0.1:$(worker_metrics_port 0)/metrics + 10i)
            per validator; enclave 0 is the genesis worker, the others registered and provisioned on the running chain
   Ethereum: geth --dev, chain id $ETH_CHAIN_ID, http://127.0.0.1:$ETH_HTTP_PORT, ws://127.0.0.1:$ETH_WS_PORT;
             bridge $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["bridge"])' "$DIR/ethereum.json"), one orchestrator per validator; $DIR/ethereum.json
@@ -555,7 +558,11 @@ cmd_status() {
   done
   for ((i = 0; i < n; i++)); do
     if pid_alive "$DIR/enclave$i.pid"; then echo "  enclave$i  running, pid $(cat "$DIR/enclave$i.pid")"; else echo "  enclave$i  stopped"; fi
-    if pid_alive "$DIR/worker$i.pid"; then echo "  worker$i   running, pid $(cat "$DIR/worker$i.pid")"; else echo "  worker$i   stopped"; fi
+    if pid_alive "$DIR/worker$i.pid"; then
+      echo "  worker$i   running, pid $(cat "$DIR/worker$i.pid"), metrics http://127.0.0.1:$(worker_metrics_port "$i")/metrics"
+    else
+      echo "  worker$i   stopped"
+    fi
   done
   if pid_alive "$DIR/geth.pid"; then echo "  geth      running, pid $(cat "$DIR/geth.pid"), http://127.0.0.1:$ETH_HTTP_PORT"; else echo "  geth      stopped"; fi
   for ((i = 0; i < n; i++)); do

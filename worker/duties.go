@@ -83,7 +83,7 @@ func (w *Worker) DutiesStep(ctx context.Context) (bool, error) {
 		if err != nil {
 			// Its quote does not verify here (another enclave build, an
 			// outdated TCB): asked again later, less often each time.
-			w.hold(key, "the enclave refused to provision a newcomer", err)
+			w.hold(key, "provision", "the enclave refused to provision a newcomer", err)
 			continue
 		}
 		msg := &registrytypes.MsgProvisionSeed{Operator: w.submitter, Newcomer: x.EnclaveAddress, Envelope: p.Envelope, Signature: p.Signature}

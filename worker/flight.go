@@ -24,9 +24,10 @@ type backoff struct {
 	next  time.Duration
 }
 
-// hold holds a task (or another chore, by key) back after a refusal
-// (why, err), longer each time.
-func (w *Worker) hold(key string, why string, err error) {
+// hold holds a task (or another chore, by key) back after a refusal by
+// by (enclave, chain, provision; why, err), longer each time.
+func (w *Worker) hold(key, by, why string, err error) {
+	w.cfg.Metrics.heldBack(by)
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	h, ok := w.held[key]
@@ -86,7 +87,9 @@ func (w *Worker) launch(ctx context.Context, results []types.Result, deployments
 	}
 	prev, out := w.lastOut, make(chan struct{})
 	w.lastOut = out
+	w.cfg.Metrics.flying(len(w.flying))
 	w.mu.Unlock()
+	w.cfg.Metrics.sent(len(results))
 
 	msg := &types.MsgCommitResults{Submitter: w.submitter, Results: results}
 	// out is closed once this flight's fate at the node is known (taken,
@@ -179,6 +182,7 @@ func (w *Worker) land(f *flight, data *sdk.TxMsgData, err error) {
 			delete(w.recent, t)
 		}
 	}
+	w.cfg.Metrics.flying(len(w.flying))
 	var hold []int
 	failed := map[common.Address]bool{}
 	for i := range f.tasks {
@@ -201,12 +205,14 @@ func (w *Worker) land(f *flight, data *sdk.TxMsgData, err error) {
 	}
 	w.mu.Unlock()
 	if err != nil {
+		w.cfg.Metrics.landed(0, 0, len(f.tasks))
 		w.cfg.Logger.Error("results not committed; their tasks run again from the chain's state", "results", len(f.tasks), "err", err)
 		return
 	}
+	w.cfg.Metrics.landed(len(f.tasks)-len(refused), len(refused), 0)
 	w.cfg.Logger.Info("committed", "results", len(f.tasks)-len(refused), "refused", len(refused))
 	for _, i := range hold {
-		w.hold(taskKey(f.tasks[i]), "the chain refused a result", refused[i])
+		w.hold(taskKey(f.tasks[i]), "chain", "the chain refused a result", refused[i])
 	}
 }
 

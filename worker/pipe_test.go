@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/stretchr/testify/require"
 
@@ -268,7 +269,9 @@ func (e *refusing) Execute(ctx context.Context, tasks []core.Task) ([]core.Resul
 func TestWorkerHoldsBackARefusedTask(t *testing.T) {
 	h := newHarness(t)
 	enclave := &refusing{Enclave: h.client, refuse: map[common.Hash]bool{}}
-	w, err := worker.New(context.Background(), worker.Config{HoldBack: 300 * time.Millisecond}, enclave, h.net.QueryConn(), h.queue, h.net.Accounts[1])
+	reg := prometheus.NewRegistry()
+	w, err := worker.New(context.Background(), worker.Config{HoldBack: 300 * time.Millisecond, Metrics: worker.NewMetrics(reg)}, enclave,
+		h.net.QueryConn(), h.queue, h.net.Accounts[1])
 	require.NoError(t, err)
 	_, contract := h.deploy()
 	require.True(t, h.step(w))
@@ -289,4 +292,43 @@ func TestWorkerHoldsBackARefusedTask(t *testing.T) {
 	require.True(t, h.step(w), "the hold is over")
 	require.Equal(t, types.TASK_STATUS_DONE, h.status(x))
 	require.Equal(t, uint64(5), h.receipts())
+
+	// The metrics tell the same story.
+	require.Equal(t, 5.0, metric(t, reg, "enigma_worker_results_total", "outcome", "committed"))
+	require.Equal(t, 0.0, metric(t, reg, "enigma_worker_results_total", "outcome", "lost"))
+	require.Equal(t, 1.0, metric(t, reg, "enigma_worker_held_total", "by", "enclave"))
+	require.Equal(t, 0.0, metric(t, reg, "enigma_worker_results_in_flight", "", ""))
+	require.Equal(t, 4.0, metric(t, reg, "enigma_worker_results_per_transaction", "", ""), "four transactions")
+	require.Equal(t, 3.0, metric(t, reg, "enigma_worker_enclave_seconds", "call", "execute"), "three steps executed calls")
+}
+
+// metric is the value of the metric name (with label = value, if label is
+// not empty) in reg: a counter's or gauge's value, a histogram's count.
+func metric(t *testing.T, reg *prometheus.Registry, name, label, value string) float64 {
+	t.Helper()
+	families, err := reg.Gather()
+	require.NoError(t, err)
+	for _, f := range families {
+		if f.GetName() != name {
+			continue
+		}
+		for _, m := range f.GetMetric() {
+			match := label == ""
+			for _, l := range m.GetLabel() {
+				match = match || l.GetName() == label && l.GetValue() == value
+			}
+			if !match {
+				continue
+			}
+			switch {
+			case m.Counter != nil:
+				return m.Counter.GetValue()
+			case m.Gauge != nil:
+				return m.Gauge.GetValue()
+			case m.Histogram != nil:
+				return float64(m.Histogram.GetSampleCount())
+			}
+		}
+	}
+	return 0
 }

@@ -88,6 +88,8 @@ type Config struct {
 	// skipped the first time (default 2 s); it doubles each time, up to
 	// 2 minutes.
 	HoldBack time.Duration
+	// Metrics records the worker's Prometheus metrics (default: none).
+	Metrics *Metrics
 	// Logger gets structured logs (default: none).
 	Logger log.Logger
 }
@@ -174,10 +176,12 @@ func (w *Worker) Run(ctx context.Context) error {
 	defer w.Settle()
 	for ctx.Err() == nil {
 		if _, err := w.safe(ctx, w.DutiesStep); err != nil && ctx.Err() == nil {
+			w.cfg.Metrics.failed("duties")
 			w.cfg.Logger.Error("duties failed", "err", err)
 		}
 		busy, err := w.safe(ctx, w.Step)
 		if err != nil && ctx.Err() == nil {
+			w.cfg.Metrics.failed("tasks")
 			w.cfg.Logger.Error("step failed", "err", err)
 		}
 		if busy && err == nil {
@@ -236,6 +240,7 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	w.cfg.Metrics.took(len(tasks))
 	if len(tasks) == 0 {
 		return false, nil
 	}
@@ -256,14 +261,16 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 				return false, fmt.Errorf("forget the uncommitted deployment %s: %w", addr.Hex(), err)
 			}
 		}
+		start := time.Now()
 		r, err := w.enclave.Deploy(ctx, core.Deployment{ID: common.BytesToHash(t.Id), Sender: common.BytesToAddress(t.Sender),
 			CodeHash: common.BytesToHash(t.CodeHash), InputsHash: common.BytesToHash(t.InputsHash), GasLimit: t.GasLimit,
 			Env: env(t), Bytecode: t.Bytecode, Envelope: t.Data})
+		w.cfg.Metrics.timed("deploy", start)
 		if err != nil {
 			// Not a failed deployment (that has a receipt): the enclave
 			// could not run it. The others go on; it is held back, then
 			// retried.
-			w.hold(taskKey(common.BytesToHash(t.Id)), "the enclave refused a deployment", err)
+			w.hold(taskKey(common.BytesToHash(t.Id)), "enclave", "the enclave refused a deployment", err)
 			continue
 		}
 		results = append(results, ResultMsg(r))
@@ -314,7 +321,9 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 				continue
 			}
 		}
+		start := time.Now()
 		rs, errs, err := w.enclave.Execute(ctx, calls[c])
+		w.cfg.Metrics.timed("execute", start)
 		if err != nil {
 			// The enclave's state of the contract is unknown now: sync it
 			// before its next tasks.
@@ -331,7 +340,7 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 				// tasks after it ran on that state, and their results
 				// stand. It is held back, retried, and times out at its
 				// deadline if it never runs.
-				w.hold(taskKey(calls[c][i].ID), "the enclave refused a task", errs[i])
+				w.hold(taskKey(calls[c][i].ID), "enclave", "the enclave refused a task", errs[i])
 				continue
 			}
 			results = append(results, ResultMsg(r))
@@ -398,6 +407,10 @@ const (
 // defaultStep is a step's tasks by default (Config.MaxResults).
 const defaultStep = 256
 
+// replayProgressFrom is the replay, in deltas, that logs its progress
+// (every 5 s).
+const replayProgressFrom = 1000
+
 // sync brings the enclave's state of contract to the chain's head: it
 // replays the delta log from where the enclave stands, or from the start
 // when the enclave's state is not a prefix of the chain's log (another
@@ -422,7 +435,13 @@ func (w *Worker) sync(ctx context.Context, contract common.Address) error {
 			return fmt.Errorf("forget: %w", err)
 		}
 	}
+	total, logged := c.Contract.NextDelta-from, time.Now()
 	for from < c.Contract.NextDelta {
+		if total >= replayProgressFrom && time.Since(logged) >= 5*time.Second {
+			// A large state takes a while to rebuild: say how far it is.
+			w.cfg.Logger.Info("replaying a contract's state", "contract", contract.Hex(), "delta", from, "of", c.Contract.NextDelta)
+			logged = time.Now()
+		}
 		page, err := w.q.Deltas(ctx, &types.QueryDeltasRequest{Address: contract.Hex(), FromIndex: from, Limit: deltasPerQuery})
 		if err != nil {
 			return fmt.Errorf("deltas from %d: %w", from, err)
@@ -434,7 +453,10 @@ func (w *Worker) sync(ctx context.Context, contract common.Address) error {
 		for i, d := range page.Deltas {
 			entries[i] = core.DeltaEntry{Index: d.Index, PrevHash: common.BytesToHash(d.PrevHash), Sealed: d.Sealed}
 		}
-		if _, err := w.enclave.ApplyDeltas(ctx, contract, entries); err != nil {
+		start := time.Now()
+		_, err = w.enclave.ApplyDeltas(ctx, contract, entries)
+		w.cfg.Metrics.timed("apply_deltas", start)
+		if err != nil {
 			if from == 0 {
 				return fmt.Errorf("replay: %w", err)
 			}
@@ -445,6 +467,7 @@ func (w *Worker) sync(ctx context.Context, contract common.Address) error {
 			from = 0
 			continue
 		}
+		w.cfg.Metrics.replay(len(entries))
 		from = page.NextIndex
 	}
 	return nil

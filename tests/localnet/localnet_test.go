@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -169,6 +170,15 @@ func TestLocalnetFourValidators(t *testing.T) {
 	// running workers provision them without a manual step, and each
 	// newcomer's own daemon hands the seed to its enclave.
 	n.waitWorkersProvisioned(all, 90*time.Second)
+	// Each worker serves its metrics on 9465+10i.
+	for _, i := range all {
+		res, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d/metrics", 9465+10*i))
+		require.NoError(t, err)
+		body, err := io.ReadAll(res.Body)
+		res.Body.Close()
+		require.NoError(t, err)
+		require.Contains(t, string(body), "enigma_worker_results_in_flight", "worker %d's metrics", i)
+	}
 
 	// SIGKILL one validator: the other three hold 3/4 of the power and go on.
 	killed := 3

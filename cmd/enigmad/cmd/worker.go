@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
 
 	"github.com/cosmos/cosmos-sdk/client"
@@ -48,6 +49,7 @@ func workerStartCmd() *cobra.Command {
 			}
 			poll, _ := f.GetDuration(flagPoll)
 			dutyDelay, _ := f.GetDuration(flagDutyDelay)
+			metricsAddr, _ := f.GetString(flagMetrics)
 
 			ctx, stop, logger := serviceContext(cmd, "worker")
 			defer stop()
@@ -61,9 +63,19 @@ func workerStartCmd() *cobra.Command {
 				return err
 			}
 			defer conn.Close()
+			cfg := worker.Config{PollInterval: poll, DutyDelay: dutyDelay, Logger: logger}
+			if metricsAddr != "" {
+				reg := prometheus.NewRegistry()
+				cfg.Metrics = worker.NewMetrics(reg)
+				stopMetrics, err := serveMetrics(metricsAddr, reg, logger)
+				if err != nil {
+					return err
+				}
+				defer stopMetrics()
+			}
 			var w *worker.Worker
 			for told := false; ; told = true {
-				w, err = worker.New(ctx, worker.Config{PollInterval: poll, DutyDelay: dutyDelay, Logger: logger}, enclave, conn, submitSender{s}, s.Address())
+				w, err = worker.New(ctx, cfg, enclave, conn, submitSender{s}, s.Address())
 				if err == nil {
 					break
 				}
@@ -90,6 +102,7 @@ func workerStartCmd() *cobra.Command {
 	f.String(registrycli.FlagEnclaveSocket, "", "unix socket of the local enigma-enclave")
 	f.String(flagGRPC, "127.0.0.1:9090", "the node's gRPC address")
 	f.Duration(flagPoll, 250*time.Millisecond, "the pause between steps with nothing to do")
+	f.String(flagMetrics, "", "serve Prometheus metrics on this loopback address (e.g. 127.0.0.1:9465); empty: off")
 	f.Duration(flagDutyDelay, 10*time.Second, "how long to wait per place in the turn before provisioning a newcomer or submitting the beacon in another worker's place")
 	flags.AddTxFlagsToCmd(cmd)
 	return cmd
