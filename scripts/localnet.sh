@@ -198,14 +198,34 @@ start_worker() {
 
 # register_workers: validators 1..N-1 register their enclaves (a stake of
 # 10 ENG each) unless they did before; the running workers provision them.
+# A registration counts once its transaction succeeded in a block (CheckTx
+# does not run the registration's checks).
 register_workers() {
-  local i home out
+  local i home out code
+  local -A hashes=()
   for ((i = 1; i < NODES; i++)); do
     [ -e "$DIR/enclave$i/registered" ] && continue
     home=$(home_of "$i")
     out=$("$BIN" tx registry register "10000000$DENOM" --enclave-socket "$DIR/enclave$i/enclave.sock" --from "validator$i" \
       "${KEYRING[@]}" --home "$home" --gas 500000 --yes -o json 2>&1) || die "registering enclave $i failed: $out"
     case "$out" in *'"code":0'*) ;; *) die "registering enclave $i was refused: $out" ;; esac
+    hashes[$i]=$(python3 -c '
+import json, sys
+for line in sys.argv[1].splitlines():
+    if line.startswith("{"):
+        print(json.loads(line)["txhash"])
+        break
+' "$out")
+    [ -n "${hashes[$i]}" ] || die "no transaction hash in: $out"
+  done
+  for i in "${!hashes[@]}"; do
+    code=""
+    for _ in $(seq 60); do
+      code=$("$BIN" q tx "${hashes[$i]}" --home "$(home_of "$i")" -o json 2>/dev/null |
+        python3 -c 'import json,sys; print(json.load(sys.stdin).get("code", 0))' 2>/dev/null) && break
+      sleep 0.5
+    done
+    [ "$code" = 0 ] || die "registering enclave $i: transaction ${hashes[$i]} ${code:+failed in its block (code $code)}${code:-not in a block after 30 s}"
     touch "$DIR/enclave$i/registered"
   done
 }

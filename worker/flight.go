@@ -204,12 +204,17 @@ func (w *Worker) land(f *flight, data *sdk.TxMsgData, err error) {
 		w.shaken[c] = true
 	}
 	w.mu.Unlock()
-	if err != nil {
-		w.cfg.Metrics.landed(0, 0, len(f.tasks))
+	switch {
+	case err != nil:
+		w.cfg.Metrics.landed("lost", len(f.tasks))
 		w.cfg.Logger.Error("results not committed; their tasks run again from the chain's state", "results", len(f.tasks), "err", err)
 		return
+	case !known:
+		w.cfg.Metrics.landed("unknown", len(f.tasks))
+	default:
+		w.cfg.Metrics.landed("committed", len(f.tasks)-len(refused))
+		w.cfg.Metrics.landed("refused", len(refused))
 	}
-	w.cfg.Metrics.landed(len(f.tasks)-len(refused), len(refused), 0)
 	w.cfg.Logger.Info("committed", "results", len(f.tasks)-len(refused), "refused", len(refused))
 	for _, i := range hold {
 		w.hold(taskKey(f.tasks[i]), "chain", "the chain refused a result", refused[i])

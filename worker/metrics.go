@@ -26,7 +26,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	}
 	m := &Metrics{
 		results: prometheus.NewCounterVec(prometheus.CounterOpts(opts("results_total",
-			"Results sent, by outcome: committed (the chain took it), refused (the chain refused it in a block), lost (its transaction failed).")),
+			"Results sent, by outcome: committed (the chain took it), refused (the chain refused it in a block), lost (its transaction failed), unknown (in a block, the sender did not say which the chain took).")),
 			[]string{"outcome"}),
 		held: prometheus.NewCounterVec(prometheus.CounterOpts(opts("held_total",
 			"Tasks and newcomers held back after a refusal, by who refused: enclave, chain, provision.")), []string{"by"}),
@@ -45,11 +45,9 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	return m
 }
 
-func (m *Metrics) landed(committed, refused, lost int) {
+func (m *Metrics) landed(outcome string, n int) {
 	if m != nil {
-		m.results.WithLabelValues("committed").Add(float64(committed))
-		m.results.WithLabelValues("refused").Add(float64(refused))
-		m.results.WithLabelValues("lost").Add(float64(lost))
+		m.results.WithLabelValues(outcome).Add(float64(n))
 	}
 }
 

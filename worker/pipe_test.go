@@ -168,7 +168,8 @@ func TestWorkerPipelines(t *testing.T) {
 	h := newHarness(t)
 	ctx := context.Background()
 	s := newBlockSender(h)
-	w, err := worker.New(ctx, worker.Config{}, h.client, h.net.QueryConn(), s, h.net.Accounts[1])
+	reg := prometheus.NewRegistry()
+	w, err := worker.New(ctx, worker.Config{Metrics: worker.NewMetrics(reg)}, h.client, h.net.QueryConn(), s, h.net.Accounts[1])
 	require.NoError(t, err)
 	step := func() bool {
 		t.Helper()
@@ -232,6 +233,9 @@ func TestWorkerPipelines(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, uint64(6), con.NextDelta)
 	require.NoError(t, h.net.App.SecretComputeKeeper.CheckInvariants(h.net.Context()))
+	for outcome, n := range map[string]float64{"committed": 6, "refused": 1, "lost": 1, "unknown": 0} {
+		require.Equal(t, n, metric(t, reg, "enigma_worker_results_total", "outcome", outcome), outcome)
+	}
 }
 
 // refusing is the real enclave, which refuses to run the tasks in refuse
@@ -293,8 +297,10 @@ func TestWorkerHoldsBackARefusedTask(t *testing.T) {
 	require.Equal(t, types.TASK_STATUS_DONE, h.status(x))
 	require.Equal(t, uint64(5), h.receipts())
 
-	// The metrics tell the same story.
-	require.Equal(t, 5.0, metric(t, reg, "enigma_worker_results_total", "outcome", "committed"))
+	// The metrics tell the same story. (This sender only sends and
+	// waits: which results the chain took is not known to the worker.)
+	require.Equal(t, 5.0, metric(t, reg, "enigma_worker_results_total", "outcome", "unknown"))
+	require.Equal(t, 0.0, metric(t, reg, "enigma_worker_results_total", "outcome", "committed"))
 	require.Equal(t, 0.0, metric(t, reg, "enigma_worker_results_total", "outcome", "lost"))
 	require.Equal(t, 1.0, metric(t, reg, "enigma_worker_held_total", "by", "enclave"))
 	require.Equal(t, 0.0, metric(t, reg, "enigma_worker_results_in_flight", "", ""))

@@ -233,6 +233,7 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 	w.mu.Unlock()
 	if limit <= 0 {
 		// The chain has to catch up first.
+		w.cfg.Metrics.took(0)
 		w.cfg.Logger.Debug("results in flight at their bound; waiting for blocks", "max_in_flight", maxInFlight)
 		return false, nil
 	}

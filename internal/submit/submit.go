@@ -297,8 +297,10 @@ func (s *Submitter) broadcast(ctx context.Context, bz []byte) (string, error) {
 	}
 	var full *Refusal
 	if errors.As(last, &full) && !uncertain {
-		// Every answer was "mempool full": the node holds nothing of it.
-		return "", full
+		// Every answer was "mempool full": the node holds nothing of it
+		// (no hash), and the chain refused nothing (not a Refusal: the
+		// same messages may go again later, whole).
+		return "", fmt.Errorf("submit: the node's mempool stayed full over %d attempts: %s", s.cfg.Attempts, full.Log)
 	}
 	// Not a Refusal: the chain did not refuse it, and the node may hold it.
 	return hash, fmt.Errorf("submit: gave up after %d attempts: %v", s.cfg.Attempts, last)

@@ -32,32 +32,50 @@ const setCacheSize = 4
 type setCache struct {
 	mu      sync.Mutex
 	entries [setCacheSize]cachedSet
-	next    int // the entry replaced next
+	clock   uint64 // counts uses, for the least recently used entry
 }
 
 type cachedSet struct {
-	raw []byte
-	set *selection.Set
+	raw  []byte
+	set  *selection.Set
+	used uint64
 }
 
 // get returns the set decoded from raw, if cached.
 func (c *setCache) get(raw []byte) *selection.Set {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for _, e := range c.entries {
-		if e.set != nil && bytes.Equal(e.raw, raw) {
+	return c.lookup(raw)
+}
+
+// lookup is get with c.mu held.
+func (c *setCache) lookup(raw []byte) *selection.Set {
+	for i := range c.entries {
+		if e := &c.entries[i]; e.set != nil && bytes.Equal(e.raw, raw) {
+			c.clock++
+			e.used = c.clock
 			return e.set
 		}
 	}
 	return nil
 }
 
-// put keeps set as the decoding of raw, replacing the oldest entry.
+// put keeps set as the decoding of raw in place of the least recently
+// used entry, unless another caller put it first.
 func (c *setCache) put(raw []byte, set *selection.Set) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.entries[c.next] = cachedSet{raw: bytes.Clone(raw), set: set}
-	c.next = (c.next + 1) % setCacheSize
+	if c.lookup(raw) != nil {
+		return
+	}
+	oldest := 0
+	for i := range c.entries {
+		if c.entries[i].used < c.entries[oldest].used {
+			oldest = i
+		}
+	}
+	c.clock++
+	c.entries[oldest] = cachedSet{raw: bytes.Clone(raw), set: set, used: c.clock}
 }
 
 // selectionSet returns epoch's worker set as a selection.Set. It reads the
