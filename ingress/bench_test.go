@@ -96,9 +96,12 @@ func BenchmarkIngress(b *testing.B) {
 						return
 					}
 					var data sdk.TxMsgData
-					if err := data.Unmarshal(r.Data); err == nil {
-						total += len(data.MsgResponses)
+					if err := data.Unmarshal(r.Data); err != nil {
+						b.Errorf("a block's transaction result: %v", err)
+						cancel()
+						return
 					}
+					total += len(data.MsgResponses)
 				}
 			}
 		}()

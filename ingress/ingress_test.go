@@ -3,7 +3,6 @@ package ingress_test
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -32,6 +31,7 @@ import (
 	"github.com/enigmad/enigmad/enclave/ids"
 	"github.com/enigmad/enigmad/ingress"
 	"github.com/enigmad/enigmad/ingress/types"
+	"github.com/enigmad/enigmad/internal/submit"
 	"github.com/enigmad/enigmad/worker"
 	sctypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
@@ -208,7 +208,7 @@ func TestTaskThroughTheIngress(t *testing.T) {
 	require.Equal(t, http.StatusAccepted, code, out)
 	txs := h.queue.Take()
 	require.Len(t, txs, 1)
-	require.Equal(t, fmt.Sprintf("%X", sha256Sum(txs[0])), out["tx_hash"])
+	require.Equal(t, submit.TxHash(txs[0]), out["tx_hash"])
 	got := h.status(dep.id)
 	require.Equal(t, "INGRESS_STATE_BROADCAST", got["ingress"])
 	require.Equal(t, out["tx_hash"], got["tx_hash"])
@@ -237,8 +237,6 @@ func TestTaskThroughTheIngress(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, big.NewInt(1), ret[0])
 }
-
-func sha256Sum(b []byte) [32]byte { return sha256.Sum256(b) }
 
 // Every refusal answers at once with its registered error, over HTTP and
 // gRPC, and puts nothing on chain.

@@ -139,13 +139,6 @@ type flight struct {
 	deployments bool
 }
 
-// deploying says whether contract's deployment is in flight.
-func (w *Worker) deploying(contract common.Address) bool {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.deploys[contract]
-}
-
 // recentFor is how long a task whose result the chain took is not run
 // again, whatever a query read before its block says.
 const recentFor = time.Minute

@@ -2,9 +2,7 @@ package worker_test
 
 import (
 	"context"
-	"crypto/sha256"
 	"errors"
-	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -102,14 +100,14 @@ func (s *blockSender) blockLocked() (int, int) {
 	res := s.h.net.NextWith(txs...)
 	s.last = s.last[:0]
 	for i, tx := range txs {
-		g := gas{estimated: s.estimated[txHash(tx)], used: uint64(res.TxResults[i].GasUsed)}
-		delete(s.estimated, txHash(tx))
+		g := gas{estimated: s.estimated[submit.TxHash(tx)], used: uint64(res.TxResults[i].GasUsed)}
+		delete(s.estimated, submit.TxHash(tx))
 		s.last = append(s.last, g)
 		if float64(g.used) > 1.05*float64(g.estimated) {
 			s.underestimated++
 		}
-		ch := s.waiting[txHash(tx)]
-		delete(s.waiting, txHash(tx))
+		ch := s.waiting[submit.TxHash(tx)]
+		delete(s.waiting, submit.TxHash(tx))
 		if ch == nil {
 			continue
 		}
@@ -142,8 +140,8 @@ func (s *blockSender) dropFirst() {
 	defer s.mu.Unlock()
 	txs := s.h.queue.Take()
 	require.NotEmpty(s.h.t, txs)
-	s.waiting[txHash(txs[0])] <- outcome{err: errors.New("not included within its TTL")}
-	delete(s.waiting, txHash(txs[0]))
+	s.waiting[submit.TxHash(txs[0])] <- outcome{err: errors.New("not included within its TTL")}
+	delete(s.waiting, submit.TxHash(txs[0]))
 	for _, tx := range txs[1:] {
 		s.h.queue.Requeue(tx)
 	}
@@ -155,8 +153,6 @@ func (s *blockSender) inFlight() int {
 	defer s.mu.Unlock()
 	return len(s.waiting)
 }
-
-func txHash(tx []byte) string { return fmt.Sprintf("%X", sha256.Sum256(tx)) }
 
 // The worker keeps results in flight: the next step runs new tasks on the
 // state the results in flight left, without waiting for their block, and

@@ -297,7 +297,7 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 	}
 	for _, c := range order {
 		w.mu.Lock()
-		airborne, shaken := w.airborne[c], w.shaken[c]
+		airborne, shaken, deploying := w.airborne[c], w.shaken[c], w.deploys[c]
 		if airborne == 0 {
 			delete(w.shaken, c)
 		}
@@ -307,7 +307,7 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 			// A flight of this contract failed and others are still in
 			// the air, built on it: wait for them before syncing.
 			continue
-		case airborne > 0 && w.deploying(c):
+		case airborne > 0 && deploying:
 			// Its deployment is on its way: a call's result could not be
 			// estimated or applied before it lands.
 			continue

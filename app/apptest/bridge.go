@@ -3,7 +3,6 @@ package apptest
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -241,7 +240,7 @@ func (q *TxQueue) broadcast(tx []byte) (string, error) {
 		return "", &submit.Refusal{Codespace: res.Codespace, Code: res.Code, Log: res.Log}
 	}
 	q.txs = append(q.txs, tx)
-	return fmt.Sprintf("%X", sha256.Sum256(tx)), nil
+	return submit.TxHash(tx), nil
 }
 
 // Requeue puts tx back at the end of the queue.

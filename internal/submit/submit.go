@@ -253,7 +253,7 @@ func (s *Submitter) simulationError(err error) error {
 // returns the transaction's hash: the node may have taken it, and the
 // caller should Wait for it rather than send its messages again.
 func (s *Submitter) broadcast(ctx context.Context, bz []byte) (string, error) {
-	hash := fmt.Sprintf("%X", sha256.Sum256(bz)) // CometBFT's transaction hash
+	hash := TxHash(bz)
 	wait := s.cfg.Backoff
 	var last error
 	uncertain := false // an answer was lost: the node may hold the transaction
@@ -305,6 +305,10 @@ func (s *Submitter) broadcast(ctx context.Context, bz []byte) (string, error) {
 	// Not a Refusal: the chain did not refuse it, and the node may hold it.
 	return hash, fmt.Errorf("submit: gave up after %d attempts: %v", s.cfg.Attempts, last)
 }
+
+// TxHash is a transaction's hash as CometBFT names it (upper-case hex of
+// its bytes' SHA-256), the hash Wait and GetTx take.
+func TxHash(tx []byte) string { return fmt.Sprintf("%X", sha256.Sum256(tx)) }
 
 // transient reports whether a gRPC error may go away on a retry (the node
 // unreachable, busy or restarting).
