@@ -191,7 +191,8 @@ start_worker() {
   local i=$1 home
   home=$(home_of "$i")
   "$BIN" worker start --home "$home" --from "validator$i" "${KEYRING[@]}" --chain-id "$CHAIN_ID" \
-    --node-grpc "127.0.0.1:$(grpc_port "$i")" --enclave-socket "$DIR/enclave$i/enclave.sock" \
+    --node-grpc "127.0.0.1:$(grpc_port "$i")" --node "tcp://127.0.0.1:$(rpc_port "$i")" \
+    --enclave-socket "$DIR/enclave$i/enclave.sock" \
     --metrics "127.0.0.1:$(worker_metrics_port "$i")" --log_no_color >>"$DIR/worker$i.log" 2>&1 &
   echo $! >"$DIR/worker$i.pid"
 }

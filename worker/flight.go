@@ -176,6 +176,10 @@ func (w *Worker) land(f *flight, data *sdk.TxMsgData, err error) {
 		}
 	}
 	w.cfg.Metrics.flying(len(w.flying))
+	select {
+	case w.landings <- struct{}{}:
+	default:
+	}
 	var hold []int
 	failed := map[common.Address]bool{}
 	for i := range f.tasks {

@@ -17,6 +17,7 @@ type Metrics struct {
 	enclave    *prometheus.HistogramVec
 	replayed   prometheus.Counter
 	stepErrors *prometheus.CounterVec
+	wakes      *prometheus.CounterVec
 }
 
 // NewMetrics registers the worker's metrics with reg.
@@ -40,8 +41,11 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		replayed: prometheus.NewCounter(prometheus.CounterOpts(opts("replayed_deltas_total", "Deltas replayed into the enclave from the chain's log."))),
 		stepErrors: prometheus.NewCounterVec(prometheus.CounterOpts(opts("step_errors_total", "Failed steps, by loop: tasks, duties.")),
 			[]string{"loop"}),
+		wakes: prometheus.NewCounterVec(prometheus.CounterOpts(opts("wakes_total",
+			"Idle waits ended, by what ended them: event (a chain event subscribed), landing (results in flight landed), poll (the interval).")),
+			[]string{"by"}),
 	}
-	reg.MustRegister(m.results, m.held, m.inFlight, m.assigned, m.perTx, m.enclave, m.replayed, m.stepErrors)
+	reg.MustRegister(m.results, m.held, m.inFlight, m.assigned, m.perTx, m.enclave, m.replayed, m.stepErrors, m.wakes)
 	return m
 }
 
@@ -91,5 +95,11 @@ func (m *Metrics) replay(n int) {
 func (m *Metrics) failed(loop string) {
 	if m != nil {
 		m.stepErrors.WithLabelValues(loop).Inc()
+	}
+}
+
+func (m *Metrics) woke(by string) {
+	if m != nil {
+		m.wakes.WithLabelValues(by).Inc()
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -78,8 +79,15 @@ type Config struct {
 	// much at most.
 	MaxInFlight int
 	// PollInterval is the pause between steps with nothing to do
-	// (default 250 ms).
+	// (default 250 ms) while Events is not live.
 	PollInterval time.Duration
+	// Events wakes the worker when the chain has something for it (a
+	// wake.Watcher on Queries(address)); nil: the worker polls.
+	Events Events
+	// IdlePoll is the pause between steps with nothing to do while Events
+	// is live (default 2 s): events only wake, so this is the safety net
+	// for a missed event and for tasks coming out of a hold.
+	IdlePoll time.Duration
 	// DutyDelay is how long a provisioned worker waits per place in the
 	// turn before it provisions a newcomer or submits the epoch's beacon
 	// in another's place (default 10 s).
@@ -92,6 +100,13 @@ type Config struct {
 	Metrics *Metrics
 	// Logger gets structured logs (default: none).
 	Logger log.Logger
+}
+
+// Events is what the worker needs of a wake.Watcher: a wake-up when a
+// subscribed event arrived, and whether the subscription is up.
+type Events interface {
+	C() <-chan struct{}
+	Live() bool
 }
 
 // Worker runs one enclave's tasks.
@@ -121,6 +136,7 @@ type Worker struct {
 	deploys  map[common.Address]bool   // contracts whose deployment is in flight
 	lastOut  chan struct{}             // closed once the last flight was broadcast
 	flights  sync.WaitGroup
+	landings chan struct{}             // a flight landed: room for more, contracts to sync
 }
 
 // ErrNotRegistered is returned by New for an enclave the chain does not
@@ -144,6 +160,9 @@ func New(ctx context.Context, cfg Config, enclave Enclave, conn grpc.ClientConnI
 	if cfg.DutyDelay == 0 {
 		cfg.DutyDelay = 10 * time.Second
 	}
+	if cfg.IdlePoll == 0 {
+		cfg.IdlePoll = 2 * time.Second
+	}
 	if cfg.HoldBack == 0 {
 		cfg.HoldBack = 2 * time.Second
 	}
@@ -157,7 +176,8 @@ func New(ctx context.Context, cfg Config, enclave Enclave, conn grpc.ClientConnI
 	w := &Worker{cfg: cfg, enclave: enclave, send: send, submitter: submitter.String(), address: info.Address, q: types.NewQueryClient(conn),
 		registry: registrytypes.NewQueryClient(conn), epochs: epochtypes.NewQueryClient(conn), seen: map[string]time.Time{},
 		flying: map[common.Hash]bool{}, airborne: map[common.Address]int{}, shaken: map[common.Address]bool{},
-		held: map[string]backoff{}, recent: map[common.Hash]time.Time{}, deploys: map[common.Address]bool{}, lastOut: closed()}
+		held: map[string]backoff{}, recent: map[common.Hash]time.Time{}, deploys: map[common.Address]bool{}, lastOut: closed(),
+		landings: make(chan struct{}, 1)}
 	if _, err := w.registry.Worker(ctx, &registrytypes.QueryWorkerRequest{EnclaveAddress: info.Address.Hex()}); err != nil {
 		return nil, ErrNotRegistered.Wrapf("register it with `enigmad tx registry register STAKE --enclave-socket SOCKET --from OPERATOR` (%s): %v",
 			info.Address.Hex(), err)
@@ -165,15 +185,25 @@ func New(ctx context.Context, cfg Config, enclave Enclave, conn grpc.ClientConnI
 	return w, nil
 }
 
+// SetEvents sets what wakes the worker between idle steps (Config.Events),
+// for a watcher that needs the worker's address; call it before Run.
+func (w *Worker) SetEvents(e Events) { w.cfg.Events = e }
+
 // Address is the enclave address tasks are assigned to.
 func (w *Worker) Address() common.Address { return w.address }
 
 // Run runs steps (duties, then tasks) until ctx ends; a step's error is
 // logged and the step retried after the poll interval, a panic recovered
-// and logged. It returns once the results in flight have landed or ctx
-// ended.
+// and logged. Between steps with nothing to do it waits for an event
+// (cfg.Events), a flight that landed, or the poll interval (IdlePoll while
+// the events are live, PollInterval otherwise). It returns once the
+// results in flight have landed or ctx ended.
 func (w *Worker) Run(ctx context.Context) error {
 	defer w.Settle()
+	var events <-chan struct{}
+	if w.cfg.Events != nil {
+		events = w.cfg.Events.C()
+	}
 	for ctx.Err() == nil {
 		if _, err := w.safe(ctx, w.DutiesStep); err != nil && ctx.Err() == nil {
 			w.cfg.Metrics.failed("duties")
@@ -187,12 +217,36 @@ func (w *Worker) Run(ctx context.Context) error {
 		if busy && err == nil {
 			continue
 		}
+		pause := w.cfg.PollInterval
+		if w.cfg.Events != nil && w.cfg.Events.Live() && err == nil {
+			pause = w.cfg.IdlePoll
+		}
 		select {
 		case <-ctx.Done():
-		case <-time.After(w.cfg.PollInterval):
+		case <-events:
+			w.cfg.Metrics.woke("event")
+		case <-w.landings:
+			w.cfg.Metrics.woke("landing")
+		case <-time.After(pause):
+			w.cfg.Metrics.woke("poll")
 		}
 	}
 	return ctx.Err()
+}
+
+// Queries are the chain events that give a worker something to do, in
+// CometBFT's query language (for a wake.Watcher): a task assigned to it,
+// a worker registered (a newcomer to provision), a provision for it (the
+// seed to take), an epoch started (a beacon to submit).
+func Queries(enclave common.Address) []string {
+	return []string{
+		// x/secretcompute writes addresses in lower case, x/registry
+		// checksummed; event values are JSON, quotes included.
+		fmt.Sprintf(`tm.event='Tx' AND enigma.secretcompute.v1.EventTaskAssigned.worker='"%s"'`, strings.ToLower(enclave.Hex())),
+		`tm.event='Tx' AND enigma.registry.v1.EventWorkerRegistered.enclave_address EXISTS`,
+		fmt.Sprintf(`tm.event='Tx' AND enigma.registry.v1.EventWorkerProvisioned.newcomer='"%s"'`, enclave.Hex()),
+		`tm.event='NewBlockEvents' AND enigma.epoch.v1.EventEpochStarted.number EXISTS`,
+	}
 }
 
 func (w *Worker) safe(ctx context.Context, step func(context.Context) (bool, error)) (busy bool, err error) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	dbm "github.com/cosmos/cosmos-db"
+	sdk "github.com/cosmos/cosmos-sdk/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
@@ -31,6 +32,18 @@ type harness struct {
 	queue  *apptest.TxQueue
 	nonce  uint64
 	sender common.Address
+	// events, when set, collects the events of the tasks handed over.
+	events *sdk.EventManager
+}
+
+// ctx is a context on the chain's state, collecting events into h.events
+// when set.
+func (h *harness) ctx() sdk.Context {
+	ctx := h.net.Context()
+	if h.events != nil {
+		ctx = ctx.WithEventManager(h.events)
+	}
+	return ctx
 }
 
 func newHarness(t testing.TB) *harness {
@@ -85,7 +98,7 @@ func (h *harness) deploy() (common.Hash, common.Address) {
 	id := ids.TaskID(ethChainID, bridge, h.sender, ids.CounterSalt(h.nonce))
 	contract := ids.ContractAddress(id)
 	env := h.seal(contract, id, nil)
-	ctx := h.net.Context()
+	ctx := h.ctx()
 	k := h.net.App.SecretComputeKeeper
 	require.NoError(h.t, k.OnDeploymentRecord(ctx, types.DeploymentRecord{EventNonce: h.nonce, TaskID: id, CodeHash: crypto.Keccak256Hash(art.Bytecode),
 		Sender: h.sender, InputsHash: ids.InputsHash(env), GasLimit: 2_000_000, GasPrice: big.NewInt(1), EthBlock: 100, EthTime: 1_800_000_000}))
@@ -110,11 +123,11 @@ func (h *harness) callFor(contract common.Address, epoch func() uint64) common.H
 	h.nonce++
 	id := ids.TaskID(ethChainID, bridge, h.sender, ids.CounterSalt(h.nonce))
 	env := h.seal(contract, id, data)
-	ctx := h.net.Context()
+	ctx := h.ctx()
 	k := h.net.App.SecretComputeKeeper
 	require.NoError(h.t, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: h.nonce, TaskID: id, Contract: contract, Sender: h.sender,
 		InputsHash: ids.InputsHash(env), GasLimit: 200_000, GasPrice: big.NewInt(1), EscrowAmount: new(big.Int), EthBlock: 101, EthTime: 1_800_000_012}))
-	_, err = keeper.NewMsgServerImpl(k).SubmitTaskData(h.net.Context(), &types.MsgSubmitTaskData{Submitter: h.net.Accounts[1].String(), TaskId: id.Bytes(),
+	_, err = keeper.NewMsgServerImpl(k).SubmitTaskData(ctx, &types.MsgSubmitTaskData{Submitter: h.net.Accounts[1].String(), TaskId: id.Bytes(),
 		Epoch: epoch(), Worker: h.net.Worker.Info().Address.Bytes(), Envelope: env})
 	require.NoError(h.t, err)
 	return id

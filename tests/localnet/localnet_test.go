@@ -172,16 +172,12 @@ func TestLocalnetFourValidators(t *testing.T) {
 	n.waitWorkersProvisioned(all, 90*time.Second)
 	// Each worker serves its metrics on 9465+10i.
 	for _, i := range all {
-		res, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d/metrics", 9465+10*i))
-		require.NoError(t, err)
-		body, err := io.ReadAll(res.Body)
-		res.Body.Close()
-		require.NoError(t, err)
-		require.Contains(t, string(body), "enigma_worker_results_in_flight", "worker %d's metrics", i)
+		require.Contains(t, workerMetrics(t, i), "enigma_worker_results_in_flight", "worker %d's metrics", i)
 	}
 
 	// SIGKILL one validator: the other three hold 3/4 of the power and go on.
 	killed := 3
+	eventsBefore := workerMetric(t, killed, `enigma_worker_wakes_total{by="event"}`)
 	pid := n.pid(killed)
 	require.NoError(t, syscall.Kill(pid, syscall.SIGKILL))
 	waitFor(t, "node3 to die", 10*time.Second, func() bool { return syscall.Kill(pid, 0) != nil })
@@ -203,6 +199,18 @@ func TestLocalnetFourValidators(t *testing.T) {
 	waitFor(t, "node3 to catch up", 90*time.Second, func() bool { return height(killed) >= target })
 	h := height(killed) - 2
 	require.Equal(t, appHashAfter(t, 0, h), appHashAfter(t, killed, h), "the restarted node agrees on the state")
+
+	// Every worker is woken by the chain's events (an epoch starts every
+	// 20 blocks), the killed node's worker too once its node is back: its
+	// subscription came back with it.
+	waitFor(t, "every worker woken by a chain event", 90*time.Second, func() bool {
+		for _, i := range all {
+			if workerMetric(t, i, `enigma_worker_wakes_total{by="event"}`) == 0 {
+				return false
+			}
+		}
+		return workerMetric(t, killed, `enigma_worker_wakes_total{by="event"}`) > eventsBefore
+	})
 
 	// Stop leaves nothing behind.
 	pids := make([]int, 0, len(all))
@@ -502,4 +510,29 @@ func blockHash(t *testing.T, h int64) string {
 	require.NoError(t, rpcGet(rpcPort(0), fmt.Sprintf("/block?height=%d", h), &blk))
 	require.NotEmpty(t, blk.Result.BlockID.Hash)
 	return blk.Result.BlockID.Hash
+}
+
+// workerMetrics is worker i's Prometheus metrics, as text.
+func workerMetrics(t *testing.T, i int) string {
+	t.Helper()
+	res, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d/metrics", 9465+10*i))
+	require.NoError(t, err)
+	defer res.Body.Close()
+	body, err := io.ReadAll(res.Body)
+	require.NoError(t, err)
+	return string(body)
+}
+
+// workerMetric is the value of one series of worker i's metrics (its name
+// and labels as the text format writes them), 0 when absent.
+func workerMetric(t *testing.T, i int, series string) float64 {
+	t.Helper()
+	for _, line := range strings.Split(workerMetrics(t, i), "\n") {
+		if v, ok := strings.CutPrefix(line, series+" "); ok {
+			f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			require.NoError(t, err, line)
+			return f
+		}
+	}
+	return 0
 }

@@ -13,11 +13,16 @@ import (
 	"github.com/cosmos/cosmos-sdk/client/flags"
 
 	"github.com/enigmad/enigmad/enclave/rpc"
+	"github.com/enigmad/enigmad/internal/wake"
 	"github.com/enigmad/enigmad/worker"
 	registrycli "github.com/enigmad/enigmad/x/registry/client/cli"
 )
 
-const flagDutyDelay = "duty-delay"
+const (
+	flagDutyDelay = "duty-delay"
+	flagEvents    = "events"
+	flagIdlePoll  = "idle-poll"
+)
 
 func workerCommand() *cobra.Command {
 	cmd := &cobra.Command{
@@ -48,6 +53,9 @@ func workerStartCmd() *cobra.Command {
 				return fmt.Errorf("--%s is required: the unix socket of the local enigma-enclave", registrycli.FlagEnclaveSocket)
 			}
 			poll, _ := f.GetDuration(flagPoll)
+			idlePoll, _ := f.GetDuration(flagIdlePoll)
+			withEvents, _ := f.GetBool(flagEvents)
+			node, _ := f.GetString(flags.FlagNode)
 			dutyDelay, _ := f.GetDuration(flagDutyDelay)
 			metricsAddr, _ := f.GetString(flagMetrics)
 
@@ -63,7 +71,7 @@ func workerStartCmd() *cobra.Command {
 				return err
 			}
 			defer conn.Close()
-			cfg := worker.Config{PollInterval: poll, DutyDelay: dutyDelay, Logger: logger}
+			cfg := worker.Config{PollInterval: poll, IdlePoll: idlePoll, DutyDelay: dutyDelay, Logger: logger}
 			if metricsAddr != "" {
 				reg := prometheus.NewRegistry()
 				cfg.Metrics = worker.NewMetrics(reg)
@@ -91,7 +99,15 @@ func workerStartCmd() *cobra.Command {
 				case <-time.After(5 * time.Second):
 				}
 			}
-			logger.Info("worker started", "enclave", w.Address().Hex(), "submitter", s.Address().String())
+			if withEvents {
+				// New has read the enclave's address: the queries name it.
+				events, err := wake.Start(ctx, node, worker.Queries(w.Address()), logger)
+				if err != nil {
+					return err
+				}
+				w.SetEvents(events)
+			}
+			logger.Info("worker started", "enclave", w.Address().Hex(), "submitter", s.Address().String(), "events", withEvents)
 			if err := w.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 				return err
 			}
@@ -101,7 +117,9 @@ func workerStartCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.String(registrycli.FlagEnclaveSocket, "", "unix socket of the local enigma-enclave")
 	f.String(flagGRPC, "127.0.0.1:9090", "the node's gRPC address")
-	f.Duration(flagPoll, 250*time.Millisecond, "the pause between steps with nothing to do")
+	f.Duration(flagPoll, 250*time.Millisecond, "the pause between steps with nothing to do while the node's events are not subscribed")
+	f.Bool(flagEvents, true, "subscribe to the node's events (its CometBFT RPC, --node) to wake when a task is assigned or a chore appears; polling stays the fallback")
+	f.Duration(flagIdlePoll, 2*time.Second, "the pause between steps with nothing to do while the node's events are subscribed")
 	f.String(flagMetrics, "", "serve Prometheus metrics on this loopback address (e.g. 127.0.0.1:9465); empty: off")
 	f.Duration(flagDutyDelay, 10*time.Second, "how long to wait per place in the turn before provisioning a newcomer or submitting the beacon in another worker's place")
 	flags.AddTxFlagsToCmd(cmd)
