@@ -136,7 +136,7 @@ type Worker struct {
 	deploys  map[common.Address]bool   // contracts whose deployment is in flight
 	lastOut  chan struct{}             // closed once the last flight was broadcast
 	flights  sync.WaitGroup
-	landings chan struct{}             // a flight landed: room for more, contracts to sync
+	landings chan struct{} // a flight landed: room for more, contracts to sync
 }
 
 // ErrNotRegistered is returned by New for an enclave the chain does not
