@@ -28,13 +28,9 @@ type Verifier struct {
 var _ attestation.Verifier = Verifier{}
 
 // Verify checks an SGX quote and returns its report, TCB status and
-// advisories included. Only SGX enclaves can be workers: TDX quotes are
-// refused here even when they verify.
+// advisories included.
 func (v Verifier) Verify(quote []byte) (attestation.Report, error) {
-	if len(quote) == 0 || attestation.Kind(quote[0]) != attestation.KindSGX {
-		return attestation.Report{}, fmt.Errorf("%w: not an SGX quote", attestation.ErrMalformedQuote)
-	}
-	raw, err := UnwrapOEReport(quote[1:])
+	raw, err := sgxRaw(quote)
 	if err != nil {
 		return attestation.Report{}, err
 	}
@@ -42,6 +38,51 @@ func (v Verifier) Verify(quote []byte) (attestation.Report, error) {
 	if err != nil {
 		return attestation.Report{}, err
 	}
+	return report(raw, r)
+}
+
+// SignatureVerifier is the attestation.Verifier for a relying party that
+// takes the TCB verdict from elsewhere: it checks an SGX quote's PCK chain
+// to the Intel root and its signatures at Time (VerifySignatures), and
+// returns a report whose TCB status is empty. A client uses it with the
+// status the chain recorded when it verified the worker's registration
+// with collateral; the chain itself never does.
+type SignatureVerifier struct {
+	// Time is the evaluation time of the certificates.
+	Time time.Time
+	// Root overrides the pinned Intel SGX Root CA (tests only).
+	Root *x509.Certificate
+}
+
+var _ attestation.Verifier = SignatureVerifier{}
+
+// Verify checks an SGX quote's certificate chain and signatures, not its
+// TCB.
+func (v SignatureVerifier) Verify(quote []byte) (attestation.Report, error) {
+	raw, err := sgxRaw(quote)
+	if err != nil {
+		return attestation.Report{}, err
+	}
+	r, err := VerifySignatures(raw, v.Root, v.Time)
+	if err != nil {
+		return attestation.Report{}, err
+	}
+	return report(raw, r)
+}
+
+// sgxRaw unwraps a quote in the chain's form (kind byte 0x02, then the
+// Open Enclave report) into the raw quote.
+func sgxRaw(quote []byte) ([]byte, error) {
+	if len(quote) == 0 || attestation.Kind(quote[0]) != attestation.KindSGX {
+		return nil, fmt.Errorf("%w: not an SGX quote", attestation.ErrMalformedQuote)
+	}
+	return UnwrapOEReport(quote[1:])
+}
+
+// report turns a verified raw quote's result into the attestation report.
+// Only SGX enclaves can be workers: TDX quotes are refused here even when
+// they verify.
+func report(raw []byte, r *Result) (attestation.Report, error) {
 	if r.TEE != "SGX" {
 		return attestation.Report{}, fmt.Errorf("%w: a %s quote, only SGX enclaves are accepted", ErrQuoteFormat, r.TEE)
 	}

@@ -119,3 +119,73 @@ func TestVerifierPolicyDebugAndSVN(t *testing.T) {
 		})
 	}
 }
+
+// TestSignatureVerifier: without collateral, a quote's certificate chain
+// and signatures are still checked (another root, an expired chain, a
+// changed byte of the signed quote, a revoked PCK it cannot see: only the
+// first three fail), and the report is the full verifier's with no TCB
+// verdict.
+func TestSignatureVerifier(t *testing.T) {
+	p, err := dcaptest.New(dcaptest.Options{RevokePCK: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var e dcaptest.Enclave
+	e.MRENCLAVE[0], e.ProductID, e.SVN, e.ReportData[0] = 7, 1, 3, 9
+	raw, err := p.Quote(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quote := dcap.SGXQuote(raw)
+	v := dcap.SignatureVerifier{Time: dcaptest.Epoch, Root: p.Root}
+	r, err := v.Verify(quote)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Kind != attestation.KindSGX || r.UniqueID[0] != 7 || r.ProductID != 1 || r.SecurityVersion != 3 || r.Data[0] != 9 ||
+		r.TCBStatus != "" || len(r.AdvisoryIDs) != 0 || r.TCBEvaluationDataNumber != 0 {
+		t.Fatalf("report %+v", r)
+	}
+	// The full verifier sees the revoked PCK; the signature verifier
+	// cannot, by design.
+	if _, err := (dcap.Verifier{Collateral: p.Collateral(), Time: dcaptest.Epoch, Root: p.Root}).Verify(quote); !errors.Is(err, dcap.ErrRevoked) {
+		t.Fatalf("full verifier on a revoked PCK: %v", err)
+	}
+	if _, err := (dcap.SignatureVerifier{Time: dcaptest.Epoch}).Verify(quote); !errors.Is(err, dcap.ErrPCKChain) {
+		t.Fatalf("the synthetic chain against Intel's root: %v", err)
+	}
+	if _, err := (dcap.SignatureVerifier{Time: dcaptest.Epoch.AddDate(20, 0, 0), Root: p.Root}).Verify(quote); !errors.Is(err, dcap.ErrExpired) && !errors.Is(err, dcap.ErrPCKChain) {
+		t.Fatalf("an expired chain: %v", err)
+	}
+	tampered := append([]byte(nil), raw...)
+	tampered[48+64] ^= 1 // a byte of the ISV enclave report (MRENCLAVE)
+	if _, err := v.Verify(dcap.SGXQuote(tampered)); !errors.Is(err, dcap.ErrQuoteSignature) {
+		t.Fatalf("a changed byte of the signed quote: %v", err)
+	}
+	if _, err := v.Verify(raw); !errors.Is(err, attestation.ErrMalformedQuote) {
+		t.Fatalf("a quote without its kind byte: %v", err)
+	}
+
+	// The real automata quote verifies the same way against Intel's root.
+	dir := filepath.Join("testdata", "automata-sgx-v3-2025-08")
+	real, err := os.ReadFile(filepath.Join(dir, "quote.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2025, 8, 15, 5, 45, 0, 0, time.UTC)
+	c, err := dcap.LoadCollateralDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := dcap.Verifier{Collateral: c, Time: at}.Verify(dcap.SGXQuote(real))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, err := dcap.SignatureVerifier{Time: at}.Verify(dcap.SGXQuote(real))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(sig.Quote) != string(full.Quote) || string(sig.UniqueID) != string(full.UniqueID) || string(sig.Data) != string(full.Data) || sig.TCBStatus != "" {
+		t.Fatalf("signature-only report %+v, full %+v", sig, full)
+	}
+}

@@ -63,20 +63,7 @@ func Verify(quote []byte, c *Collateral, root *x509.Certificate, at time.Time) (
 	if err != nil {
 		return nil, err
 	}
-
-	// The PCK chain: the quote carries it (type 5), else the collateral.
-	// The quote carries its PCK chain (certification data type 5), as
-	// Intel's quoting enclave writes it: leaf, CA, root, then one NUL.
-	pem := q.CertData
-	if len(pem) == 0 || pem[len(pem)-1] != 0 {
-		return nil, fmt.Errorf("%w: the quote's certification data is empty or does not end with its NUL", ErrCertificate)
-	}
-	pem = pem[:len(pem)-1]
-	pckChain, err := parsePEMChain(pem, "PCK certificate chain")
-	if err != nil {
-		return nil, err
-	}
-	pckChain, err = verifyToRoot(pckChain, root, at, ErrPCKChain, "Intel SGX PCK Certificate", cnPlatformCA, cnProcessor)
+	pckChain, err := pckChainOf(q, root, at)
 	if err != nil {
 		return nil, err
 	}
@@ -123,35 +110,11 @@ func Verify(quote []byte, c *Collateral, root *x509.Certificate, at time.Time) (
 		return nil, err
 	}
 
-	// The quote: the PCK key signs the QE report, the QE report binds the
-	// attestation key, the attestation key signs header ‖ body.
-	pckKey, err := p256Key(leaf)
-	if err != nil {
+	if err := checkSignatures(q, leaf); err != nil {
 		return nil, err
 	}
-	if !verifyRawSig(pckKey, q.QEReport.Raw(), q.QEReportSignature[:]) {
-		return nil, ErrQEReportSignature
-	}
-	h := sha256.New()
-	h.Write(q.AttestationKey[:])
-	h.Write(q.QEAuthData)
-	var want [64]byte
-	copy(want[:], h.Sum(nil))
-	if q.QEReport.ReportData != want {
-		return nil, ErrQEReportData
-	}
-	attKey, err := ecdsa.ParseUncompressedPublicKey(elliptic.P256(), append([]byte{4}, q.AttestationKey[:]...))
-	if err != nil {
-		return nil, fmt.Errorf("%w: attestation key: %v", ErrQuoteSignature, err)
-	}
-	if !verifyRawSig(attKey, q.Signed, q.Signature[:]) {
-		return nil, ErrQuoteSignature
-	}
 
-	tee := "SGX"
-	if q.TD != nil {
-		tee = "TDX"
-	}
+	tee := teeOf(q)
 	info, err := parseTCBInfo(c.TCBInfo, signers, at, tee)
 	if err != nil {
 		return nil, err
@@ -188,18 +151,110 @@ func Verify(quote []byte, c *Collateral, root *x509.Certificate, at time.Time) (
 			r.TCBStatus = converge(r.TCBStatus, mod.TCBStatus)
 			r.AdvisoryIDs = appendUnique(r.AdvisoryIDs, mod.AdvisoryIDs...)
 		}
-		r.Debug = q.TD.Debug()
-		r.ReportData = q.TD.ReportData
-	} else {
-		r.MRENCLAVE, r.MRSIGNER = q.SGX.MRENCLAVE, q.SGX.MRSIGNER
-		r.ISVProdID, r.ISVSVN = q.SGX.ISVProdID, q.SGX.ISVSVN
-		r.Debug = q.SGX.Debug()
-		r.ReportData = q.SGX.ReportData
 	}
+	r.identify()
 	if r.AdvisoryIDs == nil {
 		r.AdvisoryIDs = []string{}
 	}
 	return r, nil
+}
+
+// VerifySignatures checks what a quote proves by itself: its PCK chain to
+// root (nil: the pinned Intel SGX Root CA) at time at, the PCK key's
+// signature over the QE report, the QE report's binding of the
+// attestation key, and the attestation key's signature over the quote. It
+// evaluates no collateral: no revocation, no TCB level, no QE identity, so
+// the Result's TCB fields are empty. Only for a caller that takes the TCB
+// verdict from elsewhere, as a client that trusts the chain's verdict at
+// registration (the chain ran Verify with collateral) does.
+func VerifySignatures(quote []byte, root *x509.Certificate, at time.Time) (*Result, error) {
+	if root == nil {
+		root = IntelRoot()
+	}
+	q, err := ParseQuote(quote)
+	if err != nil {
+		return nil, err
+	}
+	pckChain, err := pckChainOf(q, root, at)
+	if err != nil {
+		return nil, err
+	}
+	pck, err := ParsePCKExtensions(pckChain[0])
+	if err != nil {
+		return nil, err
+	}
+	if err := checkSignatures(q, pckChain[0]); err != nil {
+		return nil, err
+	}
+	r := &Result{Quote: q, TEE: teeOf(q), PCK: pck, AdvisoryIDs: []string{}}
+	r.identify()
+	return r, nil
+}
+
+// pckChainOf verifies the PCK chain the quote carries (certification data
+// type 5, as Intel's quoting enclave writes it: leaf, CA, root, then one
+// NUL) to root at time at.
+func pckChainOf(q *Quote, root *x509.Certificate, at time.Time) ([]*x509.Certificate, error) {
+	pem := q.CertData
+	if len(pem) == 0 || pem[len(pem)-1] != 0 {
+		return nil, fmt.Errorf("%w: the quote's certification data is empty or does not end with its NUL", ErrCertificate)
+	}
+	pem = pem[:len(pem)-1]
+	chain, err := parsePEMChain(pem, "PCK certificate chain")
+	if err != nil {
+		return nil, err
+	}
+	return verifyToRoot(chain, root, at, ErrPCKChain, "Intel SGX PCK Certificate", cnPlatformCA, cnProcessor)
+}
+
+// checkSignatures checks the quote's chain of signatures: the PCK key
+// (leaf) signs the QE report, the QE report binds the attestation key, the
+// attestation key signs header ‖ body.
+func checkSignatures(q *Quote, leaf *x509.Certificate) error {
+	pckKey, err := p256Key(leaf)
+	if err != nil {
+		return err
+	}
+	if !verifyRawSig(pckKey, q.QEReport.Raw(), q.QEReportSignature[:]) {
+		return ErrQEReportSignature
+	}
+	h := sha256.New()
+	h.Write(q.AttestationKey[:])
+	h.Write(q.QEAuthData)
+	var want [64]byte
+	copy(want[:], h.Sum(nil))
+	if q.QEReport.ReportData != want {
+		return ErrQEReportData
+	}
+	attKey, err := ecdsa.ParseUncompressedPublicKey(elliptic.P256(), append([]byte{4}, q.AttestationKey[:]...))
+	if err != nil {
+		return fmt.Errorf("%w: attestation key: %v", ErrQuoteSignature, err)
+	}
+	if !verifyRawSig(attKey, q.Signed, q.Signature[:]) {
+		return ErrQuoteSignature
+	}
+	return nil
+}
+
+func teeOf(q *Quote) string {
+	if q.TD != nil {
+		return "TDX"
+	}
+	return "SGX"
+}
+
+// identify copies the attested enclave's identity from the quote.
+func (r *Result) identify() {
+	q := r.Quote
+	if q.TD != nil {
+		r.Debug = q.TD.Debug()
+		r.ReportData = q.TD.ReportData
+		return
+	}
+	r.MRENCLAVE, r.MRSIGNER = q.SGX.MRENCLAVE, q.SGX.MRSIGNER
+	r.ISVProdID, r.ISVSVN = q.SGX.ISVProdID, q.SGX.ISVSVN
+	r.Debug = q.SGX.Debug()
+	r.ReportData = q.SGX.ReportData
 }
 
 // signingCert verifies a TCB Signing chain to the root and returns the
