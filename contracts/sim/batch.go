@@ -10,6 +10,7 @@ import (
 
 	"github.com/enigmad/enigmad/bridge/commitment"
 	"github.com/enigmad/enigmad/contracts/bindings"
+	"github.com/enigmad/enigmad/contracts/calls"
 	"github.com/enigmad/enigmad/x/secretcompute/merkle"
 )
 
@@ -118,16 +119,10 @@ func (c *Chain) SubmitBatch(b commitment.Batch, signers []int) (*types.Receipt, 
 }
 
 // ReceiptArgs converts a leaf to the contract's Receipt struct.
-func ReceiptArgs(l commitment.Leaf) bindings.EnigmaBridgeReceipt {
-	return bindings.EnigmaBridgeReceipt{Sequence: l.Sequence, TaskId: l.TaskID, Status: l.Status, GasUsed: l.GasUsed,
-		CallbackHash: l.CallbackHash, ReceiptHash: l.ReceiptHash}
-}
+func ReceiptArgs(l commitment.Leaf) bindings.EnigmaBridgeReceipt { return calls.ReceiptArgs(l) }
 
 // RecordArgs converts a record to the contract's Record struct.
-func RecordArgs(r commitment.Record) bindings.EnigmaBridgeRecord {
-	return bindings.EnigmaBridgeRecord{Sender: r.Sender, SecretContract: r.SecretContract, FeeToken: r.FeeToken,
-		GasLimit: r.GasLimit, GasPrice: orZero(r.GasPrice), EscrowToken: r.EscrowToken, EscrowAmount: orZero(r.EscrowAmount)}
-}
+func RecordArgs(r commitment.Record) bindings.EnigmaBridgeRecord { return calls.RecordArgs(r) }
 
 // ClaimRefund claims entry i's refund from `from`.
 func (c *Chain) ClaimRefund(from *Account, batch uint64, t *Tree, i int) (*types.Receipt, error) {
@@ -197,11 +192,4 @@ func (c *Chain) Runtime(code string) (common.Address, error) {
 	init := append([]byte{0x60, n, 0x60, 0x0c, 0x60, 0x00, 0x39, 0x60, n, 0x60, 0x00, 0xf3}, rt...)
 	addr, _, err := c.Deploy(c.Deployer, common.Bytes2Hex(init), nil)
 	return addr, err
-}
-
-func orZero(x *big.Int) *big.Int {
-	if x == nil {
-		return new(big.Int)
-	}
-	return x
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/enigmad/enigmad/bridge/commitment"
 	"github.com/enigmad/enigmad/contracts/bindings"
+	"github.com/enigmad/enigmad/contracts/calls"
 )
 
 // Task is a recorded task: its id and salt, the record as the leaf
@@ -122,24 +123,7 @@ func (c *Chain) SignPermit(owner *Account, spender common.Address, value, deadli
 	if err != nil {
 		return bindings.EnigmaBridgePermit{}, err
 	}
-	domainType := crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
-	permitType := crypto.Keccak256Hash([]byte("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"))
-	domain := crypto.Keccak256Hash(pack(domainType, crypto.Keccak256Hash([]byte("Enigma")), crypto.Keccak256Hash([]byte("1")), common.BigToHash(c.ChainID), common.BytesToHash(c.TokenAddr.Bytes())))
-	st := crypto.Keccak256Hash(pack(permitType, common.BytesToHash(owner.Addr.Bytes()), common.BytesToHash(spender.Bytes()), common.BigToHash(value), common.BigToHash(nonce), common.BigToHash(deadline)))
-	digest := crypto.Keccak256Hash([]byte{0x19, 0x01}, domain.Bytes(), st.Bytes())
-	sig, err := crypto.Sign(digest.Bytes(), owner.Key)
-	if err != nil {
-		return bindings.EnigmaBridgePermit{}, err
-	}
-	return bindings.EnigmaBridgePermit{Deadline: deadline, V: sig[64] + 27, R: common.BytesToHash(sig[:32]), S: common.BytesToHash(sig[32:64])}, nil
-}
-
-func pack(words ...common.Hash) []byte {
-	var out []byte
-	for _, w := range words {
-		out = append(out, w.Bytes()...)
-	}
-	return out
+	return calls.SignPermit(owner.Key, c.ChainID, c.TokenAddr, spender, value, nonce, deadline)
 }
 
 // CountEvents counts the events called name that address emitted in r.

@@ -1,0 +1,280 @@
+package client_test
+
+import (
+	"context"
+	"math/big"
+	"net"
+	"testing"
+	"time"
+
+	dbm "github.com/cosmos/cosmos-db"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+
+	"github.com/enigmad/enigmad/app"
+	"github.com/enigmad/enigmad/app/apptest"
+	"github.com/enigmad/enigmad/bridge/commitment"
+	"github.com/enigmad/enigmad/client"
+	"github.com/enigmad/enigmad/contracts"
+	"github.com/enigmad/enigmad/contracts/sim"
+	"github.com/enigmad/enigmad/enclave/envelope"
+	"github.com/enigmad/enigmad/enclave/ids"
+	"github.com/enigmad/enigmad/enclave/receipt"
+	"github.com/enigmad/enigmad/ingress"
+	"github.com/enigmad/enigmad/worker"
+	sctypes "github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+// network is the whole path a user's task takes, in process: the
+// simulated Ethereum with the bridge contract, the real app with a
+// provisioned worker whose real enclave code serves on a unix socket, the
+// worker's daemon, and a node's ingress on a loopback port. Two things
+// are played by the test, each tested on its own elsewhere: the bridge's
+// validators observing Ethereum's records (observe hands a record to
+// x/secretcompute as x/bridge does once they agree) and the relayers
+// committing the chain's batches on Ethereum (relay).
+type network struct {
+	t      *testing.T
+	eth    *sim.Chain
+	chain  *apptest.Network
+	queue  *apptest.TxQueue
+	worker  *worker.Worker
+	results *apptest.TxQueue
+	conn    *grpc.ClientConn
+	relayed map[uint64]bool
+}
+
+func newNetwork(t *testing.T) *network {
+	eth, err := sim.New(sim.Options{Users: 3})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = eth.Close() })
+	// Mined as geth --dev -dev.period does: the client sends and waits
+	// like any Ethereum client.
+	mining, stopMining := context.WithCancel(context.Background())
+	mined := make(chan struct{})
+	go func() {
+		defer close(mined)
+		for mining.Err() == nil {
+			eth.Backend.Commit()
+			time.Sleep(10 * time.Millisecond)
+		}
+	}()
+	t.Cleanup(func() { stopMining(); <-mined })
+	db, err := dbm.NewGoLevelDB("application", t.TempDir(), nil)
+	require.NoError(t, err)
+	chain := apptest.NewNetworkOn(t, db, 10, 3)
+	chain.NextEpochs(1)
+	// The chain names the simulated bridge (as the localnet's genesis
+	// names the deployed one).
+	ctx := chain.Context()
+	bp, err := chain.App.BridgeKeeper.Params.Get(ctx)
+	require.NoError(t, err)
+	bp.EthereumChainId, bp.BridgeContract = eth.ChainID.Uint64(), eth.BridgeAddr.Hex()
+	require.NoError(t, chain.App.BridgeKeeper.Params.Set(ctx, bp))
+	chain.Next()
+
+	// The ingress, signing as account 1, into the queue the test puts in
+	// blocks.
+	queue := chain.NewTxQueue(1)
+	in := ingress.New(ingress.Config{}, chain.App.SecretComputeKeeper, ingress.QueryState(chain.App), chain.Accounts[1].String(), nil)
+	in.SetSender(ingress.SenderFunc(queue.Broadcast))
+	runCtx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	go func() { _ = in.Run(runCtx) }()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	go func() { _ = in.ServeListener(runCtx, l) }()
+	conn, err := grpc.NewClient(l.Addr().String(), grpc.WithTransportCredentials(insecure.NewCredentials()))
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = conn.Close() })
+
+	// The genesis worker's daemon, sending as account 2.
+	results := chain.NewTxQueue(2)
+	w, err := worker.New(context.Background(), worker.Config{}, apptest.ServeEnclave(t, chain.Worker), chain.QueryConn(), results, chain.Accounts[2])
+	require.NoError(t, err)
+	return &network{t: t, eth: eth, chain: chain, queue: queue, worker: w, results: results, conn: conn, relayed: map[uint64]bool{}}
+}
+
+// client is a user's client of the network.
+func (n *network) client(chainID string) *client.Client {
+	c, err := client.New(client.Config{ChainID: chainID, Node: n.chain.QueryConn(), Ingress: n.conn, PollInterval: 10 * time.Millisecond})
+	require.NoError(n.t, err)
+	return c
+}
+
+// observe hands Ethereum's record to x/secretcompute, as x/bridge does
+// once the validators agree on it, and commits a block.
+func (n *network) observe(r client.Recorded, inputsHash common.Hash, deployment *commitment.Record, codeHash common.Hash) {
+	ctx := n.chain.Context()
+	k := n.chain.App.SecretComputeKeeper
+	if deployment != nil {
+		require.NoError(n.t, k.OnDeploymentRecord(ctx, sctypes.DeploymentRecord{EventNonce: r.EventNonce, TaskID: r.TaskID, CodeHash: codeHash,
+			Sender: r.Record.Sender, InputsHash: inputsHash, GasLimit: r.Record.GasLimit, GasPrice: r.Record.GasPrice, EthBlock: r.Block,
+			EthTime: 1_800_000_000}))
+	} else {
+		require.NoError(n.t, k.OnTaskRecord(ctx, sctypes.TaskRecord{EventNonce: r.EventNonce, TaskID: r.TaskID, Contract: r.Record.SecretContract,
+			Sender: r.Record.Sender, InputsHash: inputsHash, GasLimit: r.Record.GasLimit, GasPrice: r.Record.GasPrice, FeeToken: r.Record.FeeToken,
+			EscrowToken: r.Record.EscrowToken, EscrowAmount: r.Record.EscrowAmount, EthBlock: r.Block, EthTime: 1_800_000_000}))
+	}
+	n.chain.Next()
+}
+
+// run puts what the ingress sent in a block, lets the worker run what is
+// assigned, and puts its results in a block.
+func (n *network) run() {
+	n.chain.RequireOK(n.chain.NextWith(n.queue.Take()...))
+	_, err := n.worker.Step(context.Background())
+	require.NoError(n.t, err)
+	n.worker.Settle()
+	n.chain.RequireOK(n.chain.NextWith(n.results.Take()...))
+}
+
+// relay closes the chain's open batch (an epoch end) and commits it on
+// Ethereum, as the relayers do once the validators signed it.
+func (n *network) relay() {
+	n.chain.NextEpochs(1)
+	q := sctypes.NewQueryClient(n.chain.QueryConn())
+	for nonce := uint64(1); ; nonce++ {
+		b, err := q.Batch(context.Background(), &sctypes.QueryBatchRequest{Nonce: nonce})
+		if err != nil {
+			break
+		}
+		if n.relayed[nonce] {
+			continue
+		}
+		cb := commitment.Batch{Nonce: b.Batch.Nonce, Root: common.BytesToHash(b.Batch.Root), FirstSequence: b.Batch.FirstSequence,
+			LastSequence: b.Batch.LastSequence}
+		for _, f := range b.Batch.Fees {
+			cb.Workers = append(cb.Workers, common.BytesToAddress(f.Worker))
+			cb.FeeTokens = append(cb.FeeTokens, common.BytesToAddress(f.Token))
+			cb.FeeTotals = append(cb.FeeTotals, f.Amount.BigInt())
+		}
+		_, err = n.eth.SubmitBatch(cb, nil)
+		require.NoError(n.t, err)
+		n.relayed[nonce] = true
+	}
+}
+
+func counter(t *testing.T) *contracts.Artifact {
+	art, err := contracts.Load("Counter")
+	require.NoError(t, err)
+	return art
+}
+
+// A user deploys a secret contract and calls it through the client: the
+// worker is found and its attestation verified, the inputs sealed (X25519
+// and X-Wing), the tasks recorded on Ethereum (one, then two in one
+// transaction) with the ids the client computed, the data handed to the
+// ingress, the results waited for, checked against their receipts and
+// decrypted; a call that reverts is refunded on Ethereum from the chain's
+// proof, once.
+func TestClientRoundTrip(t *testing.T) {
+	n := newNetwork(t)
+	c := n.client(app.DefaultChainID)
+	ctx := context.Background()
+	user := n.eth.Users[0]
+	eth, err := c.Ethereum(ctx, n.eth.Client, user.Key)
+	require.NoError(t, err)
+	price := big.NewInt(1_000_000_000)
+	art := counter(t)
+
+	// The deployment: the contract's address is known before anything is
+	// sent.
+	salt := ids.NewSalt()
+	deployID := eth.TaskID(salt)
+	contract := ids.ContractAddress(deployID)
+	target, err := c.Target(ctx, contract)
+	require.NoError(t, err)
+	require.Equal(t, n.chain.Worker.Info().Address, target.Address())
+	require.True(t, target.Verdict.Simulated)
+	deploy, err := c.Seal(target, deployID, envelope.Call{}, envelope.SuiteX25519)
+	require.NoError(t, err)
+	codeHash := crypto.Keccak256Hash(art.Bytecode)
+	rec, err := eth.RecordDeployment(ctx, salt, codeHash, deploy.InputsHash, 2_000_000, price)
+	require.NoError(t, err)
+	require.Equal(t, deployID, rec.TaskID)
+	// Before the chain has observed the record, the ingress refuses it.
+	_, err = c.SubmitDeployment(ctx, deploy, art.Bytecode)
+	require.ErrorIs(t, err, sctypes.ErrUnknownTask)
+	n.observe(rec, deploy.InputsHash, &rec.Record, codeHash)
+	_, err = c.SubmitDeployment(ctx, deploy, art.Bytecode)
+	require.NoError(t, err)
+	n.run()
+	r, err := c.Wait(ctx, deployID)
+	require.NoError(t, err)
+	o, err := c.Open(deploy, r)
+	require.NoError(t, err)
+	require.Equal(t, receipt.StatusSuccess, o.Status)
+
+	// Two calls in one createTaskRecords, one sealed with X-Wing.
+	increment, err := art.ABI.Pack("increment")
+	require.NoError(t, err)
+	var calls []client.Sealed
+	var reqs []client.Request
+	for _, suite := range []envelope.Suite{envelope.SuiteX25519, envelope.SuiteXWing} {
+		salt := ids.NewSalt()
+		target, err := c.Target(ctx, contract)
+		require.NoError(t, err)
+		s, err := c.Seal(target, eth.TaskID(salt), envelope.Call{Data: increment}, suite)
+		require.NoError(t, err)
+		calls = append(calls, s)
+		reqs = append(reqs, client.Request{Salt: salt, Contract: contract, InputsHash: s.InputsHash, GasLimit: 200_000, GasPrice: price})
+	}
+	recs, err := eth.Record(ctx, reqs...)
+	require.NoError(t, err)
+	for i, rec := range recs {
+		require.Equal(t, calls[i].TaskID, rec.TaskID)
+		n.observe(rec, reqs[i].InputsHash, nil, common.Hash{})
+		_, err := c.Submit(ctx, calls[i])
+		require.NoError(t, err)
+	}
+	n.run()
+	// The worker runs a contract's tasks in task id order: the counter
+	// reads 1 after one of them, 2 after the other.
+	seen := map[int64]bool{}
+	for _, s := range calls {
+		r, err := c.Wait(ctx, s.TaskID)
+		require.NoError(t, err)
+		o, err := c.Open(s, r)
+		require.NoError(t, err)
+		require.Equal(t, receipt.StatusSuccess, o.Status)
+		seen[new(big.Int).SetBytes(o.Output).Int64()] = true
+	}
+	require.Equal(t, map[int64]bool{1: true, 2: true}, seen)
+
+	// A call Counter does not have reverts; its unused gas is refunded on
+	// Ethereum once its batch is there, and only once.
+	salt = ids.NewSalt()
+	target, err = c.Target(ctx, contract)
+	require.NoError(t, err)
+	bad, err := c.Seal(target, eth.TaskID(salt), envelope.Call{Data: []byte{0xde, 0xad, 0xbe, 0xef}}, envelope.SuiteX25519)
+	require.NoError(t, err)
+	recs, err = eth.Record(ctx, client.Request{Salt: salt, Contract: contract, InputsHash: bad.InputsHash, GasLimit: 200_000, GasPrice: price})
+	require.NoError(t, err)
+	n.observe(recs[0], bad.InputsHash, nil, common.Hash{})
+	_, err = c.Submit(ctx, bad)
+	require.NoError(t, err)
+	n.run()
+	r, err = c.Wait(ctx, bad.TaskID)
+	require.NoError(t, err)
+	o, err = c.Open(bad, r)
+	require.NoError(t, err)
+	require.Equal(t, receipt.StatusRevert, o.Status)
+	_, err = c.Proof(ctx, r)
+	require.ErrorIs(t, err, client.ErrNotReady, "not in a batch before the epoch ends")
+	n.relay()
+	p, err := c.Proof(ctx, r)
+	require.NoError(t, err)
+	before := n.eth.Balance(user.Addr)
+	claim, err := eth.ClaimRefund(ctx, p, recs[0].Record)
+	require.NoError(t, err)
+	refund := new(big.Int).Mul(new(big.Int).SetUint64(200_000-o.GasUsed), price)
+	paid := new(big.Int).Mul(new(big.Int).SetUint64(claim.GasUsed), claim.EffectiveGasPrice)
+	require.Equal(t, new(big.Int).Sub(new(big.Int).Add(before, refund), paid), n.eth.Balance(user.Addr), "the refund, less the claim's gas")
+	_, err = eth.ClaimRefund(ctx, p, recs[0].Record)
+	require.ErrorIs(t, err, client.ErrEthereum)
+	require.ErrorContains(t, err, "AlreadyClaimed")
+}
