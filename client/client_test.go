@@ -37,10 +37,10 @@ import (
 // x/secretcompute as x/bridge does once they agree) and the relayers
 // committing the chain's batches on Ethereum (relay).
 type network struct {
-	t      *testing.T
-	eth    *sim.Chain
-	chain  *apptest.Network
-	queue  *apptest.TxQueue
+	t       *testing.T
+	eth     *sim.Chain
+	chain   *apptest.Network
+	queue   *apptest.TxQueue
 	worker  *worker.Worker
 	results *apptest.TxQueue
 	conn    *grpc.ClientConn

@@ -79,7 +79,9 @@ func (e *Ethereum) Sender() common.Address { return e.from }
 func (e *Ethereum) Bridge() common.Address { return e.addr }
 
 // TaskID is the id of the task the user records with salt.
-func (e *Ethereum) TaskID(salt common.Hash) common.Hash { return ids.TaskID(e.chainID, e.addr, e.from, salt) }
+func (e *Ethereum) TaskID(salt common.Hash) common.Hash {
+	return ids.TaskID(e.chainID, e.addr, e.from, salt)
+}
 
 // Request is one task to record: its salt (ids.NewSalt), the secret
 // contract, the hash of its sealed data (Sealed.InputsHash), its gas limit
@@ -94,7 +96,9 @@ type Request struct {
 	EscrowAmount *big.Int
 }
 
-func (r Request) fee() *big.Int { return new(big.Int).Mul(new(big.Int).SetUint64(r.GasLimit), r.GasPrice) }
+func (r Request) fee() *big.Int {
+	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasLimit), r.GasPrice)
+}
 
 func (r Request) payable() bool { return r.EscrowAmount != nil && r.EscrowAmount.Sign() > 0 }
 
