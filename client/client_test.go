@@ -19,6 +19,7 @@ import (
 	"github.com/enigmad/enigmad/bridge/commitment"
 	"github.com/enigmad/enigmad/client"
 	"github.com/enigmad/enigmad/contracts"
+	"github.com/enigmad/enigmad/contracts/bindings"
 	"github.com/enigmad/enigmad/contracts/sim"
 	"github.com/enigmad/enigmad/enclave/envelope"
 	"github.com/enigmad/enigmad/enclave/ids"
@@ -51,18 +52,9 @@ func newNetwork(t *testing.T) *network {
 	eth, err := sim.New(sim.Options{Users: 3})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = eth.Close() })
-	// Mined as geth --dev -dev.period does: the client sends and waits
-	// like any Ethereum client.
-	mining, stopMining := context.WithCancel(context.Background())
-	mined := make(chan struct{})
-	go func() {
-		defer close(mined)
-		for mining.Err() == nil {
-			eth.Backend.Commit()
-			time.Sleep(10 * time.Millisecond)
-		}
-	}()
-	t.Cleanup(func() { stopMining(); <-mined })
+	// Mined as geth --dev with a period is: the client sends and waits
+	// like on any Ethereum node.
+	t.Cleanup(eth.AutoMine(10 * time.Millisecond))
 	db, err := dbm.NewGoLevelDB("application", t.TempDir(), nil)
 	require.NoError(t, err)
 	chain := apptest.NewNetworkOn(t, db, 10, 3)
@@ -277,4 +269,223 @@ func TestClientRoundTrip(t *testing.T) {
 	_, err = eth.ClaimRefund(ctx, p, recs[0].Record)
 	require.ErrorIs(t, err, client.ErrEthereum)
 	require.ErrorContains(t, err, "AlreadyClaimed")
+}
+
+// The client refuses what it must, each with a clear error: a worker that
+// does not bind this chain id, a simulated worker on a chain that no
+// longer allows them, too little ETH or a gas price under the bridge's
+// floor, the ingress's refusals with the chain's registered error, a
+// result that does not come, and a result that does not check.
+func TestClientRefuses(t *testing.T) {
+	n := newNetwork(t)
+	ctx := context.Background()
+	c := n.client(app.DefaultChainID)
+	user := n.eth.Users[1]
+	eth, err := c.Ethereum(ctx, n.eth.Client, user.Key)
+	require.NoError(t, err)
+	price := big.NewInt(1_000_000_000)
+	art := counter(t)
+
+	// A client of another chain refuses this chain's worker.
+	_, err = n.client("other-chain").Target(ctx, common.HexToAddress("0xc0"))
+	require.ErrorIs(t, err, client.ErrAttestation)
+	require.ErrorContains(t, err, "does not bind this chain id")
+
+	// A deployment to call later.
+	salt := ids.NewSalt()
+	deployID := eth.TaskID(salt)
+	contract := ids.ContractAddress(deployID)
+	target, err := c.Target(ctx, contract)
+	require.NoError(t, err)
+	deploy, err := c.Seal(target, deployID, envelope.Call{}, 0)
+	require.NoError(t, err)
+	require.Equal(t, envelope.SuiteX25519, deploy.Suite, "X25519 by default")
+	rec, err := eth.RecordDeployment(ctx, salt, crypto.Keccak256Hash(art.Bytecode), deploy.InputsHash, 2_000_000, price)
+	require.NoError(t, err)
+	n.observe(rec, deploy.InputsHash, &rec.Record, crypto.Keccak256Hash(art.Bytecode))
+	_, err = c.SubmitDeployment(ctx, deploy, art.Bytecode)
+	require.NoError(t, err)
+	n.run()
+
+	// Ethereum: a user without ETH, a gas price under the bridge's floor.
+	broke, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	poor, err := c.Ethereum(ctx, n.eth.Client, broke)
+	require.NoError(t, err)
+	req := client.Request{Salt: ids.NewSalt(), Contract: contract, InputsHash: common.Hash{1}, GasLimit: 200_000, GasPrice: price}
+	_, err = poor.Record(ctx, req)
+	require.ErrorIs(t, err, client.ErrEthereum)
+	require.ErrorContains(t, err, "too little ETH")
+	cheap := req
+	cheap.GasPrice = big.NewInt(0)
+	_, err = eth.Record(ctx, cheap)
+	require.ErrorIs(t, err, client.ErrEthereum)
+	require.ErrorContains(t, err, "GasPriceTooLow")
+
+	// The ingress's refusals carry the chain's registered errors: an epoch
+	// neither current nor previous; a contract that does not exist.
+	call := func(contract common.Address) (client.Sealed, client.Recorded) {
+		t.Helper()
+		salt := ids.NewSalt()
+		target, err := c.Target(ctx, contract)
+		require.NoError(t, err)
+		increment, err := art.ABI.Pack("increment")
+		require.NoError(t, err)
+		s, err := c.Seal(target, eth.TaskID(salt), envelope.Call{Data: increment}, envelope.SuiteX25519)
+		require.NoError(t, err)
+		recs, err := eth.Record(ctx, client.Request{Salt: salt, Contract: contract, InputsHash: s.InputsHash, GasLimit: 200_000, GasPrice: price})
+		require.NoError(t, err)
+		return s, recs[0]
+	}
+	s, r := call(contract)
+	n.observe(r, s.InputsHash, nil, common.Hash{})
+	stale := s
+	stale.Epoch += 5
+	_, err = c.Submit(ctx, stale)
+	require.ErrorIs(t, err, sctypes.ErrEpoch)
+	nowhere, r2 := call(common.HexToAddress("0x0000000000000000000000000000000000c0ffee"))
+	n.observe(r2, nowhere.InputsHash, nil, common.Hash{})
+	_, err = c.Submit(ctx, nowhere)
+	require.ErrorIs(t, err, sctypes.ErrUnknownContract)
+
+	// No data, no result: Wait gives up when its context ends.
+	short, cancel := context.WithTimeout(ctx, 100*time.Millisecond)
+	defer cancel()
+	_, err = c.Wait(short, s.TaskID)
+	require.ErrorIs(t, err, client.ErrTimeout)
+	require.ErrorContains(t, err, "TASK_STATUS_AWAITING_DATA")
+
+	// The result must check against its receipt and open with the key.
+	_, err = c.Submit(ctx, s)
+	require.NoError(t, err)
+	n.run()
+	res, err := c.Wait(ctx, s.TaskID)
+	require.NoError(t, err)
+	_, err = c.Open(s, res)
+	require.NoError(t, err)
+	changed := *res
+	changed.Output = append([]byte(nil), res.Output...)
+	changed.Output[len(changed.Output)-1] ^= 1
+	_, err = c.Open(s, &changed)
+	require.ErrorIs(t, err, client.ErrResult)
+	require.ErrorContains(t, err, "does not hash")
+	changed.OutputHash = crypto.Keccak256(changed.Output)
+	_, err = c.Open(s, &changed)
+	require.ErrorContains(t, err, "the enclave's signature")
+	otherKey := s
+	otherKey.ResultKey = deploy.ResultKey
+	_, err = c.Open(otherKey, res)
+	require.ErrorContains(t, err, "does not open with the result key")
+	_, err = c.Open(deploy, res)
+	require.ErrorContains(t, err, "the receipt is for task")
+
+	// A chain that stops allowing simulated enclaves: refused at the next
+	// epoch's verdict.
+	rctx := n.chain.Context()
+	rp, err := n.chain.App.RegistryKeeper.Params.Get(rctx)
+	require.NoError(t, err)
+	rp.AllowSimulatedAttestation = false
+	require.NoError(t, n.chain.App.RegistryKeeper.Params.Set(rctx, rp))
+	n.chain.NextEpochs(1)
+	_, err = c.Target(ctx, contract)
+	require.ErrorIs(t, err, client.ErrAttestation)
+	require.ErrorContains(t, err, "simulated quotes are not accepted")
+}
+
+// The sealed-bid auction through the client: the seller deploys it (its
+// address known first, so the dApp on Ethereum is deployed before it),
+// two bidders record payable bids escrowing their deposits, the seller
+// settles, and every callback the secret contract asked for is executed
+// on Ethereum from the chain's proofs: the dApp holds the deposits and
+// names the higher bidder.
+func TestClientCallbacks(t *testing.T) {
+	n := newNetwork(t)
+	ctx := context.Background()
+	c := n.client(app.DefaultChainID)
+	price := big.NewInt(1_000_000_000)
+	art, err := contracts.Load("SealedBidAuction")
+	require.NoError(t, err)
+	seller, err := c.Ethereum(ctx, n.eth.Client, n.eth.Users[0].Key)
+	require.NoError(t, err)
+
+	salt := ids.NewSalt()
+	deployID := seller.TaskID(salt)
+	auction := ids.ContractAddress(deployID)
+	house := bindings.NewAuctionHouse()
+	executor, err := n.eth.ExecutorOf(auction)
+	require.NoError(t, err)
+	houseAddr, _, err := n.eth.Deploy(n.eth.Users[0], bindings.AuctionHouseMetaData.Bin, house.PackConstructor(executor, auction, big.NewInt(1<<40)))
+	require.NoError(t, err)
+	args, err := art.ABI.Pack("", houseAddr, big.NewInt(100))
+	require.NoError(t, err)
+	target, err := c.Target(ctx, auction)
+	require.NoError(t, err)
+	deploy, err := c.Seal(target, deployID, envelope.Call{Data: args}, envelope.SuiteX25519)
+	require.NoError(t, err)
+	rec, err := seller.RecordDeployment(ctx, salt, crypto.Keccak256Hash(art.Bytecode), deploy.InputsHash, 2_000_000, price)
+	require.NoError(t, err)
+	n.observe(rec, deploy.InputsHash, &rec.Record, crypto.Keccak256Hash(art.Bytecode))
+	_, err = c.SubmitDeployment(ctx, deploy, art.Bytecode)
+	require.NoError(t, err)
+	n.run()
+
+	// call records one task of user's through the client and hands its
+	// data over; it returns what the user keeps.
+	type task struct {
+		sealed client.Sealed
+		rec    client.Recorded
+	}
+	call := func(user *client.Ethereum, data []byte, deposit int64) task {
+		t.Helper()
+		salt := ids.NewSalt()
+		target, err := c.Target(ctx, auction)
+		require.NoError(t, err)
+		s, err := c.Seal(target, user.TaskID(salt), envelope.Call{Data: data, Amount: big.NewInt(deposit)}, envelope.SuiteX25519)
+		require.NoError(t, err)
+		req := client.Request{Salt: salt, Contract: auction, InputsHash: s.InputsHash, GasLimit: 300_000, GasPrice: price}
+		if deposit > 0 {
+			req.EscrowAmount = big.NewInt(deposit)
+		}
+		recs, err := user.Record(ctx, req)
+		require.NoError(t, err)
+		n.observe(recs[0], s.InputsHash, nil, common.Hash{})
+		_, err = c.Submit(ctx, s)
+		require.NoError(t, err)
+		return task{s, recs[0]}
+	}
+	var tasks []task
+	for i, amounts := range [][2]int64{{3e17, 5e17}, {7e17, 9e17}} {
+		bidder, err := c.Ethereum(ctx, n.eth.Client, n.eth.Users[1+i].Key)
+		require.NoError(t, err)
+		bid, err := art.ABI.Pack("bid", big.NewInt(amounts[0]))
+		require.NoError(t, err)
+		tasks = append(tasks, call(bidder, bid, amounts[1]))
+	}
+	n.run()
+	settle, err := art.ABI.Pack("settle")
+	require.NoError(t, err)
+	tasks = append(tasks, call(seller, settle, 0))
+	n.run()
+	n.relay()
+
+	for _, x := range tasks {
+		r, err := c.Wait(ctx, x.sealed.TaskID)
+		require.NoError(t, err)
+		o, err := c.Open(x.sealed, r)
+		require.NoError(t, err)
+		require.Equal(t, receipt.StatusSuccess, o.Status)
+		require.NotEmpty(t, r.CallbackTarget, "each of these asked for a callback")
+		p, err := c.Proof(ctx, r)
+		require.NoError(t, err)
+		anyone, err := c.Ethereum(ctx, n.eth.Client, n.eth.Users[0].Key)
+		require.NoError(t, err)
+		_, err = anyone.ExecuteCallback(ctx, p, x.rec.Record)
+		require.NoError(t, err)
+	}
+	var got []byte
+	require.NoError(t, n.eth.Call(n.eth.Users[0].Addr, houseAddr, nil, house.PackWinner(), &got))
+	winner, err := house.UnpackWinner(got)
+	require.NoError(t, err)
+	require.Equal(t, n.eth.Users[2].Addr, winner)
+	require.Equal(t, big.NewInt(5e17+9e17), n.eth.Balance(houseAddr), "the deposits, sent by the bid callbacks")
 }

@@ -14,6 +14,7 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -92,6 +93,37 @@ type Chain struct {
 
 	salts uint64
 	opts  Options
+	// mining serializes blocks: the simulated beacon deadlocks when two
+	// goroutines commit at once (Send and AutoMine).
+	mining sync.Mutex
+}
+
+// Commit mines a block of the pending transactions.
+func (c *Chain) Commit() {
+	c.mining.Lock()
+	defer c.mining.Unlock()
+	c.Backend.Commit()
+}
+
+// AutoMine mines a block every period until stop is called, as geth
+// --dev with a period does: for clients that send and wait for their
+// receipts like on any Ethereum node. Send's own blocks interleave.
+func (c *Chain) AutoMine(period time.Duration) (stop func()) {
+	done, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(period)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				c.Commit()
+			}
+		}
+	}()
+	return sync.OnceFunc(func() { close(done); <-stopped })
 }
 
 // TokenSupply is the ENG supply minted to the deployer.
@@ -306,7 +338,7 @@ func (c *Chain) send(from *Account, to *common.Address, value *big.Int, data []b
 	if err := c.submit(signed); err != nil {
 		return nil, err
 	}
-	c.Backend.Commit()
+	c.Commit()
 	r, err := bind.WaitMined(ctx, c.Client, signed.Hash())
 	if err != nil {
 		return nil, err
