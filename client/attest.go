@@ -2,7 +2,11 @@ package client
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"crypto/x509"
+	"encoding/binary"
+	"errors"
+	"fmt"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -35,7 +39,14 @@ type Verdict struct {
 	// read (empty for a simulated quote).
 	TCBStatus string
 	TCBSource string
+
+	// keys are the keys the quote binds, set only by Attester.Verify:
+	// Seal encrypts to these, never to a record's fields.
+	keys attestation.PublicKeys
 }
+
+// Keys are the enclave keys the verified quote binds.
+func (v Verdict) Keys() attestation.PublicKeys { return v.keys }
 
 // Attester verifies workers' attestations for one chain, as a client must
 // before it encrypts anything for them.
@@ -44,8 +55,15 @@ type Attester struct {
 	ChainID string
 	// Collateral, when set, is used to evaluate SGX quotes' TCB status.
 	Collateral *dcap.Collateral
-	// Root overrides the pinned Intel SGX Root CA (tests only).
+	// AllowSimulated accepts simulated quotes where the chain allows them
+	// (a development network); without it they are refused whatever the
+	// chain says, so that a node lying about the chain's policy cannot
+	// have the client encrypt to a key no enclave holds.
+	AllowSimulated bool
+	// Root and QE override the pinned Intel SGX Root CA and quoting
+	// enclave (tests only).
 	Root *x509.Certificate
+	QE   *dcap.QEPin
 	// Now is the time certificates are checked at (default time.Now).
 	Now func() time.Time
 }
@@ -79,6 +97,7 @@ func (a Attester) Verify(w registrytypes.Worker, params registrytypes.Params) (V
 	}
 	keys := attestation.PublicKeys{Signer: w.SignerPubkey, X25519: w.X25519Key, XWing: w.XwingKey}
 	policy := registrytypes.PolicyFor(params)
+	policy.AllowSimulated = policy.AllowSimulated && a.AllowSimulated
 	v := Verdict{Worker: addr}
 	var r attestation.Report
 	switch attestation.Kind(w.Quote[0]) {
@@ -89,7 +108,7 @@ func (a Attester) Verify(w registrytypes.Worker, params registrytypes.Params) (V
 			break
 		}
 		v.TCBSource = TCBFromChain
-		r, err = dcap.SignatureVerifier{Time: now(), Root: a.Root}.Verify(w.Quote)
+		r, err = dcap.SignatureVerifier{Time: now(), Root: a.Root, QE: a.QE}.Verify(w.Quote)
 		if err == nil {
 			// The chain evaluated the TCB with the collateral of the
 			// registration's block, and the evaluation data number against
@@ -101,8 +120,12 @@ func (a Attester) Verify(w registrytypes.Worker, params registrytypes.Params) (V
 			}
 		}
 	default:
-		// Simulated (refused unless the chain allows them) or unknown.
+		// Simulated (refused unless both the chain and the client allow
+		// them) or unknown.
 		r, err = attestation.Verify(attestation.KindVerifier{}, policy, w.Quote, a.ChainID, keys)
+		if errors.Is(err, attestation.ErrSimulatedRefused) && params.AllowSimulatedAttestation {
+			err = fmt.Errorf("%w (the chain allows them; this client does not: a development network's client sets AllowSimulated)", err)
+		}
 	}
 	if err != nil {
 		return Verdict{}, ErrAttestation.Wrapf("worker %s: %v", addr, err)
@@ -112,31 +135,53 @@ func (a Attester) Verify(w registrytypes.Worker, params registrytypes.Params) (V
 		return Verdict{}, ErrAttestation.Wrapf("worker %s: the stored quote is not in its canonical form", addr)
 	}
 	v.Simulated, v.Report, v.TCBStatus = r.Kind == attestation.KindSimulated, r, r.TCBStatus
+	v.keys = attestation.PublicKeys{Signer: bytes.Clone(keys.Signer), X25519: bytes.Clone(keys.X25519), XWing: bytes.Clone(keys.XWing)}
 	return v, nil
 }
 
-// verdictKey caches a verdict per worker and epoch: the chain's policy may
-// change between epochs, a worker's record does not within one.
+// verdictKey caches a verdict per worker record and epoch: a record a
+// node serves with other keys, quote or TCB status, or under other params,
+// is verified anew; the chain's policy may change between epochs.
 type verdictKey struct {
 	worker common.Address
 	epoch  uint64
+	record [32]byte
 }
 
-type verdictEntry struct {
-	v   Verdict
-	err error
+// recordDigest hashes what a verdict depends on: the record's keys, quote
+// and TCB status, and the params.
+func recordDigest(w registrytypes.Worker, params registrytypes.Params) [32]byte {
+	h := sha256.New()
+	field := func(b []byte) {
+		h.Write(binary.BigEndian.AppendUint32(nil, uint32(len(b))))
+		h.Write(b)
+	}
+	for _, b := range [][]byte{w.EnclaveAddress, w.SignerPubkey, w.X25519Key, w.XwingKey, w.Quote, []byte(w.TcbStatus)} {
+		field(b)
+	}
+	for _, a := range w.AdvisoryIds {
+		field([]byte(a))
+	}
+	p, _ := params.Marshal()
+	field(p)
+	return [32]byte(h.Sum(nil))
 }
 
-// verify returns the cached verdict on w for epoch, or verifies it.
+// verify returns the cached verdict on w for epoch, or verifies it. Only
+// acceptances are cached: a refusal (a clock off, collateral out of date)
+// is looked at again next time.
 func (c *Client) verify(w registrytypes.Worker, params registrytypes.Params, epoch uint64) (Verdict, error) {
-	key := verdictKey{common.BytesToAddress(w.EnclaveAddress), epoch}
+	key := verdictKey{common.BytesToAddress(w.EnclaveAddress), epoch, recordDigest(w, params)}
 	c.mu.Lock()
-	e, ok := c.verdicts[key]
+	v, ok := c.verdicts[key]
 	c.mu.Unlock()
 	if ok {
-		return e.v, e.err
+		return v, nil
 	}
-	v, err := Attester{ChainID: c.cfg.ChainID, Collateral: c.cfg.Collateral, Now: c.cfg.Now}.Verify(w, params)
+	v, err := Attester{ChainID: c.cfg.ChainID, Collateral: c.cfg.Collateral, AllowSimulated: c.cfg.AllowSimulated, Now: c.cfg.Now}.Verify(w, params)
+	if err != nil {
+		return Verdict{}, err
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	// Only this epoch's and the previous one's matter: drop older ones.
@@ -145,6 +190,6 @@ func (c *Client) verify(w registrytypes.Worker, params registrytypes.Params, epo
 			delete(c.verdicts, k)
 		}
 	}
-	c.verdicts[key] = verdictEntry{v, err}
-	return v, err
+	c.verdicts[key] = v
+	return v, nil
 }

@@ -43,7 +43,7 @@ func sgxWorker(t testing.TB, p *dcaptest.Platform, e dcaptest.Enclave, reportCha
 	raw, err := p.Quote(e)
 	require.NoError(t, err)
 	// The chain stores the quote's canonical form.
-	r, err := dcap.SignatureVerifier{Time: dcaptest.Epoch, Root: p.Root}.Verify(dcap.SGXQuote(raw))
+	r, err := dcap.SignatureVerifier{Time: dcaptest.Epoch, Root: p.Root, QE: dcaptest.QE}.Verify(dcap.SGXQuote(raw))
 	require.NoError(t, err)
 	return record(t, keys, r.Quote, "UpToDate")
 }
@@ -59,7 +59,7 @@ func TestAttester(t *testing.T) {
 	params := registrytypes.DefaultParams()
 	params.TrustedEnclaveIds = [][]byte{e.MRENCLAVE[:]}
 	params.ProductId, params.MinSecurityVersion = 1, 2
-	a := client.Attester{ChainID: chainID, Root: p.Root, Now: func() time.Time { return dcaptest.Epoch }}
+	a := client.Attester{ChainID: chainID, Root: p.Root, QE: dcaptest.QE, Now: func() time.Time { return dcaptest.Epoch }}
 	keys := keysOf(t)
 	good := sgxWorker(t, p, e, chainID, keys)
 
@@ -94,7 +94,9 @@ func TestAttester(t *testing.T) {
 	refused(swapped, params, a, "does not bind")
 	// Another platform's chain of certificates (not Intel's, not the
 	// pinned root); a changed byte of the signed quote.
-	refused(good, params, client.Attester{ChainID: chainID, Now: a.Now}, "does not verify to the Intel SGX Root CA")
+	refused(good, params, client.Attester{ChainID: chainID, QE: dcaptest.QE, Now: a.Now}, "does not verify to the Intel SGX Root CA")
+	// A quoting enclave that is not Intel's (here: the synthetic one).
+	refused(good, params, client.Attester{ChainID: chainID, Root: p.Root, Now: a.Now}, "quoting enclave does not match")
 	tampered := good
 	tampered.Quote = append([]byte(nil), good.Quote...)
 	tampered.Quote[len(tampered.Quote)/2] ^= 1
@@ -119,11 +121,15 @@ func TestAttester(t *testing.T) {
 	q, err := attestation.SimulationIssuer{ProductID: 1, SecurityVersion: 3}.Issue(data)
 	require.NoError(t, err)
 	sim := record(t, simKeys, q, "")
-	refused(sim, params, a, "simulated quotes are not accepted")
+	dev := a
+	dev.AllowSimulated = true
+	refused(sim, params, dev, "simulated quotes are not accepted")
 	params.AllowSimulatedAttestation = true
-	v, err = a.Verify(sim, params)
+	refused(sim, params, a, "this client does not")
+	v, err = dev.Verify(sim, params)
 	require.NoError(t, err)
 	require.True(t, v.Simulated)
 	require.Empty(t, v.TCBSource)
-	refused(sim, params, client.Attester{ChainID: "other-chain"}, "does not bind")
+	require.Equal(t, simKeys.X25519, v.Keys().X25519)
+	refused(sim, params, client.Attester{ChainID: "other-chain", AllowSimulated: true}, "does not bind")
 }

@@ -12,6 +12,7 @@ import (
 	"google.golang.org/grpc"
 
 	"github.com/enigmad/enigmad/client"
+	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/enclave/attestation/dcap/dcaptest"
 	"github.com/enigmad/enigmad/enclave/envelope"
 	"github.com/enigmad/enigmad/enclave/ids"
@@ -28,11 +29,9 @@ func BenchmarkClientSeal(b *testing.B) {
 	for _, suite := range []envelope.Suite{envelope.SuiteX25519, envelope.SuiteXWing} {
 		name := map[envelope.Suite]string{envelope.SuiteX25519: "x25519", envelope.SuiteXWing: "xwing"}[suite]
 		b.Run(name, func(b *testing.B) {
-			keys, pub := workerKeys(b, suite)
 			c, err := client.New(client.Config{ChainID: chainID, Node: nopConn{}})
 			require.NoError(b, err)
-			target := client.Target{Contract: common.HexToAddress("0xc0"), Epoch: 1, Worker: registrytypes.Worker{EnclaveAddress: keys.Bytes(),
-				X25519Key: pub.x25519, XwingKey: pub.xwing}, Verdict: client.Verdict{Worker: keys}}
+			target := simulatedTarget(b)
 			data := make([]byte, 68) // a call with two words of arguments
 			sender := common.HexToAddress("0x5e11e2")
 			b.ReportAllocs()
@@ -58,7 +57,7 @@ func BenchmarkClientFirstContact(b *testing.B) {
 	for _, withCollateral := range []bool{false, true} {
 		name := map[bool]string{false: "chain-tcb", true: "collateral"}[withCollateral]
 		b.Run(name, func(b *testing.B) {
-			a := client.Attester{ChainID: chainID, Root: p.Root, Now: func() time.Time { return dcaptest.Epoch }}
+			a := client.Attester{ChainID: chainID, Root: p.Root, QE: dcaptest.QE, Now: func() time.Time { return dcaptest.Epoch }}
 			if withCollateral {
 				a.Collateral = p.Collateral()
 			}
@@ -71,24 +70,25 @@ func BenchmarkClientFirstContact(b *testing.B) {
 	}
 }
 
-type workerPub struct{ x25519, xwing []byte }
-
-// workerKeys is an enclave's HPKE public keys (X-Wing's only for that
-// suite), and an address.
-func workerKeys(b *testing.B, suite envelope.Suite) (common.Address, workerPub) {
-	var pub workerPub
-	for _, s := range []envelope.Suite{envelope.SuiteX25519, suite} {
-		kem, err := s.KEM()
-		require.NoError(b, err)
-		k, err := kem.GenerateKey()
-		require.NoError(b, err)
-		if s == envelope.SuiteX25519 {
-			pub.x25519 = k.PublicKey().Bytes()
-		} else {
-			pub.xwing = k.PublicKey().Bytes()
-		}
-	}
-	return common.HexToAddress("0xe1"), pub
+// simulatedTarget is a target whose simulated worker (with an X-Wing key)
+// was verified as a development network's client does.
+func simulatedTarget(b *testing.B) client.Target {
+	keys := keysOf(b)
+	kem, err := envelope.SuiteXWing.KEM()
+	require.NoError(b, err)
+	xw, err := kem.GenerateKey()
+	require.NoError(b, err)
+	keys.XWing = xw.PublicKey().Bytes()
+	data, err := attestation.ReportData(chainID, keys)
+	require.NoError(b, err)
+	q, err := attestation.SimulationIssuer{ProductID: 1}.Issue(data)
+	require.NoError(b, err)
+	w := record(b, keys, q, "")
+	params := registrytypes.DefaultParams()
+	params.AllowSimulatedAttestation = true
+	v, err := client.Attester{ChainID: chainID, AllowSimulated: true}.Verify(w, params)
+	require.NoError(b, err)
+	return client.Target{Contract: common.HexToAddress("0xc0"), Epoch: 1, Worker: w, Verdict: v}
 }
 
 // nopConn is a node connection nothing is asked of: Seal reads no chain.

@@ -59,6 +59,11 @@ type Config struct {
 	// Events is the node's CometBFT RPC address (tcp://127.0.0.1:26657):
 	// Wait wakes at each new block. Empty: Wait polls.
 	Events string
+	// AllowSimulated accepts simulation-mode workers where the chain
+	// allows them: for a development network (the localnet) only. Off,
+	// simulated quotes are refused whatever the node says the chain's
+	// policy is.
+	AllowSimulated bool
 	// Collateral, when set, is Intel's DCAP collateral against which SGX
 	// quotes' TCB status is evaluated here; without it the client checks
 	// an SGX quote's certificate chain, signatures, measurement and
@@ -85,7 +90,7 @@ type Client struct {
 	compute  sctypes.QueryClient
 
 	mu       sync.Mutex
-	verdicts map[verdictKey]verdictEntry
+	verdicts map[verdictKey]Verdict
 
 	blocks   *blockClock
 	stopWake context.CancelFunc
@@ -109,10 +114,10 @@ func New(cfg Config) (*Client, error) {
 		cfg.Logger = log.NewNopLogger()
 	}
 	c := &Client{cfg: cfg, epochs: epochtypes.NewQueryClient(cfg.Node), registry: registrytypes.NewQueryClient(cfg.Node),
-		compute: sctypes.NewQueryClient(cfg.Node), verdicts: map[verdictKey]verdictEntry{}, blocks: newBlockClock()}
+		compute: sctypes.NewQueryClient(cfg.Node), verdicts: map[verdictKey]Verdict{}, blocks: newBlockClock()}
 	if cfg.Events != "" {
 		ctx, cancel := context.WithCancel(context.Background())
-		w, err := wake.Start(ctx, cfg.Events, []string{"tm.event='NewBlockHeader'"}, cfg.Logger)
+		w, err := wake.Start(ctx, cfg.Events, []string{"tm.event='NewBlockHeader'"}, wake.Options{ChainID: cfg.ChainID, Logger: cfg.Logger})
 		if err != nil {
 			cancel()
 			return nil, ErrConfig.Wrapf("events: %v", err)

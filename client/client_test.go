@@ -92,7 +92,8 @@ func newNetwork(t *testing.T) *network {
 
 // client is a user's client of the network.
 func (n *network) client(chainID string) *client.Client {
-	c, err := client.New(client.Config{ChainID: chainID, Node: n.chain.QueryConn(), Ingress: n.conn, PollInterval: 10 * time.Millisecond})
+	c, err := client.New(client.Config{ChainID: chainID, Node: n.chain.QueryConn(), Ingress: n.conn, PollInterval: 10 * time.Millisecond,
+		AllowSimulated: true})
 	require.NoError(n.t, err)
 	return c
 }
@@ -286,6 +287,14 @@ func TestClientRefuses(t *testing.T) {
 	price := big.NewInt(1_000_000_000)
 	art := counter(t)
 
+	// A client that does not allow simulated enclaves refuses them, even
+	// where the chain allows them (a node could say it does).
+	strict, err := client.New(client.Config{ChainID: app.DefaultChainID, Node: n.chain.QueryConn()})
+	require.NoError(t, err)
+	_, err = strict.Target(ctx, common.HexToAddress("0xc0"))
+	require.ErrorIs(t, err, client.ErrAttestation)
+	require.ErrorContains(t, err, "this client does not")
+
 	// A client of another chain refuses this chain's worker.
 	_, err = n.client("other-chain").Target(ctx, common.HexToAddress("0xc0"))
 	require.ErrorIs(t, err, client.ErrAttestation)
@@ -300,6 +309,18 @@ func TestClientRefuses(t *testing.T) {
 	deploy, err := c.Seal(target, deployID, envelope.Call{}, 0)
 	require.NoError(t, err)
 	require.Equal(t, envelope.SuiteX25519, deploy.Suite, "X25519 by default")
+	// Seal encrypts to the keys the verdict verified, not to a record's:
+	// a target made by hand, or with the record's keys changed, is refused
+	// or ignored.
+	handMade := client.Target{Contract: contract, Epoch: target.Epoch, Worker: target.Worker, Verdict: client.Verdict{Worker: target.Address()}}
+	_, err = c.Seal(handMade, deployID, envelope.Call{}, 0)
+	require.ErrorIs(t, err, client.ErrAttestation)
+	swapped := target
+	swapped.Worker.X25519Key = make([]byte, 32)
+	again, err := c.Seal(swapped, deployID, envelope.Call{}, 0)
+	require.NoError(t, err)
+	_, err = envelope.Parse(again.Envelope)
+	require.NoError(t, err)
 	rec, err := eth.RecordDeployment(ctx, salt, crypto.Keccak256Hash(art.Bytecode), deploy.InputsHash, 2_000_000, price)
 	require.NoError(t, err)
 	n.observe(rec, deploy.InputsHash, &rec.Record, crypto.Keccak256Hash(art.Bytecode))

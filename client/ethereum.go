@@ -1,12 +1,14 @@
 package client
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -35,8 +37,12 @@ type EthClient interface {
 // (their gas paid in ETH, or in ENG with a permit; a payment escrowed for
 // the secret contract), claims refunds and executes callbacks, signing
 // with the user's key. Its task ids are computed before sending (the
-// client chooses the salt) and checked against the bridge's events.
+// client chooses the salt) and checked against the bridge's events. It is
+// safe for concurrent use; its transactions go one at a time.
 type Ethereum struct {
+	// sending serializes transactions: each takes the account's next
+	// nonce.
+	sending sync.Mutex
 	eth     EthClient
 	key     *ecdsa.PrivateKey
 	from    common.Address
@@ -102,6 +108,25 @@ func (r Request) fee() *big.Int {
 
 func (r Request) payable() bool { return r.EscrowAmount != nil && r.EscrowAmount.Sign() > 0 }
 
+func (r Request) check() error {
+	switch {
+	case r.GasPrice == nil || r.GasPrice.Sign() < 0:
+		return ErrConfig.Wrap("a task's gas price is required and not negative")
+	case r.EscrowAmount != nil && r.EscrowAmount.Sign() < 0:
+		return ErrConfig.Wrap("a negative escrow")
+	}
+	return nil
+}
+
+// RequestFor is the record of sealed task s made with salt: its contract,
+// its inputs hash, and the salt checked to give its task id.
+func (e *Ethereum) RequestFor(s Sealed, salt common.Hash, gasLimit uint64, gasPrice *big.Int) (Request, error) {
+	if e.TaskID(salt) != s.TaskID {
+		return Request{}, ErrConfig.Wrapf("salt %s gives task %s for %s, the data was sealed for task %s", salt, e.TaskID(salt), e.from, s.TaskID)
+	}
+	return Request{Salt: salt, Contract: s.Contract, InputsHash: s.InputsHash, GasLimit: gasLimit, GasPrice: gasPrice}, nil
+}
+
 // Recorded is a task record the bridge emitted: what the user keeps to
 // claim a refund or execute a callback later (Record).
 type Recorded struct {
@@ -122,8 +147,8 @@ func (e *Ethereum) Record(ctx context.Context, reqs ...Request) ([]Recorded, err
 	}
 	value := new(big.Int)
 	for _, r := range reqs {
-		if r.GasPrice == nil {
-			return nil, ErrConfig.Wrap("a task's gas price is required")
+		if err := r.check(); err != nil {
+			return nil, err
 		}
 		value.Add(value, r.fee())
 	}
@@ -157,8 +182,11 @@ func (e *Ethereum) Record(ctx context.Context, reqs ...Request) ([]Recorded, err
 // bridge's fee token), approved by an EIP-2612 permit the user signs here,
 // valid until deadline.
 func (e *Ethereum) RecordWithPermit(ctx context.Context, r Request, deadline time.Time) (Recorded, error) {
-	if r.payable() || r.GasPrice == nil {
-		return Recorded{}, ErrConfig.Wrap("a task paid in ENG takes a gas price and no escrow")
+	if err := r.check(); err != nil {
+		return Recorded{}, err
+	}
+	if r.payable() {
+		return Recorded{}, ErrConfig.Wrap("a task paid in ENG takes no escrow")
 	}
 	var token common.Address
 	if err := e.call(ctx, e.addr, e.bridge.PackFeeToken(), func(out []byte) (err error) { token, err = e.bridge.UnpackFeeToken(out); return }); err != nil {
@@ -189,6 +217,9 @@ func (e *Ethereum) RecordWithPermit(ctx context.Context, r Request, deadline tim
 // ids.ContractAddress of its task id.
 func (e *Ethereum) RecordDeployment(ctx context.Context, salt, codeHash, inputsHash common.Hash, gasLimit uint64, gasPrice *big.Int) (Recorded, error) {
 	r := Request{Salt: salt, Contract: ids.ContractAddress(e.TaskID(salt)), InputsHash: inputsHash, GasLimit: gasLimit, GasPrice: gasPrice}
+	if err := r.check(); err != nil {
+		return Recorded{}, err
+	}
 	rcpt, err := e.send(ctx, r.fee(), e.bridge.PackCreateDeploymentRecord(salt, codeHash, inputsHash, gasLimit, gasPrice))
 	if err != nil {
 		return Recorded{}, err
@@ -243,9 +274,15 @@ func (e *Ethereum) recorded(rcpt *ethtypes.Receipt, reqs []Request) ([]Recorded,
 // a refund or a callback; ErrNotReady until the receipt is in a closed
 // batch.
 func (c *Client) Proof(ctx context.Context, r *sctypes.Receipt) (*sctypes.QueryReceiptProofResponse, error) {
+	if r == nil {
+		return nil, ErrResult.Wrap("no receipt")
+	}
 	p, err := c.compute.ReceiptProof(ctx, &sctypes.QueryReceiptProofRequest{TaskId: common.BytesToHash(r.TaskId).Hex(), Sequence: r.Sequence})
 	if notFound(err) {
 		return nil, ErrNotReady.Wrapf("task %x: its receipt is not in a closed batch yet", r.TaskId)
+	}
+	if err == nil && (p.Receipt == nil || !bytes.Equal(p.Receipt.TaskId, r.TaskId) || p.Receipt.Sequence != r.Sequence) {
+		return nil, ErrResult.Wrapf("task %x: the node's proof is for another receipt", r.TaskId)
 	}
 	return p, err
 }
@@ -256,6 +293,9 @@ func (c *Client) Proof(ctx context.Context, r *sctypes.Receipt) (*sctypes.QueryR
 // on Ethereum (the relayers commit it); until then the bridge refuses
 // with UnknownBatch.
 func (e *Ethereum) ClaimRefund(ctx context.Context, p *sctypes.QueryReceiptProofResponse, rec commitment.Record) (*ethtypes.Receipt, error) {
+	if p == nil || p.Receipt == nil {
+		return nil, ErrNotReady.Wrap("no proof")
+	}
 	ref, leaf, proof := proofArgs(p)
 	return e.send(ctx, nil, e.bridge.PackClaimRefund(ref, leaf, calls.RecordArgs(rec), proof))
 }
@@ -263,6 +303,9 @@ func (e *Ethereum) ClaimRefund(ctx context.Context, p *sctypes.QueryReceiptProof
 // ExecuteCallback executes the callback a successful task asked for
 // (target and data are the receipt's), with the chain's proof.
 func (e *Ethereum) ExecuteCallback(ctx context.Context, p *sctypes.QueryReceiptProofResponse, rec commitment.Record) (*ethtypes.Receipt, error) {
+	if p == nil || p.Receipt == nil {
+		return nil, ErrNotReady.Wrap("no proof")
+	}
 	ref, leaf, proof := proofArgs(p)
 	return e.send(ctx, nil, e.bridge.PackExecuteCallback(ref, leaf, calls.RecordArgs(rec), proof, common.BytesToAddress(p.Receipt.CallbackTarget),
 		p.Receipt.CallbackData))
@@ -283,12 +326,23 @@ func proofArgs(p *sctypes.QueryReceiptProofResponse) (bindings.EnigmaBridgeBatch
 // bridge's custom error (FeeMismatch, GasPriceTooLow, UnknownBatch, ...),
 // then sends it and waits until it is mined.
 func (e *Ethereum) send(ctx context.Context, value *big.Int, data []byte) (*ethtypes.Receipt, error) {
+	e.sending.Lock()
+	defer e.sending.Unlock()
 	if _, err := e.eth.EstimateGas(ctx, ethereum.CallMsg{From: e.from, To: &e.addr, Value: value, Data: data}); err != nil {
 		return nil, e.refusal(err)
 	}
-	rcpt, err := deploy.Send(ctx, e.eth, e.key, &e.addr, value, data)
+	tx, err := deploy.SignTx(ctx, e.eth, e.key, &e.addr, value, data, nil)
 	if err != nil {
-		return rcpt, ErrEthereum.Wrapf("%v", err)
+		return nil, e.refusal(err)
+	}
+	if err := e.eth.SendTransaction(ctx, tx); err != nil {
+		return nil, e.refusal(err)
+	}
+	// Sent: from here on the error names the transaction, so that a
+	// caller does not record the same task twice.
+	rcpt, err := deploy.WaitMined(ctx, e.eth, tx.Hash())
+	if err != nil {
+		return rcpt, ErrEthereum.Wrapf("transaction %s: %v", tx.Hash(), err)
 	}
 	return rcpt, nil
 }

@@ -1,9 +1,9 @@
 package client
 
 import (
+	"bytes"
 	"context"
 	"errors"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -51,7 +51,8 @@ func (c *Client) Target(ctx context.Context, contract common.Address) (Target, e
 	}
 	workers := make([]selection.Worker, len(set.WorkerSet.Workers))
 	for i, w := range set.WorkerSet.Workers {
-		workers[i] = selection.Worker{Address: common.BytesToAddress(w.EnclaveAddress), Stake: new(big.Int).Set(w.Stake.BigInt())}
+		// NewSet refuses a nil or negative stake and copies them.
+		workers[i] = selection.Worker{Address: common.BytesToAddress(w.EnclaveAddress), Stake: w.Stake.BigInt()}
 	}
 	s, err := selection.NewSet(workers)
 	if err != nil {
@@ -66,6 +67,9 @@ func (c *Client) Target(ctx context.Context, contract common.Address) (Target, e
 	w, err := c.registry.Worker(ctx, &registrytypes.QueryWorkerRequest{EnclaveAddress: group[0].Hex()})
 	if err != nil {
 		return Target{}, err
+	}
+	if !bytes.Equal(w.Worker.EnclaveAddress, group[0].Bytes()) {
+		return Target{}, ErrAttestation.Wrapf("the node answered worker %x for %s", w.Worker.EnclaveAddress, group[0])
 	}
 	v, err := c.verify(w.Worker, params.Params, epoch.Number)
 	if err != nil {
@@ -94,18 +98,19 @@ type Sealed struct {
 // the contract and the task id. t must come from Target: its verdict is
 // what makes the keys trustworthy.
 func (c *Client) Seal(t Target, taskID common.Hash, call envelope.Call, suite envelope.Suite) (Sealed, error) {
-	if t.Verdict.Worker != t.Address() || t.Verdict.Worker == (common.Address{}) {
-		return Sealed{}, ErrAttestation.Wrap("the target's worker was not verified (use Target)")
+	keys := t.Verdict.keys
+	if len(keys.X25519) == 0 || t.Verdict.Worker != t.Address() {
+		return Sealed{}, ErrAttestation.Wrap("the target's worker was not verified by this client (use Target)")
 	}
 	var pub envelope.PublicKey
 	switch suite {
 	case 0, envelope.SuiteX25519:
-		suite, pub = envelope.SuiteX25519, envelope.PublicKey{Suite: envelope.SuiteX25519, Bytes: t.Worker.X25519Key}
+		suite, pub = envelope.SuiteX25519, envelope.PublicKey{Suite: envelope.SuiteX25519, Bytes: keys.X25519}
 	case envelope.SuiteXWing:
-		if len(t.Worker.XwingKey) == 0 {
+		if len(keys.XWing) == 0 {
 			return Sealed{}, ErrConfig.Wrapf("worker %s offers no X-Wing key", t.Address())
 		}
-		pub = envelope.PublicKey{Suite: envelope.SuiteXWing, Bytes: t.Worker.XwingKey}
+		pub = envelope.PublicKey{Suite: envelope.SuiteXWing, Bytes: keys.XWing}
 	default:
 		return Sealed{}, ErrConfig.Wrapf("unknown suite %d", suite)
 	}

@@ -6,6 +6,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
 
 	"github.com/enigmad/enigmad/enclave/envelope"
 	"github.com/enigmad/enigmad/enclave/receipt"
@@ -96,12 +98,18 @@ func (c *Client) Task(ctx context.Context, taskID common.Hash) (*sctypes.QueryTa
 // client follows the node's events and polling otherwise; ErrTimeout
 // when ctx ends first.
 func (c *Client) Wait(ctx context.Context, taskID common.Hash) (*sctypes.Receipt, error) {
+	var last error
 	for {
 		res, err := c.Task(ctx, taskID)
 		switch {
 		case err == nil && res.Receipt != nil:
 			return res.Receipt, nil
-		case err != nil && !notFound(err) && ctx.Err() == nil:
+		case err == nil, notFound(err):
+			last = nil
+		case permanent(err):
+			return nil, err
+		case ctx.Err() == nil:
+			last = err
 			c.cfg.Logger.Debug("task query failed; retrying", "task", taskID, "err", err)
 		}
 		if err := c.nextBlock(ctx); err != nil {
@@ -109,9 +117,22 @@ func (c *Client) Wait(ctx context.Context, taskID common.Hash) (*sctypes.Receipt
 			if res != nil {
 				status = res.Task.Status.String()
 			}
+			if last != nil {
+				return nil, ErrTimeout.Wrapf("task %s (%s; the last query failed: %v): %v", taskID, status, last, err)
+			}
 			return nil, ErrTimeout.Wrapf("task %s (%s): %v", taskID, status, err)
 		}
 	}
+}
+
+// permanent reports a query error that waiting will not mend: a bad
+// request, a node that does not serve the query, one that refuses us.
+func permanent(err error) bool {
+	switch status.Code(err) {
+	case codes.InvalidArgument, codes.Unimplemented, codes.PermissionDenied, codes.Unauthenticated:
+		return true
+	}
+	return false
 }
 
 // nextBlock waits for the next block (followed live), the poll interval,
@@ -159,6 +180,9 @@ func (c *Client) Open(s Sealed, r *sctypes.Receipt) (Outcome, error) {
 	if common.BytesToHash(r.TaskId) != s.TaskID {
 		return Outcome{}, ErrResult.Wrapf("the receipt is for task %x, not %s", r.TaskId, s.TaskID)
 	}
+	if common.BytesToAddress(r.Contract) != s.Contract {
+		return Outcome{}, ErrResult.Wrapf("the receipt is for contract %x, the task's is %s", r.Contract, s.Contract)
+	}
 	var want common.Hash
 	if len(r.Output) > 0 {
 		want = crypto.Keccak256Hash(r.Output)
@@ -167,6 +191,10 @@ func (c *Client) Open(s Sealed, r *sctypes.Receipt) (Outcome, error) {
 		return Outcome{}, ErrResult.Wrapf("task %s: the output does not hash to the receipt's output hash", s.TaskID)
 	}
 	status := receipt.Status(r.Status)
+	if (status == receipt.StatusTimeout || status == receipt.StatusRefused) && len(r.Output) > 0 {
+		// Written by the chain, unsigned: they carry no output.
+		return Outcome{}, ErrResult.Wrapf("task %s: a %s receipt with an output", s.TaskID, status)
+	}
 	if status != receipt.StatusTimeout && status != receipt.StatusRefused {
 		worker := common.BytesToAddress(r.Worker)
 		if err := receipt.Verify(c.cfg.ChainID, r.EnclaveReceipt(), r.Signature, worker); err != nil {

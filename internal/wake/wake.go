@@ -17,6 +17,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sync/atomic"
 	"time"
 
@@ -39,7 +40,8 @@ const (
 // Watcher signals C when an event matching one of its queries arrives.
 type Watcher struct {
 	node    string
-	queries []string
+	queries []string // the caller's
+	opts    Options
 	logger  log.Logger
 
 	c      chan struct{}
@@ -47,12 +49,32 @@ type Watcher struct {
 	events atomic.Uint64
 }
 
+// Options tune a Watcher. Zero values take the defaults.
+type Options struct {
+	// ChainID, when set, is the chain the node must be on: a node of
+	// another chain is not followed (its events would wake the caller at
+	// the wrong times), and the session says so.
+	ChainID string
+	// Silence ends a session that received nothing (no event, no block)
+	// for this long (default 30 s): a connection can die without the
+	// websocket noticing, and a session must not stay live on it.
+	Silence time.Duration
+	// Logger gets the watcher's logs (default: none).
+	Logger log.Logger
+}
+
+// heartbeat is subscribed beside the caller's queries: every block keeps
+// the session alive; it wakes the caller only when the caller asked for it.
+const heartbeat = "tm.event='NewBlockHeader'"
+
 // Start validates queries (CometBFT's query language, e.g.
 // "tm.event='Tx' AND transfer.recipient='cosmos1...'") and watches them on
 // node (its RPC address: tcp://127.0.0.1:26657, http:// or ws://) until
 // ctx ends. It returns at once: a node that cannot be reached yet is
-// retried in the background.
-func Start(ctx context.Context, node string, queries []string, logger log.Logger) (*Watcher, error) {
+// retried in the background. Besides the caller's queries it subscribes to
+// new block headers as a heartbeat (one more of the node's
+// max_subscriptions_per_client, unless the caller asked for them).
+func Start(ctx context.Context, node string, queries []string, opts Options) (*Watcher, error) {
 	if len(queries) == 0 {
 		return nil, errors.New("wake: no query to watch")
 	}
@@ -65,10 +87,13 @@ func Start(ctx context.Context, node string, queries []string, logger log.Logger
 	if _, err := jsonrpcclient.NewWS(node, "/websocket"); err != nil {
 		return nil, fmt.Errorf("wake: node address %q: %w", node, err)
 	}
-	if logger == nil {
-		logger = log.NewNopLogger()
+	if opts.Logger == nil {
+		opts.Logger = log.NewNopLogger()
 	}
-	w := &Watcher{node: node, queries: queries, logger: logger, c: make(chan struct{}, 1)}
+	if opts.Silence == 0 {
+		opts.Silence = 30 * time.Second
+	}
+	w := &Watcher{node: node, queries: queries, opts: opts, logger: opts.Logger, c: make(chan struct{}, 1)}
 	go w.run(ctx)
 	return w, nil
 }
@@ -111,11 +136,12 @@ func (w *Watcher) run(ctx context.Context) {
 	}
 }
 
-// session connects, subscribes every query and forwards events until the
-// connection or a subscription fails or ctx ends. The websocket client
-// does not reconnect by itself beyond one attempt; a reconnect it made
-// ends the session too, since its subscriptions are gone with the old
-// connection.
+// session connects, checks the node's chain, subscribes every query and
+// the heartbeat, and forwards events until the connection or a
+// subscription fails, the node falls silent, or ctx ends. The websocket
+// client does not reconnect by itself beyond one attempt; a reconnect it
+// made ends the session too, since its subscriptions are gone with the
+// old connection.
 func (w *Watcher) session(ctx context.Context) (wasLive bool, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -139,12 +165,25 @@ func (w *Watcher) session(ctx context.Context) (wasLive bool, err error) {
 		return false, err
 	}
 	defer func() { _ = c.Stop() }()
-	for _, q := range w.queries {
+	subs := w.queries
+	if !slices.Contains(subs, heartbeat) {
+		subs = append(slices.Clone(subs), heartbeat)
+	}
+	if w.opts.ChainID != "" {
+		// Answered before the subscriptions' acknowledgements.
+		if err := c.Call(ctx, "status", map[string]any{}); err != nil {
+			return false, err
+		}
+	}
+	for _, q := range subs {
 		if err := c.Subscribe(ctx, q); err != nil {
 			return false, err
 		}
 	}
+	checked := w.opts.ChainID == ""
 	acked := 0
+	silence := time.NewTimer(w.opts.Silence)
+	defer silence.Stop()
 	for {
 		select {
 		case <-ctx.Done():
@@ -153,35 +192,51 @@ func (w *Watcher) session(ctx context.Context) (wasLive bool, err error) {
 			return w.live.Load(), errors.New("connection closed")
 		case <-reconnected:
 			return w.live.Load(), errors.New("connection lost")
+		case <-silence.C:
+			return w.live.Load(), fmt.Errorf("nothing from the node for %s", w.opts.Silence)
 		case resp, ok := <-c.ResponsesCh:
 			if !ok {
 				return w.live.Load(), errors.New("connection closed")
 			}
+			silence.Reset(w.opts.Silence)
 			if resp.Error != nil {
 				// A refused subscription (limits) or one the node
 				// cancelled (this client fell behind).
 				return w.live.Load(), fmt.Errorf("node: %s", resp.Error.Error())
 			}
-			// The node answers each subscribe with an empty result, then
-			// sends events under the same request id; an event names its
-			// query.
-			var ev struct {
-				Query string `json:"query"`
+			// The node answers status with its node info, each subscribe
+			// with an empty result, then sends events under the
+			// subscribe's request id; an event names its query.
+			var msg struct {
+				Query    string `json:"query"`
+				NodeInfo *struct {
+					Network string `json:"network"`
+				} `json:"node_info"`
 			}
-			if err := json.Unmarshal(resp.Result, &ev); err != nil {
+			if err := json.Unmarshal(resp.Result, &msg); err != nil {
 				return w.live.Load(), fmt.Errorf("node: undecodable message: %w", err)
 			}
-			if ev.Query == "" {
-				if acked++; acked == len(w.queries) {
-					w.live.Store(true)
-					w.logger.Debug("chain events subscribed", "node", w.node, "queries", len(w.queries))
+			switch {
+			case msg.NodeInfo != nil:
+				if msg.NodeInfo.Network != w.opts.ChainID {
+					return false, fmt.Errorf("the node is on chain %q, not %q", msg.NodeInfo.Network, w.opts.ChainID)
 				}
-				continue
-			}
-			w.events.Add(1)
-			select {
-			case w.c <- struct{}{}:
+				checked = true
+			case msg.Query == "":
+				if acked++; acked == len(subs) {
+					if !checked {
+						return false, errors.New("the node did not say which chain it is on")
+					}
+					w.live.Store(true)
+					w.logger.Debug("chain events subscribed", "node", w.node, "queries", len(subs))
+				}
+			case msg.Query == heartbeat && !slices.Contains(w.queries, heartbeat):
 			default:
+				w.events.Add(1)
+				select {
+				case w.c <- struct{}{}:
+				default:
+				}
 			}
 		}
 	}

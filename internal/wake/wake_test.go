@@ -2,10 +2,10 @@ package wake_test
 
 import (
 	"context"
-	"io"
 	"net"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -31,7 +31,7 @@ func TestWatcherFollowsTheNode(t *testing.T) {
 	t.Cleanup(cancel)
 	r := startRelay(t, nodeAddr)
 
-	w, err := wake.Start(ctx, "tcp://"+r.addr, []string{"tm.event='Tx' AND app.key='wake'"}, nil)
+	w, err := wake.Start(ctx, "tcp://"+r.addr, []string{"tm.event='Tx' AND app.key='wake'"}, wake.Options{ChainID: node.GenesisDoc().ChainID})
 	require.NoError(t, err)
 	require.Eventually(t, w.Live, 10*time.Second, 20*time.Millisecond, "subscribed")
 
@@ -84,6 +84,7 @@ type relay struct {
 	mu     sync.Mutex
 	ln     net.Listener
 	conns  []net.Conn
+	frozen []*atomic.Bool // per connection pair: stop forwarding, keep it open
 }
 
 func startRelay(t *testing.T, target string) *relay {
@@ -110,13 +111,42 @@ func (r *relay) serve(ln net.Listener) {
 				c.Close()
 				continue
 			}
+			frozen := new(atomic.Bool)
 			r.mu.Lock()
 			r.conns = append(r.conns, c, n)
+			r.frozen = append(r.frozen, frozen)
 			r.mu.Unlock()
-			go func() { _, _ = io.Copy(n, c); n.Close() }()
-			go func() { _, _ = io.Copy(c, n); c.Close() }()
+			go func() { forward(n, c, frozen); n.Close() }()
+			go func() { forward(c, n, frozen); c.Close() }()
 		}
 	}()
+}
+
+// forward copies src to dst until either fails; once frozen it drops what
+// it reads, as a connection that died without a word does.
+func forward(dst, src net.Conn, frozen *atomic.Bool) {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := src.Read(buf)
+		if err != nil {
+			return
+		}
+		if frozen.Load() {
+			continue
+		}
+		if _, err := dst.Write(buf[:n]); err != nil {
+			return
+		}
+	}
+}
+
+// freeze silences the connections open now; new ones flow.
+func (r *relay) freeze() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, f := range r.frozen {
+		f.Store(true)
+	}
 }
 
 func (r *relay) down() {
@@ -138,14 +168,40 @@ func (r *relay) up() {
 	r.serve(ln)
 }
 
+// TestWatcherLeavesASilentOrWrongNode: a connection that goes silent
+// without closing (nothing, not even a block, for Silence) is left and a
+// new one made; a node of another chain is never followed.
+func TestWatcherLeavesASilentOrWrongNode(t *testing.T) {
+	node := rpctest.StartTendermint(kvstore.NewInMemoryApplication(), rpctest.SuppressStdout, rpctest.RecreateConfig)
+	t.Cleanup(func() { rpctest.StopTendermint(node) })
+	nodeAddr := strings.TrimPrefix(node.Config().RPC.ListenAddress, "tcp://")
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	r := startRelay(t, nodeAddr)
+	query := []string{"tm.event='Tx' AND app.key='wake'"}
+
+	w, err := wake.Start(ctx, "tcp://"+r.addr, query, wake.Options{ChainID: node.GenesisDoc().ChainID, Silence: 500 * time.Millisecond})
+	require.NoError(t, err)
+	require.Eventually(t, w.Live, 10*time.Second, 10*time.Millisecond, "subscribed")
+	r.freeze()
+	require.Eventually(t, func() bool { return !w.Live() }, 5*time.Second, 10*time.Millisecond, "a silent connection is left")
+	require.Eventually(t, w.Live, 15*time.Second, 10*time.Millisecond, "a new connection")
+	require.Zero(t, w.Events(), "blocks keep the session alive, they wake no one")
+
+	wrong, err := wake.Start(ctx, "tcp://"+nodeAddr, query, wake.Options{ChainID: "another-chain"})
+	require.NoError(t, err)
+	time.Sleep(2 * time.Second)
+	require.False(t, wrong.Live(), "a node of another chain")
+}
+
 // TestStartRefusesBadInput: a query CometBFT cannot parse and an address
 // it cannot dial are refused at once, not retried forever.
 func TestStartRefusesBadInput(t *testing.T) {
 	ctx := context.Background()
-	_, err := wake.Start(ctx, "tcp://127.0.0.1:26657", []string{"tm.event="}, nil)
+	_, err := wake.Start(ctx, "tcp://127.0.0.1:26657", []string{"tm.event="}, wake.Options{})
 	require.ErrorContains(t, err, "query")
-	_, err = wake.Start(ctx, "tcp://127.0.0.1:26657", nil, nil)
+	_, err = wake.Start(ctx, "tcp://127.0.0.1:26657", nil, wake.Options{})
 	require.ErrorContains(t, err, "no query")
-	_, err = wake.Start(ctx, "::not a url::", []string{"tm.event='Tx'"}, nil)
+	_, err = wake.Start(ctx, "::not a url::", []string{"tm.event='Tx'"}, wake.Options{})
 	require.ErrorContains(t, err, "node address")
 }

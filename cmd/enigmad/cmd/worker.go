@@ -101,13 +101,15 @@ func workerStartCmd() *cobra.Command {
 			}
 			if withEvents {
 				// New has read the enclave's address: the queries name it.
-				events, err := wake.Start(ctx, node, worker.Queries(w.Address()), logger)
+				chainID, _ := f.GetString(flags.FlagChainID)
+				events, err := wake.Start(ctx, node, worker.Queries(w.Address()), wake.Options{ChainID: chainID, Logger: logger})
 				if err != nil {
 					return err
 				}
 				w.SetEvents(events)
 			}
-			logger.Info("worker started", "enclave", w.Address().Hex(), "submitter", s.Address().String(), "events", withEvents)
+			logger.Info("worker started", "enclave", w.Address().Hex(), "submitter", s.Address().String(), "grpc", f.Lookup(flagGRPC).Value.String(),
+				"events", map[bool]string{true: node, false: "off"}[withEvents])
 			if err := w.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 				return err
 			}

@@ -43,15 +43,18 @@ func (v Verifier) Verify(quote []byte) (attestation.Report, error) {
 
 // SignatureVerifier is the attestation.Verifier for a relying party that
 // takes the TCB verdict from elsewhere: it checks an SGX quote's PCK chain
-// to the Intel root and its signatures at Time (VerifySignatures), and
+// to the Intel root, its signatures and its quoting enclave at Time
+// (VerifySignatures), and
 // returns a report whose TCB status is empty. A client uses it with the
 // status the chain recorded when it verified the worker's registration
 // with collateral; the chain itself never does.
 type SignatureVerifier struct {
 	// Time is the evaluation time of the certificates.
 	Time time.Time
-	// Root overrides the pinned Intel SGX Root CA (tests only).
+	// Root overrides the pinned Intel SGX Root CA and QE the pinned Intel
+	// quoting enclave (tests only).
 	Root *x509.Certificate
+	QE   *QEPin
 }
 
 var _ attestation.Verifier = SignatureVerifier{}
@@ -63,7 +66,7 @@ func (v SignatureVerifier) Verify(quote []byte) (attestation.Report, error) {
 	if err != nil {
 		return attestation.Report{}, err
 	}
-	r, err := VerifySignatures(raw, v.Root, v.Time)
+	r, err := VerifySignatures(raw, v.Root, v.QE, v.Time)
 	if err != nil {
 		return attestation.Report{}, err
 	}

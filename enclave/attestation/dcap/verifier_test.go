@@ -120,11 +120,11 @@ func TestVerifierPolicyDebugAndSVN(t *testing.T) {
 	}
 }
 
-// TestSignatureVerifier: without collateral, a quote's certificate chain
-// and signatures are still checked (another root, an expired chain, a
-// changed byte of the signed quote, a revoked PCK it cannot see: only the
-// first three fail), and the report is the full verifier's with no TCB
-// verdict.
+// TestSignatureVerifier: without collateral, a quote's certificate chain,
+// signatures and quoting enclave are still checked (another root, another
+// QE, an expired chain, a changed byte of the signed quote, a revoked PCK
+// it cannot see: only the first four fail), and the report is the full
+// verifier's with no TCB verdict; the real quote comes from Intel's QE.
 func TestSignatureVerifier(t *testing.T) {
 	p, err := dcaptest.New(dcaptest.Options{RevokePCK: true})
 	if err != nil {
@@ -137,7 +137,7 @@ func TestSignatureVerifier(t *testing.T) {
 		t.Fatal(err)
 	}
 	quote := dcap.SGXQuote(raw)
-	v := dcap.SignatureVerifier{Time: dcaptest.Epoch, Root: p.Root}
+	v := dcap.SignatureVerifier{Time: dcaptest.Epoch, Root: p.Root, QE: dcaptest.QE}
 	r, err := v.Verify(quote)
 	if err != nil {
 		t.Fatal(err)
@@ -151,10 +151,15 @@ func TestSignatureVerifier(t *testing.T) {
 	if _, err := (dcap.Verifier{Collateral: p.Collateral(), Time: dcaptest.Epoch, Root: p.Root}).Verify(quote); !errors.Is(err, dcap.ErrRevoked) {
 		t.Fatalf("full verifier on a revoked PCK: %v", err)
 	}
-	if _, err := (dcap.SignatureVerifier{Time: dcaptest.Epoch}).Verify(quote); !errors.Is(err, dcap.ErrPCKChain) {
+	if _, err := (dcap.SignatureVerifier{Time: dcaptest.Epoch, QE: dcaptest.QE}).Verify(quote); !errors.Is(err, dcap.ErrPCKChain) {
 		t.Fatalf("the synthetic chain against Intel's root: %v", err)
 	}
-	if _, err := (dcap.SignatureVerifier{Time: dcaptest.Epoch.AddDate(20, 0, 0), Root: p.Root}).Verify(quote); !errors.Is(err, dcap.ErrExpired) && !errors.Is(err, dcap.ErrPCKChain) {
+	// A quoting enclave that is not the pinned one (here: Intel's, which
+	// the synthetic platform's is not).
+	if _, err := (dcap.SignatureVerifier{Time: dcaptest.Epoch, Root: p.Root}).Verify(quote); !errors.Is(err, dcap.ErrQEMismatch) {
+		t.Fatalf("another quoting enclave: %v", err)
+	}
+	if _, err := (dcap.SignatureVerifier{Time: dcaptest.Epoch.AddDate(20, 0, 0), Root: p.Root, QE: dcaptest.QE}).Verify(quote); !errors.Is(err, dcap.ErrExpired) && !errors.Is(err, dcap.ErrPCKChain) {
 		t.Fatalf("an expired chain: %v", err)
 	}
 	tampered := append([]byte(nil), raw...)

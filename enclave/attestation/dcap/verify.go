@@ -159,17 +159,46 @@ func Verify(quote []byte, c *Collateral, root *x509.Certificate, at time.Time) (
 	return r, nil
 }
 
-// VerifySignatures checks what a quote proves by itself: its PCK chain to
-// root (nil: the pinned Intel SGX Root CA) at time at, the PCK key's
-// signature over the QE report, the QE report's binding of the
-// attestation key, and the attestation key's signature over the quote. It
-// evaluates no collateral: no revocation, no TCB level, no QE identity, so
-// the Result's TCB fields are empty. Only for a caller that takes the TCB
-// verdict from elsewhere, as a client that trusts the chain's verdict at
-// registration (the chain ran Verify with collateral) does.
-func VerifySignatures(quote []byte, root *x509.Certificate, at time.Time) (*Result, error) {
+// QEPin is the quoting enclave a quote checked without collateral must
+// come from: the signer and product id of QE Identity, with its attributes
+// (INIT and MODE64BIT set, DEBUG clear, under Intel's mask) and
+// MISCSELECT 0.
+type QEPin struct {
+	MRSIGNER  [32]byte
+	ISVProdID uint16
+}
+
+// IntelQE is Intel's quoting enclave (QE3) as its QE Identity names it.
+var IntelQE = QEPin{MRSIGNER: [32]byte{
+	0x8c, 0x4f, 0x57, 0x75, 0xd7, 0x96, 0x50, 0x3e, 0x96, 0x13, 0x7f, 0x77, 0xc6, 0x8a, 0x82, 0x9a,
+	0x00, 0x56, 0xac, 0x8d, 0xed, 0x70, 0x14, 0x0b, 0x08, 0x1b, 0x09, 0x44, 0x90, 0xc5, 0x7b, 0xff}, ISVProdID: 1}
+
+// identity is the pin as a QE Identity with one level, so that the
+// collateral's own comparison applies.
+func (p QEPin) identity() *EnclaveIdentity {
+	id := &EnclaveIdentity{MRSIGNER: p.MRSIGNER[:], ISVProdID: int(p.ISVProdID), MiscSelect: HexBytes{0, 0, 0, 0},
+		MiscSelectMask: HexBytes{0xff, 0xff, 0xff, 0xff},
+		Attributes:     HexBytes{0x11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+		AttributesMask: HexBytes{0xfb, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0, 0, 0, 0, 0}}
+	id.TCBLevels = []QETCBLevel{{TCBStatus: "UpToDate"}}
+	return id
+}
+
+// VerifySignatures checks what a quote proves without collateral: its PCK
+// chain to root (nil: the pinned Intel SGX Root CA) at time at, the PCK
+// key's signature over the QE report, that report being Intel's quoting
+// enclave's (qe, nil: IntelQE; not debug), its binding of the attestation
+// key, and the attestation key's signature over the quote. It evaluates
+// no revocation, no TCB level and no QE SVN, so the Result's TCB fields
+// are empty. Only for a caller that takes the TCB verdict from elsewhere,
+// as a client that trusts the chain's verdict at registration (the chain
+// ran Verify with collateral) does.
+func VerifySignatures(quote []byte, root *x509.Certificate, qe *QEPin, at time.Time) (*Result, error) {
 	if root == nil {
 		root = IntelRoot()
+	}
+	if qe == nil {
+		qe = &IntelQE
 	}
 	q, err := ParseQuote(quote)
 	if err != nil {
@@ -184,6 +213,11 @@ func VerifySignatures(quote []byte, root *x509.Certificate, at time.Time) (*Resu
 		return nil, err
 	}
 	if err := checkSignatures(q, pckChain[0]); err != nil {
+		return nil, err
+	}
+	// Without the QE identity, a PCK-certified enclave other than Intel's
+	// quoting enclave could certify its own attestation key.
+	if _, err := checkQEIdentity(qe.identity(), &q.QEReport); err != nil {
 		return nil, err
 	}
 	r := &Result{Quote: q, TEE: teeOf(q), PCK: pck, AdvisoryIDs: []string{}}

@@ -80,6 +80,9 @@ type Platform struct {
 // QEMRSIGNER is the synthetic quoting enclave's signer.
 var QEMRSIGNER = sha256.Sum256([]byte("dcaptest quoting enclave"))
 
+// QE is the synthetic quoting enclave, for dcap.SignatureVerifier.
+var QE = &dcap.QEPin{MRSIGNER: QEMRSIGNER, ISVProdID: 1}
+
 // New makes a platform.
 func New(o Options) (*Platform, error) {
 	if o.FMSPC == ([6]byte{}) {
