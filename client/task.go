@@ -71,6 +71,24 @@ func (c *Client) SubmitWhenRecorded(ctx context.Context, s Sealed, bytecode []by
 	}
 }
 
+// WaitRecorded returns the task once the chain has observed its Ethereum
+// record (the bridge's validators attest it some blocks after it is
+// mined); ErrNotReady when ctx ends first.
+func (c *Client) WaitRecorded(ctx context.Context, taskID common.Hash) (*sctypes.QueryTaskResponse, error) {
+	for {
+		res, err := c.Task(ctx, taskID)
+		if err == nil {
+			return res, nil
+		}
+		if permanent(err) {
+			return nil, err
+		}
+		if err := c.nextBlock(ctx); err != nil {
+			return nil, ErrNotReady.Wrapf("task %s: the chain has not observed its record: %v", taskID, err)
+		}
+	}
+}
+
 func (c *Client) ingress() (ingresstypes.IngressClient, error) {
 	if c.cfg.Ingress == nil {
 		return nil, ErrConfig.Wrap("no ingress connection: the client cannot hand over task data")

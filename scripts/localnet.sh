@@ -408,6 +408,7 @@ TOML
   local elapsed; elapsed=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
   echo
   echo "enigmad localnet is up: chain $CHAIN_ID, $NODES validator(s), first block after ${elapsed}s."
+  write_client_config
   print_summary
 }
 
@@ -459,6 +460,7 @@ PY
   local elapsed; elapsed=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
   echo
   echo "enigmad localnet resumed: chain $CHAIN_ID, $NODES validator(s), height $(height_of 0) after ${elapsed}s (make localnet-reset starts from genesis)."
+  write_client_config
   print_summary
 }
 
@@ -513,6 +515,26 @@ json.dump({
 PY
 }
 
+# write_client_config: client.toml for `enigmad client` (node 0's endpoints,
+# the dev key, simulated workers accepted), found by default from the
+# repository's root when DIR is .localnet.
+write_client_config() {
+  cat >"$DIR/client.toml" <<TOML
+# enigmad client settings for this localnet (written by scripts/localnet.sh).
+chain_id = "$CHAIN_ID"
+grpc = "127.0.0.1:$(grpc_port 0)"
+rpc = "tcp://127.0.0.1:$(rpc_port 0)"
+ingress = "127.0.0.1:$(ingress_port 0)"
+eth_rpc = "http://127.0.0.1:$ETH_HTTP_PORT"
+# TEST ONLY: geth --dev's funded dev key, which deployed the bridge.
+eth_key_file = "ethereum/deployer.key"
+# The localnet's enclaves run in simulation mode.
+allow_simulated = true
+# Each task's result key and record.
+state_dir = "client"
+TOML
+}
+
 print_summary() {
   local i home0; home0=$(home_of 0)
   cat <<TXT
@@ -538,6 +560,10 @@ TXT
   Ethereum: geth --dev, chain id $ETH_CHAIN_ID, http://127.0.0.1:$ETH_HTTP_PORT, ws://127.0.0.1:$ETH_WS_PORT;
             bridge $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["bridge"])' "$DIR/ethereum.json"), one orchestrator per validator; $DIR/ethereum.json
   logs: $DIR/node*.log, $DIR/enclave*.log, $DIR/worker*.log, $DIR/geth.log, $DIR/orchestrator*.log    status: make localnet-status    stop: make localnet-stop
+
+  a secret computation (client settings: $DIR/client.toml):
+        $BIN client deploy Counter --config $DIR/client.toml
+        $BIN client call CONTRACT "increment() returns (uint256)" --config $DIR/client.toml
 
   try:  $BIN q epoch current --home $home0
         $BIN tx bank send alice \$($BIN keys show bob -a --home $home0 --keyring-backend test) 1000$DENOM --home $home0 --yes

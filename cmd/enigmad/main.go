@@ -1,5 +1,5 @@
-// Command enigmad is the enigmad node: the chain node today; the worker,
-// relayer and client commands join it in later releases (docs/design.md §1).
+// Command enigmad is the enigmad node and its services (the worker, the
+// orchestrator, the ingress) and the dApp user's client (docs/design.md §1).
 package main
 
 import (
@@ -14,7 +14,9 @@ import (
 
 func main() {
 	if err := svrcmd.Execute(cmd.NewRootCmd(), "ENIGMAD", app.DefaultNodeHome); err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		// The message alone: %v of a registered error would append the
+		// source line it was wrapped at.
+		fmt.Fprintln(os.Stderr, err.Error())
 		os.Exit(1)
 	}
 }

@@ -60,9 +60,20 @@ func secretTasks(t *testing.T, ctx context.Context, eth *ethclient.Client, key *
 		require.NoError(t, err)
 		return sel.Epoch, worker, env, resultKey
 	}
-	awaiting := func(id common.Hash) func() bool {
+	// nodeQuery reads node i's state: the ingress of a node checks task
+	// data against its own latest block, which may be one behind
+	// another node's, so a record is awaited on the node that takes the
+	// data.
+	nodeQuery := func(i int) sctypes.QueryClient {
+		c, err := grpc.NewClient(fmt.Sprintf("127.0.0.1:%d", 9090+10*i), grpc.WithTransportCredentials(insecure.NewCredentials()))
+		require.NoError(t, err)
+		t.Cleanup(func() { _ = c.Close() })
+		return sctypes.NewQueryClient(c)
+	}
+	node1, node2 := nodeQuery(1), nodeQuery(2)
+	awaiting := func(q sctypes.QueryClient, id common.Hash) func() bool {
 		return func() bool {
-			res, err := sc.Task(ctx, &sctypes.QueryTaskRequest{TaskId: id.Hex()})
+			res, err := q.Task(ctx, &sctypes.QueryTaskRequest{TaskId: id.Hex()})
 			return err == nil && res.Task.Status == sctypes.TASK_STATUS_AWAITING_DATA
 		}
 	}
@@ -81,7 +92,7 @@ func secretTasks(t *testing.T, ctx context.Context, eth *ethclient.Client, key *
 	start := time.Now()
 	_, err = deploy.Send(ctx, eth, key, &info.Bridge, fee, bridge.PackCreateDeploymentRecord(salt, crypto.Keccak256Hash(art.Bytecode), ids.InputsHash(env), gas, price))
 	require.NoError(t, err)
-	waitFor(t, "the deployment's record observed", 60*time.Second, awaiting(depID))
+	waitFor(t, "the deployment's record observed by node 1", 60*time.Second, awaiting(node1, depID))
 	body, err := json.Marshal(map[string]any{"task_id": depID.Hex(), "epoch": fmt.Sprint(epoch), "worker": worker.Hex(),
 		"envelope": hexutil.Encode(env), "bytecode": hexutil.Encode(art.Bytecode)})
 	require.NoError(t, err)
@@ -104,7 +115,7 @@ func secretTasks(t *testing.T, ctx context.Context, eth *ethclient.Client, key *
 	start = time.Now()
 	_, err = deploy.Send(ctx, eth, key, &info.Bridge, fee, bridge.PackCreateTaskRecord(salt, contract, ids.InputsHash(env), gas, price))
 	require.NoError(t, err)
-	waitFor(t, "the call's record observed", 60*time.Second, awaiting(callID))
+	waitFor(t, "the call's record observed by node 2", 60*time.Second, awaiting(node2, callID))
 	ic, err := grpc.NewClient(fmt.Sprintf("127.0.0.1:%d", 1318+20), grpc.WithTransportCredentials(insecure.NewCredentials()))
 	require.NoError(t, err)
 	defer ic.Close()
@@ -154,7 +165,7 @@ func secretTasks(t *testing.T, ctx context.Context, eth *ethclient.Client, key *
 	_, err = deploy.Send(ctx, eth, key, &info.Bridge, new(big.Int).Mul(fee, big.NewInt(burst)), bridge.PackCreateTaskRecords(requests))
 	require.NoError(t, err)
 	for _, c := range calls {
-		waitFor(t, "the burst's records observed", 60*time.Second, awaiting(c.id))
+		waitFor(t, "the burst's records observed", 60*time.Second, awaiting(node1, c.id))
 	}
 	for _, c := range calls {
 		res, err := http.Post(fmt.Sprintf("http://127.0.0.1:%d/enigma/ingress/v1/task_data", 1318+10), "application/json", bytes.NewReader(c.body))

@@ -48,6 +48,7 @@ func initRootCmd(rootCmd *cobra.Command, tempApp *app.App) {
 		attestCommand(),
 		orchestratorCommand(),
 		workerCommand(),
+		clientCommand(),
 		ingressCommand(),
 	)
 }

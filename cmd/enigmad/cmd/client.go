@@ -1,0 +1,879 @@
+package cmd
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/pelletier/go-toml/v2"
+	"github.com/spf13/cobra"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+
+	"github.com/enigmad/enigmad/bridge/commitment"
+	"github.com/enigmad/enigmad/bridge/ethkey"
+	"github.com/enigmad/enigmad/client"
+	"github.com/enigmad/enigmad/contracts"
+	"github.com/enigmad/enigmad/contracts/bindings"
+	"github.com/enigmad/enigmad/enclave/envelope"
+	"github.com/enigmad/enigmad/enclave/ids"
+	"github.com/enigmad/enigmad/enclave/receipt"
+	sctypes "github.com/enigmad/enigmad/x/secretcompute/types"
+)
+
+// Flags of `enigmad client`.
+const (
+	flagClientConfig = "config"
+	flagClientChain  = "chain-id"
+	flagClientGRPC   = "grpc"
+	flagClientRPC    = "rpc"
+	flagIngress      = "ingress"
+	flagClientEthRPC = "eth-rpc"
+	flagClientKey    = "eth-key-file"
+	flagStateDir     = "state-dir"
+	flagClientOutput = "output"
+	flagValue        = "value"
+	flagGasLimit     = "gas-limit"
+	flagGasPrice     = "gas-price"
+	flagSuite        = "suite"
+	flagUntil        = "until"
+	flagTimeout      = "timeout"
+	flagReturns      = "returns"
+	// EnvClientConfig names a client.toml when --config does not.
+	EnvClientConfig = "ENIGMA_CLIENT_CONFIG"
+)
+
+// clientConfig is client.toml: where the network is, for `enigmad client`.
+// The localnet writes one (.localnet/client.toml); flags override it.
+type clientConfig struct {
+	ChainID string `toml:"chain_id"`
+	// GRPC is a node's gRPC, RPC its CometBFT RPC (results are awaited
+	// block by block through it), Ingress its ingress.
+	GRPC    string `toml:"grpc"`
+	RPC     string `toml:"rpc"`
+	Ingress string `toml:"ingress"`
+	EthRPC  string `toml:"eth_rpc"`
+	// EthKeyFile is the user's Ethereum key: a keystore file (password in
+	// ENIGMA_ETH_KEY_PASSWORD) or a file with the hex key, readable by its
+	// owner only; without it, ENIGMA_ETH_KEY. Never a flag's value.
+	EthKeyFile string `toml:"eth_key_file"`
+	// AllowSimulated accepts simulation-mode workers (a development
+	// network; the chain must allow them too).
+	AllowSimulated bool `toml:"allow_simulated"`
+	// StateDir keeps each task's result key and record, to read its
+	// result, claim its refund or run its callback later.
+	StateDir string `toml:"state_dir"`
+}
+
+func clientCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "client",
+		Short: "Use the network as a dApp user: deploy and call secret contracts, read results, claim refunds, execute callbacks",
+		Long: "Use the network as a dApp user. Each command verifies the selected worker's attestation before it encrypts anything for " +
+			"it, records the task on Ethereum with the bridge contract, hands the sealed data to a node's ingress and follows the task " +
+			"on chain. Endpoints come from client.toml (--config, else $" + EnvClientConfig + ", else .localnet/client.toml, else " +
+			"~/.enigmad/client.toml) and flags; the Ethereum key from the file client.toml or --eth-key-file names, or from $" +
+			ethkey.EnvKey + ". Each task's result key and record are kept in the state directory.",
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+		// Not the node's: the root's hook would read the node's home
+		// (config.toml, app.toml, its client.toml) into these flags.
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			cmd.SilenceUsage = true
+			return nil
+		},
+	}
+	f := cmd.PersistentFlags()
+	f.String(flagClientConfig, "", "client.toml to read (see above)")
+	f.String(flagClientChain, "", "the network's chain id, which workers' quotes must bind (overrides client.toml)")
+	f.String(flagClientGRPC, "", "a node's gRPC address (overrides client.toml)")
+	f.String(flagClientRPC, "", "a node's CometBFT RPC, to follow blocks (overrides client.toml)")
+	f.String(flagIngress, "", "a node's ingress address (overrides client.toml)")
+	f.String(flagClientEthRPC, "", "the Ethereum node's JSON-RPC (overrides client.toml)")
+	f.String(flagClientKey, "", "the file holding the Ethereum key: a keystore (password in $"+ethkey.EnvPassword+") or hex (overrides client.toml)")
+	f.String(flagStateDir, "", "where each task's result key and record are kept (overrides client.toml)")
+	f.StringP(flagClientOutput, "o", "text", "text or json")
+	f.Duration(flagTimeout, 2*time.Minute, "how long to wait for the chain")
+	cmd.AddCommand(clientCallCmd(), clientDeployCmd(), clientResultCmd(), clientStatusCmd(), clientRefundCmd(), clientCallbackCmd())
+	return cmd
+}
+
+func clientCallCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "call CONTRACT SIGNATURE [ARGS...]",
+		Short: "Call a secret contract: its arguments encrypted for the selected worker, the task recorded on Ethereum",
+		Long: "Call a secret contract. SIGNATURE is the function as Solidity writes it, with its return types when the result " +
+			"should be decoded: \"bid(uint256)\", \"increment() returns (uint256)\". ARGS are human values: decimal or 0x numbers, " +
+			"0x addresses and bytes, true/false, text, [a,b] lists. With --value the task escrows that many wei for the contract " +
+			"(a payable call). With --wait (default) it follows the task as it goes: recorded on Ethereum, observed by the chain, " +
+			"data accepted, committed; --until batched or ethereum follows it into its batch and onto Ethereum.",
+		Example: "enigmad client call 0xC0FFEE... \"increment() returns (uint256)\"\n" +
+			"enigmad client call 0xA0C7... \"bid(uint256)\" 700000000000000000 --value 900000000000000000",
+		Args: cobra.MinimumNArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !common.IsHexAddress(args[0]) {
+				return client.ErrConfig.Wrapf("contract %q is not a 0x address", args[0])
+			}
+			m, err := client.ParseMethod(args[1])
+			if err != nil {
+				return err
+			}
+			if returns, _ := cmd.Flags().GetString(flagReturns); returns != "" {
+				if m, err = client.ParseMethod(args[1] + " returns (" + returns + ")"); err != nil {
+					return err
+				}
+			}
+			data, err := m.Pack(args[2:])
+			if err != nil {
+				return err
+			}
+			return runTask(cmd, taskSpec{contract: common.HexToAddress(args[0]), data: data, method: m, defaultGas: 200_000})
+		},
+	}
+	taskFlags(cmd)
+	cmd.Flags().String(flagValue, "0", "wei to escrow for the contract (a payable call)")
+	cmd.Flags().String(flagReturns, "", "the return types, when SIGNATURE does not name them (e.g. uint256,address)")
+	return cmd
+}
+
+func clientDeployCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "deploy CONTRACT [CONSTRUCTOR ARGS...]",
+		Short: "Deploy a secret contract; its address is known before anything is sent",
+		Long: "Deploy a secret contract. CONTRACT is one of the built-in secret contracts (" + strings.Join(secretContracts(), ", ") +
+			") or a file holding the creation bytecode in hex. CONSTRUCTOR is the constructor's argument types, \"(address,uint256)\", " +
+			"followed by its ARGS. The constructor's arguments are encrypted like a call's; the bytecode is public.",
+		Example: "enigmad client deploy Counter\nenigmad client deploy SealedBidAuction \"(address,uint256)\" 0xA0C7... 100",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			code, err := bytecodeOf(args[0])
+			if err != nil {
+				return err
+			}
+			var data []byte
+			if len(args) > 1 {
+				m, err := client.ParseMethod(args[1])
+				if err != nil {
+					return err
+				}
+				if m.Name != "" {
+					return client.ErrConfig.Wrapf("constructor types are written \"(type,...)\", not %q", args[1])
+				}
+				if data, err = m.Pack(args[2:]); err != nil {
+					return err
+				}
+			}
+			return runTask(cmd, taskSpec{deploy: true, bytecode: code, data: data, defaultGas: 2_000_000})
+		},
+	}
+	taskFlags(cmd)
+	return cmd
+}
+
+func taskFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.Uint64(flagGasLimit, 0, "the task's gas limit (default 200,000 for a call, 2,000,000 for a deployment)")
+	f.String(flagGasPrice, "", "the task's gas price in wei (default: the bridge's minimum)")
+	f.String(flagSuite, "x25519", "the encryption: x25519, or xwing (post-quantum hybrid, when the worker offers it)")
+	f.Bool(flagWait, true, "follow the task until its result")
+	f.String(flagUntil, "committed", "how far to follow it: committed, batched, ethereum")
+}
+
+func secretContracts() []string {
+	return []string{"Counter", "Millionaires", "SecretVoting", "SealedBidAuction", "SecretLottery"}
+}
+
+// bytecodeOf is a built-in secret contract's bytecode or a file's.
+func bytecodeOf(name string) ([]byte, error) {
+	for _, c := range secretContracts() {
+		if strings.EqualFold(c, name) {
+			art, err := contracts.Load(c)
+			if err != nil {
+				return nil, err
+			}
+			return art.Bytecode, nil
+		}
+	}
+	bz, err := os.ReadFile(name)
+	if err != nil {
+		return nil, client.ErrConfig.Wrapf("%q is neither a built-in secret contract (%s) nor a readable file: %v", name, strings.Join(secretContracts(), ", "), err)
+	}
+	code, err := hexutil.Decode(strings.TrimSpace(string(bz)))
+	if err != nil || len(code) == 0 {
+		return nil, client.ErrConfig.Wrapf("%s must hold the creation bytecode as 0x hex", name)
+	}
+	return code, nil
+}
+
+// session is one command's connections.
+type session struct {
+	cfg     clientConfig
+	c       *client.Client
+	conns   []*grpc.ClientConn
+	eth     *ethclient.Client
+	out     io.Writer
+	json    bool
+	begun   time.Time
+	stages  []map[string]any
+	timeout time.Duration
+}
+
+func openSession(cmd *cobra.Command, needIngress bool) (*session, error) {
+	cfg, err := loadClientConfig(cmd)
+	if err != nil {
+		return nil, err
+	}
+	output, _ := cmd.Flags().GetString(flagClientOutput)
+	if output != "text" && output != "json" {
+		return nil, client.ErrConfig.Wrapf("--output %q: text or json", output)
+	}
+	timeout, _ := cmd.Flags().GetDuration(flagTimeout)
+	s := &session{cfg: cfg, out: cmd.OutOrStdout(), json: output == "json", begun: time.Now(), timeout: timeout}
+	dial := func(addr, what string) (*grpc.ClientConn, error) {
+		if addr == "" {
+			return nil, client.ErrConfig.Wrapf("no %s address: set it in client.toml or with a flag", what)
+		}
+		conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()), grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(64<<20)))
+		if err != nil {
+			return nil, client.ErrConfig.Wrapf("%s %s: %v", what, addr, err)
+		}
+		s.conns = append(s.conns, conn)
+		return conn, nil
+	}
+	node, err := dial(cfg.GRPC, "node gRPC")
+	if err != nil {
+		return nil, err
+	}
+	ccfg := client.Config{ChainID: cfg.ChainID, Node: node, Events: cfg.RPC, AllowSimulated: cfg.AllowSimulated}
+	if needIngress {
+		if ccfg.Ingress, err = dial(cfg.Ingress, "ingress"); err != nil {
+			s.close()
+			return nil, err
+		}
+	}
+	if s.c, err = client.New(ccfg); err != nil {
+		s.close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *session) close() {
+	if s.c != nil {
+		s.c.Close()
+	}
+	for _, c := range s.conns {
+		_ = c.Close()
+	}
+	if s.eth != nil {
+		s.eth.Close()
+	}
+}
+
+// ethereum is the user's handle on the bridge.
+func (s *session) ethereum(ctx context.Context) (*client.Ethereum, error) {
+	if s.cfg.EthRPC == "" {
+		return nil, client.ErrConfig.Wrap("no Ethereum RPC: set eth_rpc in client.toml or --eth-rpc")
+	}
+	key, err := ethkey.Load(s.cfg.EthKeyFile)
+	if err != nil {
+		return nil, client.ErrConfig.Wrapf("%v", err)
+	}
+	if s.eth, err = ethclient.DialContext(ctx, s.cfg.EthRPC); err != nil {
+		return nil, client.ErrConfig.Wrapf("Ethereum %s: %v", s.cfg.EthRPC, err)
+	}
+	return s.c.Ethereum(ctx, s.eth, key)
+}
+
+// stage reports a step as it happens: a line with the time since the
+// command began, or one entry of the JSON document.
+func (s *session) stage(name, text string, fields map[string]any) {
+	at := time.Since(s.begun)
+	if s.json {
+		e := map[string]any{"stage": name, "elapsed_ms": at.Milliseconds()}
+		for k, v := range fields {
+			e[k] = v
+		}
+		s.stages = append(s.stages, e)
+		return
+	}
+	fmt.Fprintf(s.out, "[%5.1fs] %-10s %s\n", at.Seconds(), name, text)
+}
+
+// done prints the JSON document (the stages and the result) or, in text,
+// the result's lines.
+func (s *session) done(result map[string]any, lines ...string) error {
+	if s.json {
+		result["stages"] = s.stages
+		enc := json.NewEncoder(s.out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(result)
+	}
+	for _, l := range lines {
+		fmt.Fprintln(s.out, l)
+	}
+	return nil
+}
+
+// taskSpec is what runTask records and sends.
+type taskSpec struct {
+	contract   common.Address
+	deploy     bool
+	bytecode   []byte
+	data       []byte
+	method     *client.Method
+	defaultGas uint64
+}
+
+// runTask is call and deploy: select and verify, seal, keep the state,
+// record, hand over, follow.
+func runTask(cmd *cobra.Command, spec taskSpec) error {
+	f := cmd.Flags()
+	ctx, stop, _ := serviceContext(cmd, "client")
+	defer stop()
+	s, err := openSession(cmd, true)
+	if err != nil {
+		return err
+	}
+	defer s.close()
+	ctx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
+	eth, err := s.ethereum(ctx)
+	if err != nil {
+		return err
+	}
+	gasLimit, _ := f.GetUint64(flagGasLimit)
+	if gasLimit == 0 {
+		gasLimit = spec.defaultGas
+	}
+	gasPrice, err := s.gasPrice(ctx, cmd, eth)
+	if err != nil {
+		return err
+	}
+	value := new(big.Int)
+	if v, _ := f.GetString(flagValue); v != "" {
+		if _, ok := value.SetString(v, 0); !ok || value.Sign() < 0 {
+			return client.ErrConfig.Wrapf("--value %q is not a non-negative number of wei", v)
+		}
+	}
+	suite, err := suiteOf(f.Lookup(flagSuite).Value.String())
+	if err != nil {
+		return err
+	}
+
+	salt := ids.NewSalt()
+	id := eth.TaskID(salt)
+	contract := spec.contract
+	if spec.deploy {
+		contract = ids.ContractAddress(id)
+	}
+	s.stage("task", fmt.Sprintf("%s on contract %s", id, contract), map[string]any{"task_id": id.Hex(), "contract": contract.Hex()})
+	t, err := s.c.Target(ctx, contract)
+	if err != nil {
+		return err
+	}
+	s.stage("worker", fmt.Sprintf("%s selected in epoch %d, %s", t.Address(), t.Epoch, describeVerdict(t.Verdict)),
+		map[string]any{"worker": t.Address().Hex(), "epoch": t.Epoch, "simulated": t.Verdict.Simulated, "tcb_status": t.Verdict.TCBStatus,
+			"tcb_source": t.Verdict.TCBSource})
+	sealed, err := s.c.Seal(t, id, envelope.Call{Data: spec.data, Amount: value}, suite)
+	if err != nil {
+		return err
+	}
+	s.stage("sealed", fmt.Sprintf("%d bytes (%s); the result key stays here", len(sealed.Envelope), sealed.Suite),
+		map[string]any{"envelope_bytes": len(sealed.Envelope), "suite": sealed.Suite.String()})
+
+	// Kept before anything is paid for: a command stopped after the record
+	// can still read the result or claim the refund.
+	st := taskState{TaskID: id, Deploy: spec.deploy, Contract: contract, Salt: salt, Epoch: sealed.Epoch, Worker: sealed.Worker,
+		Suite: sealed.Suite.String(), ResultKey: sealed.ResultKey, Record: recordJSON{Sender: eth.Sender(), SecretContract: contract,
+			GasLimit: gasLimit, GasPrice: gasPrice.String(), EscrowAmount: value.String()}}
+	if spec.method != nil {
+		st.Method = spec.method.Signature()
+	}
+	if err := s.save(st); err != nil {
+		return err
+	}
+	var rec client.Recorded
+	if spec.deploy {
+		rec, err = eth.RecordDeployment(ctx, salt, crypto.Keccak256Hash(spec.bytecode), sealed.InputsHash, gasLimit, gasPrice)
+	} else {
+		req, rerr := eth.RequestFor(sealed, salt, gasLimit, gasPrice)
+		if rerr != nil {
+			return rerr
+		}
+		req.EscrowAmount = value
+		var recs []client.Recorded
+		if recs, err = eth.Record(ctx, req); err == nil {
+			rec = recs[0]
+		}
+	}
+	if err != nil {
+		return err
+	}
+	st.EthTx = rec.Tx
+	if err := s.save(st); err != nil {
+		return err
+	}
+	s.stage("recorded", fmt.Sprintf("on Ethereum: tx %s, block %d", rec.Tx, rec.Block), map[string]any{"eth_tx": rec.Tx.Hex(), "eth_block": rec.Block})
+	if _, err := s.c.WaitRecorded(ctx, id); err != nil {
+		return err
+	}
+	s.stage("observed", "by the chain (the bridge's validators attested the record)", nil)
+	var txHash string
+	if spec.deploy {
+		txHash, err = s.c.SubmitDeployment(ctx, sealed, spec.bytecode)
+	} else {
+		txHash, err = s.c.Submit(ctx, sealed)
+	}
+	if err != nil {
+		return err
+	}
+	s.stage("accepted", "by the ingress: data in transaction "+txHash, map[string]any{"data_tx": txHash})
+	result := map[string]any{"task_id": id.Hex(), "contract": contract.Hex()}
+	if wait, _ := f.GetBool(flagWait); !wait {
+		return s.done(result, fmt.Sprintf("task %s: `enigmad client result %s` reads its result", id, id))
+	}
+	until, _ := f.GetString(flagUntil)
+	return s.follow(ctx, eth, st, sealed, spec.method, until, result)
+}
+
+// follow waits for the task's receipt, opens it, and follows it into its
+// batch and onto Ethereum as far as until says.
+func (s *session) follow(ctx context.Context, eth *client.Ethereum, st taskState, sealed client.Sealed, m *client.Method, until string,
+	result map[string]any,
+) error {
+	if until != "committed" && until != "batched" && until != "ethereum" {
+		return client.ErrConfig.Wrapf("--until %q: committed, batched or ethereum", until)
+	}
+	r, err := s.c.Wait(ctx, st.TaskID)
+	if err != nil {
+		return err
+	}
+	o, err := s.c.Open(sealed, r)
+	if err != nil {
+		return err
+	}
+	s.stage("committed", fmt.Sprintf("%s, gas used %d", o.Status, o.GasUsed), map[string]any{"status": o.Status.String(), "gas_used": o.GasUsed})
+	lines := s.outcome(result, st, o, m)
+	if until != "committed" {
+		p, err := s.waitProof(ctx, r)
+		if err != nil {
+			return err
+		}
+		s.stage("batched", fmt.Sprintf("in batch %d (sequence %d)", p.Batch, r.Sequence), map[string]any{"batch": p.Batch})
+		if until == "ethereum" {
+			if err := s.waitOnEthereum(ctx, eth, p.Batch); err != nil {
+				return err
+			}
+			s.stage("ethereum", fmt.Sprintf("batch %d committed on the bridge", p.Batch), nil)
+		}
+	}
+	return s.done(result, lines...)
+}
+
+// outcome fills result and the text lines with a task's outcome.
+func (s *session) outcome(result map[string]any, st taskState, o client.Outcome, m *client.Method) []string {
+	result["status"], result["gas_used"] = o.Status.String(), o.GasUsed
+	var lines []string
+	switch {
+	case o.Status == receipt.StatusSuccess && st.Deploy:
+		lines = append(lines, "deployed: "+st.Contract.Hex())
+	case o.Status == receipt.StatusSuccess && m != nil:
+		vals, err := m.Unpack(o.Output)
+		if err != nil {
+			lines = append(lines, fmt.Sprintf("result: %s (%v)", hexutil.Encode(o.Output), err))
+			result["output"] = hexutil.Encode(o.Output)
+			break
+		}
+		result["output"], result["values"] = hexutil.Encode(o.Output), vals
+		lines = append(lines, "result: "+strings.Join(vals, ", "))
+	case o.Status == receipt.StatusSuccess:
+		result["output"] = hexutil.Encode(o.Output)
+		lines = append(lines, "result: "+hexutil.Encode(o.Output))
+	default:
+		result["output"] = hexutil.Encode(o.Output)
+		lines = append(lines, fmt.Sprintf("failed: %s (output %s); `enigmad client refund %s` claims the refund once its batch is on Ethereum",
+			o.Status, hexutil.Encode(o.Output), st.TaskID))
+	}
+	return lines
+}
+
+func (s *session) waitProof(ctx context.Context, r *sctypes.Receipt) (*sctypes.QueryReceiptProofResponse, error) {
+	for {
+		p, err := s.c.Proof(ctx, r)
+		if !errors.Is(err, client.ErrNotReady) {
+			return p, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, client.ErrTimeout.Wrapf("task %x: not batched yet (a batch closes at each epoch's end): %v", r.TaskId, ctx.Err())
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+// waitOnEthereum waits until the bridge holds batch nonce.
+func (s *session) waitOnEthereum(ctx context.Context, eth *client.Ethereum, batch uint64) error {
+	b := bindings.NewEnigmaBridge()
+	for {
+		to := eth.Bridge()
+		out, err := s.eth.CallContract(ctx, ethereum.CallMsg{To: &to, Data: b.PackState()}, nil)
+		if err == nil {
+			if st, err := b.UnpackState(out); err == nil && st.BatchNonce >= batch {
+				return nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return client.ErrTimeout.Wrapf("batch %d is not on Ethereum yet (the relayers commit it): %v", batch, ctx.Err())
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+func (s *session) gasPrice(ctx context.Context, cmd *cobra.Command, eth *client.Ethereum) (*big.Int, error) {
+	if v, _ := cmd.Flags().GetString(flagGasPrice); v != "" {
+		p, ok := new(big.Int).SetString(v, 0)
+		if !ok || p.Sign() < 0 {
+			return nil, client.ErrConfig.Wrapf("--gas-price %q is not a number of wei", v)
+		}
+		return p, nil
+	}
+	b := bindings.NewEnigmaBridge()
+	to := eth.Bridge()
+	out, err := s.eth.CallContract(ctx, ethereum.CallMsg{To: &to, Data: b.PackMinGasPrice()}, nil)
+	if err != nil {
+		return nil, client.ErrEthereum.Wrapf("the bridge's minimum gas price: %v", err)
+	}
+	return b.UnpackMinGasPrice(out)
+}
+
+func suiteOf(name string) (envelope.Suite, error) {
+	switch strings.ToLower(name) {
+	case "x25519", "":
+		return envelope.SuiteX25519, nil
+	case "xwing", "x-wing":
+		return envelope.SuiteXWing, nil
+	}
+	return 0, client.ErrConfig.Wrapf("--suite %q: x25519 or xwing", name)
+}
+
+func describeVerdict(v client.Verdict) string {
+	if v.Simulated {
+		return "a simulated enclave (allowed on this chain and by this client)"
+	}
+	return fmt.Sprintf("an SGX enclave, MRENCLAVE %x, TCB %s (from the %s)", v.Report.UniqueID, v.TCBStatus, v.TCBSource)
+}
+
+// taskState is what the client keeps of a task, in STATE_DIR/TASK.json:
+// the result key opens its result, the record claims its refund.
+type taskState struct {
+	TaskID    common.Hash    `json:"task_id"`
+	Deploy    bool           `json:"deploy,omitempty"`
+	Contract  common.Address `json:"contract"`
+	Salt      common.Hash    `json:"salt"`
+	Epoch     uint64         `json:"epoch"`
+	Worker    common.Address `json:"worker"`
+	Suite     string         `json:"suite"`
+	ResultKey hexutil.Bytes  `json:"result_key"`
+	Method    string         `json:"method,omitempty"`
+	Record    recordJSON     `json:"record"`
+	EthTx     common.Hash    `json:"eth_tx"`
+}
+
+// recordJSON is the task's record as the bridge commits to it.
+type recordJSON struct {
+	Sender         common.Address `json:"sender"`
+	SecretContract common.Address `json:"secret_contract"`
+	FeeToken       common.Address `json:"fee_token"`
+	GasLimit       uint64         `json:"gas_limit"`
+	GasPrice       string         `json:"gas_price"`
+	EscrowToken    common.Address `json:"escrow_token"`
+	EscrowAmount   string         `json:"escrow_amount"`
+}
+
+func (r recordJSON) record() (commitment.Record, error) {
+	price, ok1 := new(big.Int).SetString(r.GasPrice, 10)
+	escrow, ok2 := new(big.Int).SetString(r.EscrowAmount, 10)
+	if !ok1 || !ok2 {
+		return commitment.Record{}, client.ErrConfig.Wrap("the task's state file has a malformed record")
+	}
+	return commitment.Record{Sender: r.Sender, SecretContract: r.SecretContract, FeeToken: r.FeeToken, GasLimit: r.GasLimit, GasPrice: price,
+		EscrowToken: r.EscrowToken, EscrowAmount: escrow}, nil
+}
+
+func (st taskState) sealed() client.Sealed {
+	return client.Sealed{TaskID: st.TaskID, Contract: st.Contract, Epoch: st.Epoch, Worker: st.Worker, ResultKey: st.ResultKey}
+}
+
+func (s *session) statePath(id common.Hash) (string, error) {
+	if s.cfg.StateDir == "" {
+		return "", client.ErrConfig.Wrap("no state directory: set state_dir in client.toml or --state-dir")
+	}
+	return filepath.Join(s.cfg.StateDir, id.Hex()+".json"), nil
+}
+
+// save writes a task's state, readable by its owner only (the result key
+// opens the result).
+func (s *session) save(st taskState) error {
+	path, err := s.statePath(st.TaskID)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	bz, err := json.MarshalIndent(st, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, bz, 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+func (s *session) load(id common.Hash) (taskState, error) {
+	var st taskState
+	path, err := s.statePath(id)
+	if err != nil {
+		return st, err
+	}
+	bz, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return st, client.ErrConfig.Wrapf("no state for task %s in %s: only the client that sent a task can read its result or claim it", id, s.cfg.StateDir)
+	} else if err != nil {
+		return st, err
+	}
+	if err := json.Unmarshal(bz, &st); err != nil || st.TaskID != id {
+		return st, client.ErrConfig.Wrapf("%s is not this task's state", path)
+	}
+	return st, nil
+}
+
+func taskArg(arg string) (common.Hash, error) {
+	b, err := hexutil.Decode(arg)
+	if err != nil || len(b) != common.HashLength {
+		return common.Hash{}, client.ErrConfig.Wrapf("task %q is not a 0x task id (32 bytes)", arg)
+	}
+	return common.BytesToHash(b), nil
+}
+
+func clientResultCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "result TASK",
+		Short: "Read a task's result (waiting for it), checked against its receipt and decrypted with the key kept when it was sent",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := taskArg(args[0])
+			if err != nil {
+				return err
+			}
+			ctx, stop, _ := serviceContext(cmd, "client")
+			defer stop()
+			s, err := openSession(cmd, false)
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			st, err := s.load(id)
+			if err != nil {
+				return err
+			}
+			ctx, cancel := context.WithTimeout(ctx, s.timeout)
+			defer cancel()
+			r, err := s.c.Wait(ctx, id)
+			if err != nil {
+				return err
+			}
+			o, err := s.c.Open(st.sealed(), r)
+			if err != nil {
+				return err
+			}
+			var m *client.Method
+			if st.Method != "" {
+				if m, err = client.ParseMethod(st.Method); err != nil {
+					return err
+				}
+			}
+			result := map[string]any{"task_id": id.Hex(), "contract": st.Contract.Hex()}
+			return s.done(result, s.outcome(result, st, o, m)...)
+		},
+	}
+}
+
+func clientStatusCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "status TASK",
+		Short: "A task's status on chain: awaiting its data, pending, done or failed, its receipt and its batch",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := taskArg(args[0])
+			if err != nil {
+				return err
+			}
+			ctx, stop, _ := serviceContext(cmd, "client")
+			defer stop()
+			s, err := openSession(cmd, false)
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			res, err := s.c.Task(ctx, id)
+			if err != nil {
+				return err
+			}
+			t := res.Task
+			result := map[string]any{"task_id": id.Hex(), "status": t.Status.String(), "contract": hexutil.Encode(t.Contract),
+				"deadline_height": t.DeadlineHeight}
+			lines := []string{fmt.Sprintf("task %s: %s (contract %s, deadline at height %d)", id, t.Status, hexutil.Encode(t.Contract), t.DeadlineHeight)}
+			if r := res.Receipt; r != nil {
+				result["receipt_status"], result["gas_used"], result["sequence"] = receipt.Status(r.Status).String(), r.GasUsed, r.Sequence
+				lines = append(lines, fmt.Sprintf("receipt: %s, gas used %d, sequence %d", receipt.Status(r.Status), r.GasUsed, r.Sequence))
+				if p, err := s.c.Proof(ctx, r); err == nil {
+					result["batch"] = p.Batch
+					lines = append(lines, fmt.Sprintf("batch %d", p.Batch))
+				} else if errors.Is(err, client.ErrNotReady) {
+					lines = append(lines, "not batched yet")
+				} else {
+					return err
+				}
+			}
+			return s.done(result, lines...)
+		},
+	}
+}
+
+func clientRefundCmd() *cobra.Command {
+	return claimCmd("refund", "Claim a task's refund on Ethereum (its unused gas; its whole fee and escrow when it failed or was refused)")
+}
+
+func clientCallbackCmd() *cobra.Command {
+	return claimCmd("callback", "Execute the Ethereum callback a task asked for (anyone may; the bridge pays it once)")
+}
+
+// claimCmd is refund and callback: the chain's proof, the kept record,
+// the bridge.
+func claimCmd(use, short string) *cobra.Command {
+	return &cobra.Command{
+		Use:   use + " TASK",
+		Short: short,
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := taskArg(args[0])
+			if err != nil {
+				return err
+			}
+			ctx, stop, _ := serviceContext(cmd, "client")
+			defer stop()
+			s, err := openSession(cmd, false)
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			st, err := s.load(id)
+			if err != nil {
+				return err
+			}
+			rec, err := st.Record.record()
+			if err != nil {
+				return err
+			}
+			ctx, cancel := context.WithTimeout(ctx, s.timeout)
+			defer cancel()
+			eth, err := s.ethereum(ctx)
+			if err != nil {
+				return err
+			}
+			res, err := s.c.Task(ctx, id)
+			if err != nil {
+				return err
+			}
+			if res.Receipt == nil {
+				return client.ErrNotReady.Wrapf("task %s is %s: no receipt yet", id, res.Task.Status)
+			}
+			p, err := s.c.Proof(ctx, res.Receipt)
+			if err != nil {
+				return err
+			}
+			var tx common.Hash
+			if use == "refund" {
+				r, err := eth.ClaimRefund(ctx, p, rec)
+				if err != nil {
+					return err
+				}
+				tx = r.TxHash
+			} else {
+				if len(res.Receipt.CallbackTarget) == 0 {
+					return client.ErrConfig.Wrapf("task %s asked for no callback", id)
+				}
+				r, err := eth.ExecuteCallback(ctx, p, rec)
+				if err != nil {
+					return err
+				}
+				tx = r.TxHash
+			}
+			result := map[string]any{"task_id": id.Hex(), "eth_tx": tx.Hex(), "batch": p.Batch}
+			return s.done(result, fmt.Sprintf("%s of task %s on Ethereum: tx %s", use, id, tx))
+		},
+	}
+}
+
+// loadClientConfig reads client.toml (--config, $ENIGMA_CLIENT_CONFIG,
+// .localnet/client.toml, ~/.enigmad/client.toml: the first that names or
+// finds one) and applies the flags over it. Relative paths in the file
+// are relative to it.
+func loadClientConfig(cmd *cobra.Command) (clientConfig, error) {
+	var cfg clientConfig
+	path, _ := cmd.Flags().GetString(flagClientConfig)
+	if path == "" {
+		path = os.Getenv(EnvClientConfig)
+	}
+	if path == "" {
+		for _, p := range []string{filepath.Join(".localnet", "client.toml"), filepath.Join(os.Getenv("HOME"), ".enigmad", "client.toml")} {
+			if _, err := os.Stat(p); err == nil {
+				path = p
+				break
+			}
+		}
+	}
+	if path != "" {
+		bz, err := os.ReadFile(path)
+		if err != nil {
+			return cfg, client.ErrConfig.Wrapf("client config: %v", err)
+		}
+		dec := toml.NewDecoder(strings.NewReader(string(bz)))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&cfg); err != nil {
+			return cfg, client.ErrConfig.Wrapf("client config %s: %v", path, err)
+		}
+		dir := filepath.Dir(path)
+		for _, p := range []*string{&cfg.EthKeyFile, &cfg.StateDir} {
+			if *p != "" && !filepath.IsAbs(*p) {
+				*p = filepath.Join(dir, *p)
+			}
+		}
+	}
+	for flag, field := range map[string]*string{flagClientChain: &cfg.ChainID, flagClientGRPC: &cfg.GRPC, flagClientRPC: &cfg.RPC, flagIngress: &cfg.Ingress,
+		flagClientEthRPC: &cfg.EthRPC, flagClientKey: &cfg.EthKeyFile, flagStateDir: &cfg.StateDir} {
+		if v, _ := cmd.Flags().GetString(flag); v != "" {
+			*field = v
+		}
+	}
+	if cfg.ChainID == "" {
+		return cfg, client.ErrConfig.Wrap("no chain id: set chain_id in client.toml (the client checks that workers' quotes bind it)")
+	}
+	return cfg, nil
+}

@@ -1,0 +1,104 @@
+//go:build localnet
+
+package localnet
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// The CLI a dApp user runs, against the localnet it is configured for by
+// the client.toml the localnet writes: a Counter deployed and called (its
+// result decoded, once with X-Wing), a call that reverts followed until
+// its batch is on Ethereum and refunded, once; status and result read
+// again from the chain and the kept state.
+func TestLocalnetClient(t *testing.T) {
+	n := startNet(t, 1)
+	cfg := filepath.Join(n.dir, "client.toml")
+	_, err := os.Stat(cfg)
+	require.NoError(t, err, "the localnet writes client.toml")
+
+	// run runs `enigmad client ARGS -o json` and decodes its answer.
+	run := func(args ...string) (map[string]any, error) {
+		t.Helper()
+		cmd := exec.Command(n.bin, append(append([]string{"client"}, args...), "--config", cfg, "-o", "json", "--timeout", "3m")...)
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil {
+			return nil, &cliError{err: err, stderr: stderr.String()}
+		}
+		var doc map[string]any
+		require.NoError(t, json.Unmarshal(out, &doc), string(out))
+		return doc, nil
+	}
+	must := func(args ...string) map[string]any {
+		t.Helper()
+		doc, err := run(args...)
+		require.NoError(t, err)
+		return doc
+	}
+	stages := func(doc map[string]any) []string {
+		var names []string
+		for _, s := range doc["stages"].([]any) {
+			names = append(names, s.(map[string]any)["stage"].(string))
+		}
+		return names
+	}
+
+	start := time.Now()
+	dep := must("deploy", "Counter")
+	require.Equal(t, "success", dep["status"])
+	require.Equal(t, []string{"task", "worker", "sealed", "recorded", "observed", "accepted", "committed"}, stages(dep))
+	contract := dep["contract"].(string)
+	t.Logf("deploy: %.1fs", time.Since(start).Seconds())
+
+	start = time.Now()
+	call := must("call", contract, "increment() returns (uint256)")
+	require.Equal(t, "success", call["status"])
+	require.Equal(t, []any{"1"}, call["values"])
+	t.Logf("call: %.1fs", time.Since(start).Seconds())
+	call2 := must("call", contract, "increment()", "--returns", "uint256", "--suite", "xwing")
+	require.Equal(t, []any{"2"}, call2["values"])
+
+	// The result and status again, from the chain and the kept key.
+	again := must("result", call["task_id"].(string))
+	require.Equal(t, []any{"1"}, again["values"])
+	st := must("status", call["task_id"].(string))
+	require.Equal(t, "TASK_STATUS_DONE", st["status"])
+
+	// A call Counter does not have: it reverts in the enclave; followed
+	// until its batch is on Ethereum, then refunded, once.
+	start = time.Now()
+	bad := must("call", contract, "nope()", "--until", "ethereum")
+	require.Equal(t, "revert", bad["status"])
+	require.Contains(t, stages(bad), "ethereum")
+	t.Logf("a failing call to its batch on Ethereum: %.1fs", time.Since(start).Seconds())
+	refund := must("refund", bad["task_id"].(string))
+	require.NotEmpty(t, refund["eth_tx"])
+	_, err = run("refund", bad["task_id"].(string))
+	require.ErrorContains(t, err, "AlreadyClaimed")
+
+	// Bad input is refused before anything is paid: a wrong argument, a
+	// contract that is not an address, an unknown task.
+	_, err = run("call", contract, "add(uint8)", "300")
+	require.ErrorContains(t, err, "out of range")
+	_, err = run("call", "0x123", "increment()")
+	require.ErrorContains(t, err, "not a 0x address")
+	_, err = run("result", "0x"+strings.Repeat("ab", 32))
+	require.ErrorContains(t, err, "no state for task")
+}
+
+type cliError struct {
+	err    error
+	stderr string
+}
+
+func (e *cliError) Error() string { return e.err.Error() + ": " + e.stderr }
