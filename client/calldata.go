@@ -1,9 +1,11 @@
 package client
 
 import (
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -13,9 +15,10 @@ import (
 )
 
 // Method is a contract function (or constructor) written the way a person
-// types it: "bid(uint256)", "transfer(address,uint256) returns (bool)",
-// "(address,uint256)" for a constructor's arguments. Tuples are not
-// supported; arrays of the other types are ("uint256[]", "address[2]").
+// types it: "bid(uint256)", "transfer(address to, uint256) returns
+// (bool)", "(address,uint256)" for a constructor's arguments. Tuples are
+// not supported; lists of the other types are ("uint256[]",
+// "address[2]").
 type Method struct {
 	// Name is empty for a constructor.
 	Name    string
@@ -26,32 +29,34 @@ type Method struct {
 	Selector []byte
 }
 
-// ParseMethod parses a human signature.
+// signature splits "name(types) returns (types)"; returns may follow the
+// closing parenthesis with or without a space.
+var signature = regexp.MustCompile(`^([^()\s]*)\(([^()]*)\)(\s*returns\s*\(([^()]*)\))?$`)
+
+// ParseMethod parses a human signature. Types must be Solidity's
+// canonical ones (uint and int read as uint256 and int256); a type the
+// ABI package would read otherwise than Solidity is refused rather than
+// hashed into a selector no contract has.
 func ParseMethod(sig string) (*Method, error) {
 	sig = strings.TrimSpace(sig)
-	head, returns, hasReturns := strings.Cut(sig, " returns ")
-	head = strings.TrimSpace(head)
-	open := strings.IndexByte(head, '(')
-	if open < 0 || !strings.HasSuffix(head, ")") {
-		return nil, ErrConfig.Wrapf("signature %q: want name(type,...)", sig)
-	}
-	name := head[:open]
-	for i, r := range name {
-		if !(r == '_' || r == '$' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
-			return nil, ErrConfig.Wrapf("signature %q: %q is not a function name", sig, name)
+	parts := signature.FindStringSubmatch(sig)
+	if parts == nil {
+		if strings.Count(sig, "(") > 1+strings.Count(sig, "returns") {
+			return nil, ErrConfig.Wrapf("signature %q: tuples are not supported", sig)
 		}
+		return nil, ErrConfig.Wrapf("signature %q: want name(type,...) or name(type,...) returns (type,...)", sig)
 	}
-	inputs, err := parseTypes(head[open+1 : len(head)-1])
+	name := parts[1]
+	if name != "" && !identifier(name) {
+		return nil, ErrConfig.Wrapf("signature %q: %q is not a function name", sig, name)
+	}
+	inputs, err := parseTypes(parts[2])
 	if err != nil {
 		return nil, ErrConfig.Wrapf("signature %q: %v", sig, err)
 	}
 	m := &Method{Name: name, Inputs: inputs}
-	if hasReturns {
-		returns = strings.TrimSpace(returns)
-		if !strings.HasPrefix(returns, "(") || !strings.HasSuffix(returns, ")") {
-			return nil, ErrConfig.Wrapf("signature %q: want returns (type,...)", sig)
-		}
-		if m.Outputs, err = parseTypes(returns[1 : len(returns)-1]); err != nil {
+	if parts[3] != "" {
+		if m.Outputs, err = parseTypes(parts[4]); err != nil {
 			return nil, ErrConfig.Wrapf("signature %q: %v", sig, err)
 		}
 	}
@@ -61,51 +66,112 @@ func ParseMethod(sig string) (*Method, error) {
 	return m, nil
 }
 
+func identifier(s string) bool {
+	for i, r := range s {
+		if !(r == '_' || r == '$' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// maxArray bounds a fixed array's length (the ABI package's own bound
+// overflows for huge ones).
+const maxArray = 1 << 16
+
 func parseTypes(list string) (abi.Arguments, error) {
 	list = strings.TrimSpace(list)
 	if list == "" {
 		return abi.Arguments{}, nil
 	}
 	var args abi.Arguments
-	for _, t := range strings.Split(list, ",") {
-		t = strings.TrimSpace(t)
-		// A parameter name may follow the type ("uint256 amount").
-		if f := strings.Fields(t); len(f) == 2 {
-			t = f[0]
+	for _, param := range strings.Split(list, ",") {
+		// A type, then optionally a data location, payable, a name.
+		words := strings.Fields(param)
+		if len(words) == 0 {
+			return nil, fmt.Errorf("an empty type in %q", list)
 		}
-		if strings.ContainsAny(t, "() ") || t == "" {
-			return nil, fmt.Errorf("type %q: tuples are not supported", t)
+		for _, w := range words[1:] {
+			if !identifier(w) {
+				return nil, fmt.Errorf("%q: %q is not a parameter name", param, w)
+			}
+		}
+		t := words[0]
+		switch {
+		case t == "uint" || strings.HasPrefix(t, "uint["):
+			t = "uint256" + t[4:]
+		case t == "int" || strings.HasPrefix(t, "int["):
+			t = "int256" + t[3:]
 		}
 		typ, err := abi.NewType(t, "", nil)
 		if err != nil {
 			return nil, fmt.Errorf("type %q: %v", t, err)
 		}
-		if !supported(typ) {
-			return nil, fmt.Errorf("type %q is not a Solidity type this client takes", t)
+		if canon, ok := canonical(typ); !ok || canon != t {
+			return nil, fmt.Errorf("type %q is not a Solidity type this client takes (int8…int256, uint8…uint256, bool, address, "+
+				"string, bytes, bytes1…bytes32, and lists of those)", t)
 		}
 		args = append(args, abi.Argument{Type: typ})
 	}
 	return args, nil
 }
 
-// supported reports a type Solidity has and parseValue reads: ints of 8 to
-// 256 bits in steps of 8, bytes1 to bytes32, and arrays of those.
-func supported(t abi.Type) bool {
+// canonical is a type's Solidity name, rebuilt from what the ABI package
+// read, and whether this client takes it: ints of 8 to 256 bits in steps
+// of 8, bytes1 to bytes32, the other elementary types, and one level of
+// lists (fixed ones of 1 to maxArray items).
+func canonical(t abi.Type) (string, bool) {
 	switch t.T {
-	case abi.IntTy, abi.UintTy:
-		return t.Size >= 8 && t.Size <= 256 && t.Size%8 == 0
+	case abi.IntTy:
+		return fmt.Sprintf("int%d", t.Size), t.Size >= 8 && t.Size <= 256 && t.Size%8 == 0
+	case abi.UintTy:
+		return fmt.Sprintf("uint%d", t.Size), t.Size >= 8 && t.Size <= 256 && t.Size%8 == 0
 	case abi.FixedBytesTy:
-		return t.Size >= 1 && t.Size <= 32
-	case abi.BoolTy, abi.AddressTy, abi.StringTy, abi.BytesTy:
-		return true
+		return fmt.Sprintf("bytes%d", t.Size), t.Size >= 1 && t.Size <= 32
+	case abi.BoolTy:
+		return "bool", true
+	case abi.AddressTy:
+		return "address", true
+	case abi.StringTy:
+		return "string", true
+	case abi.BytesTy:
+		return "bytes", true
 	case abi.SliceTy, abi.ArrayTy:
-		return t.Elem != nil && t.Elem.T != abi.SliceTy && t.Elem.T != abi.ArrayTy && supported(*t.Elem)
+		if t.Elem == nil || t.Elem.T == abi.SliceTy || t.Elem.T == abi.ArrayTy {
+			return "", false
+		}
+		elem, ok := canonical(*t.Elem)
+		if t.T == abi.SliceTy {
+			return elem + "[]", ok
+		}
+		return fmt.Sprintf("%s[%d]", elem, t.Size), ok && t.Size >= 1 && t.Size <= maxArray
 	}
-	return false
+	return "", false
+}
+
+// ParseNumber reads a decimal or 0x-hexadecimal integer, optionally
+// negative: no octal ("010" is ten), no underscores.
+func ParseNumber(s string) (*big.Int, bool) {
+	body, neg := strings.CutPrefix(s, "-")
+	var n *big.Int
+	var ok bool
+	if h, isHex := strings.CutPrefix(strings.ToLower(body), "0x"); isHex {
+		n, ok = new(big.Int).SetString(h, 16)
+	} else {
+		n, ok = new(big.Int).SetString(body, 10)
+	}
+	if !ok || body == "" || body[0] == '+' || body[0] == '-' {
+		return nil, false
+	}
+	if neg {
+		n.Neg(n)
+	}
+	return n, true
 }
 
 // Pack encodes args (one string per input, in human form: decimal or 0x
-// numbers, 0x addresses and bytes, true/false, text, [a,b] arrays) as
+// numbers, 0x addresses (checksummed when mixed-case) and bytes,
+// true/false, text as typed, [a,b] lists, ["a","b"] for texts) as
 // calldata: the selector and the arguments, or a constructor's arguments
 // alone.
 func (m *Method) Pack(args []string) ([]byte, error) {
@@ -142,7 +208,7 @@ func (m *Method) Unpack(out []byte) ([]string, error) {
 	}
 	s := make([]string, len(vs))
 	for i, v := range vs {
-		s[i] = format(reflect.ValueOf(v))
+		s[i] = format(m.Outputs[i].Type, reflect.ValueOf(v))
 	}
 	return s, nil
 }
@@ -172,10 +238,13 @@ func (m *Method) String() string {
 
 // parseValue reads s as a value of type t, as the abi package packs it.
 func parseValue(t abi.Type, s string) (reflect.Value, error) {
-	s = strings.TrimSpace(s)
+	if t.T != abi.StringTy {
+		// A string is taken as typed, spaces included.
+		s = strings.TrimSpace(s)
+	}
 	switch t.T {
 	case abi.IntTy, abi.UintTy:
-		n, ok := new(big.Int).SetString(s, 0)
+		n, ok := ParseNumber(s)
 		if !ok {
 			return reflect.Value{}, fmt.Errorf("%q is not a number", s)
 		}
@@ -202,10 +271,11 @@ func parseValue(t abi.Type, s string) (reflect.Value, error) {
 		}
 		return reflect.ValueOf(b), nil
 	case abi.AddressTy:
-		if !common.IsHexAddress(s) {
-			return reflect.Value{}, fmt.Errorf("%q is not an address", s)
+		a, err := ParseAddress(s)
+		if err != nil {
+			return reflect.Value{}, err
 		}
-		return reflect.ValueOf(common.HexToAddress(s)), nil
+		return reflect.ValueOf(a), nil
 	case abi.StringTy:
 		return reflect.ValueOf(s), nil
 	case abi.BytesTy:
@@ -227,9 +297,14 @@ func parseValue(t abi.Type, s string) (reflect.Value, error) {
 			return reflect.Value{}, fmt.Errorf("%q is not a [a,b,...] list", s)
 		}
 		var items []string
-		if inner := strings.TrimSpace(s[1 : len(s)-1]); inner != "" {
-			if strings.ContainsAny(inner, "[]") {
-				return reflect.Value{}, fmt.Errorf("nested lists are not supported")
+		if t.Elem.T == abi.StringTy {
+			// Texts may hold commas: a JSON list of strings.
+			if err := json.Unmarshal([]byte(s), &items); err != nil {
+				return reflect.Value{}, fmt.Errorf("a list of texts is written as JSON, [\"a\",\"b\"]: %v", err)
+			}
+		} else if inner := strings.TrimSpace(s[1 : len(s)-1]); inner != "" {
+			if strings.ContainsAny(inner, "[]\"") {
+				return reflect.Value{}, fmt.Errorf("nested lists and quotes are not supported")
 			}
 			items = strings.Split(inner, ",")
 		}
@@ -254,32 +329,60 @@ func parseValue(t abi.Type, s string) (reflect.Value, error) {
 	return reflect.Value{}, fmt.Errorf("type %s is not supported", t)
 }
 
-// format writes a decoded value the way parseValue reads it.
-func format(v reflect.Value) string {
-	switch x := v.Interface().(type) {
-	case *big.Int:
-		return x.String()
-	case common.Address:
-		return x.Hex()
-	case []byte:
-		return hexutil.Encode(x)
-	case string:
-		return strconv.Quote(x)
+// ParseAddress reads a 0x address; a mixed-case one must carry its
+// EIP-55 checksum, so that a mistyped address is caught.
+func ParseAddress(s string) (common.Address, error) {
+	if !strings.HasPrefix(s, "0x") || !common.IsHexAddress(s) {
+		return common.Address{}, fmt.Errorf("%q is not a 0x address", s)
 	}
-	switch v.Kind() {
-	case reflect.Array:
-		if v.Type().Elem().Kind() == reflect.Uint8 {
-			b := make([]byte, v.Len())
-			reflect.Copy(reflect.ValueOf(b), v)
-			return hexutil.Encode(b)
+	a := common.HexToAddress(s)
+	if hex := s[2:]; strings.ToLower(hex) != hex && strings.ToUpper(hex) != hex && a.Hex() != s {
+		return common.Address{}, fmt.Errorf("%q fails its EIP-55 checksum (mistyped?)", s)
+	}
+	return a, nil
+}
+
+// format writes a decoded value of type t for a person: numbers in
+// decimal, addresses checksummed, bytes in 0x hex, texts quoted, lists in
+// brackets.
+func format(t abi.Type, v reflect.Value) string {
+	switch t.T {
+	case abi.IntTy, abi.UintTy:
+		if n, ok := v.Interface().(*big.Int); ok {
+			return n.String()
 		}
-		fallthrough
-	case reflect.Slice:
+		return fmt.Sprint(v.Interface())
+	case abi.AddressTy:
+		return v.Interface().(common.Address).Hex()
+	case abi.BytesTy:
+		return hexutil.Encode(v.Bytes())
+	case abi.FixedBytesTy:
+		b := make([]byte, v.Len())
+		reflect.Copy(reflect.ValueOf(b), v)
+		return hexutil.Encode(b)
+	case abi.StringTy:
+		return strconv.Quote(v.String())
+	case abi.SliceTy, abi.ArrayTy:
 		items := make([]string, v.Len())
 		for i := range items {
-			items[i] = format(v.Index(i))
+			items[i] = format(*t.Elem, v.Index(i))
 		}
 		return "[" + strings.Join(items, ",") + "]"
 	}
 	return fmt.Sprint(v.Interface())
+}
+
+// RevertReason is the text of a Solidity Error(string) revert, when out
+// is one.
+func RevertReason(out []byte) (string, bool) {
+	if len(out) < 4 || hexutil.Encode(out[:4]) != "0x08c379a0" {
+		return "", false
+	}
+	typ, _ := abi.NewType("string", "", nil)
+	vs, err := abi.Arguments{{Type: typ}}.Unpack(out[4:])
+	if err != nil || len(vs) != 1 {
+		return "", false
+	}
+	reason, ok := vs[0].(string)
+	return reason, ok
 }

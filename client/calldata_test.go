@@ -66,6 +66,34 @@ func TestMethodPacksAsTheABI(t *testing.T) {
 	_, err = m.Unpack(out[:40])
 	require.ErrorIs(t, err, client.ErrResult)
 
+	// Solidity's aliases and parameter decorations read as Solidity does;
+	// returns may follow without a space.
+	m, err = client.ParseMethod("g(uint, int[] memory xs, address payable to, string calldata s)returns(uint8[])")
+	require.NoError(t, err)
+	require.Equal(t, "g(uint256,int256[],address,string)", m.String())
+	require.Equal(t, "g(uint256,int256[],address,string) returns (uint8[])", m.Signature())
+	out, err = types("uint8[]").Pack([]uint8{1, 2})
+	require.NoError(t, err)
+	vals, err = m.Unpack(out)
+	require.NoError(t, err)
+	require.Equal(t, []string{"[1,2]"}, vals, "a list of uint8 is numbers, not bytes")
+	// Numbers are decimal or 0x: a leading zero is not octal.
+	m, err = client.ParseMethod("h(uint256,string[],string)")
+	require.NoError(t, err)
+	got, err = m.Pack([]string{"010", `["a,b", "c"]`, "  spaced  "})
+	require.NoError(t, err)
+	enc, err = types("uint256", "string[]", "string").Pack(big.NewInt(10), []string{"a,b", "c"}, "  spaced  ")
+	require.NoError(t, err)
+	require.Equal(t, append(m.Selector, enc...), got)
+
+	// A revert's Error(string) reads back.
+	stringType := types("string")
+	revert, err := stringType.Pack("too low")
+	require.NoError(t, err)
+	reason, ok := client.RevertReason(append([]byte{0x08, 0xc3, 0x79, 0xa0}, revert...))
+	require.True(t, ok)
+	require.Equal(t, "too low", reason)
+
 	// Without return types, the output is shown as hex.
 	m, err = client.ParseMethod("increment()")
 	require.NoError(t, err)
@@ -78,7 +106,9 @@ func TestMethodPacksAsTheABI(t *testing.T) {
 // wrong; none is packed wrapped around (a negative uint, an int8 of 200).
 func TestMethodRefuses(t *testing.T) {
 	for _, sig := range []string{"", "bid", "bid(uint256", "b-id(uint256)", "f((uint256,address))", "f(uint7)", "f(function)",
-		"f() returns uint256", "f(uint256,)", "1f()"} {
+		"f() returns uint256", "f(uint256,)", "1f()", "f(uint0256)", "f(uint256abc)", "f(uint256x18)", "f(address1)", "f(bool8)",
+		"f(string0)", "f(bytes01)", "f(bytes0)", "f(bytes33)", "f(uint256[02])", "f(uint256[+2])", "f(uint256[a])", "f(uint256[][])",
+		"f(uint8[288230376151711744])", "f(uint256[0])", "f(uint256 [])", "function f()", "f(uint256 a b!)"} {
 		_, err := client.ParseMethod(sig)
 		require.ErrorIs(t, err, client.ErrConfig, sig)
 	}
@@ -88,13 +118,20 @@ func TestMethodRefuses(t *testing.T) {
 		{"f(int8)", "-129", "out of range"},
 		{"f(int8)", "128", "out of range"},
 		{"f(uint256)", "1e18", "not a number"},
-		{"f(address)", "0x1234", "not an address"},
+		{"f(address)", "0x1234", "not a 0x address"},
 		{"f(bytes4)", "0x010203", "not 4 bytes"},
 		{"f(bytes)", "beef", "hex"},
 		{"f(bool)", "yes", "not true or false"},
 		{"f(uint256[2])", "[1]", "1 items"},
 		{"f(uint256[])", "[[1]]", "nested"},
 		{"f(uint256[])", "1,2", "list"},
+		{"f(uint256)", "1_000", "not a number"},
+		{"f(uint256)", "+5", "not a number"},
+		{"f(uint256)", "0x", "not a number"},
+		{"f(address)", "00000000000000000000000000000000000000a1", "not a 0x address"},
+		{"f(address)", "0xAbCdEf0000000000000000000000000000000001", "EIP-55"},
+		{"f(string[])", "[a,b]", "JSON"},
+		{"f(uint256[])", `["1"]`, "quotes"},
 	} {
 		m, err := client.ParseMethod(c.sig)
 		require.NoError(t, err, c.sig)
@@ -126,6 +163,11 @@ func FuzzMethod(f *testing.F) {
 		}
 		if _, err := m.Inputs.Unpack(data[len(m.Selector):]); err != nil {
 			t.Fatalf("%s %q packed into %x, which does not decode: %v", sig, arg, data, err)
+		}
+		// The canonical form reads back to the same function.
+		again, err := client.ParseMethod(m.Signature())
+		if err != nil || string(again.Selector) != string(m.Selector) {
+			t.Fatalf("%s: its canonical form %q reads back as %v, %v", sig, m.Signature(), again, err)
 		}
 	})
 }

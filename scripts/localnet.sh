@@ -519,6 +519,8 @@ PY
 # the dev key, simulated workers accepted), found by default from the
 # repository's root when DIR is .localnet.
 write_client_config() {
+  local bridge
+  bridge=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["bridge"])' "$DIR/ethereum.json")
   cat >"$DIR/client.toml" <<TOML
 # enigmad client settings for this localnet (written by scripts/localnet.sh).
 chain_id = "$CHAIN_ID"
@@ -526,6 +528,9 @@ grpc = "127.0.0.1:$(grpc_port 0)"
 rpc = "tcp://127.0.0.1:$(rpc_port 0)"
 ingress = "127.0.0.1:$(ingress_port 0)"
 eth_rpc = "http://127.0.0.1:$ETH_HTTP_PORT"
+# The bridge the user pays: a node naming another is refused.
+bridge_contract = "$bridge"
+eth_chain_id = $ETH_CHAIN_ID
 # TEST ONLY: geth --dev's funded dev key, which deployed the bridge.
 eth_key_file = "ethereum/deployer.key"
 # The localnet's enclaves run in simulation mode.
@@ -533,6 +538,7 @@ allow_simulated = true
 # Each task's result key and record.
 state_dir = "client"
 TOML
+  chmod 600 "$DIR/client.toml"
 }
 
 print_summary() {

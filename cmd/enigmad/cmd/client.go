@@ -9,7 +9,9 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -50,6 +52,7 @@ const (
 	flagSuite        = "suite"
 	flagUntil        = "until"
 	flagTimeout      = "timeout"
+	flagRecordWait   = "record-timeout"
 	flagReturns      = "returns"
 	// EnvClientConfig names a client.toml when --config does not.
 	EnvClientConfig = "ENIGMA_CLIENT_CONFIG"
@@ -75,6 +78,10 @@ type clientConfig struct {
 	// StateDir keeps each task's result key and record, to read its
 	// result, claim its refund or run its callback later.
 	StateDir string `toml:"state_dir"`
+	// BridgeContract and EthChainID, when set, are the bridge the user
+	// pays: a node naming another one (x/bridge params) is refused.
+	BridgeContract string `toml:"bridge_contract"`
+	EthChainID     uint64 `toml:"eth_chain_id"`
 }
 
 func clientCommand() *cobra.Command {
@@ -104,8 +111,8 @@ func clientCommand() *cobra.Command {
 	f.String(flagClientKey, "", "the file holding the Ethereum key: a keystore (password in $"+ethkey.EnvPassword+") or hex (overrides client.toml)")
 	f.String(flagStateDir, "", "where each task's result key and record are kept (overrides client.toml)")
 	f.StringP(flagClientOutput, "o", "text", "text or json")
-	f.Duration(flagTimeout, 2*time.Minute, "how long to wait for the chain")
-	cmd.AddCommand(clientCallCmd(), clientDeployCmd(), clientResultCmd(), clientStatusCmd(), clientRefundCmd(), clientCallbackCmd())
+	f.Duration(flagTimeout, 2*time.Minute, "how long to wait for a task's result (or its batch); 0: no limit")
+	cmd.AddCommand(clientCallCmd(), clientDeployCmd(), clientSubmitCmd(), clientResultCmd(), clientStatusCmd(), clientRefundCmd(), clientCallbackCmd())
 	return cmd
 }
 
@@ -115,19 +122,24 @@ func clientCallCmd() *cobra.Command {
 		Short: "Call a secret contract: its arguments encrypted for the selected worker, the task recorded on Ethereum",
 		Long: "Call a secret contract. SIGNATURE is the function as Solidity writes it, with its return types when the result " +
 			"should be decoded: \"bid(uint256)\", \"increment() returns (uint256)\". ARGS are human values: decimal or 0x numbers, " +
-			"0x addresses and bytes, true/false, text, [a,b] lists. With --value the task escrows that many wei for the contract " +
+			"0x addresses (checksummed when mixed-case) and bytes, true/false, text, [a,b] lists ([\"a\",\"b\"] for texts); put -- " +
+			"before a negative number. With --value the task escrows that many wei for the contract " +
 			"(a payable call). With --wait (default) it follows the task as it goes: recorded on Ethereum, observed by the chain, " +
 			"data accepted, committed; --until batched or ethereum follows it into its batch and onto Ethereum.",
 		Example: "enigmad client call 0xC0FFEE... \"increment() returns (uint256)\"\n" +
 			"enigmad client call 0xA0C7... \"bid(uint256)\" 700000000000000000 --value 900000000000000000",
 		Args: cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !common.IsHexAddress(args[0]) {
-				return client.ErrConfig.Wrapf("contract %q is not a 0x address", args[0])
+			contract, err := client.ParseAddress(args[0])
+			if err != nil {
+				return client.ErrConfig.Wrapf("contract: %v", err)
 			}
 			m, err := client.ParseMethod(args[1])
 			if err != nil {
 				return err
+			}
+			if m.Name == "" {
+				return client.ErrConfig.Wrapf("%q names no function (a constructor's types are for deploy)", args[1])
 			}
 			if returns, _ := cmd.Flags().GetString(flagReturns); returns != "" {
 				if m, err = client.ParseMethod(args[1] + " returns (" + returns + ")"); err != nil {
@@ -138,7 +150,7 @@ func clientCallCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return runTask(cmd, taskSpec{contract: common.HexToAddress(args[0]), data: data, method: m, defaultGas: 200_000})
+			return runTask(cmd, taskSpec{contract: contract, data: data, method: m, defaultGas: 200_000})
 		},
 	}
 	taskFlags(cmd)
@@ -188,14 +200,20 @@ func taskFlags(cmd *cobra.Command) {
 	f.String(flagSuite, "x25519", "the encryption: x25519, or xwing (post-quantum hybrid, when the worker offers it)")
 	f.Bool(flagWait, true, "follow the task until its result")
 	f.String(flagUntil, "committed", "how far to follow it: committed, batched, ethereum")
+	f.Duration(flagRecordWait, 10*time.Minute, "how long to wait for the chain to observe the Ethereum record before the data is handed over "+
+		"(it takes the bridge's confirmations); past it, `enigmad client submit TASK` hands it over")
 }
 
 func secretContracts() []string {
 	return []string{"Counter", "Millionaires", "SecretVoting", "SealedBidAuction", "SecretLottery"}
 }
 
-// bytecodeOf is a built-in secret contract's bytecode or a file's.
+// bytecodeOf is a file's bytecode or, when no file has that name, a
+// built-in secret contract's.
 func bytecodeOf(name string) ([]byte, error) {
+	if _, err := os.Stat(name); err == nil {
+		return bytecodeFile(name)
+	}
 	for _, c := range secretContracts() {
 		if strings.EqualFold(c, name) {
 			art, err := contracts.Load(c)
@@ -205,9 +223,13 @@ func bytecodeOf(name string) ([]byte, error) {
 			return art.Bytecode, nil
 		}
 	}
+	return nil, client.ErrConfig.Wrapf("%q is neither a file nor a built-in secret contract (%s)", name, strings.Join(secretContracts(), ", "))
+}
+
+func bytecodeFile(name string) ([]byte, error) {
 	bz, err := os.ReadFile(name)
 	if err != nil {
-		return nil, client.ErrConfig.Wrapf("%q is neither a built-in secret contract (%s) nor a readable file: %v", name, strings.Join(secretContracts(), ", "), err)
+		return nil, client.ErrConfig.Wrapf("%v", err)
 	}
 	code, err := hexutil.Decode(strings.TrimSpace(string(bz)))
 	if err != nil || len(code) == 0 {
@@ -219,6 +241,7 @@ func bytecodeOf(name string) ([]byte, error) {
 // session is one command's connections.
 type session struct {
 	cfg     clientConfig
+	cfgPath string
 	c       *client.Client
 	conns   []*grpc.ClientConn
 	eth     *ethclient.Client
@@ -230,7 +253,7 @@ type session struct {
 }
 
 func openSession(cmd *cobra.Command, needIngress bool) (*session, error) {
-	cfg, err := loadClientConfig(cmd)
+	cfg, cfgPath, err := loadClientConfig(cmd)
 	if err != nil {
 		return nil, err
 	}
@@ -239,7 +262,7 @@ func openSession(cmd *cobra.Command, needIngress bool) (*session, error) {
 		return nil, client.ErrConfig.Wrapf("--output %q: text or json", output)
 	}
 	timeout, _ := cmd.Flags().GetDuration(flagTimeout)
-	s := &session{cfg: cfg, out: cmd.OutOrStdout(), json: output == "json", begun: time.Now(), timeout: timeout}
+	s := &session{cfg: cfg, cfgPath: cfgPath, out: cmd.OutOrStdout(), json: output == "json", begun: time.Now(), timeout: timeout}
 	dial := func(addr, what string) (*grpc.ClientConn, error) {
 		if addr == "" {
 			return nil, client.ErrConfig.Wrapf("no %s address: set it in client.toml or with a flag", what)
@@ -281,7 +304,16 @@ func (s *session) close() {
 	}
 }
 
-// ethereum is the user's handle on the bridge.
+// within is ctx bounded by the --timeout (0: no limit).
+func (s *session) within(ctx context.Context) (context.Context, context.CancelFunc) {
+	if s.timeout <= 0 {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, s.timeout)
+}
+
+// ethereum is the user's handle on the bridge the node names, refused
+// when client.toml names another bridge or chain.
 func (s *session) ethereum(ctx context.Context) (*client.Ethereum, error) {
 	if s.cfg.EthRPC == "" {
 		return nil, client.ErrConfig.Wrap("no Ethereum RPC: set eth_rpc in client.toml or --eth-rpc")
@@ -293,7 +325,19 @@ func (s *session) ethereum(ctx context.Context) (*client.Ethereum, error) {
 	if s.eth, err = ethclient.DialContext(ctx, s.cfg.EthRPC); err != nil {
 		return nil, client.ErrConfig.Wrapf("Ethereum %s: %v", s.cfg.EthRPC, err)
 	}
-	return s.c.Ethereum(ctx, s.eth, key)
+	eth, err := s.c.Ethereum(ctx, s.eth, key)
+	if err != nil {
+		return nil, err
+	}
+	if b := s.cfg.BridgeContract; b != "" && (!common.IsHexAddress(b) || common.HexToAddress(b) != eth.Bridge()) {
+		return nil, client.ErrConfig.Wrapf("the node names the bridge %s; %s names %s", eth.Bridge(), s.cfgPath, b)
+	}
+	if id := s.cfg.EthChainID; id != 0 {
+		if got, err := s.eth.ChainID(ctx); err != nil || !got.IsUint64() || got.Uint64() != id {
+			return nil, client.ErrConfig.Wrapf("the Ethereum node is not on chain %d (%s): %v", id, s.cfgPath, got)
+		}
+	}
+	return eth, nil
 }
 
 // stage reports a step as it happens: a line with the time since the
@@ -309,6 +353,17 @@ func (s *session) stage(name, text string, fields map[string]any) {
 		return
 	}
 	fmt.Fprintf(s.out, "[%5.1fs] %-10s %s\n", at.Seconds(), name, text)
+}
+
+// failed prints, in JSON, the document of a task that failed on the way
+// (its id, the stages so far, the error), so that a script keeps the task
+// id it paid for; it returns err (nil: nothing failed, nothing printed).
+func (s *session) failed(result map[string]any, err error) error {
+	if err != nil && s.json && result != nil {
+		result["error"] = err.Error()
+		_ = s.done(result)
+	}
+	return err
 }
 
 // done prints the JSON document (the stages and the result) or, in text,
@@ -347,27 +402,35 @@ func runTask(cmd *cobra.Command, spec taskSpec) error {
 		return err
 	}
 	defer s.close()
-	ctx, cancel := context.WithTimeout(ctx, s.timeout)
-	defer cancel()
-	eth, err := s.ethereum(ctx)
-	if err != nil {
-		return err
+	// Everything that can be refused is, before anything is paid.
+	until, _ := f.GetString(flagUntil)
+	if until != "committed" && until != "batched" && until != "ethereum" {
+		return client.ErrConfig.Wrapf("--until %q: committed, batched or ethereum", until)
 	}
+	recordWait, _ := f.GetDuration(flagRecordWait)
 	gasLimit, _ := f.GetUint64(flagGasLimit)
 	if gasLimit == 0 {
 		gasLimit = spec.defaultGas
 	}
-	gasPrice, err := s.gasPrice(ctx, cmd, eth)
+	value := new(big.Int)
+	if v, _ := f.GetString(flagValue); v != "" {
+		n, ok := client.ParseNumber(v)
+		if !ok || n.Sign() < 0 {
+			return client.ErrConfig.Wrapf("--value %q is not a non-negative number of wei", v)
+		}
+		value = n
+	}
+	suite, err := suiteOf(f.Lookup(flagSuite).Value.String())
 	if err != nil {
 		return err
 	}
-	value := new(big.Int)
-	if v, _ := f.GetString(flagValue); v != "" {
-		if _, ok := value.SetString(v, 0); !ok || value.Sign() < 0 {
-			return client.ErrConfig.Wrapf("--value %q is not a non-negative number of wei", v)
-		}
+	setup, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	eth, err := s.ethereum(setup)
+	if err != nil {
+		return err
 	}
-	suite, err := suiteOf(f.Lookup(flagSuite).Value.String())
+	gasPrice, err := s.gasPrice(setup, cmd, eth)
 	if err != nil {
 		return err
 	}
@@ -378,8 +441,10 @@ func runTask(cmd *cobra.Command, spec taskSpec) error {
 	if spec.deploy {
 		contract = ids.ContractAddress(id)
 	}
-	s.stage("task", fmt.Sprintf("%s on contract %s", id, contract), map[string]any{"task_id": id.Hex(), "contract": contract.Hex()})
-	t, err := s.c.Target(ctx, contract)
+	result := map[string]any{"task_id": id.Hex(), "contract": contract.Hex()}
+	s.stage("task", fmt.Sprintf("%s on contract %s (bridge %s, from %s, %s)", id, contract, eth.Bridge(), eth.Sender(), s.cfgPath),
+		map[string]any{"task_id": id.Hex(), "contract": contract.Hex(), "bridge": eth.Bridge().Hex(), "sender": eth.Sender().Hex(), "config": s.cfgPath})
+	t, err := s.c.Target(setup, contract)
 	if err != nil {
 		return err
 	}
@@ -394,10 +459,11 @@ func runTask(cmd *cobra.Command, spec taskSpec) error {
 		map[string]any{"envelope_bytes": len(sealed.Envelope), "suite": sealed.Suite.String()})
 
 	// Kept before anything is paid for: a command stopped after the record
-	// can still read the result or claim the refund.
+	// can still hand the data over (`submit`), read the result or claim
+	// the refund.
 	st := taskState{TaskID: id, Deploy: spec.deploy, Contract: contract, Salt: salt, Epoch: sealed.Epoch, Worker: sealed.Worker,
-		Suite: sealed.Suite.String(), ResultKey: sealed.ResultKey, Record: recordJSON{Sender: eth.Sender(), SecretContract: contract,
-			GasLimit: gasLimit, GasPrice: gasPrice.String(), EscrowAmount: value.String()}}
+		Suite: sealed.Suite.String(), ResultKey: sealed.ResultKey, Envelope: sealed.Envelope, Bytecode: spec.bytecode,
+		Record: recordJSON{Sender: eth.Sender(), SecretContract: contract, GasLimit: gasLimit, GasPrice: gasPrice.String(), EscrowAmount: value.String()}}
 	if spec.method != nil {
 		st.Method = spec.method.Signature()
 	}
@@ -419,48 +485,58 @@ func runTask(cmd *cobra.Command, spec taskSpec) error {
 		}
 	}
 	if err != nil {
-		return err
+		return s.failed(result, err)
+	}
+	if want, err := st.Record.record(); err != nil || want.Hash() != rec.Record.Hash() {
+		return s.failed(result, client.ErrEthereum.Wrapf("the bridge recorded %+v, the client kept %+v", rec.Record, want))
 	}
 	st.EthTx = rec.Tx
 	if err := s.save(st); err != nil {
-		return err
+		return s.failed(result, err)
 	}
 	s.stage("recorded", fmt.Sprintf("on Ethereum: tx %s, block %d", rec.Tx, rec.Block), map[string]any{"eth_tx": rec.Tx.Hex(), "eth_block": rec.Block})
-	if _, err := s.c.WaitRecorded(ctx, id); err != nil {
-		return err
+	if err := s.handOver(ctx, st, recordWait); err != nil {
+		return s.failed(result, err)
 	}
-	s.stage("observed", "by the chain (the bridge's validators attested the record)", nil)
-	var txHash string
-	if spec.deploy {
-		txHash, err = s.c.SubmitDeployment(ctx, sealed, spec.bytecode)
-	} else {
-		txHash, err = s.c.Submit(ctx, sealed)
-	}
-	if err != nil {
-		return err
-	}
-	s.stage("accepted", "by the ingress: data in transaction "+txHash, map[string]any{"data_tx": txHash})
-	result := map[string]any{"task_id": id.Hex(), "contract": contract.Hex()}
 	if wait, _ := f.GetBool(flagWait); !wait {
 		return s.done(result, fmt.Sprintf("task %s: `enigmad client result %s` reads its result", id, id))
 	}
-	until, _ := f.GetString(flagUntil)
-	return s.follow(ctx, eth, st, sealed, spec.method, until, result)
+	return s.failed(result, s.follow(ctx, eth, st, spec.method, until, result))
+}
+
+// handOver waits until the chain has observed the task's record and hands
+// its data to the ingress (a node that is a block behind is retried).
+// Past recordWait, it tells how to hand it over later.
+func (s *session) handOver(ctx context.Context, st taskState, recordWait time.Duration) error {
+	ctx, cancel := context.WithTimeout(ctx, recordWait)
+	defer cancel()
+	later := fmt.Sprintf("`enigmad client submit %s` hands the data over later", st.TaskID)
+	if _, err := s.c.WaitRecorded(ctx, st.TaskID); err != nil {
+		return client.ErrNotReady.Wrapf("%v; %s", err, later)
+	}
+	s.stage("observed", "by the chain (the bridge's validators attested the record)", nil)
+	var bytecode []byte
+	if st.Deploy {
+		bytecode = st.Bytecode
+	}
+	txHash, err := s.c.SubmitWhenRecorded(ctx, st.sealed(), bytecode)
+	if err != nil {
+		return fmt.Errorf("%w; %s", err, later)
+	}
+	s.stage("accepted", "by the ingress: data in transaction "+txHash, map[string]any{"data_tx": txHash})
+	return nil
 }
 
 // follow waits for the task's receipt, opens it, and follows it into its
 // batch and onto Ethereum as far as until says.
-func (s *session) follow(ctx context.Context, eth *client.Ethereum, st taskState, sealed client.Sealed, m *client.Method, until string,
-	result map[string]any,
-) error {
-	if until != "committed" && until != "batched" && until != "ethereum" {
-		return client.ErrConfig.Wrapf("--until %q: committed, batched or ethereum", until)
-	}
+func (s *session) follow(ctx context.Context, eth *client.Ethereum, st taskState, m *client.Method, until string, result map[string]any) error {
+	ctx, cancel := s.within(ctx)
+	defer cancel()
 	r, err := s.c.Wait(ctx, st.TaskID)
 	if err != nil {
 		return err
 	}
-	o, err := s.c.Open(sealed, r)
+	o, err := s.c.Open(st.sealed(), r)
 	if err != nil {
 		return err
 	}
@@ -480,6 +556,42 @@ func (s *session) follow(ctx context.Context, eth *client.Ethereum, st taskState
 		}
 	}
 	return s.done(result, lines...)
+}
+
+func clientSubmitCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "submit TASK",
+		Short: "Hand a recorded task's data to the ingress, from the state kept when it was sealed (after a call or deploy stopped before)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := taskArg(args[0])
+			if err != nil {
+				return err
+			}
+			ctx, stop, _ := serviceContext(cmd, "client")
+			defer stop()
+			s, err := openSession(cmd, true)
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			st, err := s.load(id)
+			if err != nil {
+				return err
+			}
+			if len(st.Envelope) == 0 {
+				return client.ErrConfig.Wrapf("the state of task %s keeps no data to hand over", id)
+			}
+			recordWait, _ := cmd.Flags().GetDuration(flagRecordWait)
+			result := map[string]any{"task_id": id.Hex(), "contract": st.Contract.Hex()}
+			if err := s.handOver(ctx, st, recordWait); err != nil {
+				return s.failed(result, err)
+			}
+			return s.done(result, fmt.Sprintf("task %s: `enigmad client result %s` reads its result", id, id))
+		},
+	}
+	cmd.Flags().Duration(flagRecordWait, 10*time.Minute, "how long to wait for the chain to observe the task's Ethereum record")
+	return cmd
 }
 
 // outcome fills result and the text lines with a task's outcome.
@@ -503,8 +615,12 @@ func (s *session) outcome(result map[string]any, st taskState, o client.Outcome,
 		lines = append(lines, "result: "+hexutil.Encode(o.Output))
 	default:
 		result["output"] = hexutil.Encode(o.Output)
-		lines = append(lines, fmt.Sprintf("failed: %s (output %s); `enigmad client refund %s` claims the refund once its batch is on Ethereum",
-			o.Status, hexutil.Encode(o.Output), st.TaskID))
+		why := hexutil.Encode(o.Output)
+		if reason, ok := client.RevertReason(o.Output); ok {
+			result["reason"], why = reason, strconv.Quote(reason)
+		}
+		lines = append(lines, fmt.Sprintf("failed: %s (%s); `enigmad client refund %s` claims the refund once its batch is on Ethereum",
+			o.Status, why, st.TaskID))
 	}
 	return lines
 }
@@ -573,7 +689,7 @@ func describeVerdict(v client.Verdict) string {
 	if v.Simulated {
 		return "a simulated enclave (allowed on this chain and by this client)"
 	}
-	return fmt.Sprintf("an SGX enclave, MRENCLAVE %x, TCB %s (from the %s)", v.Report.UniqueID, v.TCBStatus, v.TCBSource)
+	return fmt.Sprintf("an SGX enclave, MRENCLAVE %x, TCB %q (from the %s)", v.Report.UniqueID, v.TCBStatus, v.TCBSource)
 }
 
 // taskState is what the client keeps of a task, in STATE_DIR/TASK.json:
@@ -587,9 +703,13 @@ type taskState struct {
 	Worker    common.Address `json:"worker"`
 	Suite     string         `json:"suite"`
 	ResultKey hexutil.Bytes  `json:"result_key"`
-	Method    string         `json:"method,omitempty"`
-	Record    recordJSON     `json:"record"`
-	EthTx     common.Hash    `json:"eth_tx"`
+	// Envelope (and a deployment's Bytecode) is the sealed data, kept
+	// until the ingress took it.
+	Envelope hexutil.Bytes `json:"envelope"`
+	Bytecode hexutil.Bytes `json:"bytecode,omitempty"`
+	Method   string        `json:"method,omitempty"`
+	Record   recordJSON    `json:"record"`
+	EthTx    common.Hash   `json:"eth_tx"`
 }
 
 // recordJSON is the task's record as the bridge commits to it.
@@ -614,7 +734,8 @@ func (r recordJSON) record() (commitment.Record, error) {
 }
 
 func (st taskState) sealed() client.Sealed {
-	return client.Sealed{TaskID: st.TaskID, Contract: st.Contract, Epoch: st.Epoch, Worker: st.Worker, ResultKey: st.ResultKey}
+	return client.Sealed{TaskID: st.TaskID, Contract: st.Contract, Epoch: st.Epoch, Worker: st.Worker, ResultKey: st.ResultKey,
+		Envelope: st.Envelope, InputsHash: ids.InputsHash(st.Envelope)}
 }
 
 func (s *session) statePath(id common.Hash) (string, error) {
@@ -638,11 +759,32 @@ func (s *session) save(st taskState) error {
 	if err != nil {
 		return err
 	}
+	// On disk before anything is paid: written, synced, renamed, and the
+	// directory synced.
 	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, bz, 0o600); err != nil {
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
 		return err
 	}
-	return os.Rename(tmp, path)
+	if _, err := f.Write(bz); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	if d, err := os.Open(filepath.Dir(path)); err == nil {
+		_ = d.Sync()
+		d.Close()
+	}
+	return nil
 }
 
 func (s *session) load(id common.Hash) (taskState, error) {
@@ -692,7 +834,7 @@ func clientResultCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ctx, cancel := context.WithTimeout(ctx, s.timeout)
+			ctx, cancel := s.within(ctx)
 			defer cancel()
 			r, err := s.c.Wait(ctx, id)
 			if err != nil {
@@ -731,6 +873,8 @@ func clientStatusCmd() *cobra.Command {
 				return err
 			}
 			defer s.close()
+			ctx, cancel := s.within(ctx)
+			defer cancel()
 			res, err := s.c.Task(ctx, id)
 			if err != nil {
 				return err
@@ -761,7 +905,8 @@ func clientRefundCmd() *cobra.Command {
 }
 
 func clientCallbackCmd() *cobra.Command {
-	return claimCmd("callback", "Execute the Ethereum callback a task asked for (anyone may; the bridge pays it once)")
+	return claimCmd("callback", "Execute the Ethereum callback a task asked for (the bridge runs it once; this reads the record the client "+
+		"kept when it sent the task)")
 }
 
 // claimCmd is refund and callback: the chain's proof, the kept record,
@@ -791,7 +936,7 @@ func claimCmd(use, short string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ctx, cancel := context.WithTimeout(ctx, s.timeout)
+			ctx, cancel := s.within(ctx)
 			defer cancel()
 			eth, err := s.ethereum(ctx)
 			if err != nil {
@@ -833,31 +978,41 @@ func claimCmd(use, short string) *cobra.Command {
 
 // loadClientConfig reads client.toml (--config, $ENIGMA_CLIENT_CONFIG,
 // .localnet/client.toml, ~/.enigmad/client.toml: the first that names or
-// finds one) and applies the flags over it. Relative paths in the file
-// are relative to it.
-func loadClientConfig(cmd *cobra.Command) (clientConfig, error) {
+// finds one) and applies the flags over it; it returns the file's path
+// ("flags" when none). Relative paths in the file are relative to it. A
+// file someone else may write is refused: it says where the user's money
+// goes.
+func loadClientConfig(cmd *cobra.Command) (clientConfig, string, error) {
 	var cfg clientConfig
 	path, _ := cmd.Flags().GetString(flagClientConfig)
 	if path == "" {
 		path = os.Getenv(EnvClientConfig)
 	}
 	if path == "" {
-		for _, p := range []string{filepath.Join(".localnet", "client.toml"), filepath.Join(os.Getenv("HOME"), ".enigmad", "client.toml")} {
+		candidates := []string{filepath.Join(".localnet", "client.toml")}
+		if home, err := os.UserHomeDir(); err == nil {
+			candidates = append(candidates, filepath.Join(home, ".enigmad", "client.toml"))
+		}
+		for _, p := range candidates {
 			if _, err := os.Stat(p); err == nil {
 				path = p
 				break
 			}
 		}
 	}
+	shown := "flags"
 	if path != "" {
+		if err := ownedByUser(path); err != nil {
+			return cfg, "", err
+		}
 		bz, err := os.ReadFile(path)
 		if err != nil {
-			return cfg, client.ErrConfig.Wrapf("client config: %v", err)
+			return cfg, "", client.ErrConfig.Wrapf("client config: %v", err)
 		}
 		dec := toml.NewDecoder(strings.NewReader(string(bz)))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&cfg); err != nil {
-			return cfg, client.ErrConfig.Wrapf("client config %s: %v", path, err)
+			return cfg, "", client.ErrConfig.Wrapf("client config %s: %v", path, err)
 		}
 		dir := filepath.Dir(path)
 		for _, p := range []*string{&cfg.EthKeyFile, &cfg.StateDir} {
@@ -865,15 +1020,31 @@ func loadClientConfig(cmd *cobra.Command) (clientConfig, error) {
 				*p = filepath.Join(dir, *p)
 			}
 		}
+		shown = path
 	}
-	for flag, field := range map[string]*string{flagClientChain: &cfg.ChainID, flagClientGRPC: &cfg.GRPC, flagClientRPC: &cfg.RPC, flagIngress: &cfg.Ingress,
-		flagClientEthRPC: &cfg.EthRPC, flagClientKey: &cfg.EthKeyFile, flagStateDir: &cfg.StateDir} {
+	for flag, field := range map[string]*string{flagClientChain: &cfg.ChainID, flagClientGRPC: &cfg.GRPC, flagClientRPC: &cfg.RPC,
+		flagIngress: &cfg.Ingress, flagClientEthRPC: &cfg.EthRPC, flagClientKey: &cfg.EthKeyFile, flagStateDir: &cfg.StateDir} {
 		if v, _ := cmd.Flags().GetString(flag); v != "" {
 			*field = v
 		}
 	}
 	if cfg.ChainID == "" {
-		return cfg, client.ErrConfig.Wrap("no chain id: set chain_id in client.toml (the client checks that workers' quotes bind it)")
+		return cfg, "", client.ErrConfig.Wrap("no chain id: set chain_id in client.toml (the client checks that workers' quotes bind it)")
 	}
-	return cfg, nil
+	return cfg, shown, nil
+}
+
+// ownedByUser refuses a file another user owns or others may write.
+func ownedByUser(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return client.ErrConfig.Wrapf("client config: %v", err)
+	}
+	if info.Mode().Perm()&0o022 != 0 {
+		return client.ErrConfig.Wrapf("client config %s may be written by others (mode %v): chmod go-w it", path, info.Mode().Perm())
+	}
+	if st, ok := info.Sys().(*syscall.Stat_t); ok && int(st.Uid) != os.Getuid() {
+		return client.ErrConfig.Wrapf("client config %s belongs to another user (uid %d)", path, st.Uid)
+	}
+	return nil
 }
