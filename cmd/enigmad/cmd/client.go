@@ -463,7 +463,7 @@ func runTask(cmd *cobra.Command, spec taskSpec) error {
 	// the refund.
 	st := taskState{TaskID: id, Deploy: spec.deploy, Contract: contract, Salt: salt, Epoch: sealed.Epoch, Worker: sealed.Worker,
 		Suite: sealed.Suite.String(), ResultKey: sealed.ResultKey, Envelope: sealed.Envelope, Bytecode: spec.bytecode,
-		Record: recordJSON{Sender: eth.Sender(), SecretContract: contract, GasLimit: gasLimit, GasPrice: gasPrice.String(), EscrowAmount: value.String()}}
+		Record: commitment.Record{Sender: eth.Sender(), SecretContract: contract, GasLimit: gasLimit, GasPrice: gasPrice, EscrowAmount: value}}
 	if spec.method != nil {
 		st.Method = spec.method.Signature()
 	}
@@ -487,8 +487,8 @@ func runTask(cmd *cobra.Command, spec taskSpec) error {
 	if err != nil {
 		return s.failed(result, err)
 	}
-	if want, err := st.Record.record(); err != nil || want.Hash() != rec.Record.Hash() {
-		return s.failed(result, client.ErrEthereum.Wrapf("the bridge recorded %+v, the client kept %+v", rec.Record, want))
+	if st.Record.Hash() != rec.Record.Hash() {
+		return s.failed(result, client.ErrEthereum.Wrapf("the bridge recorded %+v, the client kept %+v", rec.Record, st.Record))
 	}
 	st.EthTx = rec.Tx
 	if err := s.save(st); err != nil {
@@ -559,38 +559,19 @@ func (s *session) follow(ctx context.Context, eth *client.Ethereum, st taskState
 }
 
 func clientSubmitCmd() *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "submit TASK",
-		Short: "Hand a recorded task's data to the ingress, from the state kept when it was sealed (after a call or deploy stopped before)",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := taskArg(args[0])
-			if err != nil {
-				return err
-			}
-			ctx, stop, _ := serviceContext(cmd, "client")
-			defer stop()
-			s, err := openSession(cmd, true)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			st, err := s.load(id)
-			if err != nil {
-				return err
-			}
+	var recordWait time.Duration
+	cmd := taskCommand("submit", "Hand a recorded task's data to the ingress, from the state kept when it was sealed (after a call or deploy stopped before)",
+		true, true, func(ctx context.Context, s *session, id common.Hash, st taskState) error {
 			if len(st.Envelope) == 0 {
 				return client.ErrConfig.Wrapf("the state of task %s keeps no data to hand over", id)
 			}
-			recordWait, _ := cmd.Flags().GetDuration(flagRecordWait)
 			result := map[string]any{"task_id": id.Hex(), "contract": st.Contract.Hex()}
 			if err := s.handOver(ctx, st, recordWait); err != nil {
 				return s.failed(result, err)
 			}
 			return s.done(result, fmt.Sprintf("task %s: `enigmad client result %s` reads its result", id, id))
-		},
-	}
-	cmd.Flags().Duration(flagRecordWait, 10*time.Minute, "how long to wait for the chain to observe the task's Ethereum record")
+		})
+	cmd.Flags().DurationVar(&recordWait, flagRecordWait, 10*time.Minute, "how long to wait for the chain to observe the task's Ethereum record")
 	return cmd
 }
 
@@ -708,29 +689,10 @@ type taskState struct {
 	Envelope hexutil.Bytes `json:"envelope"`
 	Bytecode hexutil.Bytes `json:"bytecode,omitempty"`
 	Method   string        `json:"method,omitempty"`
-	Record   recordJSON    `json:"record"`
-	EthTx    common.Hash   `json:"eth_tx"`
-}
-
-// recordJSON is the task's record as the bridge commits to it.
-type recordJSON struct {
-	Sender         common.Address `json:"sender"`
-	SecretContract common.Address `json:"secret_contract"`
-	FeeToken       common.Address `json:"fee_token"`
-	GasLimit       uint64         `json:"gas_limit"`
-	GasPrice       string         `json:"gas_price"`
-	EscrowToken    common.Address `json:"escrow_token"`
-	EscrowAmount   string         `json:"escrow_amount"`
-}
-
-func (r recordJSON) record() (commitment.Record, error) {
-	price, ok1 := new(big.Int).SetString(r.GasPrice, 10)
-	escrow, ok2 := new(big.Int).SetString(r.EscrowAmount, 10)
-	if !ok1 || !ok2 {
-		return commitment.Record{}, client.ErrConfig.Wrap("the task's state file has a malformed record")
-	}
-	return commitment.Record{Sender: r.Sender, SecretContract: r.SecretContract, FeeToken: r.FeeToken, GasLimit: r.GasLimit, GasPrice: price,
-		EscrowToken: r.EscrowToken, EscrowAmount: escrow}, nil
+	// Record is the task's record as the bridge commits to it (in
+	// bridge/commitment's JSON form).
+	Record commitment.Record `json:"record"`
+	EthTx  common.Hash       `json:"eth_tx"`
 }
 
 func (st taskState) sealed() client.Sealed {
@@ -805,6 +767,37 @@ func (s *session) load(id common.Hash) (taskState, error) {
 	return st, nil
 }
 
+// taskCommand is a command on one task: TASK parsed, the session opened
+// (with the ingress when it hands data over), and the state the client
+// kept of the task loaded when stateful.
+func taskCommand(use, short string, ingress, stateful bool, run func(ctx context.Context, s *session, id common.Hash, st taskState) error) *cobra.Command {
+	return &cobra.Command{
+		Use:   use + " TASK",
+		Short: short,
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := taskArg(args[0])
+			if err != nil {
+				return err
+			}
+			ctx, stop, _ := serviceContext(cmd, "client")
+			defer stop()
+			s, err := openSession(cmd, ingress)
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			var st taskState
+			if stateful {
+				if st, err = s.load(id); err != nil {
+					return err
+				}
+			}
+			return run(ctx, s, id, st)
+		},
+	}
+}
+
 func taskArg(arg string) (common.Hash, error) {
 	b, err := hexutil.Decode(arg)
 	if err != nil || len(b) != common.HashLength {
@@ -814,26 +807,8 @@ func taskArg(arg string) (common.Hash, error) {
 }
 
 func clientResultCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "result TASK",
-		Short: "Read a task's result (waiting for it), checked against its receipt and decrypted with the key kept when it was sent",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := taskArg(args[0])
-			if err != nil {
-				return err
-			}
-			ctx, stop, _ := serviceContext(cmd, "client")
-			defer stop()
-			s, err := openSession(cmd, false)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			st, err := s.load(id)
-			if err != nil {
-				return err
-			}
+	return taskCommand("result", "Read a task's result (waiting for it), checked against its receipt and decrypted with the key kept when it was sent",
+		false, true, func(ctx context.Context, s *session, id common.Hash, st taskState) error {
 			ctx, cancel := s.within(ctx)
 			defer cancel()
 			r, err := s.c.Wait(ctx, id)
@@ -852,27 +827,12 @@ func clientResultCmd() *cobra.Command {
 			}
 			result := map[string]any{"task_id": id.Hex(), "contract": st.Contract.Hex()}
 			return s.done(result, s.outcome(result, st, o, m)...)
-		},
-	}
+		})
 }
 
 func clientStatusCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "status TASK",
-		Short: "A task's status on chain: awaiting its data, pending, done or failed, its receipt and its batch",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := taskArg(args[0])
-			if err != nil {
-				return err
-			}
-			ctx, stop, _ := serviceContext(cmd, "client")
-			defer stop()
-			s, err := openSession(cmd, false)
-			if err != nil {
-				return err
-			}
-			defer s.close()
+	return taskCommand("status", "A task's status on chain: awaiting its data, pending, done or failed, its receipt and its batch",
+		false, false, func(ctx context.Context, s *session, id common.Hash, _ taskState) error {
 			ctx, cancel := s.within(ctx)
 			defer cancel()
 			res, err := s.c.Task(ctx, id)
@@ -896,8 +856,7 @@ func clientStatusCmd() *cobra.Command {
 				}
 			}
 			return s.done(result, lines...)
-		},
-	}
+		})
 }
 
 func clientRefundCmd() *cobra.Command {
@@ -912,68 +871,48 @@ func clientCallbackCmd() *cobra.Command {
 // claimCmd is refund and callback: the chain's proof, the kept record,
 // the bridge.
 func claimCmd(use, short string) *cobra.Command {
-	return &cobra.Command{
-		Use:   use + " TASK",
-		Short: short,
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := taskArg(args[0])
+	return taskCommand(use, short, false, true, func(ctx context.Context, s *session, id common.Hash, st taskState) error {
+		if st.Record.GasPrice == nil || st.Record.EscrowAmount == nil {
+			return client.ErrConfig.Wrapf("the state of task %s has no record", id)
+		}
+		rec := st.Record
+		ctx, cancel := s.within(ctx)
+		defer cancel()
+		eth, err := s.ethereum(ctx)
+		if err != nil {
+			return err
+		}
+		res, err := s.c.Task(ctx, id)
+		if err != nil {
+			return err
+		}
+		if res.Receipt == nil {
+			return client.ErrNotReady.Wrapf("task %s is %s: no receipt yet", id, res.Task.Status)
+		}
+		p, err := s.c.Proof(ctx, res.Receipt)
+		if err != nil {
+			return err
+		}
+		var tx common.Hash
+		if use == "refund" {
+			r, err := eth.ClaimRefund(ctx, p, rec)
 			if err != nil {
 				return err
 			}
-			ctx, stop, _ := serviceContext(cmd, "client")
-			defer stop()
-			s, err := openSession(cmd, false)
+			tx = r.TxHash
+		} else {
+			if len(res.Receipt.CallbackTarget) == 0 {
+				return client.ErrConfig.Wrapf("task %s asked for no callback", id)
+			}
+			r, err := eth.ExecuteCallback(ctx, p, rec)
 			if err != nil {
 				return err
 			}
-			defer s.close()
-			st, err := s.load(id)
-			if err != nil {
-				return err
-			}
-			rec, err := st.Record.record()
-			if err != nil {
-				return err
-			}
-			ctx, cancel := s.within(ctx)
-			defer cancel()
-			eth, err := s.ethereum(ctx)
-			if err != nil {
-				return err
-			}
-			res, err := s.c.Task(ctx, id)
-			if err != nil {
-				return err
-			}
-			if res.Receipt == nil {
-				return client.ErrNotReady.Wrapf("task %s is %s: no receipt yet", id, res.Task.Status)
-			}
-			p, err := s.c.Proof(ctx, res.Receipt)
-			if err != nil {
-				return err
-			}
-			var tx common.Hash
-			if use == "refund" {
-				r, err := eth.ClaimRefund(ctx, p, rec)
-				if err != nil {
-					return err
-				}
-				tx = r.TxHash
-			} else {
-				if len(res.Receipt.CallbackTarget) == 0 {
-					return client.ErrConfig.Wrapf("task %s asked for no callback", id)
-				}
-				r, err := eth.ExecuteCallback(ctx, p, rec)
-				if err != nil {
-					return err
-				}
-				tx = r.TxHash
-			}
-			result := map[string]any{"task_id": id.Hex(), "eth_tx": tx.Hex(), "batch": p.Batch}
-			return s.done(result, fmt.Sprintf("%s of task %s on Ethereum: tx %s", use, id, tx))
-		},
-	}
+			tx = r.TxHash
+		}
+		result := map[string]any{"task_id": id.Hex(), "eth_tx": tx.Hex(), "batch": p.Batch}
+		return s.done(result, fmt.Sprintf("%s of task %s on Ethereum: tx %s", use, id, tx))
+	})
 }
 
 // loadClientConfig reads client.toml (--config, $ENIGMA_CLIENT_CONFIG,
