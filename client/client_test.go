@@ -238,6 +238,35 @@ func TestClientRoundTrip(t *testing.T) {
 	}
 	require.Equal(t, map[int64]bool{1: true, 2: true}, seen)
 
+	// A call engCall in ENG, with a permit the client signs; its record is
+	// built from the sealed task.
+	payer, err := c.Ethereum(ctx, n.eth.Client, n.eth.Deployer.Key)
+	require.NoError(t, err)
+	salt = ids.NewSalt()
+	target, err = c.Target(ctx, contract)
+	require.NoError(t, err)
+	engCall, err := c.Seal(target, payer.TaskID(salt), envelope.Call{Data: increment}, envelope.SuiteX25519)
+	require.NoError(t, err)
+	_, err = eth.RequestFor(engCall, salt, 200_000, price)
+	require.ErrorIs(t, err, client.ErrConfig, "another sender's salt gives another task id")
+	tokenPrice, err := payer.MinGasPrice(ctx, true)
+	require.NoError(t, err)
+	req, err := payer.RequestFor(engCall, salt, 200_000, tokenPrice)
+	require.NoError(t, err)
+	engRec, err := payer.RecordWithPermit(ctx, req, time.Now().Add(time.Hour))
+	require.NoError(t, err)
+	require.Equal(t, n.eth.TokenAddr, engRec.Record.FeeToken)
+	n.observe(engRec, engCall.InputsHash, nil, common.Hash{})
+	_, err = c.Submit(ctx, engCall)
+	require.NoError(t, err)
+	n.run()
+	r, err = c.Wait(ctx, engCall.TaskID)
+	require.NoError(t, err)
+	o, err = c.Open(engCall, r)
+	require.NoError(t, err)
+	require.Equal(t, receipt.StatusSuccess, o.Status)
+	require.Equal(t, int64(1), new(big.Int).SetBytes(o.Output).Int64(), "the payer's own counter")
+
 	// A call Counter does not have reverts; its unused gas is refunded on
 	// Ethereum once its batch is there, and only once.
 	salt = ids.NewSalt()

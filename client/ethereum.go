@@ -188,8 +188,8 @@ func (e *Ethereum) RecordWithPermit(ctx context.Context, r Request, deadline tim
 	if r.payable() {
 		return Recorded{}, ErrConfig.Wrap("a task paid in ENG takes no escrow")
 	}
-	var token common.Address
-	if err := e.call(ctx, e.addr, e.bridge.PackFeeToken(), func(out []byte) (err error) { token, err = e.bridge.UnpackFeeToken(out); return }); err != nil {
+	token, err := e.FeeToken(ctx)
+	if err != nil {
 		return Recorded{}, err
 	}
 	eng := bindings.NewEnigmaToken()
@@ -210,6 +210,25 @@ func (e *Ethereum) RecordWithPermit(ctx context.Context, r Request, deadline tim
 		return Recorded{}, err
 	}
 	return out[0], nil
+}
+
+// FeeToken is the token (ENG) the bridge takes fees in besides ETH.
+func (e *Ethereum) FeeToken(ctx context.Context) (common.Address, error) {
+	var token common.Address
+	err := e.call(ctx, e.addr, e.bridge.PackFeeToken(), func(out []byte) (err error) { token, err = e.bridge.UnpackFeeToken(out); return })
+	return token, err
+}
+
+// MinGasPrice is the lowest gas price the bridge records a task at: in
+// wei, or in the fee token's units when inToken.
+func (e *Ethereum) MinGasPrice(ctx context.Context, inToken bool) (*big.Int, error) {
+	pack, unpack := e.bridge.PackMinGasPrice, e.bridge.UnpackMinGasPrice
+	if inToken {
+		pack, unpack = e.bridge.PackMinFeeTokenGasPrice, e.bridge.UnpackMinFeeTokenGasPrice
+	}
+	var price *big.Int
+	err := e.call(ctx, e.addr, pack(), func(out []byte) (err error) { price, err = unpack(out); return })
+	return price, err
 }
 
 // RecordDeployment records the deployment of a secret contract whose

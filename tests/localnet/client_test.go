@@ -99,6 +99,11 @@ func TestLocalnetClient(t *testing.T) {
 	must("submit", stopped["task_id"].(string))
 	late := must("result", stopped["task_id"].(string))
 	require.Equal(t, []any{"3"}, late["values"])
+	// Paid in ENG, with a permit.
+	eng := must("call", contract, "increment() returns (uint256)", "--fee", "eng")
+	require.Equal(t, []any{"4"}, eng["values"])
+	_, err = run("call", contract, "increment()", "--fee", "eng", "--value", "1")
+	require.ErrorContains(t, err, "escrows nothing")
 
 	// Bad input is refused before anything is paid: a wrong argument, a
 	// contract that is not an address, an unknown task.

@@ -47,6 +47,7 @@ const (
 	flagStateDir     = "state-dir"
 	flagClientOutput = "output"
 	flagValue        = "value"
+	flagPayIn        = "fee"
 	flagGasLimit     = "gas-limit"
 	flagGasPrice     = "gas-price"
 	flagSuite        = "suite"
@@ -155,6 +156,7 @@ func clientCallCmd() *cobra.Command {
 	}
 	taskFlags(cmd)
 	cmd.Flags().String(flagValue, "0", "wei to escrow for the contract (a payable call)")
+	cmd.Flags().String(flagPayIn, "eth", "what pays the task's gas: eth, or eng (the bridge's fee token, approved by a permit signed here; no escrow)")
 	cmd.Flags().String(flagReturns, "", "the return types, when SIGNATURE does not name them (e.g. uint256,address)")
 	return cmd
 }
@@ -424,15 +426,34 @@ func runTask(cmd *cobra.Command, spec taskSpec) error {
 	if err != nil {
 		return err
 	}
+	inENG := false
+	if fee := f.Lookup(flagPayIn); fee != nil {
+		switch fee.Value.String() {
+		case "eth":
+		case "eng":
+			inENG = true
+			if value.Sign() > 0 {
+				return client.ErrConfig.Wrap("a task paid in ENG escrows nothing: --value needs --fee eth")
+			}
+		default:
+			return client.ErrConfig.Wrapf("--fee %q: eth or eng", fee.Value.String())
+		}
+	}
 	setup, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
 	eth, err := s.ethereum(setup)
 	if err != nil {
 		return err
 	}
-	gasPrice, err := s.gasPrice(setup, cmd, eth)
+	gasPrice, err := s.gasPrice(setup, cmd, eth, inENG)
 	if err != nil {
 		return err
+	}
+	var feeToken common.Address
+	if inENG {
+		if feeToken, err = eth.FeeToken(setup); err != nil {
+			return err
+		}
 	}
 
 	salt := ids.NewSalt()
@@ -463,7 +484,8 @@ func runTask(cmd *cobra.Command, spec taskSpec) error {
 	// the refund.
 	st := taskState{TaskID: id, Deploy: spec.deploy, Contract: contract, Salt: salt, Epoch: sealed.Epoch, Worker: sealed.Worker,
 		Suite: sealed.Suite.String(), ResultKey: sealed.ResultKey, Envelope: sealed.Envelope, Bytecode: spec.bytecode,
-		Record: commitment.Record{Sender: eth.Sender(), SecretContract: contract, GasLimit: gasLimit, GasPrice: gasPrice, EscrowAmount: value}}
+		Record: commitment.Record{Sender: eth.Sender(), SecretContract: contract, FeeToken: feeToken, GasLimit: gasLimit, GasPrice: gasPrice,
+			EscrowAmount: value}}
 	if spec.method != nil {
 		st.Method = spec.method.Signature()
 	}
@@ -478,10 +500,14 @@ func runTask(cmd *cobra.Command, spec taskSpec) error {
 		if rerr != nil {
 			return rerr
 		}
-		req.EscrowAmount = value
-		var recs []client.Recorded
-		if recs, err = eth.Record(ctx, req); err == nil {
-			rec = recs[0]
+		if inENG {
+			rec, err = eth.RecordWithPermit(ctx, req, time.Now().Add(time.Hour))
+		} else {
+			req.EscrowAmount = value
+			var recs []client.Recorded
+			if recs, err = eth.Record(ctx, req); err == nil {
+				rec = recs[0]
+			}
 		}
 	}
 	if err != nil {
@@ -639,21 +665,15 @@ func (s *session) waitOnEthereum(ctx context.Context, eth *client.Ethereum, batc
 	}
 }
 
-func (s *session) gasPrice(ctx context.Context, cmd *cobra.Command, eth *client.Ethereum) (*big.Int, error) {
+func (s *session) gasPrice(ctx context.Context, cmd *cobra.Command, eth *client.Ethereum, inENG bool) (*big.Int, error) {
 	if v, _ := cmd.Flags().GetString(flagGasPrice); v != "" {
-		p, ok := new(big.Int).SetString(v, 0)
+		p, ok := client.ParseNumber(v)
 		if !ok || p.Sign() < 0 {
-			return nil, client.ErrConfig.Wrapf("--gas-price %q is not a number of wei", v)
+			return nil, client.ErrConfig.Wrapf("--gas-price %q is not a non-negative number", v)
 		}
 		return p, nil
 	}
-	b := bindings.NewEnigmaBridge()
-	to := eth.Bridge()
-	out, err := s.eth.CallContract(ctx, ethereum.CallMsg{To: &to, Data: b.PackMinGasPrice()}, nil)
-	if err != nil {
-		return nil, client.ErrEthereum.Wrapf("the bridge's minimum gas price: %v", err)
-	}
-	return b.UnpackMinGasPrice(out)
+	return eth.MinGasPrice(ctx, inENG)
 }
 
 func suiteOf(name string) (envelope.Suite, error) {
