@@ -114,7 +114,7 @@ func New(cfg Config) (*Client, error) {
 		cfg.Logger = log.NewNopLogger()
 	}
 	c := &Client{cfg: cfg, epochs: epochtypes.NewQueryClient(cfg.Node), registry: registrytypes.NewQueryClient(cfg.Node),
-		compute: sctypes.NewQueryClient(cfg.Node), verdicts: map[verdictKey]Verdict{}, blocks: newBlockClock()}
+		compute: sctypes.NewQueryClient(cfg.Node), verdicts: map[verdictKey]Verdict{}, blocks: newBlockClock(cfg.Logger)}
 	if cfg.Events != "" {
 		ctx, cancel := context.WithCancel(context.Background())
 		w, err := wake.Start(ctx, cfg.Events, []string{"tm.event='NewBlockHeader'"}, wake.Options{ChainID: cfg.ChainID, Logger: cfg.Logger})
@@ -135,25 +135,30 @@ func (c *Client) Close() {
 	}
 }
 
-// ChainID is the chain id the client was given.
-func (c *Client) ChainID() string { return c.cfg.ChainID }
-
 // blockClock turns a watcher's wake-ups into a broadcast: every waiter
 // holding next() is woken by the next block.
 type blockClock struct {
-	mu   sync.Mutex
-	next chan struct{}
-	w    *wake.Watcher
+	mu     sync.Mutex
+	next   chan struct{}
+	w      *wake.Watcher
+	logger log.Logger
 }
 
-func newBlockClock() *blockClock { return &blockClock{next: make(chan struct{})} }
+func newBlockClock(logger log.Logger) *blockClock {
+	return &blockClock{next: make(chan struct{}), logger: logger}
+}
 
 func (b *blockClock) follow(ctx context.Context, w *wake.Watcher) {
 	b.mu.Lock()
 	b.w = w
 	b.mu.Unlock()
 	go func() {
-		defer func() { _ = recover() }()
+		defer func() {
+			if r := recover(); r != nil {
+				// Waiters fall back on polling.
+				b.logger.Error("following blocks stopped", "panic", r)
+			}
+		}()
 		for {
 			select {
 			case <-ctx.Done():

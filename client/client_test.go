@@ -115,6 +115,29 @@ func (n *network) observe(r client.Recorded, inputsHash common.Hash, deployment 
 	n.chain.Next()
 }
 
+// record is what a user's client does for one call up to handing its
+// data over: the contract's worker selected and verified, the call (with
+// deposit escrowed when positive) sealed for it and recorded on Ethereum
+// by user; then the chain observes the record.
+func (n *network) record(c *client.Client, user *client.Ethereum, contract common.Address, data []byte, deposit int64, gasLimit uint64) (client.Sealed, client.Recorded) {
+	n.t.Helper()
+	ctx := context.Background()
+	salt := ids.NewSalt()
+	target, err := c.Target(ctx, contract)
+	require.NoError(n.t, err)
+	s, err := c.Seal(target, user.TaskID(salt), envelope.Call{Data: data, Amount: big.NewInt(deposit)}, envelope.SuiteX25519)
+	require.NoError(n.t, err)
+	req, err := user.RequestFor(s, salt, gasLimit, big.NewInt(1_000_000_000))
+	require.NoError(n.t, err)
+	if deposit > 0 {
+		req.EscrowAmount = big.NewInt(deposit)
+	}
+	recs, err := user.Record(ctx, req)
+	require.NoError(n.t, err)
+	n.observe(recs[0], s.InputsHash, nil, common.Hash{})
+	return s, recs[0]
+}
+
 // run puts what the ingress sent in a block, lets the worker run what is
 // assigned, and puts its results in a block.
 func (n *network) run() {
@@ -374,27 +397,14 @@ func TestClientRefuses(t *testing.T) {
 
 	// The ingress's refusals carry the chain's registered errors: an epoch
 	// neither current nor previous; a contract that does not exist.
-	call := func(contract common.Address) (client.Sealed, client.Recorded) {
-		t.Helper()
-		salt := ids.NewSalt()
-		target, err := c.Target(ctx, contract)
-		require.NoError(t, err)
-		increment, err := art.ABI.Pack("increment")
-		require.NoError(t, err)
-		s, err := c.Seal(target, eth.TaskID(salt), envelope.Call{Data: increment}, envelope.SuiteX25519)
-		require.NoError(t, err)
-		recs, err := eth.Record(ctx, client.Request{Salt: salt, Contract: contract, InputsHash: s.InputsHash, GasLimit: 200_000, GasPrice: price})
-		require.NoError(t, err)
-		return s, recs[0]
-	}
-	s, r := call(contract)
-	n.observe(r, s.InputsHash, nil, common.Hash{})
+	increment, err := art.ABI.Pack("increment")
+	require.NoError(t, err)
+	s, _ := n.record(c, eth, contract, increment, 0, 200_000)
 	stale := s
 	stale.Epoch += 5
 	_, err = c.Submit(ctx, stale)
 	require.ErrorIs(t, err, sctypes.ErrEpoch)
-	nowhere, r2 := call(common.HexToAddress("0x0000000000000000000000000000000000c0ffee"))
-	n.observe(r2, nowhere.InputsHash, nil, common.Hash{})
+	nowhere, _ := n.record(c, eth, common.HexToAddress("0x0000000000000000000000000000000000c0ffee"), increment, 0, 200_000)
 	_, err = c.Submit(ctx, nowhere)
 	require.ErrorIs(t, err, sctypes.ErrUnknownContract)
 
@@ -487,21 +497,10 @@ func TestClientCallbacks(t *testing.T) {
 	}
 	call := func(user *client.Ethereum, data []byte, deposit int64) task {
 		t.Helper()
-		salt := ids.NewSalt()
-		target, err := c.Target(ctx, auction)
+		s, rec := n.record(c, user, auction, data, deposit, 300_000)
+		_, err := c.Submit(ctx, s)
 		require.NoError(t, err)
-		s, err := c.Seal(target, user.TaskID(salt), envelope.Call{Data: data, Amount: big.NewInt(deposit)}, envelope.SuiteX25519)
-		require.NoError(t, err)
-		req := client.Request{Salt: salt, Contract: auction, InputsHash: s.InputsHash, GasLimit: 300_000, GasPrice: price}
-		if deposit > 0 {
-			req.EscrowAmount = big.NewInt(deposit)
-		}
-		recs, err := user.Record(ctx, req)
-		require.NoError(t, err)
-		n.observe(recs[0], s.InputsHash, nil, common.Hash{})
-		_, err = c.Submit(ctx, s)
-		require.NoError(t, err)
-		return task{s, recs[0]}
+		return task{s, rec}
 	}
 	var tasks []task
 	for i, amounts := range [][2]int64{{3e17, 5e17}, {7e17, 9e17}} {

@@ -59,11 +59,7 @@ func Verify(quote []byte, c *Collateral, root *x509.Certificate, at time.Time) (
 	if root == nil {
 		root = IntelRoot()
 	}
-	q, err := ParseQuote(quote)
-	if err != nil {
-		return nil, err
-	}
-	pckChain, err := pckChainOf(q, root, at)
+	q, pckChain, err := parseWithChain(quote, root, at)
 	if err != nil {
 		return nil, err
 	}
@@ -200,11 +196,7 @@ func VerifySignatures(quote []byte, root *x509.Certificate, qe *QEPin, at time.T
 	if qe == nil {
 		qe = &IntelQE
 	}
-	q, err := ParseQuote(quote)
-	if err != nil {
-		return nil, err
-	}
-	pckChain, err := pckChainOf(q, root, at)
+	q, pckChain, err := parseWithChain(quote, root, at)
 	if err != nil {
 		return nil, err
 	}
@@ -223,6 +215,17 @@ func VerifySignatures(quote []byte, root *x509.Certificate, qe *QEPin, at time.T
 	r := &Result{Quote: q, TEE: teeOf(q), PCK: pck, AdvisoryIDs: []string{}}
 	r.identify()
 	return r, nil
+}
+
+// parseWithChain parses a raw quote and verifies the PCK chain it carries
+// to root at time at: what both verifications start with.
+func parseWithChain(quote []byte, root *x509.Certificate, at time.Time) (*Quote, []*x509.Certificate, error) {
+	q, err := ParseQuote(quote)
+	if err != nil {
+		return nil, nil, err
+	}
+	chain, err := pckChainOf(q, root, at)
+	return q, chain, err
 }
 
 // pckChainOf verifies the PCK chain the quote carries (certification data
