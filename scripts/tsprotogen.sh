@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 [ -x clients/js/node_modules/.bin/protoc-gen-ts_proto ] || { echo "run 'cd clients/js && npm ci' first (make ts-proto does)"; exit 1; }
 rm -rf .gen
 buf generate --template proto/buf.gen.ts.yaml \
-  --path proto/enigma/epoch --path proto/enigma/registry --path proto/enigma/secretcompute
+  --path proto/enigma/bridge --path proto/enigma/epoch --path proto/enigma/registry --path proto/enigma/secretcompute
 rm -rf clients/js/src/proto
 mkdir -p clients/js/src/proto
 cp -r .gen/ts/. clients/js/src/proto/
