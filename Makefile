@@ -90,13 +90,14 @@ contracts-check: contracts ## fail if the committed contract artifacts or bindin
 	@git diff --exit-code -- contracts/build contracts/bindings || { echo "contract artifacts are stale: run 'make contracts' and commit"; exit 1; }
 	@test -z "$$(git status --porcelain -- contracts/build contracts/bindings)" || { git status --porcelain -- contracts/build contracts/bindings; echo "contract artifacts not committed"; exit 1; }
 
-ts-proto: ## regenerate the TypeScript protobuf types of our modules into clients/js/src/proto (ts-proto from npm, offline buf)
+ts-proto: ## regenerate the TypeScript client's generated code: protobuf types (clients/js/src/proto, ts-proto from npm, offline buf) and contract ABIs (clients/js/src/abi.ts)
 	cd clients/js && npm ci --no-audit --no-fund
 	./scripts/tsprotogen.sh
+	node clients/js/scripts/abi.js
 
 ts-proto-check: proto-tools ts-proto ## fail if the committed TypeScript types are stale; compile and test clients/js
-	@git diff --exit-code -- clients/js/src/proto || { echo "TypeScript protobuf types are stale: run 'make ts-proto' and commit"; exit 1; }
-	@test -z "$$(git status --porcelain -- clients/js/src/proto)" || { git status --porcelain -- clients/js/src/proto; echo "TypeScript protobuf types not committed"; exit 1; }
+	@git diff --exit-code -- clients/js/src/proto clients/js/src/abi.ts || { echo "TypeScript generated code is stale: run 'make ts-proto' and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- clients/js/src/proto clients/js/src/abi.ts)" || { git status --porcelain -- clients/js/src/proto clients/js/src/abi.ts; echo "TypeScript generated code not committed"; exit 1; }
 	cd clients/js && npm test
 
 gas: ## gas per bridge operation on the simulated backend (mainnet and --dev rules), written to docs/gas.md

@@ -1,0 +1,497 @@
+// EnigmaClient: a secret computation from a dApp, step by step as the Go
+// client (client/README.md) takes it: select the worker, verify its
+// attestation, seal the call for it, record the task on Ethereum, hand the
+// data to a node's ingress, wait for the receipt, check it and decrypt it.
+
+import { AbiCoder, FunctionFragment, getAddress, getBytes, hexlify, keccak256, Signer } from "ethers";
+
+import { AttesterOptions, QuoteVerifier, Verdict, verifyWorker } from "./attestation";
+import { Chain, ChainError, Fetch } from "./chain";
+import { Suite, suiteNames, seal as sealEnvelope, openResult } from "./envelope";
+import { Ethereum, EthereumError, Recorded } from "./ethereum";
+import { BytesLike, callbackHash, contractAddress, inputsHash, newSalt, receiptHash, receiptSigner, Status, statusNames, TaskRecord, ZeroAddress, ZeroHash } from "./formats";
+import { Ingress, IngressError } from "./ingress";
+import type { Receipt } from "./proto/enigma/secretcompute/v1/secretcompute";
+import { select } from "./selection";
+
+/** How a client reaches the network and whom it trusts. */
+export interface ClientOptions {
+  /** The chain id the user means (never the one a node reports). */
+  chainId: string;
+  /** A node's CometBFT RPC, e.g. http://127.0.0.1:26657. */
+  node: string;
+  /** A node's ingress, e.g. http://127.0.0.1:1318. */
+  ingress: string;
+  /** The user's Ethereum account: an ethers Signer with a provider. */
+  ethereum: Signer;
+  /** The bridge the user means to pay; a node naming another is refused. */
+  bridge?: string;
+  /** Accept simulated enclaves when the chain does (development networks such as the localnet). */
+  allowSimulated?: boolean;
+  /** The SGX quote verifier (loadDcap()); needed for SGX workers. */
+  dcap?: QuoteVerifier;
+  /** Intel's collateral for SGX quotes; without it, the TCB status the chain recorded. */
+  collateral?: string;
+  /** How often to look at the chain while waiting (ms, default 300). */
+  pollMs?: number;
+  /** The fetch to use (globalThis.fetch by default). */
+  fetch?: Fetch;
+}
+
+/** The stages of a task, in order; each is reported once, with the time since the task began. */
+export type Stage = "worker" | "sealed" | "recorded" | "observed" | "accepted" | "committed";
+
+/** A stage as it happened. */
+export interface StageEvent {
+  stage: Stage;
+  /** Milliseconds since the task began. */
+  ms: number;
+  /** What happened, in words (the worker and how it was verified, the transaction, ...). */
+  detail: string;
+}
+
+/** How a task is paid and sealed. */
+export interface TaskOptions {
+  /** An ETH escrow (a payable call); the contract sees it as msg.value. */
+  value?: bigint;
+  /** Pay the gas in ETH (default) or in ENG with a permit. */
+  fee?: "eth" | "eng";
+  /** X25519 (default) or X-Wing, the post-quantum hybrid. */
+  suite?: Suite;
+  gasLimit?: bigint;
+  /** Default: the bridge's minimum. */
+  gasPrice?: bigint;
+  /** How long to wait for the result (ms, default 120 000). */
+  timeoutMs?: number;
+  /** Called at each stage. */
+  onStage?: (e: StageEvent) => void;
+}
+
+/** What a task returned, checked against its receipt and decrypted. */
+export interface Outcome {
+  status: Status;
+  statusName: string;
+  /** The decrypted return data (or revert data). */
+  output: Uint8Array;
+  /** The return values decoded with the signature's `returns (...)`, for a successful call. */
+  values?: unknown[];
+  /** Solidity's Error(string) of a reverted call, when it is one. */
+  revertReason?: string;
+  gasUsed: bigint;
+  receipt: Receipt;
+}
+
+/** A refusal to go on with a task; the message says why, with the task id once it has one. */
+export class ClientError extends Error {
+  constructor(
+    message: string,
+    /** client codespace codes as the Go client's: 2 configuration, 3 no worker, 4 attestation, 5 result, 6 timeout, 7 Ethereum, 8 not ready. */
+    readonly code: number,
+  ) {
+    super(message);
+    this.name = "ClientError";
+  }
+}
+
+/** A task the client sealed and paid for: what it needs to read the result or claim a refund later. */
+export interface Task {
+  taskId: string;
+  contract: string;
+  epoch: bigint;
+  worker: string;
+  suite: Suite;
+  envelope: Uint8Array;
+  /** The key that opens the result: it never leaves the client. */
+  resultKey: Uint8Array;
+  salt: string;
+  recorded?: Recorded;
+  /** A deployment's bytecode. */
+  bytecode?: Uint8Array;
+}
+
+/** A target: the worker the chain selects for a contract in the current epoch, verified. */
+export interface Target {
+  contract: string;
+  epoch: bigint;
+  worker: string;
+  verdict: Verdict;
+}
+
+/** The client. One per user account; safe for concurrent tasks. */
+export class EnigmaClient {
+  readonly chain: Chain;
+  readonly ingress: Ingress;
+  private eth?: Promise<Ethereum>;
+  private readonly verdicts = new Map<string, Verdict>();
+
+  constructor(readonly options: ClientOptions) {
+    if (!options.chainId) {
+      throw new ClientError("a chain id is required", 2);
+    }
+    this.chain = new Chain(options.node, { fetch: options.fetch });
+    this.ingress = new Ingress(options.ingress, { fetch: options.fetch });
+  }
+
+  /** The user's side of the bridge (connected once). */
+  ethereum(): Promise<Ethereum> {
+    if (!this.eth) {
+      this.eth = Ethereum.connect(this.chain, this.options.ethereum, this.options.bridge);
+      this.eth.catch(() => (this.eth = undefined));
+    }
+    return this.eth;
+  }
+
+  /**
+   * target selects the worker for a contract (x/registry's rule, on the
+   * current epoch's seed and worker set) and verifies it; the verdict is
+   * cached per worker record, params and epoch.
+   */
+  async target(contract: string): Promise<Target> {
+    contract = getAddress(contract);
+    const [epoch, params] = await Promise.all([this.chain.currentEpoch(), this.chain.registryParams()]);
+    let set;
+    try {
+      set = await this.chain.workerSet(epoch.number);
+    } catch (e) {
+      if (e instanceof ChainError && e.notFound) throw new ClientError(`epoch ${epoch.number} has no worker set`, 3);
+      throw e;
+    }
+    let chosen: string;
+    try {
+      const workers = set.workers.map((w) => ({ address: hexlify(w.enclaveAddress), stake: BigInt(w.stake) }));
+      chosen = select(workers, hexlify(epoch.seed), contract, Math.max(params.groupSize, 1))[0];
+    } catch (e) {
+      throw new ClientError(`epoch ${epoch.number}: ${(e as Error).message}`, 3);
+    }
+    const w = await this.chain.worker(chosen);
+    if (hexlify(w.enclaveAddress) !== chosen.toLowerCase()) {
+      throw new ClientError(`the node answered worker ${hexlify(w.enclaveAddress)} for ${chosen}`, 4);
+    }
+    const key = [chosen, epoch.number, keccak256(new Uint8Array([...w.signerPubkey, ...w.x25519Key, ...w.xwingKey, ...w.quote])),
+      w.tcbStatus, w.advisoryIds.join(","), JSON.stringify(params, (_, v) => (typeof v === "bigint" ? v.toString() : v))].join("|");
+    let verdict = this.verdicts.get(key);
+    if (!verdict) {
+      const o: AttesterOptions = { chainId: this.options.chainId, allowSimulated: this.options.allowSimulated, dcap: this.options.dcap,
+        collateral: this.options.collateral };
+      try {
+        verdict = verifyWorker(w, params, o);
+      } catch (e) {
+        throw new ClientError((e as Error).message, 4);
+      }
+      this.verdicts.set(key, verdict);
+    }
+    return { contract, epoch: epoch.number, worker: chosen, verdict };
+  }
+
+  /**
+   * call runs a function of a secret contract: `"bid(uint256)"` or, to
+   * decode the result, `"highest() returns (uint256)"`, with its arguments
+   * as ethers takes them.
+   */
+  call(contract: string, signature: string, args: unknown[] = [], opts: TaskOptions = {}): TaskHandle {
+    let fn: FunctionFragment;
+    try {
+      fn = FunctionFragment.from(signature.startsWith("function ") ? signature : `function ${signature}`);
+    } catch (e) {
+      throw new ClientError(`signature ${JSON.stringify(signature)}: ${(e as Error).message}`, 2);
+    }
+    let data: string;
+    try {
+      data = fn.selector + AbiCoder.defaultAbiCoder().encode(fn.inputs, args).slice(2);
+    } catch (e) {
+      throw new ClientError(`arguments of ${fn.format()}: ${(e as Error).message}`, 2);
+    }
+    return new TaskHandle(this, { kind: "call", contract: getAddress(contract), data, fn }, opts);
+  }
+
+  /**
+   * deploy deploys a secret contract: its creation bytecode and its
+   * constructor's arguments (sealed: only the enclave reads them). The
+   * contract's address is the handle's `contract`, known before sending.
+   */
+  deploy(bytecode: BytesLike, constructorTypes: string[] = [], args: unknown[] = [], opts: TaskOptions = {}): TaskHandle {
+    let data: string;
+    try {
+      data = AbiCoder.defaultAbiCoder().encode(constructorTypes, args);
+    } catch (e) {
+      throw new ClientError(`constructor arguments: ${(e as Error).message}`, 2);
+    }
+    return new TaskHandle(this, { kind: "deploy", bytecode: getBytes(bytecode), data }, opts);
+  }
+
+  /**
+   * submit hands a task's data to the ingress once the chain observed its
+   * record (the ingress answers "unknown task" until then), and returns
+   * the hash of the transaction that carries it.
+   */
+  async submit(t: Task, deadline: number): Promise<string> {
+    for (;;) {
+      try {
+        return await this.ingress.submit({ taskId: t.taskId, epoch: t.epoch, worker: t.worker, envelope: t.envelope, bytecode: t.bytecode });
+      } catch (e) {
+        if (!(e instanceof IngressError) || !(e.unknownTask || e.retryable)) throw e;
+        if (Date.now() > deadline) {
+          throw new ClientError(`task ${t.taskId}: the chain has not observed its record (${e.message})`, 8);
+        }
+      }
+      await sleep(this.options.pollMs ?? 300);
+    }
+  }
+
+  /** waitRecorded returns once the chain has observed the task's record on Ethereum. */
+  async waitRecorded(taskId: string, deadline: number): Promise<void> {
+    for (;;) {
+      try {
+        await this.chain.task(taskId);
+        return;
+      } catch (e) {
+        if (e instanceof ChainError && e.permanent) throw e;
+        if (Date.now() > deadline) {
+          throw new ClientError(`task ${taskId}: the chain has not observed its record (${(e as Error).message})`, 8);
+        }
+      }
+      await sleep(this.options.pollMs ?? 300);
+    }
+  }
+
+  /** wait returns the task's receipt once the chain has it. */
+  async wait(taskId: string, deadline: number): Promise<Receipt> {
+    let last = "";
+    let status = "not on chain";
+    for (;;) {
+      try {
+        const r = await this.chain.task(taskId);
+        if (r.receipt) return r.receipt;
+        status = r.task ? `status ${r.task.status}` : status;
+        last = "";
+      } catch (e) {
+        if (e instanceof ChainError && e.permanent) throw e;
+        if (!(e instanceof ChainError && e.notFound)) last = (e as Error).message;
+      }
+      if (Date.now() > deadline) {
+        throw new ClientError(`task ${taskId} (${status}${last ? `; the last query failed: ${last}` : ""}): timed out`, 6);
+      }
+      await sleep(this.options.pollMs ?? 300);
+    }
+  }
+
+  /**
+   * open checks a receipt against the task (its task and contract, its
+   * output hash, the enclave's signature by the worker the data was sealed
+   * for) and decrypts the output with the result key.
+   */
+  async open(t: Task, r: Receipt): Promise<{ status: Status; output: Uint8Array; gasUsed: bigint }> {
+    const fail = (why: string) => new ClientError(`task ${t.taskId}: ${why}`, 5);
+    if (hexlify(r.taskId) !== t.taskId.toLowerCase()) throw fail(`the receipt is for task ${hexlify(r.taskId)}`);
+    if (hexlify(r.contract) !== t.contract.toLowerCase()) throw fail(`the receipt is for contract ${hexlify(r.contract)}`);
+    const want = r.output.length > 0 ? keccak256(r.output) : ZeroHash;
+    if (hexlify(r.outputHash) !== want) throw fail("the output does not hash to the receipt's output hash");
+    const status = r.status as Status;
+    const chainWritten = status === Status.Timeout || status === Status.Refused;
+    if (chainWritten && r.output.length > 0) throw fail(`a ${statusNames[status]} receipt with an output`);
+    if (!chainWritten) {
+      const worker = getAddress(hexlify(r.worker));
+      const hash = receiptHash({
+        taskId: r.taskId, contract: hexlify(r.contract), status: r.status, outputHash: r.outputHash, deltaIndex: r.deltaIndex, deltaHash: r.deltaHash,
+        gasUsed: r.gasUsed, worker, callbackHash: callbackHash(r.callbackTarget.length ? hexlify(r.callbackTarget) : undefined, r.callbackData),
+        taskHash: r.taskHash, stateHead: r.stateHead,
+      });
+      let signer: string;
+      try {
+        signer = receiptSigner(this.options.chainId, hash, r.signature);
+      } catch (e) {
+        throw fail(`the enclave's signature: ${(e as Error).message}`);
+      }
+      if (signer !== worker) throw fail(`the enclave's signature is by ${signer}, the receipt names ${worker}`);
+      if (worker !== getAddress(t.worker)) throw fail(`run by ${worker}, its data was sealed for ${t.worker}`);
+    }
+    let output: Uint8Array = new Uint8Array();
+    if (r.output.length > 0) {
+      try {
+        output = await openResult(t.resultKey, t.taskId, r.output);
+      } catch (e) {
+        throw fail((e as Error).message);
+      }
+    }
+    return { status, output, gasUsed: r.gasUsed };
+  }
+
+  /**
+   * proof waits for the receipt's batch to close and returns the chain's
+   * proof of it, for a refund or a callback on Ethereum.
+   */
+  async proof(r: Receipt, deadline: number) {
+    const id = hexlify(r.taskId);
+    for (;;) {
+      try {
+        const p = await this.chain.receiptProof(id, r.sequence);
+        if (!p.receipt || hexlify(p.receipt.taskId) !== id || p.receipt.sequence !== r.sequence) {
+          throw new ClientError(`task ${id}: the node's proof is for another receipt`, 5);
+        }
+        return p;
+      } catch (e) {
+        if (!(e instanceof ChainError && e.notFound)) throw e;
+      }
+      if (Date.now() > deadline) throw new ClientError(`task ${id}: its receipt is not in a closed batch yet`, 8);
+      await sleep(this.options.pollMs ?? 300);
+    }
+  }
+
+  /**
+   * refund claims a finished task's refund on Ethereum once its batch is
+   * there (the bridge answers UnknownBatch until the relayers commit it).
+   */
+  async refund(t: Task, r: Receipt, timeoutMs = 180_000) {
+    return this.onEthereum(t, r, timeoutMs, (eth, p, rec) => eth.claimRefund(p, rec));
+  }
+
+  /** callback executes the Ethereum callback a successful task asked for, once its batch is on Ethereum. */
+  async callback(t: Task, r: Receipt, timeoutMs = 180_000) {
+    if (r.callbackTarget.length === 0) throw new ClientError(`task ${t.taskId} asked for no callback`, 5);
+    return this.onEthereum(t, r, timeoutMs, (eth, p, rec) => eth.executeCallback(p, rec));
+  }
+
+  private async onEthereum<T>(t: Task, r: Receipt, timeoutMs: number, f: (eth: Ethereum, p: Awaited<ReturnType<EnigmaClient["proof"]>>, rec: TaskRecord) => Promise<T>) {
+    if (!t.recorded) throw new ClientError(`task ${t.taskId}: its record is not known to this client`, 2);
+    const deadline = Date.now() + timeoutMs;
+    const p = await this.proof(r, deadline);
+    const eth = await this.ethereum();
+    for (;;) {
+      try {
+        return await f(eth, p, t.recorded.record);
+      } catch (e) {
+        if (!(e instanceof EthereumError && e.reason === "UnknownBatch") || Date.now() > deadline) throw e;
+      }
+      await sleep(1000);
+    }
+  }
+}
+
+type Job = { kind: "call"; contract: string; data: string; fn: FunctionFragment } | { kind: "deploy"; bytecode: Uint8Array; data: string };
+
+/**
+ * A task on its way: `on(stage)` events as it goes, `done()` the checked
+ * and decrypted outcome. It starts at once; its id and contract are known
+ * before anything is paid.
+ */
+export class TaskHandle {
+  readonly taskId: Promise<string>;
+  readonly stages: StageEvent[] = [];
+  /** The task as sealed and recorded, once it is (keep it to claim a refund later). */
+  task?: Task;
+  private readonly listeners: Array<(e: StageEvent) => void> = [];
+  private readonly outcome: Promise<Outcome>;
+  private readonly began = Date.now();
+
+  constructor(
+    private readonly client: EnigmaClient,
+    private readonly job: Job,
+    private readonly opts: TaskOptions,
+  ) {
+    if (opts.onStage) this.listeners.push(opts.onStage);
+    const salt = newSalt();
+    const eth = client.ethereum();
+    this.taskId = eth.then((e) => e.taskId(salt));
+    this.outcome = eth.then((e) => this.run(e, salt));
+    this.outcome.catch(() => undefined); // reported by done()
+  }
+
+  /** Calls f at each stage from now on (and for those already reached). */
+  on(f: (e: StageEvent) => void): this {
+    this.stages.forEach(f);
+    this.listeners.push(f);
+    return this;
+  }
+
+  /** The outcome, checked against the receipt and decrypted; a revert is an outcome, not an error. */
+  done(): Promise<Outcome> {
+    return this.outcome;
+  }
+
+  /** The decoded return values of a successful call; a failed task throws with its status (and revert reason). */
+  async result(): Promise<unknown[]> {
+    const o = await this.outcome;
+    if (o.status !== Status.Success) {
+      throw new ClientError(`task ${this.task?.taskId}: ${o.statusName}${o.revertReason ? `: ${o.revertReason}` : ""}`, 5);
+    }
+    return o.values ?? [];
+  }
+
+  private stage(stage: Stage, detail: string) {
+    const e = { stage, ms: Date.now() - this.began, detail };
+    this.stages.push(e);
+    for (const f of this.listeners) {
+      try {
+        f(e);
+      } catch {
+        // a listener's error is its own
+      }
+    }
+  }
+
+  private async run(eth: Ethereum, salt: string): Promise<Outcome> {
+    const c = this.client;
+    const o = this.opts;
+    const id = eth.taskId(salt);
+    const deploy = this.job.kind === "deploy";
+    const contract = this.job.kind === "call" ? this.job.contract : contractAddress(id);
+    const deadline = Date.now() + (o.timeoutMs ?? 120_000);
+    const t = await c.target(contract);
+    const v = t.verdict;
+    this.stage("worker", `${t.worker} selected in epoch ${t.epoch}, ${v.simulated ? "a simulated enclave (allowed on this chain and by this client)" : `SGX, TCB ${v.tcbStatus} (${v.tcbSource})`}`);
+    const suite = o.suite ?? Suite.X25519;
+    const pub = suite === Suite.XWing ? v.keys.xwing : v.keys.x25519;
+    if (pub.length === 0) throw new ClientError(`worker ${t.worker} offers no ${suiteNames[suite]} key`, 2);
+    if (deploy && (o.value ?? 0n) > 0n) throw new ClientError("a deployment escrows nothing", 2);
+    const sealed = await sealEnvelope(suite, pub, { chainId: c.options.chainId, contract, taskId: id }, { data: this.job.data, amount: o.value ?? 0n });
+    const task: Task = { taskId: id, contract, epoch: t.epoch, worker: t.worker, suite, envelope: sealed.envelope, resultKey: sealed.resultKey, salt,
+      bytecode: this.job.kind === "deploy" ? this.job.bytecode : undefined };
+    this.task = task;
+    this.stage("sealed", `${sealed.envelope.length} bytes (${suiteNames[suite]}); the result key stays here`);
+
+    const eng = o.fee === "eng";
+    const gasLimit = o.gasLimit ?? (deploy ? 1_000_000n : 200_000n);
+    const gasPrice = o.gasPrice ?? (await eth.minGasPrice(eng));
+    const ih = inputsHash(sealed.envelope);
+    let rec: Recorded;
+    if (this.job.kind === "deploy") {
+      rec = await eth.recordDeployment(salt, keccak256(this.job.bytecode), ih, gasLimit, gasPrice);
+    } else if (eng) {
+      if ((o.value ?? 0n) > 0n) throw new ClientError("a task paid in ENG takes no escrow", 2);
+      rec = await eth.recordWithPermit({ salt, contract, inputsHash: ih, gasLimit, gasPrice }, new Date(Date.now() + 3_600_000));
+    } else {
+      [rec] = await eth.record({ salt, contract, inputsHash: ih, gasLimit, gasPrice, escrowToken: ZeroAddress, escrowAmount: o.value ?? 0n });
+    }
+    task.recorded = rec;
+    this.stage("recorded", `on Ethereum: tx ${rec.tx}, block ${rec.block}`);
+
+    await c.waitRecorded(id, deadline);
+    this.stage("observed", "by the chain (the bridge's validators attested the record)");
+    const hash = await c.submit(task, deadline);
+    this.stage("accepted", `by the ingress: data in transaction ${hash}`);
+    const receipt = await c.wait(id, deadline);
+    const opened = await c.open(task, receipt);
+    const out: Outcome = { status: opened.status, statusName: statusNames[opened.status] ?? String(opened.status), output: opened.output, gasUsed: opened.gasUsed,
+      receipt };
+    if (opened.status === Status.Success && this.job.kind === "call" && this.job.fn.outputs.length > 0) {
+      try {
+        out.values = [...AbiCoder.defaultAbiCoder().decode(this.job.fn.outputs, opened.output)];
+      } catch (e) {
+        throw new ClientError(`task ${id}: the output does not decode as ${this.job.fn.format("sighash")} returns: ${(e as Error).message}`, 5);
+      }
+    }
+    if (opened.status === Status.Revert && opened.output.length >= 4 && hexlify(opened.output.subarray(0, 4)) === "0x08c379a0") {
+      try {
+        out.revertReason = AbiCoder.defaultAbiCoder().decode(["string"], opened.output.subarray(4))[0];
+      } catch {
+        // not a well-formed Error(string)
+      }
+    }
+    this.stage("committed", `${out.statusName}, gas used ${out.gasUsed}`);
+    return out;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
