@@ -116,6 +116,7 @@ fuzz: ## run every fuzz target for FUZZTIME each (default 20s)
 
 lint: ## go vet and gofmt check
 	$(GO) vet $$($(GO) list ./... | grep -v '/api/')
+	GOOS=js GOARCH=wasm $(GO) vet ./clients/js/wasm/dcap
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '\.pb\.go$$\|\.pb\.gw\.go$$\|\.pulsar\.go$$')); \
 	  test -z "$$out" || { echo "gofmt needed:"; echo "$$out"; exit 1; }
 

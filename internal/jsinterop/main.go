@@ -18,12 +18,14 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/enigmad/enigmad/enclave/attestation"
 	"github.com/enigmad/enigmad/enclave/envelope"
 )
 
-// request is one operation: "keys", "seal", "open", "seal-result" or
-// "open-result", with the fields that operation reads.
+// request is one operation: "keys", "attest", "seal", "open",
+// "seal-result" or "open-result", with the fields that operation reads.
 type request struct {
 	Op         string        `json:"op"`
 	Suite      byte          `json:"suite"`
@@ -54,6 +56,9 @@ type answer struct {
 	Amount        string        `json:"amount,omitempty"`
 	Sealed        hexutil.Bytes `json:"sealed,omitempty"`
 	Output        hexutil.Bytes `json:"output,omitempty"`
+	Address       string        `json:"address,omitempty"`
+	SignerPubkey  hexutil.Bytes `json:"signer_pubkey,omitempty"`
+	Quote         hexutil.Bytes `json:"quote,omitempty"`
 	Error         string        `json:"error,omitempty"`
 }
 
@@ -98,6 +103,8 @@ func run(r request) (answer, error) {
 			return answer{}, err
 		}
 		return answer{Data: o.Call.Data, Token: o.Call.Token.Hex(), Amount: o.Call.Amount.String(), ResultKey: o.ResultKey}, nil
+	case "attest":
+		return attest(r.ChainID)
 	case "seal-result":
 		s, err := envelope.SealResult(r.ResultKey, b.TaskID.Bytes(), r.Output)
 		return answer{Sealed: s}, err
@@ -106,6 +113,27 @@ func run(r request) (answer, error) {
 		return answer{Output: out}, err
 	}
 	return answer{}, fmt.Errorf("unknown op %q", r.Op)
+}
+
+// attest makes a worker's keys and its simulated quote for chainID, as a
+// simulated enclave does at start-up.
+func attest(chainID string) (answer, error) {
+	a, err := keys()
+	if err != nil {
+		return a, err
+	}
+	signer, err := crypto.GenerateKey()
+	if err != nil {
+		return a, err
+	}
+	a.SignerPubkey = crypto.CompressPubkey(&signer.PublicKey)
+	a.Address = crypto.PubkeyToAddress(signer.PublicKey).Hex()
+	rd, err := attestation.ReportData(chainID, attestation.PublicKeys{Signer: a.SignerPubkey, X25519: a.X25519Public, XWing: a.XWingPublic})
+	if err != nil {
+		return a, err
+	}
+	a.Quote, err = attestation.SimulationIssuer{ProductID: 1, SecurityVersion: 1}.Issue(rd)
+	return a, err
 }
 
 func keys() (answer, error) {

@@ -8,6 +8,7 @@
 
 import { computeAddress, concat, getAddress, getBytes, hexlify, sha256, toUtf8Bytes } from "ethers";
 
+import type { DcapCollateral, DcapReport, DcapVerifier } from "./dcap";
 import { chainIdBytes } from "./formats";
 import type { Params, Worker } from "./proto/enigma/registry/v1/registry";
 
@@ -51,10 +52,18 @@ export interface Verdict {
   keys: { signer: Uint8Array; x25519: Uint8Array; xwing: Uint8Array };
 }
 
-/** The SGX verifier the client uses: enclave/attestation/dcap in WebAssembly (loadDcap). */
-export interface QuoteVerifier {
-  /** Verifies a chain-form quote (kind byte 0x02 first); throws naming the failed check. */
-  verify(quote: Uint8Array, now?: Date, collateral?: string): Report;
+/** The SGX verifier the client uses: enclave/attestation/dcap in WebAssembly (loadDcap()). */
+export type QuoteVerifier = Pick<DcapVerifier, "verify">;
+
+/** A verified DCAP quote as this file's Report; a quote not in its stored (canonical) form is refused. */
+function sgxReport(d: DcapReport): Report {
+  if (!d.canonical) {
+    throw new AttestationError("the stored quote is not in its canonical form");
+  }
+  return {
+    kind: QuoteKind.SGX, uniqueId: d.mrenclave, signerId: d.mrsigner, productId: d.productId, securityVersion: d.securityVersion, debug: d.debug,
+    reportData: d.reportData, tcbStatus: d.tcbStatus, advisoryIds: d.advisoryIds, tcbEvaluationDataNumber: d.tcbEvaluationDataNumber,
+  };
 }
 
 /** A refusal to trust a worker; the message names the failed check. */
@@ -156,8 +165,8 @@ export interface AttesterOptions {
   allowSimulated?: boolean;
   /** The SGX quote verifier (loadDcap()); without it an SGX worker is refused. */
   dcap?: QuoteVerifier;
-  /** Intel's collateral for SGX quotes (the dcap verifier's JSON form); without it, the TCB status the chain recorded. */
-  collateral?: string;
+  /** Intel's collateral for SGX quotes (dcap.ts DcapCollateral or its JSON); without it, the TCB status the chain recorded. */
+  collateral?: string | DcapCollateral;
   /** The clock certificates are checked at. */
   now?: () => Date;
 }
@@ -203,13 +212,13 @@ export function verifyWorker(w: Worker, p: Params, o: AttesterOptions): Verdict 
         }
         if (o.collateral) {
           tcbSource = "collateral";
-          report = o.dcap.verify(w.quote, now, o.collateral);
+          report = sgxReport(o.dcap.verify(w.quote, now, o.collateral));
           checkPolicy(report, p, false, true);
         } else {
           // The chain evaluated the TCB with the collateral of the
           // registration's block; the signatures are checked here.
           tcbSource = "chain";
-          report = { ...o.dcap.verify(w.quote, now), tcbStatus: w.tcbStatus, advisoryIds: [...w.advisoryIds] };
+          report = { ...sgxReport(o.dcap.verify(w.quote, now)), tcbStatus: w.tcbStatus, advisoryIds: [...w.advisoryIds] };
           checkPolicy(report, p, false, false);
         }
         break;

@@ -7,6 +7,7 @@ import { AbiCoder, FunctionFragment, getAddress, getBytes, hexlify, keccak256, S
 
 import { AttesterOptions, QuoteVerifier, Verdict, verifyWorker } from "./attestation";
 import { Chain, ChainError, Fetch } from "./chain";
+import type { DcapCollateral } from "./dcap";
 import { Suite, suiteNames, seal as sealEnvelope, openResult } from "./envelope";
 import { Ethereum, EthereumError, Recorded } from "./ethereum";
 import { BytesLike, callbackHash, contractAddress, inputsHash, newSalt, receiptHash, receiptSigner, Status, statusNames, TaskRecord, ZeroAddress, ZeroHash } from "./formats";
@@ -30,8 +31,8 @@ export interface ClientOptions {
   allowSimulated?: boolean;
   /** The SGX quote verifier (loadDcap()); needed for SGX workers. */
   dcap?: QuoteVerifier;
-  /** Intel's collateral for SGX quotes; without it, the TCB status the chain recorded. */
-  collateral?: string;
+  /** Intel's collateral for SGX quotes (DcapCollateral or its JSON); without it, the TCB status the chain recorded. */
+  collateral?: string | DcapCollateral;
   /** How often to look at the chain while waiting (ms, default 300). */
   pollMs?: number;
   /** The fetch to use (globalThis.fetch by default). */

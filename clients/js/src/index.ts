@@ -10,6 +10,8 @@ export { Suite, suiteNames, seal, open, openResult, sealResult, encodeCall, info
 export type { Binding, Call, SealedCall, Opened } from "./envelope";
 export { AttestationError, checkPolicy, parseSimulatedQuote, QuoteKind, reportData, TCBUpToDate, verifyWorker } from "./attestation";
 export type { AttesterOptions, QuoteVerifier, Report, Verdict } from "./attestation";
+export { DcapError, loadDcap, readCollateralDir, sgxQuote } from "./dcap";
+export type { DcapCollateral, DcapReport, DcapVerifier, LoadDcapOptions } from "./dcap";
 export { Chain, ChainError } from "./chain";
 export type { Fetch } from "./chain";
 export { Ingress, IngressError } from "./ingress";

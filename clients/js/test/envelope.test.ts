@@ -3,31 +3,12 @@
 // seals and Go opens (internal/jsinterop runs enclave/envelope), Go seals
 // and TypeScript opens; the result key agrees on both sides, and results
 // sealed by either open with the other.
-import { before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { getBytes, hexlify } from "ethers";
 
 import { Binding, encodeCall, open, openResult, seal, sealResult, Suite } from "../src/envelope";
-import { repoFile } from "./repo";
-
-let tool = "";
-
-function goSide(req: object): any {
-  const out = JSON.parse(execFileSync(tool, { input: JSON.stringify(req), encoding: "utf8" }));
-  if (out.error) {
-    throw new Error(`go: ${out.error}`);
-  }
-  return out;
-}
-
-before(() => {
-  tool = join(mkdtempSync(join(tmpdir(), "enigma-jsinterop-")), "jsinterop");
-  execFileSync("go", ["build", "-o", tool, "./internal/jsinterop"], { cwd: repoFile(), stdio: "inherit" });
-});
+import { goSide } from "./gotool";
 
 const binding: Binding = {
   chainId: "enigma-local-1",
