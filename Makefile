@@ -16,7 +16,7 @@ PROTO_TOOLS := github.com/bufbuild/buf/cmd/buf \
                github.com/cosmos/cosmos-proto/cmd/protoc-gen-go-pulsar
 export PATH := $(GOBIN):$(PATH)
 
-.PHONY: help build geth install test test-unit test-localnet localnet localnet-reset localnet-stop localnet-status enclave-sgx \
+.PHONY: help build geth install js test test-unit test-localnet localnet localnet-reset localnet-stop localnet-status enclave-sgx \
         proto-tools proto-lint proto-gen proto-check ts-proto ts-proto-check lint ego-check abigen contracts contracts-check gas fuzz fmt bench clean
 
 help: ## show the targets
@@ -45,7 +45,10 @@ enclave-sgx: ## build and sign the SGX enclave (needs the EGo toolchain: ego-go,
 test: ## unit and integration tests (the real app in process)
 	$(GO) test -count=1 ./...
 
-test-localnet: build geth ## start NODES=4 on 127.0.0.1, kill and restart a validator, stop
+js: ## install and build the TypeScript client (clients/js: npm ci, tsc, the DCAP verifier in WebAssembly)
+	cd clients/js && npm ci --no-audit --no-fund && npm run build
+
+test-localnet: build geth js ## start NODES=4 on 127.0.0.1, kill and restart a validator, stop; the Go CLI and the TypeScript client against it
 	ENIGMAD=$(BUILD_DIR)/enigmad $(GO) test -count=1 -tags localnet -timeout 15m -v ./tests/localnet/
 
 bench: ## benchmarks

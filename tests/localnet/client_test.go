@@ -119,6 +119,22 @@ func TestLocalnetClient(t *testing.T) {
 	require.ErrorContains(t, err, "--until")
 	_, err = run("result", "0x"+strings.Repeat("ab", 32))
 	require.ErrorContains(t, err, "no state for task")
+
+	// The TypeScript client on the same network (clients/js/test/localnet.test.ts).
+	t.Run("typescript", func(t *testing.T) {
+		js := filepath.Join(n.root, "clients", "js")
+		_, err := os.Stat(filepath.Join(js, "dist", "test", "localnet.test.js"))
+		require.NoError(t, err, "build the TypeScript client first (make js; make test-localnet does)")
+		_, err = os.Stat(filepath.Join(js, "dist", "dcap.wasm"))
+		require.NoError(t, err, "build the TypeScript client first (make js; make test-localnet does)")
+		start := time.Now()
+		cmd := exec.Command("node", "--test", "--test-reporter=tap", filepath.Join("dist", "test", "localnet.test.js"))
+		cmd.Dir, cmd.Env = js, append(os.Environ(), "ENIGMA_CLIENT_CONFIG="+cfg)
+		out, err := cmd.CombinedOutput()
+		require.NoError(t, err, "%s", out)
+		require.Contains(t, string(out), "\n# skipped 0\n", "%s", out)
+		t.Logf("TypeScript client against the localnet (%.1fs):\n%s", time.Since(start).Seconds(), out)
+	})
 }
 
 type cliError struct {

@@ -239,12 +239,15 @@ export class EnigmaClient {
     }
   }
 
-  /** waitRecorded returns once the chain has observed the task's record on Ethereum. */
-  async waitRecorded(taskId: string, deadline: number): Promise<void> {
+  /**
+   * waitRecorded returns the task once the chain has observed its record
+   * on Ethereum (with a receipt already when the chain ended it at once:
+   * a call to a contract it does not know).
+   */
+  async waitRecorded(taskId: string, deadline: number) {
     for (;;) {
       try {
-        await this.chain.task(taskId);
-        return;
+        return await this.chain.task(taskId);
       } catch (e) {
         if (e instanceof ChainError && e.permanent) throw e;
         if (Date.now() > deadline) {
@@ -466,11 +469,17 @@ export class TaskHandle {
     task.recorded = rec;
     this.stage("recorded", `on Ethereum: tx ${rec.tx}, block ${rec.block}`);
 
-    await c.waitRecorded(id, deadline);
-    this.stage("observed", "by the chain (the bridge's validators attested the record)");
-    const hash = await c.submit(task, deadline);
-    this.stage("accepted", `by the ingress: data in transaction ${hash}`);
-    const receipt = await c.wait(id, deadline);
+    const observed = await c.waitRecorded(id, deadline);
+    let receipt = observed.receipt;
+    if (receipt) {
+      // Nothing to hand over: the chain ended the task when it observed it.
+      this.stage("observed", `by the chain, which ended the task at once (${statusNames[receipt.status]}): refundable`);
+    } else {
+      this.stage("observed", "by the chain (the bridge's validators attested the record)");
+      const hash = await c.submit(task, deadline);
+      this.stage("accepted", `by the ingress: data in transaction ${hash}`);
+      receipt = await c.wait(id, deadline);
+    }
     const opened = await c.open(task, receipt);
     const out: Outcome = { status: opened.status, statusName: statusNames[opened.status] ?? String(opened.status), output: opened.output, gasUsed: opened.gasUsed,
       receipt };

@@ -22,9 +22,9 @@ export class IngressError extends Error {
     this.name = "IngressError";
   }
 
-  /** The chain has not observed the task's record yet: try again after a block. */
+  /** The chain has not observed the task's record yet (secretcompute 4): try again after a block. */
   get unknownTask(): boolean {
-    return this.httpStatus === 404;
+    return this.codespace === "secretcompute" && this.code === 4;
   }
 
   /** Worth trying again later (a full queue, an ingress not ready). */
