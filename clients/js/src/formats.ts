@@ -32,9 +32,48 @@ function bytesOf(x: BytesLike): Uint8Array {
   return getBytes(x);
 }
 
-/** `keccak256(abi.encode(uint256 chainId, address bridge, address sender, bytes32 salt))`. */
+/** A uint256 as one ABI word. */
+export function uintWord(x: bigint): Uint8Array {
+  if (x < 0n || x >= 1n << 256n) {
+    throw new Error(`${x} is not a uint256`);
+  }
+  const w = new Uint8Array(32);
+  for (let i = 31; i >= 0 && x > 0n; i--, x >>= 8n) {
+    w[i] = Number(x & 0xffn);
+  }
+  return w;
+}
+
+/** A 20-byte address as one ABI word: 0x hex, all lower or upper case, or mixed with a right EIP-55 checksum. */
+export function addressWord(a: string): Uint8Array {
+  if (!/^0x[0-9a-fA-F]{40}$/.test(a)) {
+    throw new Error(`${JSON.stringify(a)} is not an address (0x and 40 hex digits)`);
+  }
+  const body = a.slice(2);
+  if (body !== body.toLowerCase() && body !== body.toUpperCase()) {
+    getAddress(a); // throws on a wrong checksum: a mistyped address
+  }
+  const w = new Uint8Array(32);
+  w.set(Buffer.from(a.slice(2), "hex"), 12);
+  return w;
+}
+
+/**
+ * `keccak256(abi.encode(uint256 chainId, address bridge, address sender,
+ * bytes32 salt))`, packed by hand: ethers' AbiCoder costs more than the
+ * hash.
+ */
 export function taskId(ethChainId: bigint, bridge: string, sender: string, salt: BytesLike): string {
-  return keccak256(abi.encode(["uint256", "address", "address", "bytes32"], [ethChainId, bridge, sender, bytesOf(salt)]));
+  const s = bytesOf(salt);
+  if (s.length !== 32) {
+    throw new Error(`a salt is 32 bytes, got ${s.length}`);
+  }
+  const buf = new Uint8Array(128);
+  buf.set(uintWord(ethChainId), 0);
+  buf.set(addressWord(bridge), 32);
+  buf.set(addressWord(sender), 64);
+  buf.set(s, 96);
+  return keccak256(buf);
 }
 
 /** `keccak256(task data)`: what the record on Ethereum commits to. */

@@ -35,12 +35,17 @@ export function select(workers: Stake[], seed: string, contract: string, k: numb
   if (getBytes(seed).length !== 32 || getBytes(contract).length !== 20) {
     throw new Error("selection: a 32-byte seed and a 20-byte contract address");
   }
+  // Addresses are compared in lower case; only the chosen are checksummed
+  // (a checksum is a keccak: 1,000 of them cost more than the selection).
   const ws = workers
     .map((w) => {
       if (w.stake < 0n) {
         throw new Error(`selection: worker ${w.address} has a negative stake`);
       }
-      return { address: getAddress(w.address), key: w.address.toLowerCase(), stake: w.stake };
+      if (!/^0x[0-9a-fA-F]{40}$/.test(w.address)) {
+        throw new Error(`selection: worker address ${JSON.stringify(w.address)} is not 0x and 40 hex digits`);
+      }
+      return { key: w.address.toLowerCase(), stake: w.stake };
     })
     .filter((w) => w.stake > 0n)
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -48,7 +53,7 @@ export function select(workers: Stake[], seed: string, contract: string, k: numb
   let total = 0n;
   for (let i = 0; i < ws.length; i++) {
     if (i > 0 && ws[i - 1].key === ws[i].key) {
-      throw new Error(`selection: worker ${ws[i].address} appears twice`);
+      throw new Error(`selection: worker ${getAddress(ws[i].key)} appears twice`);
     }
     total += ws[i].stake;
     cumulative.push(total);
@@ -77,13 +82,13 @@ export function select(workers: Stake[], seed: string, contract: string, k: numb
     }
     if (!seen.has(lo)) {
       seen.add(lo);
-      chosen.push(ws[lo].address);
+      chosen.push(getAddress(ws[lo].key));
     }
   }
   for (let i = 0; chosen.length < k; i++) {
     if (!seen.has(i)) {
       seen.add(i);
-      chosen.push(ws[i].address);
+      chosen.push(getAddress(ws[i].key));
     }
   }
   return chosen;

@@ -5,7 +5,7 @@
 // sealed by either open with the other.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { getBytes, hexlify } from "ethers";
+import { AbiCoder, getBytes, hexlify } from "ethers";
 
 import { Binding, encodeCall, open, openResult, seal, sealResult, Suite } from "../src/envelope";
 import { goSide } from "./gotool";
@@ -64,4 +64,18 @@ test("bad input is refused before anything is sealed", async () => {
   await assert.rejects(seal(Suite.XWing, "0x" + "01".repeat(32), binding, call), /1216 bytes/);
   await assert.rejects(seal(Suite.X25519, "0x" + "09".repeat(32), { ...binding, chainId: "" }, call), /chain id/);
   assert.throws(() => encodeCall({ data: "0x", amount: -1n }), /negative/);
+});
+
+test("the call is encoded as Solidity's abi.encode(bytes, address, uint256)", () => {
+  const coder = AbiCoder.defaultAbiCoder();
+  for (const len of [0, 1, 31, 32, 33, 68, 1000]) {
+    for (const amount of [0n, 1n, (1n << 256n) - 1n]) {
+      const data = Uint8Array.from({ length: len }, (_, i) => i & 0xff);
+      const token = "0x00000000000000000000000000000000000000ee";
+      assert.equal(hexlify(encodeCall({ data, token, amount })), coder.encode(["bytes", "address", "uint256"], [data, token, amount]));
+    }
+  }
+  assert.throws(() => encodeCall({ data: "0x", amount: 1n << 256n }), /not a uint256/);
+  assert.throws(() => encodeCall({ data: "0x", token: "0x1234" }), /not an address/);
+  assert.throws(() => encodeCall({ data: "0x", token: "0x00000000000000000000000000000000000000Ee" }), /checksum/);
 });
