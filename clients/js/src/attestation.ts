@@ -92,7 +92,7 @@ export function reportData(chainId: string, keys: { signer: Uint8Array; x25519: 
 
 /** Reads a simulated quote (enclave/README.md "Quote"); it carries no signature. */
 export function parseSimulatedQuote(quote: Uint8Array): Report {
-  if (quote.length !== simQuoteSize || quote[0] !== QuoteKind.Simulated || Buffer.from(quote.subarray(1, 1 + simMagic.length)).toString("latin1") !== simMagic) {
+  if (quote.length !== simQuoteSize || quote[0] !== QuoteKind.Simulated || hexlify(quote.subarray(1, 1 + simMagic.length)) !== hexlify(toUtf8Bytes(simMagic))) {
     throw new AttestationError(`malformed quote: not a simulated quote of ${simQuoteSize} bytes`);
   }
   const b = quote.subarray(1 + simMagic.length);

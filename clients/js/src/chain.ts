@@ -3,7 +3,7 @@
 // to interpret), and the latest block height to wait on. One HTTP endpoint
 // serves it all, in Node and in a browser.
 
-import { hexlify } from "ethers";
+import { decodeBase64, hexlify } from "ethers";
 
 import * as bridgeQuery from "./proto/enigma/bridge/v1/query";
 import * as epochQuery from "./proto/enigma/epoch/v1/query";
@@ -71,12 +71,17 @@ export class Chain {
 
   /** One JSON-RPC call. */
   async call(method: string, params: object): Promise<any> {
-    const res = await this.fetch(this.rpc, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ jsonrpc: "2.0", id: ++this.id, method, params }),
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
+    let res;
+    try {
+      res = await this.fetch(this.rpc, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ jsonrpc: "2.0", id: ++this.id, method, params }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (e) {
+      throw new Error(`node ${this.rpc}: ${method}: ${(e as Error).message}`);
+    }
     const body = await res.json().catch(() => undefined);
     if (!body || body.error) {
       const e = body?.error;
@@ -94,7 +99,7 @@ export class Chain {
       const grpc = /rpc error: code = (\w+) desc = /.exec(log)?.[1] ?? "";
       throw new ChainError(`${path}: ${log.replace(/^rpc error: code = \w+ desc = /, "")}`, r.codespace ?? "", r.code, grpc);
     }
-    return res.decode(r.value ? Buffer.from(r.value, "base64") : new Uint8Array());
+    return res.decode(r.value ? decodeBase64(r.value) : new Uint8Array());
   }
 
   /** The node's chain id and latest height (CometBFT `status`). */

@@ -3,16 +3,17 @@
 // attestation, seal the call for it, record the task on Ethereum, hand the
 // data to a node's ingress, wait for the receipt, check it and decrypt it.
 
-import { AbiCoder, FunctionFragment, getAddress, getBytes, hexlify, keccak256, Signer } from "ethers";
+import { AbiCoder, concat, FunctionFragment, getAddress, getBytes, hexlify, keccak256, Signer } from "ethers";
 
 import { AttesterOptions, QuoteVerifier, Verdict, verifyWorker } from "./attestation";
 import { Chain, ChainError, Fetch } from "./chain";
 import type { DcapCollateral } from "./dcap";
 import { Suite, suiteNames, seal as sealEnvelope, openResult } from "./envelope";
 import { Ethereum, EthereumError, Recorded } from "./ethereum";
-import { BytesLike, callbackHash, contractAddress, inputsHash, newSalt, receiptHash, receiptSigner, Status, statusNames, TaskRecord, ZeroAddress, ZeroHash } from "./formats";
+import { BytesLike, callbackHash, contractAddress, inputsHash, newSalt, receiptHash, receiptSigner, Status, statusNames, TaskRecord, uintWord, ZeroAddress, ZeroHash } from "./formats";
 import { Ingress, IngressError } from "./ingress";
-import type { Receipt } from "./proto/enigma/secretcompute/v1/secretcompute";
+import { Params } from "./proto/enigma/registry/v1/registry";
+import { Receipt, Task as ChainTask, TaskKind } from "./proto/enigma/secretcompute/v1/secretcompute";
 import { select } from "./selection";
 
 /** How a client reaches the network and whom it trusts. */
@@ -25,8 +26,20 @@ export interface ClientOptions {
   ingress: string;
   /** The user's Ethereum account: an ethers Signer with a provider. */
   ethereum: Signer;
-  /** The bridge the user means to pay; a node naming another is refused. */
-  bridge?: string;
+  /**
+   * The bridge contract the user means to pay (required): a node that
+   * names another is refused, or a hostile node could name its own
+   * contract and take the fees.
+   */
+  bridge: string;
+  /** The highest gas price the client pays without being told one (wei, or fee-token units with fee "eng"); default 10^12. */
+  maxGasPrice?: bigint;
+  /**
+   * Called, and awaited, with the task (saveTask() makes it JSON) before it
+   * is paid for and again once it is recorded: keep it, and a process that
+   * stops can resume() it, read its result or claim its refund.
+   */
+  persist?: (task: Task) => void | Promise<void>;
   /** Accept simulated enclaves when the chain does (development networks such as the localnet). */
   allowSimulated?: boolean;
   /** The SGX quote verifier (loadDcap()); needed for SGX workers. */
@@ -53,16 +66,18 @@ export interface StageEvent {
 
 /** How a task is paid and sealed. */
 export interface TaskOptions {
-  /** An ETH escrow (a payable call); the contract sees it as msg.value. */
-  value?: bigint;
+  /** An ETH escrow (a payable call), in wei; the contract sees it as msg.value. */
+  value?: bigint | number;
   /** Pay the gas in ETH (default) or in ENG with a permit. */
   fee?: "eth" | "eng";
   /** X25519 (default) or X-Wing, the post-quantum hybrid. */
   suite?: Suite;
-  gasLimit?: bigint;
+  gasLimit?: bigint | number;
   /** Default: the bridge's minimum. */
-  gasPrice?: bigint;
-  /** How long to wait for the result (ms, default 120 000). */
+  gasPrice?: bigint | number;
+  /** How long to wait for the chain to observe the record on Ethereum (ms, default 600 000: the bridge waits for confirmations). */
+  recordTimeoutMs?: number;
+  /** How long to wait for the result once the data is handed over (ms, default 120 000). */
   timeoutMs?: number;
   /** Called at each stage. */
   onStage?: (e: StageEvent) => void;
@@ -86,11 +101,27 @@ export interface Outcome {
 export class ClientError extends Error {
   constructor(
     message: string,
-    /** client codespace codes as the Go client's: 2 configuration, 3 no worker, 4 attestation, 5 result, 6 timeout, 7 Ethereum, 8 not ready. */
+    /**
+     * Codes as the Go client's: 2 configuration, 3 no worker, 4 attestation
+     * refused, 5 the result does not check (a forged or altered result), 6
+     * timeout, 7 Ethereum, 8 not on chain yet; and 9 the task ran and
+     * failed (TaskFailedError).
+     */
     readonly code: number,
   ) {
     super(message);
     this.name = "ClientError";
+  }
+}
+
+/** A task that ran and did not succeed (reverted, out of gas, timed out, ...): its outcome, checked, is here. */
+export class TaskFailedError extends ClientError {
+  constructor(
+    message: string,
+    readonly outcome: Outcome,
+  ) {
+    super(message, 9);
+    this.name = "TaskFailedError";
   }
 }
 
@@ -123,14 +154,36 @@ export class EnigmaClient {
   readonly chain: Chain;
   readonly ingress: Ingress;
   private eth?: Promise<Ethereum>;
-  private readonly verdicts = new Map<string, Verdict>();
+  private readonly verdicts = new Map<string, { epoch: bigint; verdict: Verdict }>();
+  private nodeChecked?: Promise<void>;
 
   constructor(readonly options: ClientOptions) {
     if (!options.chainId) {
       throw new ClientError("a chain id is required", 2);
     }
+    if (!options.bridge || !/^0x[0-9a-fA-F]{40}$/.test(options.bridge)) {
+      throw new ClientError(`the bridge contract the user pays is required (0x and 40 hex digits), got ${JSON.stringify(options.bridge)}`, 2);
+    }
     this.chain = new Chain(options.node, { fetch: options.fetch });
     this.ingress = new Ingress(options.ingress, { fetch: options.fetch });
+  }
+
+  /**
+   * checkNode tells early, once, when the node is of another chain than
+   * the one configured (the attestation's binding would refuse later with
+   * a less direct message). Only a diagnostic: the configured chain id is
+   * what is verified.
+   */
+  private checkNode(): Promise<void> {
+    if (!this.nodeChecked) {
+      this.nodeChecked = this.chain.status().then((st) => {
+        if (st.chainId !== this.options.chainId) {
+          throw new ClientError(`the node ${this.options.node} is on chain ${st.chainId}, this client is for ${this.options.chainId}`, 2);
+        }
+      });
+      this.nodeChecked.catch(() => (this.nodeChecked = undefined));
+    }
+    return this.nodeChecked;
   }
 
   /** The user's side of the bridge (connected once). */
@@ -149,6 +202,7 @@ export class EnigmaClient {
    */
   async target(contract: string): Promise<Target> {
     contract = getAddress(contract);
+    await this.checkNode();
     const [epoch, params] = await Promise.all([this.chain.currentEpoch(), this.chain.registryParams()]);
     let set;
     try {
@@ -168,9 +222,12 @@ export class EnigmaClient {
     if (hexlify(w.enclaveAddress) !== chosen.toLowerCase()) {
       throw new ClientError(`the node answered worker ${hexlify(w.enclaveAddress)} for ${chosen}`, 4);
     }
-    const key = [chosen, epoch.number, keccak256(new Uint8Array([...w.signerPubkey, ...w.x25519Key, ...w.xwingKey, ...w.quote])),
-      w.tcbStatus, w.advisoryIds.join(","), JSON.stringify(params, (_, v) => (typeof v === "bigint" ? v.toString() : v))].join("|");
-    let verdict = this.verdicts.get(key);
+    // A verdict is cached per worker record (keys, quote, TCB status),
+    // params and epoch, as the Go client's: each field length-prefixed.
+    const enc = new TextEncoder();
+    const key = `${chosen}|${epoch.number}|` + keccak256(concat([w.enclaveAddress, w.signerPubkey, w.x25519Key, w.xwingKey, w.quote, enc.encode(w.tcbStatus),
+      ...w.advisoryIds.map((a) => enc.encode(a)), Params.encode(params).finish()].flatMap((b) => [uintWord(BigInt(b.length)).subarray(28), b])));
+    let verdict = this.verdicts.get(key)?.verdict;
     if (!verdict) {
       const o: AttesterOptions = { chainId: this.options.chainId, allowSimulated: this.options.allowSimulated, dcap: this.options.dcap,
         collateral: this.options.collateral };
@@ -179,7 +236,10 @@ export class EnigmaClient {
       } catch (e) {
         throw new ClientError((e as Error).message, 4);
       }
-      this.verdicts.set(key, verdict);
+      for (const [k, v] of this.verdicts) {
+        if (v.epoch + 1n < epoch.number) this.verdicts.delete(k); // older than the previous epoch
+      }
+      this.verdicts.set(key, { epoch: epoch.number, verdict });
     }
     return { contract, epoch: epoch.number, worker: chosen, verdict };
   }
@@ -202,7 +262,13 @@ export class EnigmaClient {
     } catch (e) {
       throw new ClientError(`arguments of ${fn.format()}: ${(e as Error).message}`, 2);
     }
-    return new TaskHandle(this, { kind: "call", contract: getAddress(contract), data, fn }, opts);
+    let address: string;
+    try {
+      address = getAddress(contract);
+    } catch (e) {
+      throw new ClientError(`contract ${JSON.stringify(contract)}: ${(e as Error).message}`, 2);
+    }
+    return new TaskHandle(this, { kind: "call", contract: address, data, fn }, opts);
   }
 
   /**
@@ -221,6 +287,24 @@ export class EnigmaClient {
   }
 
   /**
+   * resume follows a task a process kept (persist, saveTask) to its
+   * outcome: from its record on Ethereum, the data handed over if it was
+   * not, the result checked and decrypted with the kept key. `signature`
+   * decodes a call's return values.
+   */
+  resume(task: Task, signature?: string, opts: TaskOptions = {}): TaskHandle {
+    let fn: FunctionFragment | undefined;
+    if (signature) {
+      try {
+        fn = FunctionFragment.from(signature.startsWith("function ") ? signature : `function ${signature}`);
+      } catch (e) {
+        throw new ClientError(`signature ${JSON.stringify(signature)}: ${(e as Error).message}`, 2);
+      }
+    }
+    return new TaskHandle(this, { kind: "resume", task, fn }, opts);
+  }
+
+  /**
    * submit hands a task's data to the ingress once the chain observed its
    * record (the ingress answers "unknown task" until then), and returns
    * the hash of the transaction that carries it.
@@ -230,9 +314,15 @@ export class EnigmaClient {
       try {
         return await this.ingress.submit({ taskId: t.taskId, epoch: t.epoch, worker: t.worker, envelope: t.envelope, bytecode: t.bytecode });
       } catch (e) {
-        if (!(e instanceof IngressError) || !(e.unknownTask || e.retryable)) throw e;
+        if (e instanceof IngressError && e.alreadyOnChain) {
+          // A retry of a submission that went through: only this task's
+          // data matches its record's inputs hash.
+          return "";
+        }
+        const again = e instanceof IngressError ? e.unknownTask || e.retryable : !(e instanceof ClientError); // a network error
+        if (!again) throw e;
         if (Date.now() > deadline) {
-          throw new ClientError(`task ${t.taskId}: the chain has not observed its record (${e.message})`, 8);
+          throw new ClientError(`task ${t.taskId}: the data was not handed over in time (${(e as Error).message})`, 8);
         }
       }
       await sleep(this.options.pollMs ?? 300);
@@ -285,6 +375,15 @@ export class EnigmaClient {
    * for) and decrypts the output with the result key.
    */
   async open(t: Task, r: Receipt): Promise<{ status: Status; output: Uint8Array; gasUsed: bigint }> {
+    try {
+      return await this.check(t, r);
+    } catch (e) {
+      if (e instanceof ClientError) throw e;
+      throw new ClientError(`task ${t.taskId}: a malformed receipt: ${(e as Error).message}`, 5);
+    }
+  }
+
+  private async check(t: Task, r: Receipt): Promise<{ status: Status; output: Uint8Array; gasUsed: bigint }> {
     const fail = (why: string) => new ClientError(`task ${t.taskId}: ${why}`, 5);
     if (hexlify(r.taskId) !== t.taskId.toLowerCase()) throw fail(`the receipt is for task ${hexlify(r.taskId)}`);
     if (hexlify(r.contract) !== t.contract.toLowerCase()) throw fail(`the receipt is for contract ${hexlify(r.contract)}`);
@@ -371,7 +470,10 @@ export class EnigmaClient {
   }
 }
 
-type Job = { kind: "call"; contract: string; data: string; fn: FunctionFragment } | { kind: "deploy"; bytecode: Uint8Array; data: string };
+type Job =
+  | { kind: "call"; contract: string; data: string; fn: FunctionFragment }
+  | { kind: "deploy"; bytecode: Uint8Array; data: string }
+  | { kind: "resume"; task: Task; fn?: FunctionFragment };
 
 /**
  * A task on its way: `on(stage)` events as it goes, `done()` the checked
@@ -379,9 +481,12 @@ type Job = { kind: "call"; contract: string; data: string; fn: FunctionFragment 
  * before anything is paid.
  */
 export class TaskHandle {
+  /** The task id (computed from a fresh salt before anything is sent). */
   readonly taskId: Promise<string>;
+  /** The secret contract: the one called, or the address a deployment will have. */
+  readonly contract: Promise<string>;
   readonly stages: StageEvent[] = [];
-  /** The task as sealed and recorded, once it is (keep it to claim a refund later). */
+  /** The task as sealed and recorded, once it is (keep it, saveTask(), to resume it or claim a refund later). */
   task?: Task;
   private readonly listeners: Array<(e: StageEvent) => void> = [];
   private readonly outcome: Promise<Outcome>;
@@ -393,16 +498,33 @@ export class TaskHandle {
     private readonly opts: TaskOptions,
   ) {
     if (opts.onStage) this.listeners.push(opts.onStage);
-    const salt = newSalt();
-    const eth = client.ethereum();
-    this.taskId = eth.then((e) => e.taskId(salt));
-    this.outcome = eth.then((e) => this.run(e, salt));
-    this.outcome.catch(() => undefined); // reported by done()
+    if (job.kind === "resume") {
+      this.task = job.task;
+      this.taskId = Promise.resolve(job.task.taskId);
+      this.contract = Promise.resolve(job.task.contract);
+      this.outcome = this.finish(job.task, job.fn);
+    } else {
+      const salt = newSalt();
+      const eth = client.ethereum();
+      this.taskId = eth.then((e) => e.taskId(salt));
+      this.contract = job.kind === "call" ? Promise.resolve(job.contract) : this.taskId.then(contractAddress);
+      this.outcome = eth.then((e) => this.run(e, salt));
+    }
+    // Reported by done() and result(); never an unhandled rejection.
+    this.taskId.catch(() => undefined);
+    this.contract.catch(() => undefined);
+    this.outcome.catch(() => undefined);
   }
 
   /** Calls f at each stage from now on (and for those already reached). */
   on(f: (e: StageEvent) => void): this {
-    this.stages.forEach(f);
+    for (const e of this.stages) {
+      try {
+        f(e);
+      } catch {
+        // a listener's error is its own
+      }
+    }
     this.listeners.push(f);
     return this;
   }
@@ -412,11 +534,11 @@ export class TaskHandle {
     return this.outcome;
   }
 
-  /** The decoded return values of a successful call; a failed task throws with its status (and revert reason). */
+  /** The decoded return values of a successful call; a task that failed throws TaskFailedError with its outcome. */
   async result(): Promise<unknown[]> {
     const o = await this.outcome;
     if (o.status !== Status.Success) {
-      throw new ClientError(`task ${this.task?.taskId}: ${o.statusName}${o.revertReason ? `: ${o.revertReason}` : ""}`, 5);
+      throw new TaskFailedError(`task ${this.task?.taskId}: ${o.statusName}${o.revertReason ? `: ${o.revertReason}` : ""}`, o);
     }
     return o.values ?? [];
   }
@@ -436,58 +558,81 @@ export class TaskHandle {
   private async run(eth: Ethereum, salt: string): Promise<Outcome> {
     const c = this.client;
     const o = this.opts;
+    const job = this.job as Exclude<Job, { kind: "resume" }>;
     const id = eth.taskId(salt);
-    const deploy = this.job.kind === "deploy";
-    const contract = this.job.kind === "call" ? this.job.contract : contractAddress(id);
-    const deadline = Date.now() + (o.timeoutMs ?? 120_000);
+    const deploy = job.kind === "deploy";
+    const contract = job.kind === "call" ? job.contract : contractAddress(id);
+    const value = big(o.value ?? 0n, "value");
+    const eng = o.fee === "eng";
+    if (deploy && value > 0n) throw new ClientError("a deployment escrows nothing", 2);
+    if (eng && value > 0n) throw new ClientError("a task paid in ENG takes no escrow", 2);
+    if (!deploy) {
+      // Paying for a call to a contract the chain does not know buys a timeout.
+      await c.chain.contract(contract).catch((e) => {
+        throw e instanceof ChainError && e.notFound ? new ClientError(`contract ${contract} is not deployed on ${c.options.chainId}`, 2) : e;
+      });
+    }
     const t = await c.target(contract);
     const v = t.verdict;
     this.stage("worker", `${t.worker} selected in epoch ${t.epoch}, ${v.simulated ? "a simulated enclave (allowed on this chain and by this client)" : `SGX, TCB ${v.tcbStatus} (${v.tcbSource})`}`);
     const suite = o.suite ?? Suite.X25519;
     const pub = suite === Suite.XWing ? v.keys.xwing : v.keys.x25519;
     if (pub.length === 0) throw new ClientError(`worker ${t.worker} offers no ${suiteNames[suite]} key`, 2);
-    if (deploy && (o.value ?? 0n) > 0n) throw new ClientError("a deployment escrows nothing", 2);
-    const sealed = await sealEnvelope(suite, pub, { chainId: c.options.chainId, contract, taskId: id }, { data: this.job.data, amount: o.value ?? 0n });
+    const sealed = await sealEnvelope(suite, pub, { chainId: c.options.chainId, contract, taskId: id }, { data: job.data, amount: value });
     const task: Task = { taskId: id, contract, epoch: t.epoch, worker: t.worker, suite, envelope: sealed.envelope, resultKey: sealed.resultKey, salt,
-      bytecode: this.job.kind === "deploy" ? this.job.bytecode : undefined };
+      bytecode: job.kind === "deploy" ? job.bytecode : undefined };
     this.task = task;
     this.stage("sealed", `${sealed.envelope.length} bytes (${suiteNames[suite]}); the result key stays here`);
 
-    const eng = o.fee === "eng";
-    const gasLimit = o.gasLimit ?? (deploy ? 1_000_000n : 200_000n);
-    const gasPrice = o.gasPrice ?? (await eth.minGasPrice(eng));
+    const gasLimit = big(o.gasLimit ?? (deploy ? 1_000_000n : 200_000n), "gasLimit");
+    const gasPrice = o.gasPrice !== undefined ? big(o.gasPrice, "gasPrice") : await eth.minGasPrice(eng);
+    const cap = c.options.maxGasPrice ?? 10n ** 12n;
+    if (o.gasPrice === undefined && gasPrice > cap) {
+      throw new ClientError(`the bridge's minimum gas price ${gasPrice} is above this client's maxGasPrice ${cap}`, 2);
+    }
+    await c.options.persist?.(task);
     const ih = inputsHash(sealed.envelope);
     let rec: Recorded;
-    if (this.job.kind === "deploy") {
-      rec = await eth.recordDeployment(salt, keccak256(this.job.bytecode), ih, gasLimit, gasPrice);
+    if (job.kind === "deploy") {
+      rec = await eth.recordDeployment(salt, keccak256(job.bytecode), ih, gasLimit, gasPrice);
     } else if (eng) {
-      if ((o.value ?? 0n) > 0n) throw new ClientError("a task paid in ENG takes no escrow", 2);
       rec = await eth.recordWithPermit({ salt, contract, inputsHash: ih, gasLimit, gasPrice }, new Date(Date.now() + 3_600_000));
     } else {
-      [rec] = await eth.record({ salt, contract, inputsHash: ih, gasLimit, gasPrice, escrowToken: ZeroAddress, escrowAmount: o.value ?? 0n });
+      [rec] = await eth.record({ salt, contract, inputsHash: ih, gasLimit, gasPrice, escrowToken: ZeroAddress, escrowAmount: value });
     }
     task.recorded = rec;
     this.stage("recorded", `on Ethereum: tx ${rec.tx}, block ${rec.block}`);
+    await c.options.persist?.(task);
+    return this.finish(task, job.kind === "call" ? job.fn : undefined);
+  }
 
-    const observed = await c.waitRecorded(id, deadline);
+  /** From a recorded task to its outcome: observed, handed over, committed, checked and decrypted. */
+  private async finish(task: Task, fn?: FunctionFragment): Promise<Outcome> {
+    const c = this.client;
+    const id = task.taskId;
+    const observed = await c.waitRecorded(id, Date.now() + (this.opts.recordTimeoutMs ?? 600_000));
+    if (!task.recorded && observed.task) {
+      // A resumed task whose record was not kept: the chain has it.
+      task.recorded = recordedFrom(observed.task);
+    }
     let receipt = observed.receipt;
     if (receipt) {
-      // Nothing to hand over: the chain ended the task when it observed it.
-      this.stage("observed", `by the chain, which ended the task at once (${statusNames[receipt.status]}): refundable`);
+      this.stage("observed", `by the chain, which ended the task (${statusNames[receipt.status]})`);
     } else {
       this.stage("observed", "by the chain (the bridge's validators attested the record)");
+      const deadline = Date.now() + (this.opts.timeoutMs ?? 120_000);
       const hash = await c.submit(task, deadline);
-      this.stage("accepted", `by the ingress: data in transaction ${hash}`);
+      this.stage("accepted", hash ? `by the ingress: data in transaction ${hash}` : "by the chain: the data was already handed over");
       receipt = await c.wait(id, deadline);
     }
     const opened = await c.open(task, receipt);
     const out: Outcome = { status: opened.status, statusName: statusNames[opened.status] ?? String(opened.status), output: opened.output, gasUsed: opened.gasUsed,
       receipt };
-    if (opened.status === Status.Success && this.job.kind === "call" && this.job.fn.outputs.length > 0) {
+    if (opened.status === Status.Success && fn && fn.outputs.length > 0) {
       try {
-        out.values = [...AbiCoder.defaultAbiCoder().decode(this.job.fn.outputs, opened.output)];
+        out.values = [...AbiCoder.defaultAbiCoder().decode(fn.outputs, opened.output)];
       } catch (e) {
-        throw new ClientError(`task ${id}: the output does not decode as ${this.job.fn.format("sighash")} returns: ${(e as Error).message}`, 5);
+        throw new ClientError(`task ${id}: the output does not decode as ${fn.format("sighash")} returns: ${(e as Error).message}`, 5);
       }
     }
     if (opened.status === Status.Revert && opened.output.length >= 4 && hexlify(opened.output.subarray(0, 4)) === "0x08c379a0") {
@@ -500,6 +645,35 @@ export class TaskHandle {
     this.stage("committed", `${out.statusName}, gas used ${out.gasUsed}`);
     return out;
   }
+}
+
+/** The record of a task as the chain observed it (for a refund when the client did not keep it). */
+function recordedFrom(t: ChainTask): Recorded {
+  const addr = (b: Uint8Array) => (b.length ? getAddress(hexlify(b)) : ZeroAddress);
+  return {
+    taskId: hexlify(t.id), eventNonce: 0n, tx: "", block: Number(t.ethBlock),
+    record: { sender: addr(t.sender), secretContract: addr(t.contract), feeToken: addr(t.feeToken), gasLimit: t.gasLimit, gasPrice: BigInt(t.gasPrice || "0"),
+      escrowToken: addr(t.escrowToken), escrowAmount: t.kind === TaskKind.TASK_KIND_DEPLOY ? 0n : BigInt(t.escrowAmount || "0") },
+  };
+}
+
+function big(x: bigint | number, name: string): bigint {
+  if (typeof x === "number" && !Number.isSafeInteger(x)) {
+    throw new ClientError(`${name} ${x} is not a safe integer: pass a bigint`, 2);
+  }
+  const b = BigInt(x);
+  if (b < 0n) throw new ClientError(`${name} is negative`, 2);
+  return b;
+}
+
+/** A task as JSON (bigints as decimal strings, bytes as 0x hex), to keep with persist(). It holds the result key: keep it private. */
+export function saveTask(t: Task): string {
+  return JSON.stringify(t, (_, v) => (typeof v === "bigint" ? { bigint: v.toString() } : v instanceof Uint8Array ? { bytes: hexlify(v) } : v));
+}
+
+/** A task saveTask() wrote. */
+export function loadTask(json: string): Task {
+  return JSON.parse(json, (_, v) => (v && typeof v === "object" && "bigint" in v ? BigInt(v.bigint) : v && typeof v === "object" && "bytes" in v ? getBytes(v.bytes) : v));
 }
 
 function sleep(ms: number): Promise<void> {

@@ -9,7 +9,7 @@
 import { Aes256Gcm, CipherSuite, DhkemX25519HkdfSha256 as NativeX25519, HkdfSha256 } from "@hpke/core";
 import { DhkemX25519HkdfSha256 } from "@hpke/dhkem-x25519";
 import { XWing } from "@hpke/hybridkem-x-wing";
-import { AbiCoder, concat, getAddress, getBytes, toUtf8Bytes } from "ethers";
+import { AbiCoder, concat, getAddress, getBytes, hexlify, toUtf8Bytes } from "ethers";
 
 import { addressWord, BytesLike, chainIdBytes, uintWord, ZeroAddress } from "./formats";
 
@@ -188,7 +188,7 @@ export async function open(privateKey: BytesLike, binding: Binding, envelope: By
   const pt = new Uint8Array(await recipient.open(env.slice(2 + n).buffer as ArrayBuffer));
   const [data, token, amount] = AbiCoder.defaultAbiCoder().decode(["bytes", "address", "uint256"], pt);
   const again = encodeCall({ data, token, amount });
-  if (Buffer.compare(Buffer.from(again), Buffer.from(pt)) !== 0) {
+  if (hexlify(again) !== hexlify(pt)) {
     throw new Error("envelope: the call is not canonically encoded");
   }
   const resultKey = new Uint8Array(await recipient.export(toUtf8Bytes(ResultKeyLabel), 32));

@@ -143,9 +143,25 @@ export class Ethereum {
     if (payable(r)) {
       throw new EthereumError("a task paid in ENG takes no escrow");
     }
+    // The permit's nonce is read and spent inside the one-at-a-time queue:
+    // two tasks paid in ENG at once must not sign the same nonce.
+    const rcpt = await this.exclusive(async () => {
+      const permit = await this.signPermit(r.gasLimit * r.gasPrice, deadline);
+      return this.sendNow("createTaskRecordWithPermit", [r.salt, r.contract, r.inputsHash, r.gasLimit, r.gasPrice, permit], 0n);
+    });
+    return this.recorded(rcpt, [r])[0];
+  }
+
+  /** signPermit signs an EIP-2612 permit of the fee token (ENG) for the bridge to take value. */
+  private async signPermit(value: bigint, deadline: Date) {
     const token = await this.feeToken();
     const eng = new Contract(token, enigmaTokenAbi as any, this.signer);
-    const nonce: bigint = await eng.nonces(this.sender);
+    let nonce: bigint;
+    try {
+      nonce = await eng.nonces(this.sender);
+    } catch (e) {
+      throw new EthereumError(`the fee token ${token}: nonces: ${(e as Error).message}`);
+    }
     const dl = BigInt(Math.floor(deadline.getTime() / 1000));
     const sig = await this.signer.signTypedData(
       { name: "Enigma", version: "1", chainId: this.chainId, verifyingContract: token },
@@ -158,12 +174,10 @@ export class Ethereum {
           { name: "deadline", type: "uint256" },
         ],
       },
-      { owner: this.sender, spender: this.address, value: r.gasLimit * r.gasPrice, nonce, deadline: dl },
+      { owner: this.sender, spender: this.address, value, nonce, deadline: dl },
     );
     const b = getBytes(sig);
-    const permit = { deadline: dl, v: b[64] < 27 ? b[64] + 27 : b[64], r: hexlify(b.subarray(0, 32)), s: hexlify(b.subarray(32, 64)) };
-    const rcpt = await this.send("createTaskRecordWithPermit", [r.salt, r.contract, r.inputsHash, r.gasLimit, r.gasPrice, permit], 0n);
-    return (await this.recorded(rcpt, [r]))[0];
+    return { deadline: dl, v: b[64] < 27 ? b[64] + 27 : b[64], r: hexlify(b.subarray(0, 32)), s: hexlify(b.subarray(32, 64)) };
   }
 
   /** recordDeployment records a deployment; the contract's address is contractAddress(taskId(salt)). */
@@ -247,33 +261,39 @@ export class Ethereum {
    * Sends go one at a time (nonces).
    */
   private send(method: string, args: unknown[], value: bigint): Promise<TransactionReceipt> {
-    const run = async () => {
-      const fn = this.bridge.getFunction(method);
-      let gas: bigint;
-      try {
-        gas = await fn.estimateGas(...args, { value });
-      } catch (e) {
-        throw this.refusal(e);
-      }
-      let hash = "";
-      try {
-        const tx = await fn.send(...args, { value, gasLimit: gas + gas / 5n });
-        hash = tx.hash;
-        const rcpt = await tx.wait();
-        if (!rcpt || rcpt.status !== 1) {
-          throw new Error("reverted");
-        }
-        return rcpt;
-      } catch (e) {
-        if (hash) {
-          throw new EthereumError(`transaction ${hash}: ${(e as Error).message}`, "", hash);
-        }
-        throw this.refusal(e);
-      }
-    };
-    const p = this.queue.then(run, run);
+    return this.exclusive(() => this.sendNow(method, args, value));
+  }
+
+  /** Runs f when the transactions before it are done: one nonce at a time. */
+  private exclusive<T>(f: () => Promise<T>): Promise<T> {
+    const p = this.queue.then(f, f);
     this.queue = p.catch(() => undefined);
     return p;
+  }
+
+  private async sendNow(method: string, args: unknown[], value: bigint): Promise<TransactionReceipt> {
+    const fn = this.bridge.getFunction(method);
+    let gas: bigint;
+    try {
+      gas = await fn.estimateGas(...args, { value });
+    } catch (e) {
+      throw this.refusal(e);
+    }
+    let hash = "";
+    try {
+      const tx = await fn.send(...args, { value, gasLimit: gas + gas / 5n });
+      hash = tx.hash;
+      const rcpt = await tx.wait(1, 300_000);
+      if (!rcpt || rcpt.status !== 1) {
+        throw new Error("reverted");
+      }
+      return rcpt;
+    } catch (e) {
+      if (hash) {
+        throw new EthereumError(`transaction ${hash}: ${(e as Error).message}`, "", hash);
+      }
+      throw this.refusal(e);
+    }
   }
 
   private refusal(e: unknown): EthereumError {

@@ -54,7 +54,7 @@ export function addressWord(a: string): Uint8Array {
     getAddress(a); // throws on a wrong checksum: a mistyped address
   }
   const w = new Uint8Array(32);
-  w.set(Buffer.from(a.slice(2), "hex"), 12);
+  w.set(getBytes(a), 12);
   return w;
 }
 
@@ -89,7 +89,7 @@ export function contractAddress(deploymentTaskId: BytesLike): string {
 
 /** A random 32-byte salt (the task id is the sender's and the salt's). */
 export function newSalt(): string {
-  return "0x" + Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(32))).toString("hex");
+  return hexlify(globalThis.crypto.getRandomValues(new Uint8Array(32)));
 }
 
 /** Receipt statuses (enclave/receipt). */
@@ -154,7 +154,7 @@ export function receiptSigner(chainId: string, hash: BytesLike, signature: Bytes
   if (sig.length !== 65 || (sig[64] !== 27 && sig[64] !== 28)) {
     throw new Error(`a receipt signature is 65 bytes ending in v 27 or 28, got ${sig.length} bytes`);
   }
-  const s = BigInt("0x" + Buffer.from(sig.subarray(32, 64)).toString("hex"));
+  const s = BigInt(hexlify(sig.subarray(32, 64)));
   if (s > secp256k1HalfN) {
     throw new Error("a receipt signature with a high s");
   }

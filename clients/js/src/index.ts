@@ -6,8 +6,13 @@
 
 export * from "./client";
 export * from "./formats";
-export { Suite, suiteNames, seal, open, openResult, sealResult, encodeCall, info as envelopeInfo, MaxEnvelopeSize } from "./envelope";
-export type { Binding, Call, SealedCall, Opened } from "./envelope";
+export { Suite, suiteNames, MaxEnvelopeSize } from "./envelope";
+/**
+ * The envelope format itself (seal, open, openResult, ...) for tools and
+ * tests: seal() encrypts to any key it is given. A dApp encrypts with
+ * EnigmaClient, which seals only to a worker it verified.
+ */
+export * as envelope from "./envelope";
 export { AttestationError, checkPolicy, parseSimulatedQuote, QuoteKind, reportData, TCBUpToDate, verifyWorker } from "./attestation";
 export type { AttesterOptions, QuoteVerifier, Report, Verdict } from "./attestation";
 export { DcapError, loadDcap, readCollateralDir, sgxQuote } from "./dcap";

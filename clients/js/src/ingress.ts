@@ -27,6 +27,11 @@ export class IngressError extends Error {
     return this.codespace === "secretcompute" && this.code === 4;
   }
 
+  /** The task's data is on chain already (secretcompute 6): a retry of a submission that went through. */
+  get alreadyOnChain(): boolean {
+    return this.codespace === "secretcompute" && this.code === 6;
+  }
+
   /** Worth trying again later (a full queue, an ingress not ready). */
   get retryable(): boolean {
     return this.httpStatus === 503;
@@ -71,12 +76,17 @@ export class Ingress {
       route = "/enigma/ingress/v1/deploy_data";
       body.bytecode = hexlify(d.bytecode);
     }
-    const res = await this.fetch(this.url + route, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(30_000),
-    });
+    let res;
+    try {
+      res = await this.fetch(this.url + route, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(30_000),
+      });
+    } catch (e) {
+      throw new Error(`ingress ${this.url}: ${(e as Error).message}`);
+    }
     const answer = await res.json().catch(() => ({}));
     if (res.status !== 202 && !res.ok) {
       throw new IngressError(

@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { JsonRpcProvider, Wallet } from "ethers";
 
-import { ClientError, ClientOptions, EnigmaClient, EthereumError, IngressError, Status, Suite, TaskHandle } from "../src";
+import { ClientError, ClientOptions, EnigmaClient, EthereumError, IngressError, loadTask, saveTask, Status, Suite, TaskFailedError, TaskHandle } from "../src";
 import { readLocalnet } from "../src/localnet";
 import { repoFile } from "./repo";
 
@@ -49,7 +49,7 @@ describe("against the localnet", { skip: !config && "no localnet: set ENIGMA_CLI
     refunded = h;
     const o = await h.done();
     assert.equal(o.status, Status.Revert);
-    await assert.rejects(h.result(), (e: Error) => e instanceof ClientError && /revert/.test(e.message));
+    await assert.rejects(h.result(), (e: Error) => e instanceof TaskFailedError && e.code === 9 && e.outcome.status === Status.Revert);
     const rcpt = await client.refund(h.task!, o.receipt);
     const eth = await client.ethereum();
     const ev = rcpt.logs.map((l) => eth.bridge.interface.parseLog(l)).find((e) => e?.name === "RefundClaimed");
@@ -62,9 +62,10 @@ describe("against the localnet", { skip: !config && "no localnet: set ENIGMA_CLI
   });
 
   test("refusals", async () => {
-    // A client of another chain id: the worker's quote binds the chain.
-    await assert.rejects(new EnigmaClient(options({ chainId: "enigma-2" })).target(contract), (e: Error) => e instanceof ClientError && e.code === 4 &&
-      /does not bind chain enigma-2/.test(e.message));
+    // A client of another chain id is told the node's (the worker's quote
+    // binds the chain too: test/attestation.test.ts).
+    await assert.rejects(new EnigmaClient(options({ chainId: "enigma-2" })).target(contract), (e: Error) => e instanceof ClientError && e.code === 2 &&
+      new RegExp(`is on chain ${s.chainId}, this client is for enigma-2`).test(e.message));
     // Simulated enclaves need the client's consent too.
     await assert.rejects(new EnigmaClient(options({ allowSimulated: false })).target(contract), /this client does not/);
     // The bridge the user means to pay, not the one a node names.
@@ -76,12 +77,12 @@ describe("against the localnet", { skip: !config && "no localnet: set ENIGMA_CLI
     assert.throws(() => client.call(contract, "increment(uint8)", [300]), (e: Error) => e instanceof ClientError && e.code === 2);
     assert.throws(() => client.call(contract, "not a signature"), (e: Error) => e instanceof ClientError && e.code === 2);
     await assert.rejects(client.call(contract, "increment()", [], { gasPrice: 0n }).done(), (e: Error) => e instanceof EthereumError && e.reason === "GasPriceTooLow");
-    // A contract the chain does not know: recorded (the bridge knows no
-    // contracts), then the ingress refuses the data with the chain's reason.
+    // A contract the chain does not know is refused before anything is paid.
     const unknown = client.call("0x" + "ab".repeat(20), "increment()");
-    await assert.rejects(unknown.done(), (e: Error) => e instanceof IngressError && e.codespace === "secretcompute" && e.code === 11 &&
-      /unknown secret contract/.test(e.message));
-    assert.ok(unknown.task?.recorded, "the handle keeps the paid task: it times out on chain and is refundable");
+    await assert.rejects(unknown.done(), (e: Error) => e instanceof ClientError && e.code === 2 && /not deployed/.test(e.message));
+    assert.equal(unknown.task, undefined, "nothing sealed, nothing paid");
+    // The bridge the user pays is not optional.
+    assert.throws(() => new EnigmaClient(options({ bridge: "" })), /bridge contract the user pays is required/);
     // The ingress's refusal, with the chain's reason: data handed over twice.
     const t = refunded!.task!;
     await assert.rejects(client.ingress.submit({ taskId: t.taskId, epoch: t.epoch, worker: t.worker, envelope: t.envelope }),
@@ -89,6 +90,29 @@ describe("against the localnet", { skip: !config && "no localnet: set ENIGMA_CLI
     // A timeout names the task and its state.
     await assert.rejects(client.wait("0x" + "77".repeat(32), Date.now() + 300), (e: Error) => e instanceof ClientError && e.code === 6 &&
       /not on chain/.test(e.message));
+  });
+
+  test("a task kept before it was paid for is resumed by another client", async () => {
+    const kept: string[] = [];
+    const first = new EnigmaClient(options({ persist: (t) => void kept.push(saveTask(t)) }));
+    const h = first.call(contract, "increment() returns (uint256)", [], { suite: Suite.XWing });
+    // The first process stops caring once the task is recorded on Ethereum.
+    await new Promise<void>((resolve) => h.on((e) => e.stage === "recorded" && resolve()));
+    assert.equal(kept.length, 2, "kept before paying and once recorded");
+    assert.equal(loadTask(kept[0]).recorded, undefined);
+    const t = loadTask(kept[1]);
+    assert.equal(t.taskId, h.task!.taskId);
+    assert.deepEqual(t.resultKey, h.task!.resultKey);
+    const again = new EnigmaClient(options()).resume(t, "increment() returns (uint256)");
+    const [n] = await again.result();
+    const [m] = await h.result();
+    assert.equal(n, m, "both read the same result");
+    // Resumed without its record (a process that stopped before it was
+    // mined): the chain's task stands for it.
+    const bare = new EnigmaClient(options()).resume({ ...loadTask(kept[0]) });
+    await bare.done();
+    assert.equal(bare.task!.recorded!.record.gasLimit, t.recorded!.record.gasLimit);
+    assert.equal(bare.task!.recorded!.record.sender, t.recorded!.record.sender);
   });
 
   test("a tampered result is refused", async () => {
