@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"cosmossdk.io/log/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
@@ -59,6 +60,10 @@ type Config struct {
 	// Events is the node's CometBFT RPC address (tcp://127.0.0.1:26657):
 	// Wait wakes at each new block. Empty: Wait polls.
 	Events string
+	// Bridge is the bridge contract the user pays (required by Ethereum):
+	// a node that names another is refused, or a hostile node could name
+	// a contract of its own and take the fees.
+	Bridge common.Address
 	// AllowSimulated accepts simulation-mode workers where the chain
 	// allows them: for a development network (the localnet) only. Off,
 	// simulated quotes are refused whatever the node says the chain's

@@ -93,7 +93,7 @@ func newNetwork(t *testing.T) *network {
 // client is a user's client of the network.
 func (n *network) client(chainID string) *client.Client {
 	c, err := client.New(client.Config{ChainID: chainID, Node: n.chain.QueryConn(), Ingress: n.conn, PollInterval: 10 * time.Millisecond,
-		AllowSimulated: true})
+		AllowSimulated: true, Bridge: n.eth.BridgeAddr})
 	require.NoError(n.t, err)
 	return c
 }
@@ -346,6 +346,18 @@ func TestClientRefuses(t *testing.T) {
 	_, err = strict.Target(ctx, common.HexToAddress("0xc0"))
 	require.ErrorIs(t, err, client.ErrAttestation)
 	require.ErrorContains(t, err, "this client does not")
+
+	// The bridge the user pays is pinned: without it, or where the node
+	// names another (a hostile node's own contract would take the fees),
+	// the client refuses to pay.
+	_, err = strict.Ethereum(ctx, n.eth.Client, user.Key)
+	require.ErrorIs(t, err, client.ErrConfig)
+	require.ErrorContains(t, err, "Config.Bridge")
+	elsewhere, err := client.New(client.Config{ChainID: app.DefaultChainID, Node: n.chain.QueryConn(), Bridge: common.HexToAddress("0xb0")})
+	require.NoError(t, err)
+	_, err = elsewhere.Ethereum(ctx, n.eth.Client, user.Key)
+	require.ErrorIs(t, err, client.ErrConfig)
+	require.ErrorContains(t, err, "the node names the bridge")
 
 	// A client of another chain refuses this chain's worker.
 	_, err = n.client("other-chain").Target(ctx, common.HexToAddress("0xc0"))

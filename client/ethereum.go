@@ -59,8 +59,14 @@ func (c *Client) Ethereum(ctx context.Context, eth EthClient, key *ecdsa.Private
 	if err != nil {
 		return nil, err
 	}
+	if c.cfg.Bridge == (common.Address{}) {
+		return nil, ErrConfig.Wrap("the bridge contract the user pays is required (Config.Bridge)")
+	}
 	if p.Params.BridgeContract == "" || !common.IsHexAddress(p.Params.BridgeContract) {
 		return nil, ErrConfig.Wrapf("the chain names no bridge contract (x/bridge params: %q)", p.Params.BridgeContract)
+	}
+	if named := common.HexToAddress(p.Params.BridgeContract); named != c.cfg.Bridge {
+		return nil, ErrConfig.Wrapf("the node names the bridge %s; this client pays %s", named, c.cfg.Bridge)
 	}
 	id, err := eth.ChainID(ctx)
 	if err != nil {

@@ -79,8 +79,9 @@ type clientConfig struct {
 	// StateDir keeps each task's result key and record, to read its
 	// result, claim its refund or run its callback later.
 	StateDir string `toml:"state_dir"`
-	// BridgeContract and EthChainID, when set, are the bridge the user
-	// pays: a node naming another one (x/bridge params) is refused.
+	// BridgeContract is the bridge the user pays (required to pay): a node
+	// naming another one (x/bridge params) is refused. EthChainID, when
+	// set, is its Ethereum chain.
 	BridgeContract string `toml:"bridge_contract"`
 	EthChainID     uint64 `toml:"eth_chain_id"`
 }
@@ -280,7 +281,8 @@ func openSession(cmd *cobra.Command, needIngress bool) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
-	ccfg := client.Config{ChainID: cfg.ChainID, Node: node, Events: cfg.RPC, AllowSimulated: cfg.AllowSimulated}
+	ccfg := client.Config{ChainID: cfg.ChainID, Node: node, Events: cfg.RPC, AllowSimulated: cfg.AllowSimulated,
+		Bridge: common.HexToAddress(cfg.BridgeContract)}
 	if needIngress {
 		if ccfg.Ingress, err = dial(cfg.Ingress, "ingress"); err != nil {
 			s.close()
@@ -327,12 +329,12 @@ func (s *session) ethereum(ctx context.Context) (*client.Ethereum, error) {
 	if s.eth, err = ethclient.DialContext(ctx, s.cfg.EthRPC); err != nil {
 		return nil, client.ErrConfig.Wrapf("Ethereum %s: %v", s.cfg.EthRPC, err)
 	}
+	if b := s.cfg.BridgeContract; !common.IsHexAddress(b) {
+		return nil, client.ErrConfig.Wrapf("%s: bridge_contract, the bridge you pay, is required as a 0x address, got %q", s.cfgPath, b)
+	}
 	eth, err := s.c.Ethereum(ctx, s.eth, key)
 	if err != nil {
 		return nil, err
-	}
-	if b := s.cfg.BridgeContract; b != "" && (!common.IsHexAddress(b) || common.HexToAddress(b) != eth.Bridge()) {
-		return nil, client.ErrConfig.Wrapf("the node names the bridge %s; %s names %s", eth.Bridge(), s.cfgPath, b)
 	}
 	if id := s.cfg.EthChainID; id != 0 {
 		if got, err := s.eth.ChainID(ctx); err != nil || !got.IsUint64() || got.Uint64() != id {
