@@ -398,8 +398,11 @@ TOML
   #    bridge with the validator set the chain made; start the orchestrators.
   for ((i = 0; i < NODES; i++)); do start_node "$i"; done
   wait_for_height 1
+  #    Callbacks get 1,000,000 gas: geth --dev prices state growth as
+  #    EIP-8037/8038 will (docs/gas.md), and a callback that creates a few
+  #    storage slots (the auction's settlement: three) needs ~360,000.
   "$BIN" orchestrator deploy --node-grpc "127.0.0.1:$(grpc_port 0)" --eth-rpc "http://127.0.0.1:$ETH_HTTP_PORT" \
-    --eth-key-file "$DIR/ethereum/deployer.key" >"$DIR/ethereum/deployed.json" 2>"$DIR/ethereum/deploy.log" ||
+    --eth-key-file "$DIR/ethereum/deployer.key" --callback-gas 1000000 >"$DIR/ethereum/deployed.json" 2>"$DIR/ethereum/deploy.log" ||
     die "the bridge deployment failed; see $DIR/ethereum/deploy.log"
   write_ethereum_info
   for ((i = 0; i < NODES; i++)); do start_orchestrator "$i"; done

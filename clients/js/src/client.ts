@@ -3,7 +3,7 @@
 // attestation, seal the call for it, record the task on Ethereum, hand the
 // data to a node's ingress, wait for the receipt, check it and decrypt it.
 
-import { AbiCoder, concat, FunctionFragment, getAddress, getBytes, hexlify, keccak256, Signer } from "ethers";
+import { AbiCoder, concat, FunctionFragment, getAddress, getBytes, hexlify, keccak256, Signer, TransactionReceipt } from "ethers";
 
 import { AttesterOptions, QuoteVerifier, Verdict, verifyWorker } from "./attestation";
 import { Chain, ChainError, Fetch } from "./chain";
@@ -81,6 +81,13 @@ export interface TaskOptions {
   timeoutMs?: number;
   /** Called at each stage. */
   onStage?: (e: StageEvent) => void;
+  /**
+   * The task's salt (default: a fresh random one). A deployment's address
+   * follows from it (deploymentAddress), so a dApp on Ethereum can name
+   * the secret contract before it exists. Never reuse one: the bridge
+   * refuses a second record of the same task id.
+   */
+  salt?: string;
 }
 
 /** What a task returned, checked against its receipt and decrypted. */
@@ -184,6 +191,11 @@ export class EnigmaClient {
       this.nodeChecked.catch(() => (this.nodeChecked = undefined));
     }
     return this.nodeChecked;
+  }
+
+  /** The address a deployment with this salt, by this client's account, will have. */
+  async deploymentAddress(salt: string): Promise<string> {
+    return contractAddress((await this.ethereum()).taskId(salt));
   }
 
   /** The user's side of the bridge (connected once). */
@@ -444,14 +456,25 @@ export class EnigmaClient {
    * refund claims a finished task's refund on Ethereum once its batch is
    * there (the bridge answers UnknownBatch until the relayers commit it).
    */
-  async refund(t: Task, r: Receipt, timeoutMs = 180_000) {
-    return this.onEthereum(t, r, timeoutMs, (eth, p, rec) => eth.claimRefund(p, rec));
+  async refund(t: Task, r: Receipt, timeoutMs = 180_000): Promise<{ receipt: TransactionReceipt; fee: bigint; escrow: bigint }> {
+    const receipt = await this.onEthereum(t, r, timeoutMs, (eth, p, rec) => eth.claimRefund(p, rec));
+    const ev = (await this.ethereum()).events(receipt).find((e) => e.name === "RefundClaimed");
+    if (!ev) throw new ClientError(`task ${t.taskId}: transaction ${receipt.hash} emitted no RefundClaimed`, 7);
+    return { receipt, fee: ev.args.fee, escrow: ev.args.escrow };
   }
 
-  /** callback executes the Ethereum callback a successful task asked for, once its batch is on Ethereum. */
-  async callback(t: Task, r: Receipt, timeoutMs = 180_000) {
+  /**
+   * callback executes the Ethereum callback a successful task asked for,
+   * once its batch is on Ethereum. `ok` false: the bridge ran it and the
+   * target reverted (or used more than the bridge's callbackGas); the
+   * escrow is credited back to the task's sender.
+   */
+  async callback(t: Task, r: Receipt, timeoutMs = 180_000): Promise<{ receipt: TransactionReceipt; ok: boolean }> {
     if (r.callbackTarget.length === 0) throw new ClientError(`task ${t.taskId} asked for no callback`, 5);
-    return this.onEthereum(t, r, timeoutMs, (eth, p, rec) => eth.executeCallback(p, rec));
+    const receipt = await this.onEthereum(t, r, timeoutMs, (eth, p, rec) => eth.executeCallback(p, rec));
+    const ev = (await this.ethereum()).events(receipt).find((e) => e.name === "CallbackExecuted");
+    if (!ev) throw new ClientError(`task ${t.taskId}: transaction ${receipt.hash} emitted no CallbackExecuted`, 7);
+    return { receipt, ok: ev.args.ok };
   }
 
   private async onEthereum<T>(t: Task, r: Receipt, timeoutMs: number, f: (eth: Ethereum, p: Awaited<ReturnType<EnigmaClient["proof"]>>, rec: TaskRecord) => Promise<T>) {
@@ -504,7 +527,10 @@ export class TaskHandle {
       this.contract = Promise.resolve(job.task.contract);
       this.outcome = this.finish(job.task, job.fn);
     } else {
-      const salt = newSalt();
+      if (opts.salt !== undefined && !/^0x[0-9a-fA-F]{64}$/.test(opts.salt)) {
+        throw new ClientError(`a salt is 0x and 64 hex digits, got ${JSON.stringify(opts.salt)}`, 2);
+      }
+      const salt = opts.salt ?? newSalt();
       const eth = client.ethereum();
       this.taskId = eth.then((e) => e.taskId(salt));
       this.contract = job.kind === "call" ? Promise.resolve(job.contract) : this.taskId.then(contractAddress);

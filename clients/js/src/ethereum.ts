@@ -218,6 +218,11 @@ export class Ethereum {
     return this.send("executeCallback", [ref, leaf, record, proof, getAddress(hexlify(r.callbackTarget)), r.callbackData], 0n);
   }
 
+  /** The bridge's events in a transaction's receipt. */
+  events(rcpt: TransactionReceipt) {
+    return rcpt.logs.map((l) => this.parse(l)).filter((e) => e !== null);
+  }
+
   private parse(log: Log) {
     if (getAddress(log.address) !== this.address) return null;
     try {
