@@ -16,7 +16,7 @@ PROTO_TOOLS := github.com/bufbuild/buf/cmd/buf \
                github.com/cosmos/cosmos-proto/cmd/protoc-gen-go-pulsar
 export PATH := $(GOBIN):$(PATH)
 
-.PHONY: help build geth install js bench-client test test-unit test-localnet localnet localnet-reset localnet-stop localnet-status enclave-sgx \
+.PHONY: help build geth install js bench-client example-auction test test-unit test-localnet localnet localnet-reset localnet-stop localnet-status enclave-sgx \
         proto-tools proto-lint proto-gen proto-check ts-proto ts-proto-check lint ego-check abigen contracts contracts-check gas fuzz fmt bench clean
 
 help: ## show the targets
@@ -50,6 +50,9 @@ js: ## install and build the TypeScript client (clients/js: npm ci, tsc, the DCA
 
 test-localnet: build geth js ## start NODES=4 on 127.0.0.1, kill and restart a validator, stop; the Go CLI and the TypeScript client against it
 	ENIGMAD=$(BUILD_DIR)/enigmad $(GO) test -count=1 -tags localnet -timeout 15m -v ./tests/localnet/
+
+example-auction: ## the sealed-bid auction end to end on the running localnet, with the Go client (examples/auction)
+	$(GO) run ./examples/auction
 
 bench-client: js ## the Go and the TypeScript clients' cost per task and first contact, beside the enclave's time per task, in one run
 	$(GO) test -run '^$$' -bench 'ClientSeal|ClientFirstContact|ExecuteTask$$' -benchtime 2000x ./client/ ./enclave/core/

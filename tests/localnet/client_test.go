@@ -120,6 +120,33 @@ func TestLocalnetClient(t *testing.T) {
 	_, err = run("result", "0x"+strings.Repeat("ab", 32))
 	require.ErrorContains(t, err, "no state for task")
 
+	// The sealed-bid auction example with the Go client (examples/auction).
+	t.Run("go auction example", func(t *testing.T) {
+		start := time.Now()
+		cmd := exec.Command("go", "run", "./examples/auction", "-json", "-config", cfg)
+		cmd.Dir = n.root
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		require.NoError(t, err, stderr.String())
+		var r struct {
+			WinnerName  string                    `json:"winner_name"`
+			Price       string                    `json:"price"`
+			Bids        []struct{ Status string } `json:"bids"`
+			CarolRefund string                    `json:"carol_refund_escrow"`
+			Withdrawals map[string]string         `json:"withdrawals"`
+		}
+		require.NoError(t, json.Unmarshal(out, &r), string(out))
+		require.Equal(t, "bob", r.WinnerName)
+		require.Equal(t, "700000000000000000", r.Price)
+		require.Len(t, r.Bids, 3)
+		require.Equal(t, []string{"success", "success", "revert"}, []string{r.Bids[0].Status, r.Bids[1].Status, r.Bids[2].Status},
+			"carol bid above her deposit: refused in the enclave")
+		require.Equal(t, "1000000000000000000", r.CarolRefund, "carol's whole deposit comes back")
+		require.Equal(t, map[string]string{"alice": "0.5", "bob": "0.2", "seller": "0.7"}, r.Withdrawals)
+		t.Logf("the Go auction example: %.1fs", time.Since(start).Seconds())
+	})
+
 	// The TypeScript client on the same network (clients/js/test/localnet.test.ts).
 	t.Run("typescript", func(t *testing.T) {
 		js := filepath.Join(n.root, "clients", "js")
