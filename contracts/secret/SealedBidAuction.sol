@@ -12,6 +12,10 @@ import {WithEthereumCallback} from "./EthereumCallback.sol";
 /// Ethereum callback to the dApp contract naming only the winner and price.
 /// Each bid's callback hands its escrow to the dApp (AuctionHouse.sol), so
 /// the deposits are held there until settlement.
+/// @dev Every accepted bid makes the same storage writes, whatever its
+/// amount: what a task changes is public in size (its sealed delta) and in
+/// gas used, so a bid that took the lead must not write more than one that
+/// did not. The highest bid is found at settlement.
 contract SealedBidAuction is WithEthereumCallback {
     error NotSeller();
     error Settled();
@@ -24,9 +28,7 @@ contract SealedBidAuction is WithEthereumCallback {
     address private immutable dapp;
     uint256 private immutable minimumBid;
     mapping(address => uint256) private bids;
-    address private highestBidder;
-    uint256 private highestBid;
-    uint256 public bidCount;
+    address[] private bidders;
     bool public settled;
 
     constructor(address dapp_, uint256 minimumBid_) {
@@ -42,11 +44,7 @@ contract SealedBidAuction is WithEthereumCallback {
         if (amount > msg.value) revert BidAboveDeposit();
         if (bids[msg.sender] != 0) revert AlreadyBid();
         bids[msg.sender] = amount;
-        bidCount++;
-        if (amount > highestBid) {
-            highestBid = amount;
-            highestBidder = msg.sender;
-        }
+        bidders.push(msg.sender);
         // The escrowed deposit goes to the dApp with this callback; the bid
         // itself stays here.
         emit EthereumCallback(dapp, abi.encodeWithSignature("bidDeposited(address)", msg.sender));
@@ -55,11 +53,22 @@ contract SealedBidAuction is WithEthereumCallback {
     function settle() external returns (address winner, uint256 price) {
         if (msg.sender != seller) revert NotSeller();
         if (settled) revert Settled();
-        if (bidCount == 0) revert NoBids();
+        if (bidders.length == 0) revert NoBids();
         settled = true;
-        winner = highestBidder;
-        price = highestBid;
+        // The first of the highest bids wins.
+        for (uint256 i = 0; i < bidders.length; i++) {
+            uint256 b = bids[bidders[i]];
+            if (b > price) {
+                price = b;
+                winner = bidders[i];
+            }
+        }
         emit EthereumCallback(dapp, abi.encodeWithSignature("auctionSettled(address,uint256)", winner, price));
+    }
+
+    /// @notice How many bids were accepted.
+    function bidCount() external view returns (uint256) {
+        return bidders.length;
     }
 
     /// @notice A bidder may check their own bid (nobody else's).

@@ -165,6 +165,24 @@ func TestSealedBidAuctionSettlesWithCallback(t *testing.T) {
 	require.Equal(t, want, out.Callback.Data)
 }
 
+// A bid that takes the lead writes what one that does not writes: the
+// size of a task's delta and its gas used are public, so they must not
+// tell whether a bid is the highest so far.
+func TestSealedBidsLookAlike(t *testing.T) {
+	c := deploy(t, "SealedBidAuction", alice, common.HexToAddress("0xda99"), big.NewInt(100))
+	require.Equal(t, receipt.StatusSuccess, c.call(bob, 1000, "bid", big.NewInt(500)).Status) // the first bid creates the list
+	leads := c.call(carol, 1000, "bid", big.NewInt(900))
+	trails := c.call(common.HexToAddress("0xd0d0"), 1000, "bid", big.NewInt(200))
+	require.Equal(t, receipt.StatusSuccess, leads.Status, leads.Reason)
+	require.Equal(t, receipt.StatusSuccess, trails.Status, trails.Reason)
+	require.Equal(t, leads.GasUsed, trails.GasUsed, "gas used tells nothing of the amount")
+	require.Len(t, trails.Delta.Changes, len(leads.Delta.Changes), "nor does the delta's size")
+	vals := c.unpack("settle", c.call(alice, 0, "settle"))
+	require.Equal(t, carol, vals[0])
+	require.Equal(t, big.NewInt(900), vals[1])
+	require.Equal(t, big.NewInt(3), c.unpack("bidCount", c.call(alice, 0, "bidCount"))[0])
+}
+
 func TestOnlySelfAndPrecompiles(t *testing.T) {
 	// PUSH1 0 ×5, PUSH2 0x1234, GAS, CALL, STOP: a call to another address.
 	callOther := hexutil.MustDecode("0x600060006000600060006112345af100")
