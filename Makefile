@@ -16,7 +16,7 @@ PROTO_TOOLS := github.com/bufbuild/buf/cmd/buf \
                github.com/cosmos/cosmos-proto/cmd/protoc-gen-go-pulsar
 export PATH := $(GOBIN):$(PATH)
 
-.PHONY: help build geth install js bench-client example-auction test test-unit test-localnet localnet localnet-reset localnet-stop localnet-status enclave-sgx \
+.PHONY: help build geth install js bench-client example-auction example-auction-js example-millionaires example-voting test test-unit test-localnet localnet localnet-reset localnet-stop localnet-status enclave-sgx \
         proto-tools proto-lint proto-gen proto-check ts-proto ts-proto-check lint ego-check abigen contracts contracts-check gas fuzz fmt bench clean
 
 help: ## show the targets
@@ -53,6 +53,15 @@ test-localnet: build geth js ## start NODES=4 on 127.0.0.1, kill and restart a v
 
 example-auction: ## the sealed-bid auction end to end on the running localnet, with the Go client (examples/auction)
 	$(GO) run ./examples/auction
+
+example-auction-js: js ## the same with the TypeScript client (clients/js/examples/auction.ts)
+	node clients/js/dist/examples/auction.js
+
+example-millionaires: ## who is the richest, nobody's wealth revealed, on the running localnet (examples/millionaires)
+	$(GO) run ./examples/millionaires
+
+example-voting: ## a secret ballot on the running localnet (examples/voting)
+	$(GO) run ./examples/voting
 
 bench-client: js ## the Go and the TypeScript clients' cost per task and first contact, beside the enclave's time per task, in one run
 	$(GO) test -run '^$$' -bench 'ClientSeal|ClientFirstContact|ExecuteTask$$' -benchtime 2000x ./client/ ./enclave/core/

@@ -183,6 +183,33 @@ func TestSealedBidsLookAlike(t *testing.T) {
 	require.Equal(t, big.NewInt(3), c.unpack("bidCount", c.call(alice, 0, "bidCount"))[0])
 }
 
+// A submission that makes its sender the richest costs and writes what
+// another costs and writes.
+func TestMillionairesSubmissionsLookAlike(t *testing.T) {
+	c := deploy(t, "Millionaires", alice)
+	require.Equal(t, receipt.StatusSuccess, c.call(alice, 0, "submit", big.NewInt(500)).Status)
+	richer := c.call(bob, 0, "submit", big.NewInt(900))
+	poorer := c.call(carol, 0, "submit", big.NewInt(200))
+	require.Equal(t, richer.GasUsed, poorer.GasUsed)
+	require.Len(t, poorer.Delta.Changes, len(richer.Delta.Changes))
+	require.Equal(t, bob, c.unpack("whoIsRichest", c.call(alice, 0, "whoIsRichest"))[0])
+}
+
+// A vote costs and writes the same whatever its choice, the first vote
+// for a choice included.
+func TestVotesLookAlike(t *testing.T) {
+	c := deploy(t, "SecretVoting", alice, big.NewInt(3))
+	first := c.call(bob, 0, "vote", big.NewInt(1))
+	again := c.call(carol, 0, "vote", big.NewInt(1))
+	other := c.call(common.HexToAddress("0xd0d0"), 0, "vote", big.NewInt(2))
+	for _, o := range []evm.Outcome{again, other} {
+		require.Equal(t, receipt.StatusSuccess, o.Status, o.Reason)
+		require.Equal(t, first.GasUsed, o.GasUsed)
+		require.Len(t, o.Delta.Changes, len(first.Delta.Changes))
+	}
+	require.Equal(t, "[0 2 1]", fmt.Sprint(c.unpack("close", c.call(alice, 0, "close"))[0]))
+}
+
 func TestOnlySelfAndPrecompiles(t *testing.T) {
 	// PUSH1 0 ×5, PUSH2 0x1234, GAS, CALL, STOP: a call to another address.
 	callOther := hexutil.MustDecode("0x600060006000600060006112345af100")

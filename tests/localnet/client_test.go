@@ -120,15 +120,20 @@ func TestLocalnetClient(t *testing.T) {
 	_, err = run("result", "0x"+strings.Repeat("ab", 32))
 	require.ErrorContains(t, err, "no state for task")
 
-	// The sealed-bid auction example with the Go client (examples/auction).
-	t.Run("go auction example", func(t *testing.T) {
+	// The examples with the Go client (examples/*), each end to end.
+	example := func(t *testing.T, name string, v any) {
+		t.Helper()
 		start := time.Now()
-		cmd := exec.Command("go", "run", "./examples/auction", "-json", "-config", cfg)
+		cmd := exec.Command("go", "run", "./examples/"+name, "-o", "json", "-config", cfg)
 		cmd.Dir = n.root
 		var stderr strings.Builder
 		cmd.Stderr = &stderr
 		out, err := cmd.Output()
-		require.NoError(t, err, stderr.String())
+		require.NoError(t, err, "%s\n%s", out, stderr.String())
+		require.NoError(t, json.Unmarshal(out, v), string(out))
+		t.Logf("examples/%s: %.1fs", name, time.Since(start).Seconds())
+	}
+	t.Run("go auction example", func(t *testing.T) {
 		var r struct {
 			WinnerName  string                    `json:"winner_name"`
 			Price       string                    `json:"price"`
@@ -136,7 +141,7 @@ func TestLocalnetClient(t *testing.T) {
 			CarolRefund string                    `json:"carol_refund_escrow"`
 			Withdrawals map[string]string         `json:"withdrawals"`
 		}
-		require.NoError(t, json.Unmarshal(out, &r), string(out))
+		example(t, "auction", &r)
 		require.Equal(t, "bob", r.WinnerName)
 		require.Equal(t, "700000000000000000", r.Price)
 		require.Len(t, r.Bids, 3)
@@ -144,7 +149,30 @@ func TestLocalnetClient(t *testing.T) {
 			"carol bid above her deposit: refused in the enclave")
 		require.Equal(t, "1000000000000000000", r.CarolRefund, "carol's whole deposit comes back")
 		require.Equal(t, map[string]string{"alice": "0.5", "bob": "0.2", "seller": "0.7"}, r.Withdrawals)
-		t.Logf("the Go auction example: %.1fs", time.Since(start).Seconds())
+	})
+	t.Run("go millionaires example", func(t *testing.T) {
+		var r struct {
+			RichestName   string `json:"richest_name"`
+			EarlyAnswer   string `json:"early_answer"`
+			EnvelopeBytes []int  `json:"envelope_bytes"`
+		}
+		example(t, "millionaires", &r)
+		require.Equal(t, "bob", r.RichestName)
+		require.Equal(t, "revert", r.EarlyAnswer, "no answer with one participant")
+		require.Equal(t, []int{242, 242, 242}, r.EnvelopeBytes, "every submission the same size")
+	})
+	t.Run("go voting example", func(t *testing.T) {
+		var r struct {
+			Votes  []string `json:"votes"`
+			Twice  string   `json:"second_vote"`
+			Late   string   `json:"late_vote"`
+			Totals []string `json:"totals"`
+		}
+		example(t, "voting", &r)
+		require.Equal(t, []string{"success", "success", "success", "success", "success"}, r.Votes)
+		require.Equal(t, "revert", r.Twice, "one vote each")
+		require.Equal(t, "revert", r.Late, "closed")
+		require.Equal(t, []string{"1", "3", "1"}, r.Totals)
 	})
 
 	// The TypeScript client on the same network (clients/js/test/localnet.test.ts).

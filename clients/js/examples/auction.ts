@@ -15,13 +15,16 @@
 //      is named, everyone withdraws what is theirs.
 //
 //   make localnet
-//   cd clients/js && npm run build && node dist/examples/auction.js [-o json] [.localnet/client.toml]
+//   make example-auction-js      # or: make js && node clients/js/dist/examples/auction.js [-o json] [client.toml]
+//
+// The settings come from the file named, else $ENIGMA_CLIENT_CONFIG, else
+// .localnet/client.toml in the current folder or a parent.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Contract, ContractFactory, formatEther, Interface, JsonRpcProvider, parseEther, Signer, Wallet } from "ethers";
 
 import { EnigmaClient, newSalt, Outcome, StageEvent, Status, TaskHandle } from "../src";
-import { readLocalnet } from "../src/localnet";
+import { findLocalnet, readLocalnet } from "../src/localnet";
 
 const repo = join(__dirname, "..", "..", "..", "..");
 const artifact = (name: string) => JSON.parse(readFileSync(join(repo, "contracts", "build", `${name}.json`), "utf8"));
@@ -29,8 +32,7 @@ const json = process.argv.includes("-o") && process.argv[process.argv.indexOf("-
 const say = (line: string) => json || console.log(line);
 
 async function main() {
-  const file = process.argv.find((a) => a.endsWith(".toml")) ?? join(repo, ".localnet", "client.toml");
-  const s = readLocalnet(file);
+  const s = readLocalnet(findLocalnet(process.argv.find((a) => a.endsWith(".toml"))));
   const provider = new JsonRpcProvider(s.ethRpc, undefined, { polling: true, pollingInterval: 250, staticNetwork: true });
   const seller = new Wallet(s.ethKey, provider);
   const clientOf = (w: Signer) =>
@@ -83,22 +85,28 @@ async function main() {
 
   // 5. The seller settles.
   const settle = sellerClient.call(auction, "settle() returns (address winner, uint256 price)", [], { gasLimit: 300_000n, onStage: stages("seller") });
-  const [winner, price] = (await settle.result()) as [string, bigint];
+  const so = await settle.done();
+  if (so.status !== Status.Success) throw new Error(`the settlement ended ${so.statusName} (${reason(secretErrors, so)})`);
+  const [winner, price] = so.values as [string, bigint];
   const winnerName = people.find((p) => p.wallet.address === winner)?.who ?? winner;
   say(`settled in the enclave: ${winnerName} wins at ${formatEther(price)} ETH`);
 
   // 6. On Ethereum: callbacks (anyone may execute them, once each, once the
   // batch is there), carol's refund, withdrawals.
-  const done: Array<{ h: TaskHandle; o: Outcome }> = [...bids.map((b, i) => ({ h: b.h, o: outcomes[i] })), { h: settle, o: await settle.done() }];
+  const done: Array<{ h: TaskHandle; o: Outcome }> = [...bids.map((b, i) => ({ h: b.h, o: outcomes[i] })), { h: settle, o: so }];
   for (const { h, o } of done) {
     if (o.status !== Status.Success) continue;
     const cb = await sellerClient.callback(h.task!, o.receipt);
     if (!cb.ok) throw new Error(`the callback of task ${h.task!.taskId} reverted on Ethereum (tx ${cb.receipt.hash})`);
     say(`callback of task ${h.task!.taskId.slice(0, 10)}… executed on Ethereum: tx ${cb.receipt.hash}`);
   }
-  const carol = bids[2];
-  const refund = await carol.client.refund(carol.h.task!, outcomes[2].receipt);
-  say(`carol's refund: her ${formatEther(refund.escrow)} ETH deposit and ${refund.fee} wei of unused gas`);
+  let carolRefund = 0n;
+  for (const [i, b] of bids.entries()) {
+    if (outcomes[i].status === Status.Success) continue;
+    const refund = await b.client.refund(b.h.task!, outcomes[i].receipt);
+    if (b.who === "carol") carolRefund = refund.escrow;
+    say(`${b.who}'s refund: her ${formatEther(refund.escrow)} ETH deposit and ${refund.fee} wei of unused gas`);
+  }
 
   const withdrawals: Record<string, string> = {};
   for (const [who, w] of [["alice", people[0].wallet], ["bob", people[1].wallet], ["seller", seller]] as Array<[string, Signer]>) {
@@ -113,7 +121,7 @@ async function main() {
     console.log(JSON.stringify({
       auction, house: houseAddr, winner, winner_name: winnerName, price: price.toString(),
       bids: bids.map((b, i) => ({ who: b.who, task_id: b.h.task!.taskId, status: outcomes[i].statusName, envelope_bytes: b.h.task!.envelope.length })),
-      carol_refund_escrow: refund.escrow.toString(), withdrawals,
+      carol_refund_escrow: carolRefund.toString(), withdrawals,
     }));
   }
   provider.destroy();
@@ -132,6 +140,7 @@ function reason(errors: Interface, o: Outcome): string {
 }
 
 main().catch((e) => {
+  if (json) console.log(JSON.stringify({ error: e.message }));
   console.error(`error: ${e.message}`);
   process.exit(1);
 });

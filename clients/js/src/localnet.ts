@@ -2,8 +2,8 @@
 // for Node programs: the endpoints, the chain id, the bridge and the
 // TEST-ONLY funded Ethereum dev key. Not for production keys.
 
-import { readFileSync } from "node:fs";
-import { dirname, isAbsolute, join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 
 /** What .localnet/client.toml says, in the client's terms. */
 export interface LocalnetSettings {
@@ -19,10 +19,27 @@ export interface LocalnetSettings {
 }
 
 /**
+ * findLocalnet names the client.toml to read: the one given, else
+ * $ENIGMA_CLIENT_CONFIG, else .localnet/client.toml in the current folder
+ * or the nearest parent.
+ */
+export function findLocalnet(given?: string): string {
+  const f = given || process.env.ENIGMA_CLIENT_CONFIG;
+  if (f) return f;
+  for (let dir = process.cwd(); ; dir = dirname(dir)) {
+    const p = join(dir, ".localnet", "client.toml");
+    if (existsSync(p)) return p;
+    if (dirname(dir) === dir) break;
+  }
+  throw new Error("no .localnet/client.toml here or in a parent folder: start a localnet (make localnet) or name the file");
+}
+
+/**
  * readLocalnet reads a localnet's client.toml (the flat `key = value` lines
  * scripts/localnet.sh writes; not a general TOML reader).
  */
-export function readLocalnet(file: string): LocalnetSettings {
+export function readLocalnet(file: string = findLocalnet()): LocalnetSettings {
+  file = resolve(file);
   const v = new Map<string, string>();
   for (const line of readFileSync(file, "utf8").split("\n")) {
     const m = /^\s*([a-z_]+)\s*=\s*(.*?)\s*$/.exec(line);
