@@ -240,6 +240,15 @@ function hashPair(a: string, b: string): string {
   return a.toLowerCase() < b.toLowerCase() ? keccak256(concat([a, b])) : keccak256(concat([b, a]));
 }
 
+/** One level of the tree up: pairs hashed, an odd last node promoted. */
+function up(level: string[]): string[] {
+  const next: string[] = [];
+  for (let i = 0; i < level.length; i += 2) {
+    next.push(i + 1 === level.length ? level[i] : hashPair(level[i], level[i + 1]));
+  }
+  return next;
+}
+
 /**
  * The root of a batch's tree (x/secretcompute/merkle): OpenZeppelin's
  * commutative pair hashing with the odd node promoted, never duplicated.
@@ -253,11 +262,7 @@ export function merkleRoot(leaves: string[]): string {
   }
   let level = leaves.map((l) => zeroPadValue(l, 32));
   while (level.length > 1) {
-    const next: string[] = [];
-    for (let i = 0; i < level.length; i += 2) {
-      next.push(i + 1 === level.length ? level[i] : hashPair(level[i], level[i + 1]));
-    }
-    level = next;
+    level = up(level);
   }
   return level[0];
 }
@@ -277,11 +282,7 @@ export function merkleProof(leaves: string[], index: number): string[] {
     if (partner < level.length) {
       proof.push(level[partner]);
     }
-    const next: string[] = [];
-    for (let i = 0; i < level.length; i += 2) {
-      next.push(i + 1 === level.length ? level[i] : hashPair(level[i], level[i + 1]));
-    }
-    level = next;
+    level = up(level);
     index = Math.floor(index / 2);
   }
   return proof;
