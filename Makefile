@@ -16,7 +16,7 @@ PROTO_TOOLS := github.com/bufbuild/buf/cmd/buf \
                github.com/cosmos/cosmos-proto/cmd/protoc-gen-go-pulsar
 export PATH := $(GOBIN):$(PATH)
 
-.PHONY: help build geth install js bench-client example-auction example-auction-js example-millionaires example-voting test test-unit test-localnet localnet localnet-reset localnet-stop localnet-status enclave-sgx \
+.PHONY: help build geth install js web serve-web test-web contracts-deps bench-client example-auction example-auction-js example-millionaires example-voting test test-unit test-localnet localnet localnet-reset localnet-stop localnet-status enclave-sgx \
         proto-tools proto-lint proto-gen proto-check ts-proto ts-proto-check lint ego-check abigen contracts contracts-check gas fuzz fmt bench clean
 
 help: ## show the targets
@@ -48,7 +48,19 @@ test: ## unit and integration tests (the real app in process)
 js: ## install and build the TypeScript client (clients/js: npm ci, tsc, the DCAP verifier in WebAssembly)
 	cd clients/js && npm ci --no-audit --no-fund && npm run build
 
-test-localnet: build geth js ## start NODES=4 on 127.0.0.1, kill and restart a validator, stop; the Go CLI and the TypeScript client against it
+web: js ## build the auction page (examples/auction/web: esbuild from npm)
+	cd examples/auction/web && npm ci --no-audit --no-fund && npm run build
+
+serve-web: web ## serve the auction page on http://127.0.0.1:8088 against the running localnet
+	node examples/auction/web/serve.js
+
+test-web: web ## the auction page in Debian's chromium (playwright-core) against the running localnet
+	node examples/auction/web/test.js
+
+contracts-deps: ## npm packages of contracts/ (solc), for scripts/secret.js
+	cd contracts && npm ci --no-audit --no-fund
+
+test-localnet: build geth js web contracts-deps ## start NODES=4 on 127.0.0.1, kill and restart a validator, stop; the Go CLI and the TypeScript client against it
 	ENIGMAD=$(BUILD_DIR)/enigmad $(GO) test -count=1 -tags localnet -timeout 15m -v ./tests/localnet/
 
 example-auction: ## the sealed-bid auction end to end on the running localnet, with the Go client (examples/auction)

@@ -175,6 +175,45 @@ func TestLocalnetClient(t *testing.T) {
 		require.Equal(t, []string{"1", "3", "1"}, r.Totals)
 	})
 
+	// A secret contract of one's own, as docs/developers.md walks through
+	// it: compiled by contracts/scripts/secret.js, deployed and called
+	// with the CLI.
+	t.Run("your own secret contract", func(t *testing.T) {
+		dir := t.TempDir()
+		src := filepath.Join(dir, "SecretNote.sol")
+		require.NoError(t, os.WriteFile(src, []byte(secretNote), 0o600))
+		cmd := exec.Command("node", filepath.Join(n.root, "contracts", "scripts", "secret.js"), src)
+		out, err := cmd.CombinedOutput()
+		require.NoError(t, err, "%s (cd contracts && npm ci; make test-localnet does)", out)
+		must := func(args ...string) map[string]any { // this subtest's own: FailNow on the parent would not stop it
+			t.Helper()
+			doc, err := run(args...)
+			require.NoError(t, err)
+			return doc
+		}
+		dep := must("deploy", filepath.Join(dir, "SecretNote.bin"))
+		require.Equal(t, "success", dep["status"])
+		note := dep["contract"].(string)
+		require.Equal(t, "success", must("call", note, "write(uint256)", "42")["status"])
+		require.Equal(t, []any{"42"}, must("call", note, "read() returns (uint256)")["values"])
+	})
+
+	// The auction page in a real headless browser (examples/auction/web).
+	t.Run("auction in a browser", func(t *testing.T) {
+		if os.Getenv("ENIGMA_SKIP_BROWSER") != "" {
+			t.Skip("ENIGMA_SKIP_BROWSER is set")
+		}
+		_, err := os.Stat(filepath.Join(n.root, "examples", "auction", "web", "dist", "main.js"))
+		require.NoError(t, err, "build the page first (make web; make test-localnet does)")
+		start := time.Now()
+		cmd := exec.Command("node", filepath.Join("examples", "auction", "web", "test.js"), cfg)
+		cmd.Dir = n.root
+		out, err := cmd.CombinedOutput()
+		require.NoError(t, err, "%s (Debian's chromium is needed: apt-get install chromium; or set ENIGMA_SKIP_BROWSER=1)", out)
+		require.Contains(t, string(out), "settled: bob wins at 0.7 ETH")
+		t.Logf("the auction page in chromium (%.1fs):\n%s", time.Since(start).Seconds(), out)
+	})
+
 	// The TypeScript client on the same network (clients/js/test/localnet.test.ts).
 	t.Run("typescript", func(t *testing.T) {
 		js := filepath.Join(n.root, "clients", "js")
@@ -198,3 +237,20 @@ type cliError struct {
 }
 
 func (e *cliError) Error() string { return e.err.Error() + ": " + e.stderr }
+
+// secretNote is docs/developers.md's contract.
+const secretNote = `// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.37;
+
+contract SecretNote {
+    mapping(address => uint256) private notes;
+
+    function write(uint256 note) external {
+        notes[msg.sender] = note;
+    }
+
+    function read() external view returns (uint256) {
+        return notes[msg.sender];
+    }
+}
+`

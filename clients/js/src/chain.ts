@@ -63,7 +63,7 @@ export class Chain {
     if (!/^https?:\/\//.test(rpc)) {
       throw new Error(`the node's RPC is an http(s) URL, got ${JSON.stringify(rpc)}`);
     }
-    this.fetch = opts.fetch ?? (globalThis.fetch as unknown as Fetch);
+    this.fetch = opts.fetch ?? ((url, init) => globalThis.fetch(url, init as RequestInit)) as Fetch;
     this.timeoutMs = opts.timeoutMs ?? 10_000;
   }
 

@@ -60,7 +60,7 @@ export class Ingress {
       throw new Error(`the ingress is an http(s) URL, got ${JSON.stringify(url)}`);
     }
     this.url = url.replace(/\/+$/, "");
-    this.fetch = opts.fetch ?? (globalThis.fetch as unknown as Fetch);
+    this.fetch = opts.fetch ?? ((url, init) => globalThis.fetch(url, init as RequestInit)) as Fetch;
   }
 
   /** Hands the data over; the answer is the hash of the transaction that carries it. */
