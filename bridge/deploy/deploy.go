@@ -29,6 +29,7 @@ type Client interface {
 	ethereum.GasEstimator
 	ethereum.GasPricer1559
 	ethereum.PendingStateReader
+	ethereum.ChainStateReader
 	ethereum.TransactionReader
 	ethereum.TransactionSender
 	ethereum.ChainIDReader
@@ -147,12 +148,28 @@ func SignTx(ctx context.Context, eth Client, key *ecdsa.PrivateKey, to *common.A
 		}
 		feeCap = maxFeePerGas
 	}
-	nonce, err := eth.PendingNonceAt(ctx, from)
+	nonce, err := NextNonce(ctx, eth, from)
 	if err != nil {
-		return nil, fmt.Errorf("nonce: %w", err)
+		return nil, err
 	}
 	return ethtypes.SignTx(ethtypes.NewTx(&ethtypes.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
 		Gas: gas + gas/5, To: to, Value: value, Data: data}), ethtypes.LatestSignerForChainID(chainID), key)
+}
+
+// NextNonce is the nonce of from's next transaction: the larger of the
+// pending and the latest nonce. Right after a block, geth's pending view
+// can lag the chain's head for a moment, and a pending nonce alone would
+// then reuse one already mined ("nonce too low").
+func NextNonce(ctx context.Context, eth Client, from common.Address) (uint64, error) {
+	pending, err := eth.PendingNonceAt(ctx, from)
+	if err != nil {
+		return 0, fmt.Errorf("nonce: %w", err)
+	}
+	latest, err := eth.NonceAt(ctx, from, nil)
+	if err != nil {
+		return 0, fmt.Errorf("nonce: %w", err)
+	}
+	return max(pending, latest), nil
 }
 
 // Send sends SignTx's transaction, with no fee ceiling, and waits until it

@@ -19,10 +19,12 @@ import {WithEthereumCallback} from "./EthereumCallback.sol";
 contract SealedBidAuction is WithEthereumCallback {
     error NotSeller();
     error Settled();
-    error BidTooLow();
-    error BidAboveDeposit();
+    /// @notice A bid refused: below the minimum, above its deposit, or both
+    /// (one error for both, so that the gas of a refusal does not tell which).
+    error BidRefused(bool belowMinimum, bool aboveDeposit);
     error AlreadyBid();
     error NoBids();
+    error ZeroMinimum();
 
     address private immutable seller;
     address private immutable dapp;
@@ -32,6 +34,8 @@ contract SealedBidAuction is WithEthereumCallback {
     bool public settled;
 
     constructor(address dapp_, uint256 minimumBid_) {
+        // A zero bid would cost less to store than another and look like no bid.
+        if (minimumBid_ == 0) revert ZeroMinimum();
         seller = msg.sender;
         dapp = dapp_;
         minimumBid = minimumBid_;
@@ -40,9 +44,14 @@ contract SealedBidAuction is WithEthereumCallback {
     /// @param amount the bid, at most the deposit sent as msg.value
     function bid(uint256 amount) external payable {
         if (settled) revert Settled();
-        if (amount < minimumBid) revert BidTooLow();
-        if (amount > msg.value) revert BidAboveDeposit();
         if (bids[msg.sender] != 0) revert AlreadyBid();
+        bool belowMinimum = amount < minimumBid;
+        bool aboveDeposit = amount > msg.value;
+        bool refused;
+        assembly {
+            refused := or(belowMinimum, aboveDeposit)
+        }
+        if (refused) revert BidRefused(belowMinimum, aboveDeposit);
         bids[msg.sender] = amount;
         bidders.push(msg.sender);
         // The escrowed deposit goes to the dApp with this callback; the bid
@@ -55,12 +64,16 @@ contract SealedBidAuction is WithEthereumCallback {
         if (settled) revert Settled();
         if (bidders.length == 0) revert NoBids();
         settled = true;
-        // The first of the highest bids wins.
+        // The first of the highest bids wins. The maximum is taken without
+        // a branch: the gas of the settlement must not count how often the
+        // lead changed (that would tell the losing bids' order).
         for (uint256 i = 0; i < bidders.length; i++) {
-            uint256 b = bids[bidders[i]];
-            if (b > price) {
-                price = b;
-                winner = bidders[i];
+            address who = bidders[i];
+            uint256 b = bids[who];
+            assembly {
+                let higher := gt(b, price)
+                price := xor(price, mul(xor(b, price), higher))
+                winner := xor(winner, mul(xor(who, winner), higher))
             }
         }
         emit EthereumCallback(dapp, abi.encodeWithSignature("auctionSettled(address,uint256)", winner, price));

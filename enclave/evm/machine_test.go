@@ -210,6 +210,55 @@ func TestVotesLookAlike(t *testing.T) {
 	require.Equal(t, "[0 2 1]", fmt.Sprint(c.unpack("close", c.call(alice, 0, "close"))[0]))
 }
 
+// A refused bid costs the same whether it was below the minimum or above
+// its deposit, and the settlement the same whatever the bids' order.
+func TestSealedBidRefusalsAndSettlementHideTheSecrets(t *testing.T) {
+	c := deploy(t, "SealedBidAuction", alice, common.HexToAddress("0xda99"), big.NewInt(100))
+	low := c.call(bob, 50, "bid", big.NewInt(50))
+	high := c.call(carol, 200, "bid", big.NewInt(300))
+	require.Equal(t, receipt.StatusRevert, low.Status)
+	require.Equal(t, receipt.StatusRevert, high.Status)
+	require.Equal(t, low.GasUsed, high.GasUsed, "a refusal's gas does not tell which check failed")
+
+	settle := func(amounts ...int64) uint64 {
+		c := deploy(t, "SealedBidAuction", alice, common.HexToAddress("0xda99"), big.NewInt(100))
+		for i, a := range amounts {
+			who := common.BigToAddress(big.NewInt(int64(0x1000 + i)))
+			require.Equal(t, receipt.StatusSuccess, c.call(who, 10_000, "bid", big.NewInt(a)).Status)
+		}
+		out := c.call(alice, 0, "settle")
+		require.Equal(t, receipt.StatusSuccess, out.Status, out.Reason)
+		return out.GasUsed
+	}
+	require.Equal(t, settle(300, 200, 100), settle(100, 200, 300), "the settlement's gas does not count the lead changes")
+	art, err := contracts.Load("SealedBidAuction")
+	require.NoError(t, err)
+	zeroMinimum, err := art.ABI.Pack("", common.HexToAddress("0xda99"), big.NewInt(0))
+	require.NoError(t, err)
+	_, out := evm.Deploy(env, address, alice, append(art.Bytecode, zeroMinimum...), nil, gasLimit, deltas.NewLog(address, make([]byte, 32)).Storage)
+	require.Equal(t, receipt.StatusRevert, out.Status, "a zero minimum is refused")
+}
+
+// A wealth of 0 costs what any other costs; asking costs the same
+// whatever the order of the wealths.
+func TestMillionairesZeroAndOrderHidden(t *testing.T) {
+	c := deploy(t, "Millionaires", alice)
+	require.Equal(t, receipt.StatusSuccess, c.call(alice, 0, "submit", big.NewInt(5)).Status)
+	zero := c.call(bob, 0, "submit", big.NewInt(0))
+	some := c.call(carol, 0, "submit", big.NewInt(7))
+	require.Equal(t, zero.GasUsed, some.GasUsed)
+	ask := func(wealths ...int64) uint64 {
+		c := deploy(t, "Millionaires", alice)
+		for i, w := range wealths {
+			require.Equal(t, receipt.StatusSuccess, c.call(common.BigToAddress(big.NewInt(int64(0x2000+i))), 0, "submit", big.NewInt(w)).Status)
+		}
+		out := c.call(alice, 0, "whoIsRichest")
+		require.Equal(t, receipt.StatusSuccess, out.Status, out.Reason)
+		return out.GasUsed
+	}
+	require.Equal(t, ask(3, 2, 1), ask(1, 2, 3))
+}
+
 func TestOnlySelfAndPrecompiles(t *testing.T) {
 	// PUSH1 0 ×5, PUSH2 0x1234, GAS, CALL, STOP: a call to another address.
 	callOther := hexutil.MustDecode("0x600060006000600060006112345af100")

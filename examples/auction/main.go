@@ -50,6 +50,7 @@ type bid struct {
 	Who           string `json:"who"`
 	TaskID        string `json:"task_id"`
 	Status        string `json:"status"`
+	Reason        string `json:"reason,omitempty"`
 	EnvelopeBytes int    `json:"envelope_bytes"`
 }
 
@@ -126,12 +127,14 @@ func run(ctx context.Context, n *story.Net) (any, error) {
 		if b.outcome, err = n.Finish(ctx, b.task); err != nil {
 			return nil, err
 		}
+		r := bid{Who: b.Name, TaskID: b.task.Sealed.TaskID.Hex(), Status: b.outcome.Status.String(), EnvelopeBytes: len(b.task.Sealed.Envelope)}
 		why := ""
 		if b.outcome.Status != receipt.StatusSuccess {
-			why = " (" + story.Reason(secret, b.outcome.Output) + ")"
+			r.Reason = story.Reason(secret, b.outcome.Output)
+			why = " (" + r.Reason + ")"
 		}
 		n.Say("%s's bid: %s%s", b.Name, b.outcome.Status, why)
-		out.Bids = append(out.Bids, bid{Who: b.Name, TaskID: b.task.Sealed.TaskID.Hex(), Status: b.outcome.Status.String(), EnvelopeBytes: len(b.task.Sealed.Envelope)})
+		out.Bids = append(out.Bids, r)
 	}
 
 	// 5. The seller settles.

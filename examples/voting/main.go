@@ -65,8 +65,7 @@ func run(ctx context.Context, n *story.Net) (any, error) {
 		}
 		return o.Status, err
 	}
-	// The voters' tasks are all sealed and recorded first, then followed:
-	// the chain orders them, nobody sees a choice.
+	// Each voter votes in turn; nobody but the enclave sees a choice.
 	var voters []*story.User
 	for i, name := range []string{"ana", "ben", "cho", "dee", "eli"} {
 		u, err := n.NewUser(ctx, name, story.Tenths(5))

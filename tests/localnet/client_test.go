@@ -135,11 +135,11 @@ func TestLocalnetClient(t *testing.T) {
 	}
 	t.Run("go auction example", func(t *testing.T) {
 		var r struct {
-			WinnerName  string                    `json:"winner_name"`
-			Price       string                    `json:"price"`
-			Bids        []struct{ Status string } `json:"bids"`
-			CarolRefund string                    `json:"carol_refund_escrow"`
-			Withdrawals map[string]string         `json:"withdrawals"`
+			WinnerName  string                            `json:"winner_name"`
+			Price       string                            `json:"price"`
+			Bids        []struct{ Status, Reason string } `json:"bids"`
+			CarolRefund string                            `json:"carol_refund_escrow"`
+			Withdrawals map[string]string                 `json:"withdrawals"`
 		}
 		example(t, "auction", &r)
 		require.Equal(t, "bob", r.WinnerName)
@@ -147,6 +147,7 @@ func TestLocalnetClient(t *testing.T) {
 		require.Len(t, r.Bids, 3)
 		require.Equal(t, []string{"success", "success", "revert"}, []string{r.Bids[0].Status, r.Bids[1].Status, r.Bids[2].Status},
 			"carol bid above her deposit: refused in the enclave")
+		require.Equal(t, "BidRefused(belowMinimum=false, aboveDeposit=true)", r.Bids[2].Reason)
 		require.Equal(t, "1000000000000000000", r.CarolRefund, "carol's whole deposit comes back")
 		require.Equal(t, map[string]string{"alice": "0.5", "bob": "0.2", "seller": "0.7"}, r.Withdrawals)
 	})
@@ -211,6 +212,7 @@ func TestLocalnetClient(t *testing.T) {
 		out, err := cmd.CombinedOutput()
 		require.NoError(t, err, "%s (Debian's chromium is needed: apt-get install chromium; or set ENIGMA_SKIP_BROWSER=1)", out)
 		require.Contains(t, string(out), "settled: bob wins at 0.7 ETH")
+		require.Contains(t, string(out), "alice 0.5 · bob 0.2 · seller 0.7")
 		t.Logf("the auction page in chromium (%.1fs):\n%s", time.Since(start).Seconds(), out)
 	})
 

@@ -23,7 +23,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Contract, ContractFactory, formatEther, Interface, JsonRpcProvider, parseEther, Signer, Wallet } from "ethers";
 
-import { EnigmaClient, newSalt, Outcome, StageEvent, Status, TaskHandle } from "../src";
+import { EnigmaClient, newSalt, nextNonce, Outcome, StageEvent, Status, TaskHandle } from "../src";
 import { findLocalnet, readLocalnet } from "../src/localnet";
 
 const repo = join(__dirname, "..", "..", "..", "..");
@@ -52,7 +52,9 @@ async function main() {
   // 2. The dApp on Ethereum, which takes callbacks of that secret contract only.
   const houseArt = artifact("AuctionHouse");
   const settleBy = BigInt(Math.floor(Date.now() / 1000) + 3600);
-  const house = (await new ContractFactory(houseArt.abi, houseArt.bytecode, seller).deploy(executor, auction, settleBy)) as Contract;
+  const house = (await new ContractFactory(houseArt.abi, houseArt.bytecode, seller).deploy(executor, auction, settleBy, {
+    nonce: await nextNonce(seller),
+  })) as Contract;
   await house.waitForDeployment();
   const houseAddr = await house.getAddress();
   say(`AuctionHouse on Ethereum at ${houseAddr} (callbacks through ${executor})`);
@@ -70,7 +72,7 @@ async function main() {
     { who: "carol", bid: parseEther("2"), deposit: parseEther("1") }, // more than she deposits
   ].map((p) => ({ ...p, wallet: Wallet.createRandom(provider) }));
   for (const p of people) {
-    await (await seller.sendTransaction({ to: p.wallet.address, value: parseEther("3") })).wait();
+    await (await seller.sendTransaction({ to: p.wallet.address, value: parseEther("3"), nonce: await nextNonce(seller) })).wait();
   }
   const bids = people.map((p) => {
     const client = clientOf(p.wallet);
@@ -110,7 +112,7 @@ async function main() {
 
   const withdrawals: Record<string, string> = {};
   for (const [who, w] of [["alice", people[0].wallet], ["bob", people[1].wallet], ["seller", seller]] as Array<[string, Signer]>) {
-    const tx = await (house.connect(w) as Contract).withdraw();
+    const tx = await (house.connect(w) as Contract).withdraw({ nonce: await nextNonce(w) });
     const r = await tx.wait();
     const ev = r.logs.map((l: any) => house.interface.parseLog(l)).find((e: any) => e?.name === "Withdrawn");
     withdrawals[who] = formatEther(ev.args.amount);
@@ -120,7 +122,8 @@ async function main() {
   if (json) {
     console.log(JSON.stringify({
       auction, house: houseAddr, winner, winner_name: winnerName, price: price.toString(),
-      bids: bids.map((b, i) => ({ who: b.who, task_id: b.h.task!.taskId, status: outcomes[i].statusName, envelope_bytes: b.h.task!.envelope.length })),
+      bids: bids.map((b, i) => ({ who: b.who, task_id: b.h.task!.taskId, status: outcomes[i].statusName,
+        reason: outcomes[i].status === Status.Success ? undefined : reason(secretErrors, outcomes[i]), envelope_bytes: b.h.task!.envelope.length })),
       carol_refund_escrow: carolRefund.toString(), withdrawals,
     }));
   }
@@ -132,7 +135,7 @@ function reason(errors: Interface, o: Outcome): string {
   if (o.revertReason) return o.revertReason;
   try {
     const e = errors.parseError(o.output);
-    if (e) return `${e.name}()`;
+    if (e) return `${e.name}(${e.fragment.inputs.map((p, i) => `${p.name}=${e.args[i]}`).join(", ")})`;
   } catch {
     // not one of the contract's errors
   }

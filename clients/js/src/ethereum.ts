@@ -286,7 +286,7 @@ export class Ethereum {
     }
     let hash = "";
     try {
-      const tx = await fn.send(...args, { value, gasLimit: gas + gas / 5n });
+      const tx = await fn.send(...args, { value, gasLimit: gas + gas / 5n, nonce: await nextNonce(this.signer) });
       hash = tx.hash;
       const rcpt = await tx.wait(1, 300_000);
       if (!rcpt || rcpt.status !== 1) {
@@ -321,6 +321,18 @@ export class Ethereum {
     }
     return new EthereumError(msg);
   }
+}
+
+/**
+ * nextNonce is the nonce of the signer's next transaction: the larger of
+ * the pending and the latest one. Right after a block, geth's pending view
+ * can lag the chain's head for a moment, and the pending nonce alone would
+ * then reuse one already mined ("nonce has already been used").
+ */
+export async function nextNonce(signer: Signer): Promise<number> {
+  const from = await signer.getAddress();
+  const [pending, latest] = await Promise.all([signer.provider!.getTransactionCount(from, "pending"), signer.provider!.getTransactionCount(from, "latest")]);
+  return Math.max(pending, latest);
 }
 
 function payable(r: Request): boolean {

@@ -21,7 +21,7 @@ export { Chain, ChainError } from "./chain";
 export type { Fetch } from "./chain";
 export { Ingress, IngressError } from "./ingress";
 export type { TaskData } from "./ingress";
-export { Ethereum, EthereumError } from "./ethereum";
+export { Ethereum, EthereumError, nextNonce } from "./ethereum";
 export type { Recorded, Request } from "./ethereum";
 export { draw, MaxDrawsPerPlace, select } from "./selection";
 export type { Stake } from "./selection";

@@ -122,6 +122,7 @@ describe("against the localnet", { skip: !config && "no localnet: set ENIGMA_CLI
     assert.equal(r.winner_name, "bob");
     assert.equal(r.price, (7n * 10n ** 17n).toString());
     assert.deepEqual(r.bids.map((b: any) => b.status), ["success", "success", "revert"], "carol bid above her deposit: refused in the enclave");
+    assert.equal(r.bids[2].reason, "BidRefused(belowMinimum=false, aboveDeposit=true)");
     assert.equal(r.carol_refund_escrow, (10n ** 18n).toString(), "carol's whole deposit comes back");
     assert.deepEqual(r.withdrawals, { alice: "0.5", bob: "0.2", seller: "0.7" });
   });

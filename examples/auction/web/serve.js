@@ -9,6 +9,7 @@
 const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
+const { pipeline } = require('node:stream');
 
 const args = process.argv.slice(2);
 const port = Number(args.includes('--port') ? args[args.indexOf('--port') + 1] : process.env.PORT || 8088);
@@ -38,37 +39,71 @@ function readToml(file) {
 const cfgFile = findConfig();
 const cfg = readToml(cfgFile);
 const http_ = (s) => (/^https?:\/\//.test(s) ? s : 'http://' + s.replace(/^tcp:\/\//, ''));
-const upstream = { '/rpc': http_(cfg.rpc), '/ingress': http_(cfg.ingress), '/eth': cfg.eth_rpc };
+const upstream = {};
+for (const [prefix, u] of [['/rpc', http_(cfg.rpc)], ['/ingress', http_(cfg.ingress)], ['/eth', cfg.eth_rpc]]) {
+  const url = new URL(u);
+  if (url.protocol !== 'http:' || !['127.0.0.1', 'localhost'].includes(url.hostname)) {
+    throw new Error(`${cfgFile}: ${prefix} goes to ${u}; this page serves a localnet on 127.0.0.1 only`);
+  }
+  upstream[prefix] = url;
+}
+// The page gets the dev key only from a localnet's settings (geth --dev's
+// chain, simulated enclaves allowed): never a real key.
+const localnet = cfg.eth_chain_id === '1337' && cfg.allow_simulated === 'true';
 const keyFile = path.isAbsolute(cfg.eth_key_file) ? cfg.eth_key_file : path.join(path.dirname(cfgFile), cfg.eth_key_file);
 // TEST ONLY: the localnet's funded dev key, handed to the page so that it
 // can pay without a wallet. Never serve a real key.
-const devKey = fs.readFileSync(keyFile, 'utf8').trim();
+const devKey = localnet ? fs.readFileSync(keyFile, 'utf8').trim() : '';
 const settings = {
   chainId: cfg.chain_id, bridge: cfg.bridge_contract, allowSimulated: cfg.allow_simulated === 'true', ethChainId: Number(cfg.eth_chain_id),
-  devKey: devKey.startsWith('0x') ? devKey : '0x' + devKey,
+  devKey: devKey && (devKey.startsWith('0x') ? devKey : '0x' + devKey),
 };
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
 
+function fail(res, code, text) {
+  if (res.headersSent) return res.destroy();
+  res.writeHead(code, { 'content-type': 'text/plain' });
+  res.end(text);
+}
+
+// forward sends the request on to one upstream, the path appended to it
+// (never a URL of the client's choosing).
 function forward(req, res, base, rest) {
-  const target = new URL(rest || '/', base.endsWith('/') ? base : base + '/');
-  const out = http.request(target, { method: req.method, headers: { 'content-type': req.headers['content-type'] || 'application/json' } }, (up) => {
-    res.writeHead(up.statusCode, { 'content-type': up.headers['content-type'] || 'application/json' });
-    up.pipe(res);
-  });
-  out.on('error', (e) => {
-    res.writeHead(502, { 'content-type': 'text/plain' });
-    res.end(`${base}: ${e.message}`);
-  });
-  req.pipe(out);
+  if (!/^[\w\-./]*$/.test(rest) || rest.includes('..')) return fail(res, 400, 'bad path');
+  const target = new URL(base.href.replace(/\/?$/, '/') + rest);
+  if (target.origin !== base.origin) return fail(res, 400, 'bad path');
+  let out;
+  try {
+    out = http.request(target, { method: req.method, timeout: 60_000, headers: { 'content-type': 'application/json' } }, (up) => {
+      res.writeHead(up.statusCode, { 'content-type': up.headers['content-type'] || 'application/json' });
+      pipeline(up, res, () => {});
+    });
+  } catch (e) {
+    return fail(res, 502, e.message);
+  }
+  out.on('timeout', () => out.destroy(new Error('timeout')));
+  out.on('error', (e) => fail(res, 502, `${base.origin}: ${e.message}`));
+  pipeline(req, out, () => {});
 }
 
 http
   .createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
+    // Only this page, at this address: no other site's requests (a
+    // DNS-rebinding page, a cross-site form) reach the localnet or the key.
+    const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+    if (!hosts.includes(req.headers.host) || (req.headers.origin && !hosts.some((h) => req.headers.origin === `http://${h}`))) {
+      return fail(res, 403, 'this server answers its own page only');
+    }
+    let url;
+    try {
+      url = new URL(req.url, 'http://127.0.0.1');
+    } catch {
+      return fail(res, 400, 'bad url');
+    }
     for (const [prefix, base] of Object.entries(upstream)) {
       if (url.pathname === prefix || url.pathname.startsWith(prefix + '/')) {
-        return forward(req, res, base, url.pathname.slice(prefix.length).replace(/^\//, '') + url.search);
+        return forward(req, res, base, url.pathname.slice(prefix.length).replace(/^\//, ''));
       }
     }
     if (url.pathname === '/settings.json') {
@@ -79,8 +114,11 @@ http
     if (url.pathname.startsWith('/artifacts/')) {
       file = path.join(repo, 'contracts', 'build', path.basename(url.pathname));
     } else {
-      file = path.join(here, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname).replace(/^(\.\.[/\\])+/, ''));
+      // The page and its bundle only.
+      const allowed = { '/': 'index.html', '/index.html': 'index.html', '/dist/main.js': 'dist/main.js', '/dist/main.js.map': 'dist/main.js.map' };
+      file = allowed[url.pathname] && path.join(here, allowed[url.pathname]);
     }
+    if (!file) return fail(res, 404, 'not found');
     fs.readFile(file, (err, body) => {
       if (err) {
         res.writeHead(404, { 'content-type': 'text/plain' });

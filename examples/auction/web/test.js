@@ -3,7 +3,8 @@
 // by playwright-core; no downloaded browser): against the running
 // localnet, the seller creates the auction, alice and bob bid from the
 // page, the seller settles; the page must reach "settled" with bob the
-// winner at 0.7 ETH. A screenshot of the settled page is written and
+// winner at 0.7 ETH, and show alice's deposit back, the rest of bob's and
+// the price to the seller. A screenshot of the settled page is written and
 // checked (a PNG of the page's size).
 //
 //   make test-web        (a localnet must be running: make localnet)
@@ -24,9 +25,10 @@ async function main() {
     server.stdout.once('data', resolve);
     server.once('exit', (code) => reject(new Error(`serve.js exited with ${code}`)));
   });
-  const browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--headless=new'] });
+  let browser;
   const t0 = Date.now();
   try {
+    browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--headless=new'] });
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     page.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
     page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -55,6 +57,9 @@ async function main() {
     if (!/^bob \(0x[0-9a-fA-F]{40}\)$/.test(winner)) throw new Error(`winner shown: ${winner}`);
     const price = await page.locator('#price').textContent();
     if (price !== '0.7 ETH') throw new Error(`price shown: ${price}`);
+    // The money moved: the losers' deposits back, the rest of the winner's, the price to the seller.
+    const payouts = await page.locator('#payouts').textContent();
+    if (payouts !== 'alice 0.5 · bob 0.2 · seller 0.7') throw new Error(`payouts shown: ${payouts}`);
     fs.mkdirSync(path.dirname(shot), { recursive: true });
     await page.screenshot({ path: shot, fullPage: false });
     const png = fs.readFileSync(shot);
@@ -66,9 +71,10 @@ async function main() {
     const box = decodePNG(await page.locator('#status').screenshot());
     const green = box.pixels.filter(([r, g, b]) => Math.abs(r - 0xe5) < 6 && Math.abs(g - 0xf6) < 6 && Math.abs(b - 0xe8) < 6).length;
     if (green < box.pixels.length / 2) throw new Error(`the rendered status is not the settled green (${green} of ${box.pixels.length} pixels)`);
+    console.log(`payouts: ${payouts}`);
     console.log(`settled page: ${shot} (${png.length} bytes); status rendered green in ${Math.round((100 * green) / box.pixels.length)}% of its pixels; the log has ${await page.locator('#log li').count()} lines`);
   } finally {
-    await browser.close();
+    await browser?.close();
     server.kill();
   }
 }

@@ -386,9 +386,18 @@ func Reason(a *contracts.Artifact, output []byte) string {
 			return msg
 		}
 		for name, e := range a.ABI.Errors {
-			if string(e.ID[:4]) == string(output[:4]) {
-				return name + "()"
+			if string(e.ID[:4]) != string(output[:4]) {
+				continue
 			}
+			args, err := e.Inputs.Unpack(output[4:])
+			if err != nil {
+				return name + "(…)"
+			}
+			parts := make([]string, len(args))
+			for i, v := range args {
+				parts[i] = fmt.Sprintf("%s=%v", e.Inputs[i].Name, v)
+			}
+			return name + "(" + strings.Join(parts, ", ") + ")"
 		}
 	}
 	return "no reason given"
