@@ -16,31 +16,13 @@ const port = Number(args.includes('--port') ? args[args.indexOf('--port') + 1] :
 const here = __dirname;
 const repo = path.resolve(here, '..', '..', '..');
 
-function findConfig() {
-  const given = args.find((a) => a.endsWith('.toml')) || process.env.ENIGMA_CLIENT_CONFIG;
-  if (given) return path.resolve(given);
-  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
-    const p = path.join(dir, '.localnet', 'client.toml');
-    if (fs.existsSync(p)) return p;
-    if (path.dirname(dir) === dir) throw new Error('no .localnet/client.toml here or in a parent folder: start a localnet (make localnet)');
-  }
-}
-
-// The flat key = value lines scripts/localnet.sh writes.
-function readToml(file) {
-  const v = {};
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    const m = /^\s*([a-z_]+)\s*=\s*(.*?)\s*$/.exec(line);
-    if (m && !line.trim().startsWith('#')) v[m[1]] = m[2].startsWith('"') ? JSON.parse(m[2]) : m[2];
-  }
-  return v;
-}
-
-const cfgFile = findConfig();
-const cfg = readToml(cfgFile);
-const http_ = (s) => (/^https?:\/\//.test(s) ? s : 'http://' + s.replace(/^tcp:\/\//, ''));
+// The localnet's settings, read as the TypeScript client reads them
+// (clients/js/src/localnet.ts; `make web` builds it first).
+const { findLocalnet, readLocalnet } = require('../../../clients/js/dist/src/localnet.js');
+const cfgFile = findLocalnet(args.find((a) => a.endsWith('.toml')));
+const cfg = readLocalnet(cfgFile);
 const upstream = {};
-for (const [prefix, u] of [['/rpc', http_(cfg.rpc)], ['/ingress', http_(cfg.ingress)], ['/eth', cfg.eth_rpc]]) {
+for (const [prefix, u] of [['/rpc', cfg.node], ['/ingress', cfg.ingress], ['/eth', cfg.ethRpc]]) {
   const url = new URL(u);
   if (url.protocol !== 'http:' || !['127.0.0.1', 'localhost'].includes(url.hostname)) {
     throw new Error(`${cfgFile}: ${prefix} goes to ${u}; this page serves a localnet on 127.0.0.1 only`);
@@ -49,14 +31,10 @@ for (const [prefix, u] of [['/rpc', http_(cfg.rpc)], ['/ingress', http_(cfg.ingr
 }
 // The page gets the dev key only from a localnet's settings (geth --dev's
 // chain, simulated enclaves allowed): never a real key.
-const localnet = cfg.eth_chain_id === '1337' && cfg.allow_simulated === 'true';
-const keyFile = path.isAbsolute(cfg.eth_key_file) ? cfg.eth_key_file : path.join(path.dirname(cfgFile), cfg.eth_key_file);
-// TEST ONLY: the localnet's funded dev key, handed to the page so that it
-// can pay without a wallet. Never serve a real key.
-const devKey = localnet ? fs.readFileSync(keyFile, 'utf8').trim() : '';
+const localnet = cfg.ethChainId === 1337n && cfg.allowSimulated;
 const settings = {
-  chainId: cfg.chain_id, bridge: cfg.bridge_contract, allowSimulated: cfg.allow_simulated === 'true', ethChainId: Number(cfg.eth_chain_id),
-  devKey: devKey && (devKey.startsWith('0x') ? devKey : '0x' + devKey),
+  chainId: cfg.chainId, bridge: cfg.bridge, allowSimulated: cfg.allowSimulated, ethChainId: Number(cfg.ethChainId),
+  devKey: localnet ? cfg.ethKey : '', // TEST ONLY: the localnet's funded dev key; never a real key
 };
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
