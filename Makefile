@@ -63,6 +63,9 @@ contracts-deps: ## npm packages of contracts/ (solc), for scripts/secret.js
 test-localnet: build geth js web contracts-deps ## start NODES=4 on 127.0.0.1, kill and restart a validator, stop; the Go CLI and the TypeScript client against it
 	ENIGMAD=$(BUILD_DIR)/enigmad $(GO) test -count=1 -tags localnet -timeout 15m -v ./tests/localnet/
 
+e2e: build js ## end to end on the running localnet (make localnet first): the auction with bids from the Go CLI and the TypeScript client, callbacks and refunds on Ethereum, a stopped worker's task timed out and refunded, a worker added and provisioned
+	ENIGMAD=$(BUILD_DIR)/enigmad $(GO) test -count=1 -tags e2e -timeout 25m -v ./tests/e2e/
+
 example-auction: ## the sealed-bid auction end to end on the running localnet, with the Go client (examples/auction)
 	$(GO) run ./examples/auction
 
@@ -90,6 +93,9 @@ localnet-reset: build geth ## start a new local network from genesis (deletes .l
 
 localnet-stop: ## stop exactly the processes `make localnet` started
 	./scripts/localnet.sh stop
+
+localnet-add-worker: ## one more enclave and worker on the running localnet: a new operator registers it, the running workers provision it
+	./scripts/localnet.sh add-worker
 
 localnet-status: ## pids and heights of the localnet's nodes and enclave
 	./scripts/localnet.sh status

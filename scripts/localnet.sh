@@ -6,6 +6,11 @@
 #                                 # for four validators); RESET=1 starts anew
 #   scripts/localnet.sh stop      # stops exactly the processes start launched
 #   scripts/localnet.sh status    # pids and heights of the nodes
+#   scripts/localnet.sh stop NAME # stop one process (nodeI, enclaveI, workerI,
+#                                 # orchestratorI, geth); kill NAME: kill -9
+#   scripts/localnet.sh start NAME # start it again, on its data
+#   scripts/localnet.sh add-worker # one more enclave and worker, registered
+#                                 # by a new operator, provisioned by the others
 #
 # It starts N validator nodes (`enigmad start`), and per validator one
 # enclave (`enigma-enclave`, simulation mode) and its worker daemon
@@ -186,12 +191,17 @@ start_orchestrator() {
 }
 
 # start_worker I: validator I's worker daemon on enclave I, sending as the
-# validator (its operator) through node I.
+# validator (its operator) through node I; a worker added to the running
+# network (add-worker: I past the validators) sends as its own operator
+# through node 0.
 start_worker() {
-  local i=$1 home
-  home=$(home_of "$i")
-  "$BIN" worker start --home "$home" --from "validator$i" "${KEYRING[@]}" --chain-id "$CHAIN_ID" \
-    --node-grpc "127.0.0.1:$(grpc_port "$i")" --node "tcp://127.0.0.1:$(rpc_port "$i")" \
+  local i=$1 home node=$1 from="validator$1"
+  if [ -e "$DIR/enclave$i/operator" ]; then
+    node=0 from=$(cat "$DIR/enclave$i/operator")
+  fi
+  home=$(home_of "$node")
+  "$BIN" worker start --home "$home" --from "$from" "${KEYRING[@]}" --chain-id "$CHAIN_ID" \
+    --node-grpc "127.0.0.1:$(grpc_port "$node")" --node "tcp://127.0.0.1:$(rpc_port "$node")" \
     --enclave-socket "$DIR/enclave$i/enclave.sock" \
     --metrics "127.0.0.1:$(worker_metrics_port "$i")" --log_no_color >>"$DIR/worker$i.log" 2>&1 &
   echo $! >"$DIR/worker$i.pid"
@@ -453,18 +463,132 @@ try: print(int(json.load(open(sys.argv[1]))["height"]))
 except Exception: print(0)
 PY
 )
-  for ((i = 0; i < NODES; i++)); do start_enclave "$i"; done
+  for i in $(worker_indexes); do start_enclave "$i"; done
   start_geth
   for ((i = 0; i < NODES; i++)); do start_node "$i"; done
   wait_for_height $((before + 1))
   for ((i = 0; i < NODES; i++)); do start_orchestrator "$i"; done
   register_workers
-  for ((i = 0; i < NODES; i++)); do start_worker "$i"; done
+  for i in $(worker_indexes); do start_worker "$i"; done
   local elapsed; elapsed=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
   echo
   echo "enigmad localnet resumed: chain $CHAIN_ID, $NODES validator(s), height $(height_of 0) after ${elapsed}s (make localnet-reset starts from genesis)."
   write_client_config
   print_summary
+}
+
+# worker_indexes: the enclaves (and workers) of this network: one per
+# validator, then those add-worker added (a directory with an operator).
+worker_indexes() {
+  local i f
+  for ((i = 0; i < NODES; i++)); do echo "$i"; done
+  shopt -s nullglob
+  for f in "$DIR"/enclave*/operator; do
+    f=${f%/operator}
+    echo "${f##*/enclave}"
+  done | sort -n
+}
+
+# network_size: NODES and CHAIN_ID from the network .localnet/ holds.
+network_size() {
+  [ -e "$DIR/genesis.done" ] || die "no network in $DIR (make localnet makes one)"
+  read -r NODES CHAIN_ID <"$DIR/genesis.done"
+  CHAIN_ID=${CHAIN_ID:-enigma-local-1}
+}
+
+# tx_ok OUT: the hash of the transaction whose JSON OUT holds, once it
+# succeeded in a block; dies otherwise.
+tx_ok() {
+  local out=$1 hash code=""
+  case "$out" in *'"code":0'*) ;; *) die "refused: $out" ;; esac
+  hash=$(python3 -c '
+import json, sys
+for line in sys.argv[1].splitlines():
+    if line.startswith("{"):
+        print(json.loads(line)["txhash"])
+        break
+' "$out")
+  [ -n "$hash" ] || die "no transaction hash in: $out"
+  for _ in $(seq 60); do
+    code=$("$BIN" q tx "$hash" --home "$(home_of 0)" -o json 2>/dev/null |
+      python3 -c 'import json,sys; print(json.load(sys.stdin).get("code", 0))' 2>/dev/null) && break
+    sleep 0.5
+  done
+  [ "$code" = 0 ] || die "transaction $hash ${code:+failed in its block (code $code)}${code:-not in a block after 30 s}"
+}
+
+# cmd_add_worker: one more enclave and worker on the running network, as a
+# new operator would add them: a new account (funded by alice) registers
+# the enclave with a stake of 10 ENG; the running workers provision it
+# (its status turns provisioned; it is selected from the next epoch).
+cmd_add_worker() {
+  network_size
+  pid_alive "$DIR/node0.pid" || die "node0 is not running (make localnet)"
+  local k=$NODES home0 addr name out
+  while [ -e "$DIR/enclave$k" ]; do k=$((k + 1)); done
+  home0=$(home_of 0)
+  name="operator$k"
+  start_enclave "$k"
+  "$BIN" keys add "$name" "${KEYRING[@]}" --home "$home0" --output json >"$DIR/$name.json" 2>&1 ||
+    die "keys add $name failed: $(cat "$DIR/$name.json")"
+  addr=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["address"])' "$DIR/$name.json")
+  out=$("$BIN" tx bank send alice "$addr" "20000000$DENOM" "${KEYRING[@]}" --home "$home0" --yes -o json 2>&1) ||
+    die "funding $name failed: $out"
+  tx_ok "$out"
+  out=$("$BIN" tx registry register "10000000$DENOM" --enclave-socket "$DIR/enclave$k/enclave.sock" --from "$name" \
+    "${KEYRING[@]}" --home "$home0" --gas 500000 --yes -o json 2>&1) || die "registering enclave $k failed: $out"
+  tx_ok "$out"
+  touch "$DIR/enclave$k/registered"
+  echo "$name" >"$DIR/enclave$k/operator"
+  start_worker "$k"
+  echo "localnet: worker$k added: enclave $DIR/enclave$k (log $DIR/enclave$k.log), operator $name ($addr), worker log $DIR/worker$k.log"
+  echo "          the running workers provision it; '$BIN q registry workers --home $home0' shows its status"
+}
+
+# process_of NAME: checks NAME is one of the localnet's processes (nodeI,
+# enclaveI, workerI, orchestratorI, geth).
+process_of() {
+  case "$1" in
+    geth) ;;
+    node[0-9]* | orchestrator[0-9]*)
+      local i=${1##*[a-z]}
+      [ "$i" -lt "$NODES" ] || die "$1: the network has $NODES validator(s)" ;;
+    enclave[0-9]* | worker[0-9]*)
+      local i=${1##*[a-z]}
+      worker_indexes | grep -qx "$i" || die "$1: no such worker (add-worker adds one)" ;;
+    *) die "$1: a process is nodeI, enclaveI, workerI, orchestratorI or geth" ;;
+  esac
+}
+
+# cmd_stop_one NAME SIGNAL: stop one process (TERM: as an operator would;
+# KILL: a crash, for fault tests).
+cmd_stop_one() {
+  network_size
+  process_of "$1"
+  local f="$DIR/$1.pid" pid
+  pid_alive "$f" || die "$1 is not running"
+  pid=$(cat "$f")
+  kill "-$2" "$pid"
+  for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -0 "$pid" 2>/dev/null && die "$1 (pid $pid) did not stop within 10 s"
+  rm -f "$f"
+  echo "localnet: $1 stopped (SIG$2)"
+}
+
+# cmd_start_one NAME: start one stopped process again, on its data.
+cmd_start_one() {
+  network_size
+  process_of "$1"
+  pid_alive "$DIR/$1.pid" && die "$1 is running"
+  local i=${1##*[a-z]}
+  case "$1" in
+    geth) start_geth ;;
+    node*) start_node "$i" ;;
+    orchestrator*) start_orchestrator "$i" ;;
+    enclave*) start_enclave "$i" ;;
+    worker*) start_worker "$i" ;;
+  esac
+  echo "localnet: $1 started, pid $(cat "$DIR/$1.pid")"
 }
 
 # start_enclave I: validator I's enclave (simulation mode) on its data dir;
@@ -612,7 +736,7 @@ cmd_status() {
       echo "  node$i     stopped"
     fi
   done
-  for ((i = 0; i < n; i++)); do
+  for i in $(NODES=$n worker_indexes); do
     if pid_alive "$DIR/enclave$i.pid"; then echo "  enclave$i  running, pid $(cat "$DIR/enclave$i.pid")"; else echo "  enclave$i  stopped"; fi
     if pid_alive "$DIR/worker$i.pid"; then
       echo "  worker$i   running, pid $(cat "$DIR/worker$i.pid"), metrics http://127.0.0.1:$(worker_metrics_port "$i")/metrics"
@@ -631,12 +755,11 @@ cmd_status() {
 }
 
 case "${1:-start}" in
-  start) cmd_start ;;
-  stop) cmd_stop ;;
+  start) if [ -n "${2:-}" ]; then cmd_start_one "$2"; else cmd_start; fi ;;
+  stop) if [ -n "${2:-}" ]; then cmd_stop_one "$2" TERM; else cmd_stop; fi ;;
+  kill) cmd_stop_one "${2:?a process: nodeI, enclaveI, workerI, orchestratorI or geth}" KILL ;;
   status) cmd_status ;;
-  restart-node)
-    n=${2:?node index}
-    pid_alive "$DIR/node$n.pid" && die "node$n is running"
-    start_node "$n" ;;
-  *) die "usage: $0 start|stop|status|restart-node N" ;;
+  add-worker) cmd_add_worker ;;
+  restart-node) cmd_start_one "node${2:?node index}" ;;
+  *) die "usage: $0 start [NAME] | stop [NAME] | kill NAME | status | add-worker (NAME: nodeI, enclaveI, workerI, orchestratorI, geth)" ;;
 esac

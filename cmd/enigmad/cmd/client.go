@@ -17,12 +17,15 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	ethtypes "github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/pelletier/go-toml/v2"
 	"github.com/spf13/cobra"
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/status"
 
 	"github.com/enigmad/enigmad/bridge/commitment"
 	"github.com/enigmad/enigmad/bridge/ethkey"
@@ -55,6 +58,7 @@ const (
 	flagTimeout      = "timeout"
 	flagRecordWait   = "record-timeout"
 	flagReturns      = "returns"
+	flagSalt         = "salt"
 	// EnvClientConfig names a client.toml when --config does not.
 	EnvClientConfig = "ENIGMA_CLIENT_CONFIG"
 )
@@ -114,7 +118,8 @@ func clientCommand() *cobra.Command {
 	f.String(flagStateDir, "", "where each task's result key and record are kept (overrides client.toml)")
 	f.StringP(flagClientOutput, "o", "text", "text or json")
 	f.Duration(flagTimeout, 2*time.Minute, "how long to wait for a task's result (or its batch); 0: no limit")
-	cmd.AddCommand(clientCallCmd(), clientDeployCmd(), clientSubmitCmd(), clientResultCmd(), clientStatusCmd(), clientRefundCmd(), clientCallbackCmd())
+	cmd.AddCommand(clientCallCmd(), clientDeployCmd(), clientAddressCmd(), clientSubmitCmd(), clientResultCmd(), clientStatusCmd(),
+		clientRefundCmd(), clientCallbackCmd())
 	return cmd
 }
 
@@ -189,11 +194,70 @@ func clientDeployCmd() *cobra.Command {
 					return err
 				}
 			}
-			return runTask(cmd, taskSpec{deploy: true, bytecode: code, data: data, defaultGas: 2_000_000})
+			salt, err := saltFlag(cmd)
+			if err != nil {
+				return err
+			}
+			return runTask(cmd, taskSpec{deploy: true, bytecode: code, data: data, defaultGas: 2_000_000, salt: salt})
 		},
 	}
 	taskFlags(cmd)
+	cmd.Flags().String(flagSalt, "", "the deployment's salt, 32 bytes in 0x hex (default: random); the address it gives is "+
+		"'enigmad client address SALT', known before anything is sent, so that a dApp naming the contract can be deployed first")
 	return cmd
+}
+
+// saltFlag is --salt: nil when unset (a random salt).
+func saltFlag(cmd *cobra.Command) (*common.Hash, error) {
+	v, _ := cmd.Flags().GetString(flagSalt)
+	if v == "" {
+		return nil, nil
+	}
+	b, err := hexutil.Decode(v)
+	if err != nil || len(b) != common.HashLength {
+		return nil, client.ErrConfig.Wrapf("--salt %q is not 32 bytes in 0x hex", v)
+	}
+	h := common.BytesToHash(b)
+	return &h, nil
+}
+
+func clientAddressCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "address [SALT]",
+		Short: "The address a deployment from your Ethereum account with SALT gets (a new random salt when none is given)",
+		Long: "Print the address of the secret contract that 'enigmad client deploy --salt SALT' deploys from your Ethereum " +
+			"account: the deployment's task id is the bridge's hash of the sender and the salt, the contract's address is derived " +
+			"from the task id. Nothing is sent. Use it to deploy a dApp that names the secret contract before the secret contract.",
+		Example: "enigmad client address\nenigmad client address 0x5e1f...",
+		Args:    cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			salt := ids.NewSalt()
+			if len(args) == 1 {
+				b, err := hexutil.Decode(args[0])
+				if err != nil || len(b) != common.HashLength {
+					return client.ErrConfig.Wrapf("salt %q is not 32 bytes in 0x hex", args[0])
+				}
+				salt = common.BytesToHash(b)
+			}
+			ctx, stop, _ := serviceContext(cmd, "client")
+			defer stop()
+			s, err := openSession(cmd, false)
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			ctx, cancel := s.within(ctx)
+			defer cancel()
+			eth, err := s.ethereum(ctx)
+			if err != nil {
+				return err
+			}
+			id := eth.TaskID(salt)
+			contract := ids.ContractAddress(id)
+			result := map[string]any{"salt": salt.Hex(), "task_id": id.Hex(), "contract": contract.Hex(), "sender": eth.Sender().Hex()}
+			return s.done(result, fmt.Sprintf("contract %s (salt %s, deployer %s, task %s)", contract, salt, eth.Sender(), id))
+		},
+	}
 }
 
 func taskFlags(cmd *cobra.Command) {
@@ -204,7 +268,7 @@ func taskFlags(cmd *cobra.Command) {
 	f.Bool(flagWait, true, "follow the task until its result")
 	f.String(flagUntil, "committed", "how far to follow it: committed, batched, ethereum")
 	f.Duration(flagRecordWait, 10*time.Minute, "how long to wait for the chain to observe the Ethereum record before the data is handed over "+
-		"(it takes the bridge's confirmations); past it, `enigmad client submit TASK` hands it over")
+		"(it takes the bridge's confirmations); past it, 'enigmad client submit TASK' hands it over")
 }
 
 func secretContracts() []string {
@@ -374,7 +438,9 @@ func (s *session) failed(result map[string]any, err error) error {
 // the result's lines.
 func (s *session) done(result map[string]any, lines ...string) error {
 	if s.json {
-		result["stages"] = s.stages
+		if s.stages != nil {
+			result["stages"] = s.stages
+		}
 		enc := json.NewEncoder(s.out)
 		enc.SetIndent("", "  ")
 		return enc.Encode(result)
@@ -393,6 +459,8 @@ type taskSpec struct {
 	data       []byte
 	method     *client.Method
 	defaultGas uint64
+	// salt is the deployment's salt (nil: a random one).
+	salt *common.Hash
 }
 
 // runTask is call and deploy: select and verify, seal, keep the state,
@@ -459,7 +527,19 @@ func runTask(cmd *cobra.Command, spec taskSpec) error {
 	}
 
 	salt := ids.NewSalt()
+	if spec.salt != nil {
+		salt = *spec.salt
+	}
 	id := eth.TaskID(salt)
+	if spec.salt != nil {
+		// A task id is paid for once: the chain refuses a second record of
+		// it (its fee comes back only by a refund claim).
+		if _, err := s.c.Task(setup, id); err == nil {
+			return client.ErrConfig.Wrapf("salt %s was used before: task %s is on chain ('enigmad client address' gives a new one)", salt, id)
+		} else if status.Code(err) != codes.NotFound {
+			return err
+		}
+	}
 	contract := spec.contract
 	if spec.deploy {
 		contract = ids.ContractAddress(id)
@@ -882,12 +962,13 @@ func clientStatusCmd() *cobra.Command {
 }
 
 func clientRefundCmd() *cobra.Command {
-	return claimCmd("refund", "Claim a task's refund on Ethereum (its unused gas; its whole fee and escrow when it failed or was refused)")
+	return claimCmd("refund", "Claim a task's refund on Ethereum (its unused gas; its whole fee and escrow when it failed or was refused), "+
+		"waiting for its batch there")
 }
 
 func clientCallbackCmd() *cobra.Command {
-	return claimCmd("callback", "Execute the Ethereum callback a task asked for (the bridge runs it once; this reads the record the client "+
-		"kept when it sent the task)")
+	return claimCmd("callback", "Execute the Ethereum callback a task asked for, waiting for its batch there (the bridge runs it once; "+
+		"this reads the record the client kept when it sent the task)")
 }
 
 // claimCmd is refund and callback: the chain's proof, the kept record,
@@ -909,31 +990,49 @@ func claimCmd(use, short string) *cobra.Command {
 			return err
 		}
 		if res.Receipt == nil {
-			return client.ErrNotReady.Wrapf("task %s is %s: no receipt yet", id, res.Task.Status)
+			return client.ErrNotReady.Wrapf("task %s is %s: no receipt yet ('enigmad client result %s' waits for it)", id, res.Task.Status, id)
 		}
-		p, err := s.c.Proof(ctx, res.Receipt)
+		if use == "callback" && len(res.Receipt.CallbackTarget) == 0 {
+			return client.ErrConfig.Wrapf("task %s asked for no callback", id)
+		}
+		// The receipt's batch closes at the epoch's end and the relayers
+		// commit it to Ethereum after: both are waited for (--timeout).
+		p, err := s.waitProof(ctx, res.Receipt)
 		if err != nil {
 			return err
 		}
-		var tx common.Hash
-		if use == "refund" {
-			r, err := eth.ClaimRefund(ctx, p, rec)
-			if err != nil {
-				return err
-			}
-			tx = r.TxHash
-		} else {
-			if len(res.Receipt.CallbackTarget) == 0 {
-				return client.ErrConfig.Wrapf("task %s asked for no callback", id)
-			}
-			r, err := eth.ExecuteCallback(ctx, p, rec)
-			if err != nil {
-				return err
-			}
-			tx = r.TxHash
+		if err := s.waitOnEthereum(ctx, eth, p.Batch); err != nil {
+			return err
 		}
-		result := map[string]any{"task_id": id.Hex(), "eth_tx": tx.Hex(), "batch": p.Batch}
-		return s.done(result, fmt.Sprintf("%s of task %s on Ethereum: tx %s", use, id, tx))
+		var r *ethtypes.Receipt
+		if use == "refund" {
+			r, err = eth.ClaimRefund(ctx, p, rec)
+		} else {
+			r, err = eth.ExecuteCallback(ctx, p, rec)
+		}
+		if err != nil {
+			return err
+		}
+		result := map[string]any{"task_id": id.Hex(), "eth_tx": r.TxHash.Hex(), "batch": p.Batch, "eth_gas_used": r.GasUsed}
+		line := fmt.Sprintf("%s of task %s on Ethereum: tx %s", use, id, r.TxHash)
+		// What the bridge says it did: the amounts refunded, whether the
+		// callback's target ran (a target that reverts does not undo it).
+		br := bindings.NewEnigmaBridge()
+		for _, l := range r.Logs {
+			if ev, err := br.UnpackRefundClaimedEvent(l); err == nil {
+				result["fee_refund"], result["escrow_refund"] = ev.Fee.String(), ev.Escrow.String()
+				line += fmt.Sprintf(": %s wei of the fee and %s wei of escrow to %s", ev.Fee, ev.Escrow, ev.Sender)
+			}
+			if ev, err := br.UnpackCallbackExecutedEvent(l); err == nil {
+				result["callback_ok"] = ev.Ok
+				if ev.Ok {
+					line += fmt.Sprintf(": %s ran", ev.Target)
+				} else {
+					line += fmt.Sprintf(": %s reverted (the task's escrow is credited back to its sender)", ev.Target)
+				}
+			}
+		}
+		return s.done(result, line)
 	})
 }
 
