@@ -17,7 +17,7 @@ PROTO_TOOLS := github.com/bufbuild/buf/cmd/buf \
 export PATH := $(GOBIN):$(PATH)
 
 .PHONY: help build geth install js web serve-web test-web contracts-deps bench-client example-auction example-auction-js example-millionaires example-voting test test-unit test-localnet localnet localnet-reset localnet-stop localnet-status enclave-sgx \
-        proto-tools proto-lint proto-gen proto-check ts-proto ts-proto-check lint ego-check abigen contracts contracts-check gas fuzz fmt bench clean
+        proto-tools proto-lint proto-gen proto-check ts-proto ts-proto-check lint ego-check abigen contracts contracts-check gas fuzz fmt bench bench-go e2e localnet-add-worker clean
 
 help: ## show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -82,7 +82,10 @@ bench-client: js ## the Go and the TypeScript clients' cost per task and first c
 	$(GO) test -run '^$$' -bench 'ClientSeal|ClientFirstContact|ExecuteTask$$' -benchtime 2000x ./client/ ./enclave/core/
 	cd clients/js && node dist/test/bench.js
 
-bench: ## benchmarks
+bench: build geth ## the network's benchmark, one run, one table into docs/benchmarks.md: tasks/s and latency end to end on new localnets (NODES=1 and 4) beside bank sends, Ethereum gas per task, enclave and chain time per task (scripts/bench.sh; deletes .localnet/)
+	./scripts/bench.sh
+
+bench-go: ## every Go benchmark
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 localnet: build geth ## build and start (or resume) a local network (NODES=1 by default, NODES=4 for four validators)

@@ -23,6 +23,9 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/client"
 	"github.com/cosmos/cosmos-sdk/client/tx"
+	"github.com/cosmos/cosmos-sdk/codec"
+	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
+	cryptocodec "github.com/cosmos/cosmos-sdk/crypto/codec"
 	"github.com/cosmos/cosmos-sdk/crypto/keyring"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
@@ -55,6 +58,10 @@ type Config struct {
 	Backoff  time.Duration
 	// PollInterval is how often Wait asks for the transaction (default 500 ms).
 	PollInterval time.Duration
+	// Gas, when set, is every transaction's gas limit, and nothing is
+	// simulated (a sender that knows its messages' cost, e.g. a load
+	// generator's bank sends). Zero: the simulated gas times GasAdjustment.
+	Gas uint64
 	// Simulate, when set, estimates a transaction's gas in process (a
 	// service inside the node passes its app's Simulate): faster than the
 	// node's gRPC Simulate, and a refusal keeps its codespace and code,
@@ -128,6 +135,16 @@ func New(ctx context.Context, conn grpc.ClientConnInterface, cfg Config) (*Submi
 	if err != nil {
 		return nil, fmt.Errorf("submit: key %q: %w", cfg.KeyName, err)
 	}
+	// A service signs many transactions a second: the file-backed
+	// keyrings decrypt the key file on every signature (PBKDF2, about
+	// 3.5 ms: BenchmarkSign), so the hot key is read once and held in
+	// memory. Keys kept elsewhere (a ledger, an offline key) stay where
+	// they are.
+	if rec.GetLocal() != nil {
+		if cfg.Keyring, err = inMemory(cfg.Keyring, cfg.KeyName, keyCodec()); err != nil {
+			return nil, fmt.Errorf("submit: key %q: %w", cfg.KeyName, err)
+		}
+	}
 	addr, err := rec.GetAddress()
 	if err != nil {
 		return nil, fmt.Errorf("submit: key %q: %w", cfg.KeyName, err)
@@ -191,15 +208,18 @@ func (s *Submitter) timeout() time.Time {
 
 func (s *Submitter) build(ctx context.Context, msgs []sdk.Msg) ([]byte, error) {
 	f := s.factory.WithTimeoutTimestamp(s.timeout())
-	sim, err := f.BuildSimTx(msgs...)
-	if err != nil {
-		return nil, err
+	gas := s.cfg.Gas
+	if gas == 0 {
+		sim, err := f.BuildSimTx(msgs...)
+		if err != nil {
+			return nil, err
+		}
+		used, err := s.simulate(ctx, sim)
+		if err != nil {
+			return nil, err
+		}
+		gas = uint64(math.Ceil(float64(used) * s.cfg.GasAdjustment))
 	}
-	used, err := s.simulate(ctx, sim)
-	if err != nil {
-		return nil, err
-	}
-	gas := uint64(math.Ceil(float64(used) * s.cfg.GasAdjustment))
 	f = f.WithGas(gas)
 	if s.cfg.GasPrice != "" {
 		f = f.WithGasPrices(s.cfg.GasPrice)
@@ -344,4 +364,25 @@ func (s *Submitter) Wait(ctx context.Context, hash string) (*sdk.TxResponse, err
 		case <-time.After(s.cfg.PollInterval):
 		}
 	}
+}
+
+// keyCodec encodes keyring records: the crypto types only.
+func keyCodec() codec.Codec {
+	reg := codectypes.NewInterfaceRegistry()
+	cryptocodec.RegisterInterfaces(reg)
+	return codec.NewProtoCodec(reg)
+}
+
+// inMemory is a keyring holding only name's key, copied from kr.
+func inMemory(kr keyring.Keyring, name string, cdc codec.Codec) (keyring.Keyring, error) {
+	const pass = "in-memory copy"
+	armor, err := kr.ExportPrivKeyArmor(name, pass)
+	if err != nil {
+		return nil, err
+	}
+	mem := keyring.NewInMemory(cdc)
+	if err := mem.ImportPrivKey(name, armor, pass); err != nil {
+		return nil, err
+	}
+	return mem, nil
 }

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -20,7 +19,6 @@ import (
 	ethtypes "github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/pelletier/go-toml/v2"
 	"github.com/spf13/cobra"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
@@ -30,6 +28,7 @@ import (
 	"github.com/enigmad/enigmad/bridge/commitment"
 	"github.com/enigmad/enigmad/bridge/ethkey"
 	"github.com/enigmad/enigmad/client"
+	"github.com/enigmad/enigmad/client/settings"
 	"github.com/enigmad/enigmad/contracts"
 	"github.com/enigmad/enigmad/contracts/bindings"
 	"github.com/enigmad/enigmad/enclave/envelope"
@@ -60,35 +59,11 @@ const (
 	flagReturns      = "returns"
 	flagSalt         = "salt"
 	// EnvClientConfig names a client.toml when --config does not.
-	EnvClientConfig = "ENIGMA_CLIENT_CONFIG"
+	EnvClientConfig = settings.EnvFile
 )
 
-// clientConfig is client.toml: where the network is, for `enigmad client`.
-// The localnet writes one (.localnet/client.toml); flags override it.
-type clientConfig struct {
-	ChainID string `toml:"chain_id"`
-	// GRPC is a node's gRPC, RPC its CometBFT RPC (results are awaited
-	// block by block through it), Ingress its ingress.
-	GRPC    string `toml:"grpc"`
-	RPC     string `toml:"rpc"`
-	Ingress string `toml:"ingress"`
-	EthRPC  string `toml:"eth_rpc"`
-	// EthKeyFile is the user's Ethereum key: a keystore file (password in
-	// ENIGMA_ETH_KEY_PASSWORD) or a file with the hex key, readable by its
-	// owner only; without it, ENIGMA_ETH_KEY. Never a flag's value.
-	EthKeyFile string `toml:"eth_key_file"`
-	// AllowSimulated accepts simulation-mode workers (a development
-	// network; the chain must allow them too).
-	AllowSimulated bool `toml:"allow_simulated"`
-	// StateDir keeps each task's result key and record, to read its
-	// result, claim its refund or run its callback later.
-	StateDir string `toml:"state_dir"`
-	// BridgeContract is the bridge the user pays (required to pay): a node
-	// naming another one (x/bridge params) is refused. EthChainID, when
-	// set, is its Ethereum chain.
-	BridgeContract string `toml:"bridge_contract"`
-	EthChainID     uint64 `toml:"eth_chain_id"`
-}
+// clientConfig is client.toml (client/settings); flags override it.
+type clientConfig = settings.Settings
 
 func clientCommand() *cobra.Command {
 	cmd := &cobra.Command{
@@ -96,7 +71,7 @@ func clientCommand() *cobra.Command {
 		Short: "Use the network as a dApp user: deploy and call secret contracts, read results, claim refunds, execute callbacks",
 		Long: "Use the network as a dApp user. Each command verifies the selected worker's attestation before it encrypts anything for " +
 			"it, records the task on Ethereum with the bridge contract, hands the sealed data to a node's ingress and follows the task " +
-			"on chain. Endpoints come from client.toml (--config, else $" + EnvClientConfig + ", else .localnet/client.toml, else " +
+			"on chain. Endpoints come from client.toml (--config, else $" + EnvClientConfig + ", else .localnet/client.toml here or in a parent folder, else " +
 			"~/.enigmad/client.toml) and flags; the Ethereum key from the file client.toml or --eth-key-file names, or from $" +
 			ethkey.EnvKey + ". Each task's result key and record are kept in the state directory.",
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
@@ -1036,49 +1011,19 @@ func claimCmd(use, short string) *cobra.Command {
 	})
 }
 
-// loadClientConfig reads client.toml (--config, $ENIGMA_CLIENT_CONFIG,
-// .localnet/client.toml, ~/.enigmad/client.toml: the first that names or
-// finds one) and applies the flags over it; it returns the file's path
-// ("flags" when none). Relative paths in the file are relative to it. A
-// file someone else may write is refused: it says where the user's money
-// goes.
+// loadClientConfig reads client.toml (settings.Find: --config,
+// $ENIGMA_CLIENT_CONFIG, .localnet/client.toml here or in a parent,
+// ~/.enigmad/client.toml) and applies the flags over it; it returns the
+// file's path ("flags" when none).
 func loadClientConfig(cmd *cobra.Command) (clientConfig, string, error) {
 	var cfg clientConfig
 	path, _ := cmd.Flags().GetString(flagClientConfig)
-	if path == "" {
-		path = os.Getenv(EnvClientConfig)
-	}
-	if path == "" {
-		candidates := []string{filepath.Join(".localnet", "client.toml")}
-		if home, err := os.UserHomeDir(); err == nil {
-			candidates = append(candidates, filepath.Join(home, ".enigmad", "client.toml"))
-		}
-		for _, p := range candidates {
-			if _, err := os.Stat(p); err == nil {
-				path = p
-				break
-			}
-		}
-	}
+	path = settings.Find(path)
 	shown := "flags"
 	if path != "" {
-		if err := ownedByUser(path); err != nil {
-			return cfg, "", err
-		}
-		bz, err := os.ReadFile(path)
-		if err != nil {
+		var err error
+		if cfg, err = settings.Read(path); err != nil {
 			return cfg, "", client.ErrConfig.Wrapf("client config: %v", err)
-		}
-		dec := toml.NewDecoder(strings.NewReader(string(bz)))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&cfg); err != nil {
-			return cfg, "", client.ErrConfig.Wrapf("client config %s: %v", path, err)
-		}
-		dir := filepath.Dir(path)
-		for _, p := range []*string{&cfg.EthKeyFile, &cfg.StateDir} {
-			if *p != "" && !filepath.IsAbs(*p) {
-				*p = filepath.Join(dir, *p)
-			}
 		}
 		shown = path
 	}
@@ -1092,19 +1037,4 @@ func loadClientConfig(cmd *cobra.Command) (clientConfig, string, error) {
 		return cfg, "", client.ErrConfig.Wrap("no chain id: set chain_id in client.toml (the client checks that workers' quotes bind it)")
 	}
 	return cfg, shown, nil
-}
-
-// ownedByUser refuses a file another user owns or others may write.
-func ownedByUser(path string) error {
-	info, err := os.Stat(path)
-	if err != nil {
-		return client.ErrConfig.Wrapf("client config: %v", err)
-	}
-	if info.Mode().Perm()&0o022 != 0 {
-		return client.ErrConfig.Wrapf("client config %s may be written by others (mode %v): chmod go-w it", path, info.Mode().Perm())
-	}
-	if st, ok := info.Sys().(*syscall.Stat_t); ok && int(st.Uid) != os.Getuid() {
-		return client.ErrConfig.Wrapf("client config %s belongs to another user (uid %d)", path, st.Uid)
-	}
-	return nil
 }

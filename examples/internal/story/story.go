@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"math/big"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -22,31 +21,19 @@ import (
 	ethtypes "github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/pelletier/go-toml/v2"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 
 	"github.com/enigmad/enigmad/bridge/deploy"
 	"github.com/enigmad/enigmad/bridge/ethkey"
 	"github.com/enigmad/enigmad/client"
+	"github.com/enigmad/enigmad/client/settings"
 	"github.com/enigmad/enigmad/contracts"
 	"github.com/enigmad/enigmad/enclave/envelope"
 	"github.com/enigmad/enigmad/enclave/ids"
 	"github.com/enigmad/enigmad/enclave/receipt"
 	sctypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
-
-// settings is the part of the localnet's client.toml the examples read.
-type settings struct {
-	ChainID        string `toml:"chain_id"`
-	GRPC           string `toml:"grpc"`
-	RPC            string `toml:"rpc"`
-	Ingress        string `toml:"ingress"`
-	EthRPC         string `toml:"eth_rpc"`
-	EthKeyFile     string `toml:"eth_key_file"`
-	AllowSimulated bool   `toml:"allow_simulated"`
-	BridgeContract string `toml:"bridge_contract"`
-}
 
 // Ether is 10^18 wei.
 var Ether = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
@@ -113,23 +100,15 @@ type User struct {
 // Open connects to the localnet that the client.toml at path (or found as
 // Main's -config says) describes.
 func Open(ctx context.Context, path string, quiet bool) (*Net, error) {
-	path, err := find(path)
+	path = settings.Find(path)
+	if path == "" {
+		return nil, settings.ErrNotFound
+	}
+	s, err := settings.Read(path)
 	if err != nil {
 		return nil, err
 	}
-	var s settings
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	if err := toml.Unmarshal(raw, &s); err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
-	}
-	keyFile := s.EthKeyFile
-	if !filepath.IsAbs(keyFile) {
-		keyFile = filepath.Join(filepath.Dir(path), keyFile)
-	}
-	devKey, err := ethkey.Load(keyFile)
+	devKey, err := ethkey.Load(s.EthKeyFile)
 	if err != nil {
 		return nil, err
 	}
@@ -169,32 +148,6 @@ func Open(ctx context.Context, path string, quiet bool) (*Net, error) {
 		return nil, err
 	}
 	return n, nil
-}
-
-// find returns the client.toml to read: path, else $ENIGMA_CLIENT_CONFIG,
-// else .localnet/client.toml in this folder or the nearest parent.
-func find(path string) (string, error) {
-	if path == "" {
-		path = os.Getenv("ENIGMA_CLIENT_CONFIG")
-	}
-	if path != "" {
-		return path, nil
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		p := filepath.Join(dir, ".localnet", "client.toml")
-		if _, err := os.Stat(p); err == nil {
-			return p, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no .localnet/client.toml here or in a parent folder: start a localnet (make localnet) or pass -config")
-		}
-		dir = parent
-	}
 }
 
 // Close closes the connections.
