@@ -28,6 +28,7 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 
+	"github.com/enigmad/enigmad/bridge/commitment"
 	"github.com/enigmad/enigmad/bridge/deploy"
 	"github.com/enigmad/enigmad/bridge/ethkey"
 	"github.com/enigmad/enigmad/client"
@@ -64,6 +65,12 @@ type Config struct {
 	Suite envelope.Suite
 	// GasLimit is each task's gas limit (default 100,000).
 	GasLimit uint64
+	// Refunds claims every failed task's refund on Ethereum after the
+	// run, twice: the first must pay, the second must be refused.
+	Refunds bool
+	// AfterSend, when set, runs once every task of the run is recorded
+	// (or failed to be): a fault test strikes the network then.
+	AfterSend func()
 	// Logf, when set, receives progress lines.
 	Logf func(format string, args ...any)
 }
@@ -81,6 +88,10 @@ func (c *Config) defaults() {
 	if c.InFlight <= 0 {
 		c.InFlight = 4000
 	}
+	// Each sender takes its batch's places one by one: fewer places than
+	// the senders' batches together could leave each holding part of
+	// what it needs, waiting on the others.
+	c.InFlight = max(c.InFlight, c.Batch*c.Senders)
 	if c.Submitters <= 0 {
 		c.Submitters = 1024
 	}
@@ -98,9 +109,15 @@ func (c *Config) defaults() {
 // task is one call's life as the load sees it.
 type task struct {
 	sealed                                                     client.Sealed
+	sender                                                     *client.Ethereum
+	record                                                     commitment.Record
 	mined, observed, assigned, committed, decrypted, submitted time.Time
 	status                                                     string
-	sequence                                                   uint64
+	receipt                                                    *sctypes.Receipt
+	// value is what Counter.increment returned (0 when it failed).
+	value uint64
+	// unsure: its record's transaction failed or was not seen mined.
+	unsure bool
 }
 
 // Network is the connections a run uses.
@@ -111,11 +128,19 @@ type Network struct {
 	GasPrice *big.Int
 	settings settings.Settings
 	conns    []*grpc.ClientConn
+	// counts is what each Counter returned to each caller over every run:
+	// each value 1, 2, 3, ... exactly once, or a task was applied twice or
+	// an increment lost.
+	countsMu sync.Mutex
+	counts   map[counter][]uint64
 }
+
+// counter is one caller's count in one Counter contract.
+type counter struct{ contract, caller common.Address }
 
 // Connect opens the network client.toml describes.
 func Connect(ctx context.Context, s settings.Settings) (*Network, error) {
-	n := &Network{settings: s}
+	n := &Network{settings: s, counts: map[counter][]uint64{}}
 	dev, err := ethkey.Load(s.EthKeyFile)
 	if err != nil {
 		return nil, err
@@ -256,8 +281,8 @@ type run struct {
 	errs     []string
 	finished chan struct{}
 	// Ethereum gas of the records.
-	recordGas, recordTxs atomic.Uint64
-	blocks               []block
+	recordGas, recordTxs, recordedTasks atomic.Uint64
+	blocks                              []block
 }
 
 func (r *run) errorf(format string, args ...any) {
@@ -294,6 +319,7 @@ func (n *Network) Run(ctx context.Context, cfg Config, senders []*client.Ethereu
 	if err != nil {
 		return nil, err
 	}
+	cfg.InFlight = max(cfg.InFlight, cfg.Batch*len(senders))
 	r := &run{cfg: cfg, net: n, tasks: map[string]*task{}, tokens: make(chan struct{}, cfg.InFlight),
 		submitQ: make(chan *task, cfg.Tasks), openQ: make(chan *task, cfg.Tasks), finished: make(chan struct{})}
 	f := newFollower(n.settings.RPC)
@@ -334,6 +360,12 @@ func (n *Network) Run(ctx context.Context, cfg Config, senders []*client.Ethereu
 			}
 		}()
 	}
+	go func() {
+		wg.Wait()
+		if cfg.AfterSend != nil {
+			cfg.AfterSend()
+		}
+	}()
 	progress := time.NewTicker(5 * time.Second)
 	defer progress.Stop()
 wait:
@@ -350,10 +382,11 @@ wait:
 	wg.Wait()
 	end := time.Now()
 	rep := r.report(start, end)
-	rep.EthGas, err = n.ethGas(ctx, r, ethFrom, cfg.Logf)
+	recorded, err := n.ethereumSide(ctx, r, ethFrom, rep)
 	if err != nil {
-		rep.Errors = append(rep.Errors, "ethereum gas: "+err.Error())
+		rep.Errors = append(rep.Errors, "ethereum: "+err.Error())
 	}
+	n.account(ctx, r, recorded, rep)
 	return rep, nil
 }
 
@@ -370,9 +403,11 @@ func (r *run) send(ctx context.Context, eth *client.Ethereum, counters []common.
 	targets := map[common.Address]client.Target{}
 	reqs := make([]client.Request, 0, k)
 	batch := make([]*task, 0, k)
-	fail := func(n int, err error) {
+	// A failure before the record counts the whole batch (its places
+	// were all taken) as lost.
+	fail := func(err error) {
 		r.errorf("%v", err)
-		for range n {
+		for range k {
 			r.finish(true)
 		}
 	}
@@ -382,7 +417,7 @@ func (r *run) send(ctx context.Context, eth *client.Ethereum, counters []common.
 		if !ok {
 			var err error
 			if t, err = r.net.Client.Target(ctx, contract); err != nil {
-				fail(k-i, err)
+				fail(err)
 				return
 			}
 			targets[contract] = t
@@ -390,16 +425,16 @@ func (r *run) send(ctx context.Context, eth *client.Ethereum, counters []common.
 		salt := ids.NewSalt()
 		s, err := r.net.Client.Seal(t, eth.TaskID(salt), envelope.Call{Data: call}, r.cfg.Suite)
 		if err != nil {
-			fail(k-i, err)
+			fail(err)
 			return
 		}
 		req, err := eth.RequestFor(s, salt, r.cfg.GasLimit, r.net.GasPrice)
 		if err != nil {
-			fail(k-i, err)
+			fail(err)
 			return
 		}
 		reqs = append(reqs, req)
-		batch = append(batch, &task{sealed: s})
+		batch = append(batch, &task{sealed: s, sender: eth})
 	}
 	r.mu.Lock()
 	for _, t := range batch {
@@ -409,24 +444,25 @@ func (r *run) send(ctx context.Context, eth *client.Ethereum, counters []common.
 	recs, err := eth.Record(ctx, reqs...)
 	now := time.Now()
 	if err != nil {
-		// Recorded or not, these tasks will not be followed: they count
-		// as lost (the accounting of test-faults reads Ethereum instead).
+		// Perhaps recorded, perhaps not: the run does not wait for these,
+		// but they stay known, and the accounting reads Ethereum for them.
 		r.mu.Lock()
 		for _, t := range batch {
-			delete(r.tasks, hexID(t.sealed.TaskID))
+			t.unsure = true
 		}
 		r.mu.Unlock()
-		fail(k, fmt.Errorf("recording %d tasks: %w", k, err))
+		fail(fmt.Errorf("recording %d tasks: %w", k, err))
 		return
 	}
 	r.mu.Lock()
-	for _, t := range batch {
-		t.mined = now
+	for i, t := range batch {
+		t.mined, t.record = now, recs[i].Record
 	}
 	r.mu.Unlock()
 	if rc, err := r.net.Eth.TransactionReceipt(ctx, recs[0].Tx); err == nil {
 		r.recordGas.Add(rc.GasUsed)
 		r.recordTxs.Add(1)
+		r.recordedTasks.Add(uint64(k))
 	}
 }
 
@@ -530,17 +566,23 @@ func (r *run) opener(ctx context.Context) {
 		o, err := r.net.Client.Open(t.sealed, res.Receipt)
 		now := time.Now()
 		r.mu.Lock()
-		t.decrypted, t.sequence = now, res.Receipt.Sequence
+		t.decrypted, t.receipt = now, res.Receipt
 		if err != nil {
 			t.status = "unopened"
 		} else {
 			t.status = o.Status.String()
+			if o.Status == receipt.StatusSuccess && len(o.Output) == 32 {
+				t.value = new(big.Int).SetBytes(o.Output).Uint64()
+			}
 		}
+		unsure := t.unsure
 		r.mu.Unlock()
 		if err != nil {
 			r.errorf("task %s: %v", t.sealed.TaskID, err)
 		}
-		r.finish(err != nil || o.Status != receipt.StatusSuccess)
+		if !unsure { // an unsure task was counted when its record failed
+			r.finish(err != nil || o.Status != receipt.StatusSuccess)
+		}
 	}
 }
 
@@ -550,7 +592,9 @@ func (r *run) maxSequence() uint64 {
 	defer r.mu.Unlock()
 	var m uint64
 	for _, t := range r.tasks {
-		m = max(m, t.sequence)
+		if t.receipt != nil {
+			m = max(m, t.receipt.Sequence)
+		}
 	}
 	return m
 }

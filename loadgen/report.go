@@ -3,6 +3,7 @@ package loadgen
 import (
 	"context"
 	"math/big"
+	"sort"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -45,17 +46,21 @@ type Report struct {
 	Failed         int     `json:"failed"`
 	Seconds        float64 `json:"seconds"`
 	TasksPerSecond float64 `json:"tasks_per_second"`
+	// SteadyTasksPerSecond is the rate between the 10th and the 90th
+	// percent of the answers: the pipeline full, not filling or draining.
+	SteadyTasksPerSecond float64 `json:"steady_tasks_per_second"`
 	// Latency is from the record mined on Ethereum to the result
 	// decrypted at the client; Stages splits it.
 	Latency Percentiles `json:"latency"`
 	Stages  []Stage     `json:"stages"`
 	// Blocks is the chain's blocks during the run; BlockSeconds their
 	// mean interval as the follower saw them; MaxTxs the fullest.
-	Blocks       int      `json:"blocks"`
-	BlockSeconds float64  `json:"block_seconds"`
-	MaxTxs       int      `json:"max_txs_per_block"`
-	EthGas       EthGas   `json:"eth_gas"`
-	Errors       []string `json:"errors,omitempty"`
+	Blocks       int        `json:"blocks"`
+	BlockSeconds float64    `json:"block_seconds"`
+	MaxTxs       int        `json:"max_txs_per_block"`
+	EthGas       EthGas     `json:"eth_gas"`
+	Accounting   Accounting `json:"accounting"`
+	Errors       []string   `json:"errors,omitempty"`
 }
 
 func (r *run) report(start, end time.Time) *Report {
@@ -78,6 +83,19 @@ func (r *run) report(start, end time.Time) *Report {
 		read = append(read, t.decrypted.Sub(t.committed))
 	}
 	rep.Latency = percentiles(total)
+	var answered []time.Time
+	for _, t := range r.tasks {
+		if !t.decrypted.IsZero() {
+			answered = append(answered, t.decrypted)
+		}
+	}
+	sort.Slice(answered, func(i, j int) bool { return answered[i].Before(answered[j]) })
+	if n := len(answered); n >= 20 {
+		lo, hi := n/10, n*9/10
+		if d := answered[hi].Sub(answered[lo]).Seconds(); d > 0 {
+			rep.SteadyTasksPerSecond = float64(hi-lo) / d
+		}
+	}
 	rep.Stages = []Stage{
 		{"record mined → observed by the chain (orchestrators' claims, their tally)", percentiles(observe)},
 		{"observed → data on chain (the client hands it to the ingress, the ingress's transaction)", percentiles(hand)},
@@ -105,13 +123,17 @@ func (r *run) report(start, end time.Time) *Report {
 	return rep
 }
 
-// ethGas waits until the run's receipts are in batches on Ethereum, then
-// reads the gas of the records and of the batches and validator sets
-// committed since the run began.
-func (n *Network) ethGas(ctx context.Context, r *run, from uint64, logf func(string, ...any)) (EthGas, error) {
-	g := EthGas{RecordTxs: r.recordTxs.Load()}
-	if tasks := r.cfg.Tasks; tasks > 0 {
-		g.RecordPerTask = float64(r.recordGas.Load()) / float64(tasks)
+// ethereumSide waits until the run's receipts are in batches on Ethereum,
+// then reads the gas of the records and of the batches and validator sets
+// committed since the run began (into rep.EthGas), and returns the tasks
+// the run's senders recorded there.
+func (n *Network) ethereumSide(ctx context.Context, r *run, from uint64, rep *Report) (map[common.Hash]bool, error) {
+	logf := r.cfg.Logf
+	rep.EthGas = EthGas{RecordTxs: r.recordTxs.Load()}
+	g := &rep.EthGas
+	recorded := map[common.Hash]bool{}
+	if n := r.recordedTasks.Load(); n > 0 {
+		g.RecordPerTask = float64(r.recordGas.Load()) / float64(n)
 	}
 	br := bindings.NewEnigmaBridge()
 	bridge := common.HexToAddress(n.settings.BridgeContract)
@@ -121,11 +143,11 @@ func (n *Network) ethGas(ctx context.Context, r *run, from uint64, logf func(str
 	for {
 		out, err := n.Eth.CallContract(ctx, ethereum.CallMsg{To: &bridge, Data: br.PackState()}, nil)
 		if err != nil {
-			return g, err
+			return recorded, err
 		}
 		st, err := br.UnpackState(out)
 		if err != nil {
-			return g, err
+			return recorded, err
 		}
 		if st.LastSequence >= want {
 			break
@@ -138,8 +160,14 @@ func (n *Network) ethGas(ctx context.Context, r *run, from uint64, logf func(str
 	}
 	logs, err := n.Eth.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{bridge}})
 	if err != nil {
-		return g, err
+		return recorded, err
 	}
+	r.mu.Lock()
+	ours := map[common.Address]bool{}
+	for _, t := range r.tasks {
+		ours[t.sender.Sender()] = true
+	}
+	r.mu.Unlock()
 	batchGas, valsetGas := map[common.Hash]uint64{}, map[common.Hash]uint64{}
 	for i := range logs {
 		l := &logs[i]
@@ -150,6 +178,8 @@ func (n *Network) ethGas(ctx context.Context, r *run, from uint64, logf func(str
 		} else if _, err := br.UnpackValsetUpdatedEvent(l); err == nil {
 			g.Valsets++
 			valsetGas[l.TxHash] = 0
+		} else if ev, err := br.UnpackTaskRecordCreatedEvent(l); err == nil && ours[ev.Sender] {
+			recorded[ev.TaskId] = true
 		}
 	}
 	sum := func(m map[common.Hash]uint64) (uint64, error) {
@@ -165,16 +195,16 @@ func (n *Network) ethGas(ctx context.Context, r *run, from uint64, logf func(str
 	}
 	bg, err := sum(batchGas)
 	if err != nil {
-		return g, err
+		return recorded, err
 	}
 	vg, err := sum(valsetGas)
 	if err != nil {
-		return g, err
+		return recorded, err
 	}
 	if g.Receipts > 0 {
 		g.BatchPerTask = float64(bg) / float64(g.Receipts)
 		g.ValsetPerTask = float64(vg) / float64(g.Receipts)
 	}
 	g.TotalPerTask = g.RecordPerTask + g.BatchPerTask + g.ValsetPerTask
-	return g, nil
+	return recorded, nil
 }

@@ -8,6 +8,7 @@
 #   scripts/localnet.sh status    # pids and heights of the nodes
 #   scripts/localnet.sh stop NAME # stop one process (nodeI, enclaveI, workerI,
 #                                 # orchestratorI, geth); kill NAME: kill -9
+#                                 # (geth killed may lose its last blocks)
 #   scripts/localnet.sh start NAME # start it again, on its data
 #   scripts/localnet.sh add-worker # one more enclave and worker, registered
 #                                 # by a new operator, provisioned by the others
@@ -535,6 +536,8 @@ cmd_add_worker() {
   home0=$(home_of 0)
   name="operator$k"
   start_enclave "$k"
+  # A step that fails leaves no enclave running without its worker.
+  trap 'if [ ! -e "$DIR/enclave$k/operator" ]; then kill "$(cat "$DIR/enclave$k.pid" 2>/dev/null)" 2>/dev/null; rm -rf "$DIR/enclave$k" "$DIR/enclave$k.pid"; fi' EXIT
   "$BIN" keys add "$name" "${KEYRING[@]}" --home "$home0" --output json >"$DIR/$name.json" 2>&1 ||
     die "keys add $name failed: $(cat "$DIR/$name.json")"
   addr=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["address"])' "$DIR/$name.json")
@@ -561,7 +564,9 @@ process_of() {
       [ "$i" -lt "$NODES" ] || die "$1: the network has $NODES validator(s)" ;;
     enclave[0-9]* | worker[0-9]*)
       local i=${1##*[a-z]}
-      worker_indexes | grep -qx "$i" || die "$1: no such worker (add-worker adds one)" ;;
+      # Not `grep -q` in a pipe: it stops reading at the first match, and
+      # under pipefail the writer's SIGPIPE would fail the test.
+      [[ " $(worker_indexes | tr '\n' ' ') " == *" $i "* ]] || die "$1: no such worker (add-worker adds one)" ;;
     *) die "$1: a process is nodeI, enclaveI, workerI, orchestratorI or geth" ;;
   esac
 }
@@ -576,7 +581,11 @@ cmd_stop_one() {
   pid=$(cat "$f")
   kill "-$2" "$pid"
   for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  kill -0 "$pid" 2>/dev/null && die "$1 (pid $pid) did not stop within 10 s"
+  if kill -0 "$pid" 2>/dev/null; then
+    echo "localnet: $1 (pid $pid) did not stop within 10 s: SIGKILL" >&2
+    kill -9 "$pid" 2>/dev/null || true
+    sleep 0.2
+  fi
   rm -f "$f"
   echo "localnet: $1 stopped (SIG$2)"
 }

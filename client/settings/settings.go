@@ -47,26 +47,11 @@ type Settings struct {
 
 // Find is the client.toml to read: path when given, else $ENIGMA_CLIENT_CONFIG,
 // else .localnet/client.toml in the working directory or its nearest
-// parent holding one, else ~/.enigmad/client.toml; "" when none exists.
+// parent holding one (FindLocalnet), else ~/.enigmad/client.toml; "" when
+// none exists.
 func Find(path string) string {
-	if path == "" {
-		path = os.Getenv(EnvFile)
-	}
-	if path != "" {
-		return path
-	}
-	if dir, err := os.Getwd(); err == nil {
-		for {
-			p := filepath.Join(dir, ".localnet", "client.toml")
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-			parent := filepath.Dir(dir)
-			if parent == dir {
-				break
-			}
-			dir = parent
-		}
+	if p := FindLocalnet(path); p != "" {
+		return p
 	}
 	if home, err := os.UserHomeDir(); err == nil {
 		p := filepath.Join(home, ".enigmad", "client.toml")
@@ -77,12 +62,54 @@ func Find(path string) string {
 	return ""
 }
 
+// FindLocalnet is Find without the fallback to ~/.enigmad/client.toml, for
+// programs that spend freely (the examples fund new accounts, the load
+// generator sends thousands of tasks) and must not reach a real network
+// by accident. The search up from the working directory stops at a
+// directory another user owns or others may write: a .localnet there
+// could be anyone's (one planted in /tmp, say).
+func FindLocalnet(path string) string {
+	if path == "" {
+		path = os.Getenv(EnvFile)
+	}
+	if path != "" {
+		return path
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for safeDir(dir) {
+		p := filepath.Join(dir, ".localnet", "client.toml")
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	return ""
+}
+
+// safeDir: owned by the user (or root) and written by nobody else.
+func safeDir(dir string) bool {
+	info, err := os.Stat(dir)
+	if err != nil || info.Mode().Perm()&0o022 != 0 {
+		return false
+	}
+	st, ok := info.Sys().(*syscall.Stat_t)
+	return !ok || int(st.Uid) == os.Getuid() || st.Uid == 0
+}
+
 // ErrNotFound is Find finding no client.toml.
 var ErrNotFound = errors.New("no client.toml: pass one, set $" + EnvFile + ", or start a localnet (make localnet writes .localnet/client.toml)")
 
 // Read reads the client.toml at path: unknown keys are refused (a typo
 // must not silently drop a setting), and so is a file another user owns
-// or others may write (it says where the user's money goes). Relative
+// or others may write, or a symbolic link (it says where the user's money
+// goes). Relative
 // paths in it are relative to the file.
 func Read(path string) (Settings, error) {
 	var s Settings
@@ -109,9 +136,14 @@ func Read(path string) (Settings, error) {
 
 // ownedByUser refuses a file another user owns or others may write.
 func ownedByUser(path string) error {
-	info, err := os.Stat(path)
+	info, err := os.Lstat(path)
 	if err != nil {
 		return err
+	}
+	if info.Mode()&os.ModeSymlink != 0 {
+		// Its relative paths (the key, the state) would be read beside
+		// the link, where someone else may have put them.
+		return fmt.Errorf("%s is a symbolic link: name the file itself", path)
 	}
 	if info.Mode().Perm()&0o022 != 0 {
 		return fmt.Errorf("%s may be written by others (mode %v): chmod go-w it", path, info.Mode().Perm())

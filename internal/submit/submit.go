@@ -59,8 +59,9 @@ type Config struct {
 	// PollInterval is how often Wait asks for the transaction (default 500 ms).
 	PollInterval time.Duration
 	// Gas, when set, is every transaction's gas limit, and nothing is
-	// simulated (a sender that knows its messages' cost, e.g. a load
-	// generator's bank sends). Zero: the simulated gas times GasAdjustment.
+	// simulated, Simulate included (a sender that knows its messages'
+	// cost, e.g. a load generator's bank sends). Zero: the simulated gas
+	// times GasAdjustment.
 	Gas uint64
 	// Simulate, when set, estimates a transaction's gas in process (a
 	// service inside the node passes its app's Simulate): faster than the
@@ -135,15 +136,17 @@ func New(ctx context.Context, conn grpc.ClientConnInterface, cfg Config) (*Submi
 	if err != nil {
 		return nil, fmt.Errorf("submit: key %q: %w", cfg.KeyName, err)
 	}
-	// A service signs many transactions a second: the file-backed
-	// keyrings decrypt the key file on every signature (PBKDF2, about
-	// 3.5 ms: BenchmarkSign), so the hot key is read once and held in
-	// memory. Keys kept elsewhere (a ledger, an offline key) stay where
-	// they are.
-	if rec.GetLocal() != nil {
-		if cfg.Keyring, err = inMemory(cfg.Keyring, cfg.KeyName, keyCodec()); err != nil {
-			return nil, fmt.Errorf("submit: key %q: %w", cfg.KeyName, err)
-		}
+	// A service signs in direct mode, unattended: a ledger (amino JSON
+	// only) or an offline key cannot, and would fail at the first send.
+	if rec.GetLocal() == nil {
+		return nil, fmt.Errorf("submit: key %q is a %s key: a service signs with a key in its keyring (file or os backend)", cfg.KeyName, rec.GetType())
+	}
+	// It signs many transactions a second: the file-backed keyrings
+	// decrypt the key file on every signature (PBKDF2, about 3.4 ms:
+	// BenchmarkSign), so the hot key is read once and held in memory (a
+	// key changed in the keyring takes effect at the next start).
+	if cfg.Keyring, err = inMemory(cfg.Keyring, cfg.KeyName, keyCodec()); err != nil {
+		return nil, fmt.Errorf("submit: key %q: %w", cfg.KeyName, err)
 	}
 	addr, err := rec.GetAddress()
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -77,16 +78,19 @@ func open(t *testing.T) *localnet {
 }
 
 // cli runs `enigmad client ARGS --config client.toml -o json` and decodes
-// its document (printed also when a paid task failed on the way).
+// its document (printed also when a paid task failed on the way). It
+// reports errors instead of failing the test: it runs on other goroutines
+// too.
 func (n *localnet) cli(t *testing.T, args ...string) (map[string]any, error) {
-	t.Helper()
 	cmd := exec.Command(n.bin, append(append([]string{"client"}, args...), "--config", n.cfg, "-o", "json")...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	var doc map[string]any
 	if len(out) > 0 {
-		require.NoError(t, json.Unmarshal(out, &doc), string(out))
+		if jerr := json.Unmarshal(out, &doc); jerr != nil {
+			return nil, fmt.Errorf("enigmad client %s printed %q: %w", strings.Join(args, " "), out, jerr)
+		}
 	}
 	if err != nil {
 		return doc, fmt.Errorf("enigmad client %s: %w: %s", strings.Join(args, " "), err, stderr.String())
@@ -102,18 +106,22 @@ func (n *localnet) must(t *testing.T, args ...string) map[string]any {
 }
 
 // ts runs the TypeScript client's call example (clients/js/examples/call.ts)
-// and decodes its JSON line.
-func (n *localnet) ts(t *testing.T, args ...string) map[string]any {
-	t.Helper()
+// and decodes its JSON line. It reports errors instead of failing the
+// test: it runs on other goroutines too.
+func (n *localnet) ts(args ...string) (map[string]any, error) {
 	cmd := exec.Command("node", append([]string{filepath.Join(n.root, "clients", "js", "dist", "examples", "call.js")},
 		append(args, "--config", n.cfg, "-o", "json")...)...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
-	require.NoError(t, err, "the TypeScript client: %s\n%s", out, stderr.String())
+	if err != nil {
+		return nil, fmt.Errorf("the TypeScript client: %w: %s\n%s", err, out, stderr.String())
+	}
 	var doc map[string]any
-	require.NoError(t, json.Unmarshal(out, &doc), string(out))
-	return doc
+	if err := json.Unmarshal(out, &doc); err != nil {
+		return nil, fmt.Errorf("the TypeScript client printed %q: %w", out, err)
+	}
+	return doc, nil
 }
 
 func (n *localnet) script(t *testing.T, args ...string) string {
@@ -216,7 +224,7 @@ func TestEndToEnd(t *testing.T) {
 		// the enclave) with the CLI; all at once.
 		alice, bob, carol := n.newUser(t, ctx, eth(30)), n.newUser(t, ctx, eth(30)), n.newUser(t, ctx, eth(30))
 		var aliceBid, bobBid, carolBid map[string]any
-		var aliceErr, carolErr error
+		var aliceErr, bobErr, carolErr error
 		var wg sync.WaitGroup
 		wg.Add(3)
 		go func() {
@@ -233,11 +241,12 @@ func TestEndToEnd(t *testing.T) {
 			defer wg.Done()
 			// bob's client also runs his bid's callback once its batch is
 			// on Ethereum: his deposit reaches the AuctionHouse.
-			bobBid = n.ts(t, auction.Hex(), "bid(uint256)", eth(7).String(), "--value", eth(9).String(), "--gas-limit", "300000",
+			bobBid, bobErr = n.ts(auction.Hex(), "bid(uint256)", eth(7).String(), "--value", eth(9).String(), "--gas-limit", "300000",
 				"--key", bob.keyFile, "--callback")
 		}()
 		wg.Wait()
 		require.NoError(t, aliceErr)
+		require.NoError(t, bobErr)
 		require.NoError(t, carolErr)
 		require.Equal(t, "success", aliceBid["status"])
 		require.Equal(t, "success", bobBid["status"])
@@ -257,7 +266,8 @@ func TestEndToEnd(t *testing.T) {
 		// kept: alice's deposit, then the settlement.
 		cb := n.must(t, "callback", aliceBid["task_id"].(string), "--timeout", "5m", "--eth-key-file", alice.keyFile)
 		require.Equal(t, true, cb["callback_ok"])
-		mine := n.ts(t, auction.Hex(), "myBid() returns (uint256)", "--key", bob.keyFile)
+		mine, err := n.ts(auction.Hex(), "myBid() returns (uint256)", "--key", bob.keyFile)
+		require.NoError(t, err)
 		require.Equal(t, []any{eth(7).String()}, mine["values"], "bob reads his own bid, and only he can")
 		cb = n.must(t, "callback", settle["task_id"].(string), "--timeout", "5m")
 		require.Equal(t, true, cb["callback_ok"])
@@ -296,31 +306,59 @@ func TestEndToEnd(t *testing.T) {
 		start := time.Now()
 		dep := n.must(t, "deploy", "Counter")
 		contract := dep["contract"].(string)
-		worker := n.workerOf(t, stage(dep, "worker", "worker"))
-		n.script(t, "stop", worker)
-		restarted := false
-		restart := func() {
-			if !restarted {
-				restarted = true
-				n.script(t, "start", worker)
+		// The worker the contract selects is stopped. With several
+		// workers, an epoch may turn and select another: then the call
+		// goes there (and runs), that worker is stopped too, and the next
+		// call tried.
+		var stopped []string
+		t.Cleanup(func() {
+			for _, w := range stopped {
+				n.script(t, "start", w)
 			}
+		})
+		stop := func(enclave string) {
+			w := n.workerOf(t, enclave)
+			n.script(t, "stop", w)
+			stopped = append(stopped, w)
 		}
-		t.Cleanup(restart)
-		call := n.must(t, "call", contract, "increment() returns (uint256)", "--wait=false")
-		id := call["task_id"].(string)
+		stop(stage(dep, "worker", "worker"))
+		var id string
+		ran := 0
+		for range 4 {
+			call := n.must(t, "call", contract, "increment() returns (uint256)", "--wait=false")
+			w := stage(call, "worker", "worker")
+			if slices.Contains(stopped, n.workerOf(t, w)) {
+				id = call["task_id"].(string)
+				break
+			}
+			t.Logf("the call went to %s: the epoch turned", w)
+			r := n.must(t, "result", call["task_id"].(string), "--timeout", "3m")
+			require.Equal(t, "success", r["status"])
+			ran++
+			stop(w)
+		}
+		require.NotEmpty(t, id, "a call to a stopped worker")
+		worker := strings.Join(stopped, ", ")
 		res := n.must(t, "result", id, "--timeout", "5m")
 		require.Equal(t, "timeout", res["status"])
 		t.Logf("%s stopped: the task timed out after %.1fs", worker, time.Since(start).Seconds())
 		refund := n.must(t, "refund", id, "--timeout", "5m")
 		fee, ok := new(big.Int).SetString(refund["fee_refund"].(string), 10)
 		require.True(t, ok)
-		require.Positive(t, fee.Sign(), "the whole fee comes back")
+		br := bindings.NewEnigmaBridge()
+		price, err := br.UnpackMinGasPrice(n.view(t, ctx, n.bridge, br.PackMinGasPrice()))
+		require.NoError(t, err)
+		require.Equal(t, new(big.Int).Mul(big.NewInt(200_000), price).String(), fee.String(),
+			"the whole fee comes back: the default gas limit at the bridge's minimum price")
 		require.Equal(t, "0", refund["escrow_refund"])
-		_, err := n.cli(t, "refund", id)
+		_, err = n.cli(t, "refund", id)
 		require.ErrorContains(t, err, "AlreadyClaimed")
-		restart()
+		for _, w := range stopped {
+			n.script(t, "start", w)
+		}
+		stopped = nil
 		again := n.must(t, "call", contract, "increment() returns (uint256)")
-		require.Equal(t, []any{"1"}, again["values"], "the timed-out task changed nothing")
+		require.Equal(t, []any{fmt.Sprint(ran + 1)}, again["values"], "the timed-out task changed nothing")
 		t.Logf("timeout, refund and the worker back: %.1fs", time.Since(start).Seconds())
 	})
 
@@ -381,7 +419,11 @@ func TestEndToEnd(t *testing.T) {
 			if !strings.EqualFold(selected(contract), enclave) {
 				return false
 			}
-			dep = n.must(t, "deploy", "Counter", "--salt", salt.Hex())
+			var err error
+			if dep, err = n.cli(t, "deploy", "Counter", "--salt", salt.Hex()); err != nil {
+				t.Logf("deploy: %v", err)
+				return false
+			}
 			// An epoch may turn between the query and the deployment.
 			return strings.EqualFold(stage(dep, "worker", "worker"), enclave)
 		}, 2*time.Minute, 300*time.Millisecond, "a contract selects %s", enclave)

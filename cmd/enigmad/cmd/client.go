@@ -508,7 +508,15 @@ func runTask(cmd *cobra.Command, spec taskSpec) error {
 	id := eth.TaskID(salt)
 	if spec.salt != nil {
 		// A task id is paid for once: the chain refuses a second record of
-		// it (its fee comes back only by a refund claim).
+		// it (its fee comes back only by a refund claim). One sent from
+		// here may not be on chain yet: its kept state says so, and must
+		// not be overwritten (it holds the result key and the record).
+		if p, err := s.statePath(id); err == nil {
+			if _, err := os.Stat(p); err == nil {
+				return client.ErrConfig.Wrapf("salt %s was used from here before: task %s ('enigmad client status %s'; 'enigmad client submit %s' "+
+					"hands its data over if it stopped before)", salt, id, id, id)
+			}
+		}
 		if _, err := s.c.Task(setup, id); err == nil {
 			return client.ErrConfig.Wrapf("salt %s was used before: task %s is on chain ('enigmad client address' gives a new one)", salt, id)
 		} else if status.Code(err) != codes.NotFound {
@@ -994,6 +1002,10 @@ func claimCmd(use, short string) *cobra.Command {
 		// callback's target ran (a target that reverts does not undo it).
 		br := bindings.NewEnigmaBridge()
 		for _, l := range r.Logs {
+			if l.Address != eth.Bridge() {
+				// A callback's target may log look-alikes.
+				continue
+			}
 			if ev, err := br.UnpackRefundClaimedEvent(l); err == nil {
 				result["fee_refund"], result["escrow_refund"] = ev.Fee.String(), ev.Escrow.String()
 				line += fmt.Sprintf(": %s wei of the fee and %s wei of escrow to %s", ev.Fee, ev.Escrow, ev.Sender)

@@ -100,7 +100,9 @@ type User struct {
 // Open connects to the localnet that the client.toml at path (or found as
 // Main's -config says) describes.
 func Open(ctx context.Context, path string, quiet bool) (*Net, error) {
-	path = settings.Find(path)
+	// A localnet's settings only (no ~/.enigmad fallback): the examples
+	// fund new accounts from the configured key.
+	path = settings.FindLocalnet(path)
 	if path == "" {
 		return nil, settings.ErrNotFound
 	}
