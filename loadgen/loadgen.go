@@ -68,6 +68,11 @@ type Config struct {
 	// Refunds claims every failed task's refund on Ethereum after the
 	// run, twice: the first must pay, the second must be refused.
 	Refunds bool
+	// Rate, when above 0, paces the records at that many tasks a second
+	// (a batch every Batch/Rate seconds) instead of as fast as the
+	// in-flight bound lets them go: below the network's capacity, the
+	// latency measured is the pipeline's, not a queue's.
+	Rate float64
 	// AfterSend, when set, runs once every task of the run is recorded
 	// (or failed to be): a fault test strikes the network then.
 	AfterSend func()
@@ -356,6 +361,14 @@ func (n *Network) Run(ctx context.Context, cfg Config, senders []*client.Ethereu
 					return
 				}
 				k := min(cfg.Batch, cfg.Tasks-first)
+				if cfg.Rate > 0 {
+					at := start.Add(time.Duration(float64(first) / cfg.Rate * float64(time.Second)))
+					select {
+					case <-time.After(time.Until(at)):
+					case <-ctx.Done():
+						return
+					}
+				}
 				r.send(ctx, eth, counters, si+first, k, call)
 			}
 		}()

@@ -537,7 +537,8 @@ cmd_add_worker() {
   name="operator$k"
   start_enclave "$k"
   # A step that fails leaves no enclave running without its worker.
-  trap 'if [ ! -e "$DIR/enclave$k/operator" ]; then kill "$(cat "$DIR/enclave$k.pid" 2>/dev/null)" 2>/dev/null; rm -rf "$DIR/enclave$k" "$DIR/enclave$k.pid"; fi' EXIT
+  # (k is expanded now: the trap runs after this function has returned.)
+  trap "if [ ! -e '$DIR/enclave$k/operator' ]; then kill \$(cat '$DIR/enclave$k.pid' 2>/dev/null) 2>/dev/null; rm -rf '$DIR/enclave$k' '$DIR/enclave$k.pid'; fi" EXIT
   "$BIN" keys add "$name" "${KEYRING[@]}" --home "$home0" --output json >"$DIR/$name.json" 2>&1 ||
     die "keys add $name failed: $(cat "$DIR/$name.json")"
   addr=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["address"])' "$DIR/$name.json")

@@ -37,6 +37,7 @@ func main() {
 	counters := flag.Int("contracts", 4, "Counter contracts the calls spread over")
 	inflight := flag.Int("inflight", 4000, "tasks recorded and not yet answered, at most")
 	suite := flag.String("suite", "x25519", "x25519 or xwing")
+	rate := flag.Float64("rate", 0, "tasks a second to record (0: as fast as -inflight lets them go)")
 	bank := flag.Int("bank", 0, "bank transfers to send after the tasks (0: none)")
 	home := flag.String("home", "", "the node home whose test keyring holds the dev accounts, for -bank (default: node0 beside client.toml)")
 	output := flag.String("o", "text", "text or json")
@@ -45,7 +46,7 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, *config, *tasks, *batch, *senders, *counters, *inflight, *suite, *bank, *home, *output == "json", *anyChain); err != nil {
+	if err := run(ctx, *config, *tasks, *batch, *senders, *counters, *inflight, *rate, *suite, *bank, *home, *output == "json", *anyChain); err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)
 		os.Exit(1)
 	}
@@ -55,6 +56,7 @@ func main() {
 type result struct {
 	Config struct {
 		Tasks, Batch, Senders, Contracts, InFlight int
+		Rate                                       float64
 		Suite                                      string
 	} `json:"config"`
 	Tasks *loadgen.Report     `json:"tasks"`
@@ -63,7 +65,7 @@ type result struct {
 	Ratio float64 `json:"ratio,omitempty"`
 }
 
-func run(ctx context.Context, config string, tasks, batch, senders, counters, inflight int, suite string, bank int, home string, asJSON, anyChain bool) error {
+func run(ctx context.Context, config string, tasks, batch, senders, counters, inflight int, rate float64, suite string, bank int, home string, asJSON, anyChain bool) error {
 	// A localnet's settings only: the load funds accounts from the
 	// configured key and sends thousands of tasks.
 	path := settings.FindLocalnet(config)
@@ -78,7 +80,7 @@ func run(ctx context.Context, config string, tasks, batch, senders, counters, in
 		return fmt.Errorf("%s names Ethereum chain %d, not the localnet's 1337: -any-chain sends the load there anyway", path, s.EthChainID)
 	}
 	logf := func(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }
-	cfg := loadgen.Config{Settings: s, Tasks: tasks, Batch: batch, Senders: senders, Contracts: counters, InFlight: inflight, Logf: logf}
+	cfg := loadgen.Config{Settings: s, Tasks: tasks, Batch: batch, Senders: senders, Contracts: counters, InFlight: inflight, Rate: rate, Logf: logf}
 	switch suite {
 	case "x25519":
 		cfg.Suite = envelope.SuiteX25519
@@ -105,8 +107,8 @@ func run(ctx context.Context, config string, tasks, batch, senders, counters, in
 	}
 	logf("loadgen: %d tasks, %d per record transaction, %d senders", tasks, batch, senders)
 	out := result{}
-	out.Config.Tasks, out.Config.Batch, out.Config.Senders, out.Config.Contracts, out.Config.InFlight, out.Config.Suite =
-		tasks, batch, senders, counters, inflight, suite
+	out.Config.Tasks, out.Config.Batch, out.Config.Senders, out.Config.Contracts, out.Config.InFlight, out.Config.Rate, out.Config.Suite =
+		tasks, batch, senders, counters, inflight, rate, suite
 	if out.Tasks, err = n.Run(ctx, cfg, accounts, contracts); err != nil {
 		return err
 	}

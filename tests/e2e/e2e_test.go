@@ -181,6 +181,32 @@ func (n *localnet) workerOf(t *testing.T, addr string) string {
 	return ""
 }
 
+// jailedUntil is the epoch until which the worker of enclave is jailed
+// (0: it is not).
+func (n *localnet) jailedUntil(t *testing.T, enclave string) uint64 {
+	t.Helper()
+	var res struct {
+		Workers []struct {
+			EnclaveAddress []byte `json:"enclave_address"`
+			JailedUntil    string `json:"jailed_until_epoch"`
+		} `json:"workers"`
+	}
+	out, err := exec.Command(n.bin, "q", "registry", "workers", "--home", filepath.Join(n.dir, "node0"), "-o", "json").Output()
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(out, &res))
+	for _, w := range res.Workers {
+		if common.BytesToAddress(w.EnclaveAddress) == common.HexToAddress(enclave) {
+			e, _ := new(big.Int).SetString(w.JailedUntil, 10)
+			if e == nil {
+				return 0
+			}
+			return e.Uint64()
+		}
+	}
+	t.Fatalf("no worker %s", enclave)
+	return 0
+}
+
 func stage(doc map[string]any, name, field string) string {
 	for _, s := range doc["stages"].([]any) {
 		if m := s.(map[string]any); m["stage"] == name {
@@ -299,69 +325,6 @@ func TestEndToEnd(t *testing.T) {
 		t.Logf("auction end to end: %.1fs", time.Since(start).Seconds())
 	})
 
-	// A worker that never answers: the task assigned to it fails with a
-	// timeout at its deadline (result_timeout_blocks), its whole fee is
-	// refundable, and the contract's state is as if it never ran.
-	t.Run("a worker that never answers: timeout and refund", func(t *testing.T) {
-		start := time.Now()
-		dep := n.must(t, "deploy", "Counter")
-		contract := dep["contract"].(string)
-		// The worker the contract selects is stopped. With several
-		// workers, an epoch may turn and select another: then the call
-		// goes there (and runs), that worker is stopped too, and the next
-		// call tried.
-		var stopped []string
-		t.Cleanup(func() {
-			for _, w := range stopped {
-				n.script(t, "start", w)
-			}
-		})
-		stop := func(enclave string) {
-			w := n.workerOf(t, enclave)
-			n.script(t, "stop", w)
-			stopped = append(stopped, w)
-		}
-		stop(stage(dep, "worker", "worker"))
-		var id string
-		ran := 0
-		for range 4 {
-			call := n.must(t, "call", contract, "increment() returns (uint256)", "--wait=false")
-			w := stage(call, "worker", "worker")
-			if slices.Contains(stopped, n.workerOf(t, w)) {
-				id = call["task_id"].(string)
-				break
-			}
-			t.Logf("the call went to %s: the epoch turned", w)
-			r := n.must(t, "result", call["task_id"].(string), "--timeout", "3m")
-			require.Equal(t, "success", r["status"])
-			ran++
-			stop(w)
-		}
-		require.NotEmpty(t, id, "a call to a stopped worker")
-		worker := strings.Join(stopped, ", ")
-		res := n.must(t, "result", id, "--timeout", "5m")
-		require.Equal(t, "timeout", res["status"])
-		t.Logf("%s stopped: the task timed out after %.1fs", worker, time.Since(start).Seconds())
-		refund := n.must(t, "refund", id, "--timeout", "5m")
-		fee, ok := new(big.Int).SetString(refund["fee_refund"].(string), 10)
-		require.True(t, ok)
-		br := bindings.NewEnigmaBridge()
-		price, err := br.UnpackMinGasPrice(n.view(t, ctx, n.bridge, br.PackMinGasPrice()))
-		require.NoError(t, err)
-		require.Equal(t, new(big.Int).Mul(big.NewInt(200_000), price).String(), fee.String(),
-			"the whole fee comes back: the default gas limit at the bridge's minimum price")
-		require.Equal(t, "0", refund["escrow_refund"])
-		_, err = n.cli(t, "refund", id)
-		require.ErrorContains(t, err, "AlreadyClaimed")
-		for _, w := range stopped {
-			n.script(t, "start", w)
-		}
-		stopped = nil
-		again := n.must(t, "call", contract, "increment() returns (uint256)")
-		require.Equal(t, []any{fmt.Sprint(ran + 1)}, again["values"], "the timed-out task changed nothing")
-		t.Logf("timeout, refund and the worker back: %.1fs", time.Since(start).Seconds())
-	})
-
 	// An operator adds a worker to the running network: the running
 	// workers provision it, it is selected from the next epoch on, and it
 	// runs the tasks of the contracts that select it.
@@ -433,4 +396,70 @@ func TestEndToEnd(t *testing.T) {
 		require.True(t, strings.EqualFold(stage(call, "worker", "worker"), enclave), "the newcomer ran the call")
 		t.Logf("the newcomer deployed and ran a contract: %.1fs", time.Since(start).Seconds())
 	})
+	// A worker that never answers: the task assigned to it fails with a
+	// timeout at its deadline (result_timeout_blocks), its whole fee is
+	// refundable, the contract's state is as if it never ran, and the
+	// worker is penalized: jailed, out of selection for jail_epochs (so
+	// this runs after a second worker joined: the next call goes there).
+	t.Run("a worker that never answers: timeout and refund", func(t *testing.T) {
+		start := time.Now()
+		dep := n.must(t, "deploy", "Counter")
+		contract := dep["contract"].(string)
+		// The worker the contract selects is stopped. With several
+		// workers, an epoch may turn and select another: then the call
+		// goes there (and runs), that worker is stopped too, and the next
+		// call tried.
+		var stopped []string
+		t.Cleanup(func() {
+			for _, w := range stopped {
+				n.script(t, "start", w)
+			}
+		})
+		stop := func(enclave string) {
+			w := n.workerOf(t, enclave)
+			n.script(t, "stop", w)
+			stopped = append(stopped, w)
+		}
+		stop(stage(dep, "worker", "worker"))
+		var id, target string
+		ran := 0
+		for range 4 {
+			call := n.must(t, "call", contract, "increment() returns (uint256)", "--wait=false")
+			w := stage(call, "worker", "worker")
+			if slices.Contains(stopped, n.workerOf(t, w)) {
+				id, target = call["task_id"].(string), w
+				break
+			}
+			t.Logf("the call went to %s: the epoch turned", w)
+			r := n.must(t, "result", call["task_id"].(string), "--timeout", "3m")
+			require.Equal(t, "success", r["status"])
+			ran++
+			stop(w)
+		}
+		require.NotEmpty(t, id, "a call to a stopped worker")
+		worker := strings.Join(stopped, ", ")
+		res := n.must(t, "result", id, "--timeout", "5m")
+		require.Equal(t, "timeout", res["status"])
+		require.Positive(t, n.jailedUntil(t, target), "the worker that never answered is jailed")
+		t.Logf("%s stopped: the task timed out after %.1fs", worker, time.Since(start).Seconds())
+		refund := n.must(t, "refund", id, "--timeout", "5m")
+		fee, ok := new(big.Int).SetString(refund["fee_refund"].(string), 10)
+		require.True(t, ok)
+		br := bindings.NewEnigmaBridge()
+		price, err := br.UnpackMinGasPrice(n.view(t, ctx, n.bridge, br.PackMinGasPrice()))
+		require.NoError(t, err)
+		require.Equal(t, new(big.Int).Mul(big.NewInt(200_000), price).String(), fee.String(),
+			"the whole fee comes back: the default gas limit at the bridge's minimum price")
+		require.Equal(t, "0", refund["escrow_refund"])
+		_, err = n.cli(t, "refund", id)
+		require.ErrorContains(t, err, "AlreadyClaimed")
+		for _, w := range stopped {
+			n.script(t, "start", w)
+		}
+		stopped = nil
+		again := n.must(t, "call", contract, "increment() returns (uint256)")
+		require.Equal(t, []any{fmt.Sprint(ran + 1)}, again["values"], "the timed-out task changed nothing")
+		t.Logf("timeout, refund and the worker back: %.1fs", time.Since(start).Seconds())
+	})
+
 }

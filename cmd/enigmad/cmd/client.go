@@ -513,7 +513,7 @@ func runTask(cmd *cobra.Command, spec taskSpec) error {
 		// not be overwritten (it holds the result key and the record).
 		if p, err := s.statePath(id); err == nil {
 			if _, err := os.Stat(p); err == nil {
-				return client.ErrConfig.Wrapf("salt %s was used from here before: task %s ('enigmad client status %s'; 'enigmad client submit %s' "+
+				return client.ErrConfig.Wrapf("salt %s was used before, from here: task %s ('enigmad client status %s'; 'enigmad client submit %s' "+
 					"hands its data over if it stopped before)", salt, id, id, id)
 			}
 		}
