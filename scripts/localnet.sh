@@ -210,6 +210,21 @@ start_worker() {
   echo $! >"$DIR/worker$i.pid"
 }
 
+# tx_hash OUT: the hash of the transaction whose JSON (a line of OUT) a
+# `tx ... -o json` printed; dies when there is none.
+tx_hash() {
+  local hash
+  hash=$(python3 -c '
+import json, sys
+for line in sys.argv[1].splitlines():
+    if line.startswith("{"):
+        print(json.loads(line)["txhash"])
+        break
+' "$1")
+  [ -n "$hash" ] || die "no transaction hash in: $1"
+  echo "$hash"
+}
+
 # register_workers: validators 1..N-1 register their enclaves (a stake of
 # 10 ENG each) unless they did before; the running workers provision them.
 # A registration counts once its transaction succeeded in a block (CheckTx
@@ -223,14 +238,7 @@ register_workers() {
     out=$("$BIN" tx registry register "10000000$DENOM" --enclave-socket "$DIR/enclave$i/enclave.sock" --from "validator$i" \
       "${KEYRING[@]}" --home "$home" --gas 500000 --yes -o json 2>&1) || die "registering enclave $i failed: $out"
     case "$out" in *'"code":0'*) ;; *) die "registering enclave $i was refused: $out" ;; esac
-    hashes[$i]=$(python3 -c '
-import json, sys
-for line in sys.argv[1].splitlines():
-    if line.startswith("{"):
-        print(json.loads(line)["txhash"])
-        break
-' "$out")
-    [ -n "${hashes[$i]}" ] || die "no transaction hash in: $out"
+    hashes[$i]=$(tx_hash "$out")
   done
   for i in "${!hashes[@]}"; do
     code=""
@@ -503,19 +511,12 @@ network_size() {
   CHAIN_ID=${CHAIN_ID:-enigma-local-1}
 }
 
-# tx_ok OUT: the hash of the transaction whose JSON OUT holds, once it
-# succeeded in a block; dies otherwise.
+# tx_ok OUT: waits until the transaction whose JSON OUT holds succeeded
+# in a block; dies otherwise.
 tx_ok() {
   local out=$1 hash code=""
   case "$out" in *'"code":0'*) ;; *) die "refused: $out" ;; esac
-  hash=$(python3 -c '
-import json, sys
-for line in sys.argv[1].splitlines():
-    if line.startswith("{"):
-        print(json.loads(line)["txhash"])
-        break
-' "$out")
-  [ -n "$hash" ] || die "no transaction hash in: $out"
+  hash=$(tx_hash "$out")
   for _ in $(seq 60); do
     code=$("$BIN" q tx "$hash" --home "$(home_of 0)" -o json 2>/dev/null |
       python3 -c 'import json,sys; print(json.load(sys.stdin).get("code", 0))' 2>/dev/null) && break
