@@ -373,7 +373,9 @@ func (n *Network) Run(ctx context.Context, cfg Config, senders []*client.Ethereu
 			}
 		}()
 	}
+	struck := make(chan struct{})
 	go func() {
+		defer close(struck)
 		wg.Wait()
 		if cfg.AfterSend != nil {
 			cfg.AfterSend()
@@ -392,8 +394,14 @@ wait:
 			cfg.Logf("loadgen: %d of %d tasks answered after %.0fs", r.done.Load(), cfg.Tasks, time.Since(start).Seconds())
 		}
 	}
-	wg.Wait()
 	end := time.Now()
+	// The run is over once its strike is too: a fault test must not
+	// begin the next while this one is still restarting something.
+	select {
+	case <-struck:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 	rep := r.report(start, end)
 	recorded, err := n.ethereumSide(ctx, r, ethFrom, rep)
 	if err != nil {
