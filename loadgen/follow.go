@@ -162,10 +162,8 @@ func (f *follower) follow(ctx context.Context, from int64, interval time.Duratio
 				return nil
 			}
 		}
-		if err != nil && ctx.Err() == nil {
-			// A node that is restarting: try again at the next tick.
-			time.Sleep(interval)
-		}
+		// On an error (a node restarting, a block's results not stored
+		// yet) the same height is asked again at the next tick.
 		select {
 		case <-ctx.Done():
 			return nil

@@ -93,10 +93,6 @@ func (c *Config) defaults() {
 	if c.InFlight <= 0 {
 		c.InFlight = 4000
 	}
-	// Each sender takes its batch's places one by one: fewer places than
-	// the senders' batches together could leave each holding part of
-	// what it needs, waiting on the others.
-	c.InFlight = max(c.InFlight, c.Batch*c.Senders)
 	if c.Submitters <= 0 {
 		c.Submitters = 1024
 	}
@@ -113,12 +109,12 @@ func (c *Config) defaults() {
 
 // task is one call's life as the load sees it.
 type task struct {
-	sealed                                                     client.Sealed
-	sender                                                     *client.Ethereum
-	record                                                     commitment.Record
-	mined, observed, assigned, committed, decrypted, submitted time.Time
-	status                                                     string
-	receipt                                                    *sctypes.Receipt
+	sealed                                          client.Sealed
+	sender                                          *client.Ethereum
+	record                                          commitment.Record
+	mined, observed, assigned, committed, decrypted time.Time
+	status                                          string
+	receipt                                         *sctypes.Receipt
 	// value is what Counter.increment returned (0 when it failed).
 	value uint64
 	// unsure: its record's transaction failed or was not seen mined.
@@ -324,6 +320,9 @@ func (n *Network) Run(ctx context.Context, cfg Config, senders []*client.Ethereu
 	if err != nil {
 		return nil, err
 	}
+	// Each sender takes its batch's places one by one: fewer places than
+	// the senders' batches together could leave each holding part of
+	// what it needs, waiting on the others.
 	cfg.InFlight = max(cfg.InFlight, cfg.Batch*len(senders))
 	r := &run{cfg: cfg, net: n, tasks: map[string]*task{}, tokens: make(chan struct{}, cfg.InFlight),
 		submitQ: make(chan *task, cfg.Tasks), openQ: make(chan *task, cfg.Tasks), finished: make(chan struct{})}
@@ -539,9 +538,6 @@ func (r *run) submitter(ctx context.Context) {
 		for {
 			_, err := r.net.Client.Submit(ctx, t.sealed)
 			if err == nil {
-				r.mu.Lock()
-				t.submitted = time.Now()
-				r.mu.Unlock()
 				break
 			}
 			if ctx.Err() != nil {

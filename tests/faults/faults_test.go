@@ -52,6 +52,16 @@ func (n *network) strike(t *testing.T, args ...string) {
 	}
 }
 
+// bounce is a strike: process name killed with SIGKILL, started again
+// after down.
+func (n *network) bounce(t *testing.T, name string, down time.Duration) func() {
+	return func() {
+		n.strike(t, "kill", name)
+		time.Sleep(down)
+		n.strike(t, "start", name)
+	}
+}
+
 func (n *network) height(t *testing.T, i int) int64 {
 	t.Helper()
 	var st struct {
@@ -170,19 +180,11 @@ func TestFaults(t *testing.T) {
 	})
 
 	t.Run("a worker killed mid-batch and restarted", func(t *testing.T) {
-		n.under(t, ctx, tasks, func() {
-			n.strike(t, "kill", "worker1")
-			time.Sleep(3 * time.Second)
-			n.strike(t, "start", "worker1")
-		})
+		n.under(t, ctx, tasks, n.bounce(t, "worker1", 3*time.Second))
 	})
 
 	t.Run("an orchestrator killed and restarted", func(t *testing.T) {
-		n.under(t, ctx, tasks, func() {
-			n.strike(t, "kill", "orchestrator0")
-			time.Sleep(5 * time.Second)
-			n.strike(t, "start", "orchestrator0")
-		})
+		n.under(t, ctx, tasks, n.bounce(t, "orchestrator0", 5*time.Second))
 	})
 
 	if short {
@@ -190,11 +192,7 @@ func TestFaults(t *testing.T) {
 	}
 
 	t.Run("an enclave killed and restarted", func(t *testing.T) {
-		n.under(t, ctx, tasks, func() {
-			n.strike(t, "kill", "enclave2")
-			time.Sleep(2 * time.Second)
-			n.strike(t, "start", "enclave2")
-		})
+		n.under(t, ctx, tasks, n.bounce(t, "enclave2", 2*time.Second))
 	})
 
 	t.Run("geth restarted", func(t *testing.T) {
