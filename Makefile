@@ -9,6 +9,12 @@ LDFLAGS    := -X github.com/cosmos/cosmos-sdk/version.Name=enigma \
               -X github.com/cosmos/cosmos-sdk/version.AppName=enigmad \
               -X github.com/cosmos/cosmos-sdk/version.Version=$(VERSION) \
               -X github.com/cosmos/cosmos-sdk/version.Commit=$(COMMIT)
+# CometBFT reports a version constant it left behind (0.39.0 in v0.40.0):
+# enigmad is compiled through scripts/cmtversion, which sets it to the
+# version go.mod pins (docs/decisions.md).
+CMT_VERSION = $(shell $(GO) list -m -f '{{if .Replace}}{{.Replace.Version}}{{else}}{{.Version}}{{end}}' github.com/cometbft/cometbft | sed 's/^v//')
+CMT_FLAGS   = -toolexec '$(BUILD_DIR)/cmtversion $(CMT_VERSION)' \
+              -gcflags 'github.com/cometbft/cometbft/version=-D=cmtversion-$(CMT_VERSION)'
 # Proto generators are installed at the versions pinned in tools/go.mod.
 PROTO_TOOLS := github.com/bufbuild/buf/cmd/buf \
                github.com/cosmos/gogoproto/protoc-gen-gocosmos \
@@ -23,7 +29,8 @@ help: ## show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
 
 build: ## build build/enigmad and build/enigma-enclave (simulation mode)
-	$(GO) build -ldflags '$(LDFLAGS)' -o $(BUILD_DIR)/enigmad ./cmd/enigmad
+	$(GO) build -o $(BUILD_DIR)/cmtversion ./scripts/cmtversion
+	$(GO) build $(CMT_FLAGS) -ldflags '$(LDFLAGS)' -o $(BUILD_DIR)/enigmad ./cmd/enigmad
 	$(GO) build -o $(BUILD_DIR)/enigma-enclave ./cmd/enigma-enclave
 
 # The localnet's Ethereum node: go-ethereum's geth at the version of the
@@ -35,7 +42,8 @@ $(BUILD_DIR)/geth:
 	mkdir -p $(BUILD_DIR) && cd $(BUILD_DIR) && GOBIN=$(BUILD_DIR) GOFLAGS=-mod=mod $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)
 
 install: ## install enigmad and enigma-enclave into GOBIN
-	$(GO) install -ldflags '$(LDFLAGS)' ./cmd/enigmad
+	$(GO) build -o $(BUILD_DIR)/cmtversion ./scripts/cmtversion
+	$(GO) install $(CMT_FLAGS) -ldflags '$(LDFLAGS)' ./cmd/enigmad
 	$(GO) install ./cmd/enigma-enclave
 
 enclave-sgx: ## build and sign the SGX enclave (needs the EGo toolchain: ego-go, ego)

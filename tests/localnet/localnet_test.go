@@ -255,6 +255,30 @@ func TestLocalnetSingleNode(t *testing.T) {
 	require.NoError(t, json.NewDecoder(resp.Body).Decode(&notFound))
 	require.Equal(t, 5, notFound.Code, "gRPC NotFound")
 
+	// The node reports the CometBFT go.mod pins (Makefile: CMT_FLAGS), in
+	// /status and in `enigmad status`.
+	pinned, err := exec.Command("go", "list", "-m", "-f", "{{.Version}}", "github.com/cometbft/cometbft").Output()
+	require.NoError(t, err)
+	want := strings.TrimPrefix(strings.TrimSpace(string(pinned)), "v")
+	var status struct {
+		NodeInfo struct {
+			Version string `json:"version"`
+		} `json:"node_info"`
+	}
+	out, err := exec.Command(n.bin, "status", "--node", "tcp://127.0.0.1:26657").Output()
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(out, &status), "%s", out)
+	require.Equal(t, want, status.NodeInfo.Version, "enigmad status")
+	var rpcStatus struct {
+		Result struct {
+			NodeInfo struct {
+				Version string `json:"version"`
+			} `json:"node_info"`
+		} `json:"result"`
+	}
+	require.NoError(t, rpcGet(26657, "/status", &rpcStatus))
+	require.Equal(t, want, rpcStatus.Result.NodeInfo.Version, "CometBFT /status")
+
 	// The log files people read carry no terminal colour codes.
 	logs, err := filepath.Glob(filepath.Join(n.dir, "*.log"))
 	require.NoError(t, err)
