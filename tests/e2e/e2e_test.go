@@ -187,7 +187,7 @@ func (n *localnet) jailedUntil(t *testing.T, enclave string) uint64 {
 	t.Helper()
 	var res struct {
 		Workers []struct {
-			EnclaveAddress []byte `json:"enclave_address"`
+			EnclaveAddress string `json:"enclave_address"`
 			JailedUntil    string `json:"jailed_until_epoch"`
 		} `json:"workers"`
 	}
@@ -195,7 +195,7 @@ func (n *localnet) jailedUntil(t *testing.T, enclave string) uint64 {
 	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal(out, &res))
 	for _, w := range res.Workers {
-		if common.BytesToAddress(w.EnclaveAddress) == common.HexToAddress(enclave) {
+		if common.HexToAddress(w.EnclaveAddress) == common.HexToAddress(enclave) {
 			e, _ := new(big.Int).SetString(w.JailedUntil, 10)
 			if e == nil {
 				return 0
@@ -344,7 +344,7 @@ func TestEndToEnd(t *testing.T) {
 		require.Eventually(t, func() bool {
 			var res struct {
 				Workers []struct {
-					EnclaveAddress []byte `json:"enclave_address"`
+					EnclaveAddress string `json:"enclave_address"`
 					Provisioned    bool   `json:"provisioned"`
 				} `json:"workers"`
 			}
@@ -353,7 +353,7 @@ func TestEndToEnd(t *testing.T) {
 				return false
 			}
 			for _, w := range res.Workers {
-				if common.BytesToAddress(w.EnclaveAddress) == common.HexToAddress(enclave) {
+				if common.HexToAddress(w.EnclaveAddress) == common.HexToAddress(enclave) {
 					return w.Provisioned
 				}
 			}

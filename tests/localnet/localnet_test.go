@@ -279,6 +279,49 @@ func TestLocalnetSingleNode(t *testing.T) {
 	require.NoError(t, rpcGet(26657, "/status", &rpcStatus))
 	require.Equal(t, want, rpcStatus.Result.NodeInfo.Version, "CometBFT /status")
 
+	// Addresses and hashes are 0x hex in the CLI's JSON and YAML and in
+	// REST, and a listed enclave address pastes into `q registry worker` and
+	// the REST route for one worker.
+	var workers struct {
+		Workers []struct {
+			EnclaveAddress string `json:"enclave_address"`
+			SignerPubkey   string `json:"signer_pubkey"`
+		} `json:"workers"`
+	}
+	var listed string
+	waitFor(t, "the genesis worker listed", 30*time.Second, func() bool {
+		out, err := exec.Command(n.bin, "q", "registry", "workers", "--home", filepath.Join(n.dir, "node0"), "-o", "json").Output()
+		if err != nil || json.Unmarshal(out, &workers) != nil || len(workers.Workers) == 0 {
+			return false
+		}
+		listed = workers.Workers[0].EnclaveAddress
+		return true
+	})
+	require.Regexp(t, `^0x[0-9a-f]{40}$`, listed)
+	require.Regexp(t, `^0x0[23][0-9a-f]{64}$`, workers.Workers[0].SignerPubkey)
+	out, err = exec.Command(n.bin, "q", "registry", "worker", listed, "--home", filepath.Join(n.dir, "node0"), "-o", "json").Output()
+	require.NoError(t, err)
+	require.Contains(t, string(out), `"enclave_address": "`+listed+`"`)
+	out, err = exec.Command(n.bin, "q", "registry", "worker", listed, "--home", filepath.Join(n.dir, "node0")).Output()
+	require.NoError(t, err)
+	require.Regexp(t, `enclave_address: "?`+listed+`"?\n`, string(out), "YAML (--output text) too")
+	var one struct {
+		Worker struct {
+			EnclaveAddress string `json:"enclave_address"`
+		} `json:"worker"`
+	}
+	require.NoError(t, rpcGet(1317, "/enigma/registry/v1/workers/"+listed, &one))
+	require.Equal(t, listed, one.Worker.EnclaveAddress)
+	require.NoError(t, rpcGet(1317, "/enigma/registry/v1/workers", &workers))
+	require.Equal(t, listed, workers.Workers[0].EnclaveAddress, "REST lists 0x hex")
+	var ep struct {
+		Epoch struct {
+			Seed string `json:"seed"`
+		} `json:"epoch"`
+	}
+	require.NoError(t, rpcGet(1317, "/enigma/epoch/v1/current", &ep))
+	require.Regexp(t, `^0x[0-9a-f]{64}$`, ep.Epoch.Seed, "a 32-byte hash")
+
 	// The log files people read carry no terminal colour codes.
 	logs, err := filepath.Glob(filepath.Join(n.dir, "*.log"))
 	require.NoError(t, err)

@@ -62,3 +62,24 @@ func TestMissingArgumentIsNamed(t *testing.T) {
 	err := run(t, "q", "registry", "selected", "--node", "tcp://127.0.0.1:1")
 	require.ErrorContains(t, err, "accepts 1 arg(s), received 0")
 }
+
+// TestQueriesPrintHex: every query command of our modules has its output
+// rewritten to 0x hex (cmd/hexout.go), so a query added later cannot
+// silently print base64.
+func TestQueriesPrintHex(t *testing.T) {
+	root := cmd.NewRootCmd()
+	q, _, err := root.Find([]string{"query"})
+	require.NoError(t, err)
+	n := 0
+	for _, m := range ourModules {
+		mc, _, err := q.Find([]string{m})
+		require.NoError(t, err)
+		for _, c := range mc.Commands() {
+			if c.Runnable() && c.Name() != "help" {
+				require.NotEmpty(t, c.Annotations["enigmad/hexjson"], "%s prints bytes as base64", c.CommandPath())
+				n++
+			}
+		}
+	}
+	require.Greater(t, n, 15)
+}

@@ -95,6 +95,9 @@ func NewRootCmd() *cobra.Command {
 		panic(err)
 	}
 	describePageFlags(rootCmd)
+	if err := hexOutput(rootCmd, autoCliOpts.ModuleOptions); err != nil {
+		panic(err)
+	}
 	return rootCmd
 }
 
