@@ -12,9 +12,17 @@ LDFLAGS    := -X github.com/cosmos/cosmos-sdk/version.Name=enigma \
 # CometBFT reports a version constant it left behind (0.39.0 in v0.40.0):
 # enigmad is compiled through scripts/cmtversion, which sets it to the
 # version go.mod pins (docs/decisions.md).
-CMT_VERSION = $(shell $(GO) list -m -f '{{if .Replace}}{{.Replace.Version}}{{else}}{{.Version}}{{end}}' github.com/cometbft/cometbft | sed 's/^v//')
-CMT_FLAGS   = -toolexec '$(BUILD_DIR)/cmtversion $(CMT_VERSION)' \
-              -gcflags 'github.com/cometbft/cometbft/version=-D=cmtversion-$(CMT_VERSION)'
+# The marker keys the rewritten objects in the build cache by the version
+# and the wrapper's source.
+CMT_VERSION = $(shell $(GO) list -m -f '{{if and .Replace .Replace.Version}}{{.Replace.Version}}{{else}}{{.Version}}{{end}}' github.com/cometbft/cometbft | sed 's/^v//')
+CMT_MARKER  = cmtversion-$(CMT_VERSION)-$(shell sha256sum scripts/cmtversion/main.go | cut -c1-16)
+CMT_FLAGS   = -toolexec '$(BUILD_DIR)/cmtversion $(CMT_VERSION) $(CMT_MARKER)' \
+              -gcflags 'github.com/cometbft/cometbft/version=-D=$(CMT_MARKER)'
+# cmt-check: the built enigmad reports go.mod's CometBFT.
+define cmt-check
+@v=$$($(1) comet version | sed -n 's/^CometBFT: //p'); [ "$$v" = "$(CMT_VERSION)" ] || \
+  { echo "$(1) reports CometBFT '$$v', go.mod pins '$(CMT_VERSION)' (scripts/cmtversion; docs/decisions.md)" >&2; exit 1; }
+endef
 # Proto generators are installed at the versions pinned in tools/go.mod.
 PROTO_TOOLS := github.com/bufbuild/buf/cmd/buf \
                github.com/cosmos/gogoproto/protoc-gen-gocosmos \
@@ -29,8 +37,10 @@ help: ## show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
 
 build: ## build build/enigmad and build/enigma-enclave (simulation mode)
+	@[ -n "$(CMT_VERSION)" ] || { echo "go.mod's CometBFT has no version for scripts/cmtversion to report" >&2; exit 1; }
 	$(GO) build -o $(BUILD_DIR)/cmtversion ./scripts/cmtversion
 	$(GO) build $(CMT_FLAGS) -ldflags '$(LDFLAGS)' -o $(BUILD_DIR)/enigmad ./cmd/enigmad
+	$(call cmt-check,$(BUILD_DIR)/enigmad)
 	$(GO) build -o $(BUILD_DIR)/enigma-enclave ./cmd/enigma-enclave
 
 # The localnet's Ethereum node: go-ethereum's geth at the version of the
@@ -42,8 +52,10 @@ $(BUILD_DIR)/geth:
 	mkdir -p $(BUILD_DIR) && cd $(BUILD_DIR) && GOBIN=$(BUILD_DIR) GOFLAGS=-mod=mod $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)
 
 install: ## install enigmad and enigma-enclave into GOBIN
+	@[ -n "$(CMT_VERSION)" ] || { echo "go.mod's CometBFT has no version for scripts/cmtversion to report" >&2; exit 1; }
 	$(GO) build -o $(BUILD_DIR)/cmtversion ./scripts/cmtversion
 	$(GO) install $(CMT_FLAGS) -ldflags '$(LDFLAGS)' ./cmd/enigmad
+	$(call cmt-check,$(GOBIN)/enigmad)
 	$(GO) install ./cmd/enigma-enclave
 
 enclave-sgx: ## build and sign the SGX enclave (needs the EGo toolchain: ego-go, ego)

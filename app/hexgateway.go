@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"net/http"
+	"strings"
 
 	gateway "github.com/cosmos/gogogateway"
 	gogoproto "github.com/cosmos/gogoproto/proto"
@@ -70,8 +71,8 @@ func (m hexMarshaler) Marshal(v any) ([]byte, error) {
 		return nil, err
 	}
 	msg, ok := v.(gogoproto.Message)
-	if !ok {
-		return js, nil
+	if !ok || !strings.HasPrefix(gogoproto.MessageName(msg), "enigma.") {
+		return js, nil // an error body (google.rpc.Status) or another package's: as the SDK writes it
 	}
 	d, err := gogoproto.HybridResolver.FindDescriptorByName(protoreflect.FullName(gogoproto.MessageName(msg)))
 	if err != nil {

@@ -54,7 +54,15 @@ type Config struct {
 	// data given again answers with the same transaction instead of a
 	// second one (default 5 minutes, the transactions' lifetime).
 	Retain time.Duration
-	Logger log.Logger
+	// MaxRequests bounds the requests (HTTP and gRPC) served at once
+	// (default 1024); beyond it a request is refused with ErrBusy before
+	// its body is read, so that slow or many clients cannot hold the
+	// node's memory.
+	MaxRequests int
+	// RequestTimeout bounds a request, its body's reading included
+	// (default 30 s).
+	RequestTimeout time.Duration
+	Logger         log.Logger
 }
 
 func (c *Config) defaults() {
@@ -69,6 +77,12 @@ func (c *Config) defaults() {
 	}
 	if c.Retain <= 0 {
 		c.Retain = 5 * time.Minute
+	}
+	if c.MaxRequests <= 0 {
+		c.MaxRequests = 1024
+	}
+	if c.RequestTimeout <= 0 {
+		c.RequestTimeout = 30 * time.Second
 	}
 	if c.Logger == nil {
 		c.Logger = log.NewNopLogger()
@@ -92,6 +106,7 @@ type Ingress struct {
 	state     State
 	submitter string // the ingress account, bech32
 	metrics   *Metrics
+	requests  chan struct{} // a slot per request being served (MaxRequests)
 
 	mu      sync.Mutex
 	sender  Sender           // nil until SetSender
@@ -119,7 +134,7 @@ type item struct {
 func New(cfg Config, keeper sckeeper.Keeper, state State, submitter string, metrics *Metrics) *Ingress {
 	cfg.defaults()
 	return &Ingress{cfg: cfg, keeper: keeper, state: state, submitter: submitter, metrics: metrics,
-		tasks: make(map[string]*item), wake: make(chan struct{}, 1)}
+		requests: make(chan struct{}, cfg.MaxRequests), tasks: make(map[string]*item), wake: make(chan struct{}, 1)}
 }
 
 // SetSender gives the ingress its way to send transactions: until then,
@@ -373,9 +388,10 @@ func (in *Ingress) sizeBudget() int {
 }
 
 // send puts one batch in a transaction. When the chain refuses it (one
-// message that no longer passes, say its epoch just ended), each message
-// is checked again and those that pass go alone: one bad message must not
-// take the others down with it.
+// message that no longer passes, say its epoch just ended, or whose data
+// another transaction in the mempool carries), each message is checked
+// again and those that pass go again in two halves, each split again if
+// refused: one bad message must not take the others down with it.
 func (in *Ingress) send(ctx context.Context, b []*item) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -400,7 +416,8 @@ func (in *Ingress) send(ctx context.Context, b []*item) {
 	hash, err := sender.Send(ctx, msgs...)
 	in.metrics.sent(len(msgs), time.Since(start), err)
 	if isRefusal(err) && len(b) > 1 {
-		in.cfg.Logger.Info("task data transaction refused: sending its messages one by one", "messages", len(b), "err", err)
+		in.cfg.Logger.Info("task data transaction refused: checking its messages again and sending them in halves", "messages", len(b), "err", err)
+		var pass []*item
 		for _, it := range b {
 			if cerr := in.Check(dataOf(it.msg)); cerr != nil {
 				in.mu.Lock()
@@ -408,7 +425,17 @@ func (in *Ingress) send(ctx context.Context, b []*item) {
 				in.mu.Unlock()
 				continue
 			}
-			in.send(ctx, []*item{it})
+			pass = append(pass, it)
+		}
+		// Data the check passes can still be refused: another transaction
+		// in the mempool may carry it (the check sees committed state
+		// only). Halving finds k such messages among n in about k·log2(n)
+		// transactions instead of n.
+		if len(pass) > 1 {
+			in.send(ctx, pass[:len(pass)/2])
+			in.send(ctx, pass[len(pass)/2:])
+		} else if len(pass) == 1 {
+			in.send(ctx, pass)
 		}
 		return
 	}

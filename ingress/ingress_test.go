@@ -20,7 +20,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/status"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
@@ -420,4 +422,46 @@ func TestOneRefusalTakesNoOneDown(t *testing.T) {
 	for _, s := range []sealed{x, a, b} {
 		require.Equal(t, "TASK_STATUS_PENDING", h.status(s.id)["status"])
 	}
+}
+
+// At most MaxRequests requests are served at once: the next is refused
+// with ErrBusy (503 and Retry-After; gRPC Unavailable carrying the error)
+// before its body is read; a request whose body stalls is answered 408 at
+// RequestTimeout and frees its place.
+func TestRequestBounds(t *testing.T) {
+	h := newHarness(t, ingress.Config{MaxRequests: 1, RequestTimeout: 700 * time.Millisecond}, nil)
+	dep := h.recordDeploy()
+
+	pr, pw := io.Pipe()
+	stalled := make(chan int, 1)
+	go func() {
+		res, err := http.Post(h.url+ingress.RouteDeployData, "application/json", pr)
+		if err != nil {
+			stalled <- -1
+			return
+		}
+		res.Body.Close()
+		stalled <- res.StatusCode
+	}()
+	_, err := pw.Write([]byte(`{"task_id": "`)) // and nothing more
+	require.NoError(t, err)
+
+	code, out, header := h.post(ingress.RouteDeployData, h.body(dep))
+	require.Equal(t, http.StatusServiceUnavailable, code, out)
+	require.Equal(t, "1", header.Get("Retry-After"))
+	require.Equal(t, float64(types.ErrBusy.ABCICode()), out["code"])
+	_, err = h.grpc.SubmitDeployData(context.Background(), &types.SubmitDeployDataRequest{TaskId: dep.id.Bytes(), Epoch: h.net.CurrentEpoch().Number,
+		Worker: h.net.Worker.Info().Address.Bytes(), Envelope: dep.env, Bytecode: dep.bytecode})
+	require.Equal(t, codes.Unavailable, status.Code(err), err)
+	require.ErrorIs(t, ingress.RegisteredError(err), types.ErrBusy)
+
+	select {
+	case code := <-stalled:
+		require.Equal(t, http.StatusRequestTimeout, code)
+	case <-time.After(5 * time.Second):
+		t.Fatal("the stalled request was not cut off")
+	}
+	pw.Close()
+	code, out, _ = h.post(ingress.RouteDeployData, h.body(dep))
+	require.Equal(t, http.StatusAccepted, code, out)
 }

@@ -2,11 +2,13 @@ package ingress
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -18,6 +20,7 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/enigmad/enigmad/ingress/types"
 	"github.com/enigmad/enigmad/internal/grpcerr"
@@ -36,14 +39,17 @@ const (
 // the field names, the task id, the epoch and the worker.
 const bodyOverhead = 4 << 10
 
+// grpcMaxMessage is gRPC's own bound on a request: the chain's limit, which
+// governance may change, is applied to each request as it comes (the body
+// cut at maxBody, then the module's check of the data's size).
+const grpcMaxMessage = 256 << 20
+
 // Handler serves the ingress on one port: gRPC (enigma.ingress.v1.Ingress,
-// over HTTP/2 without TLS) and the same calls in HTTP/JSON.
+// over HTTP/2 without TLS) and the same calls in HTTP/JSON. At most
+// MaxRequests requests are served at once (the rest are refused with
+// ErrBusy before their body is read), each within RequestTimeout.
 func (in *Ingress) Handler() http.Handler {
-	limit := 2*(1<<20) + bodyOverhead
-	if state, err := in.latest(); err == nil {
-		limit = in.maxBody(state, sctypes.TASK_KIND_DEPLOY)
-	}
-	gs := grpc.NewServer(grpc.MaxRecvMsgSize(limit), grpc.ChainUnaryInterceptor(in.recoverUnary))
+	gs := grpc.NewServer(grpc.MaxRecvMsgSize(grpcMaxMessage), grpc.ChainUnaryInterceptor(in.recoverUnary))
 	types.RegisterIngressServer(gs, grpcService{in})
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST "+RouteTaskData, func(w http.ResponseWriter, r *http.Request) { in.serveData(w, r, sctypes.TASK_KIND_CALL) })
@@ -56,12 +62,70 @@ func (in *Ingress) Handler() http.Handler {
 				http.Error(w, "internal error", http.StatusInternalServerError)
 			}
 		}()
-		if r.ProtoMajor == 2 && strings.HasPrefix(r.Header.Get("Content-Type"), "application/grpc") {
+		isGRPC := r.ProtoMajor == 2 && strings.HasPrefix(r.Header.Get("Content-Type"), "application/grpc")
+		select {
+		case in.requests <- struct{}{}:
+			defer func() { <-in.requests }()
+		default:
+			err := types.ErrBusy.Wrapf("%d requests are being served", cap(in.requests))
+			in.metrics.refused(err)
+			if isGRPC {
+				writeGRPCError(w, err)
+			} else {
+				in.writeError(w, err)
+			}
+			return
+		}
+		// The deadline covers reading the body too, which a context alone
+		// does not interrupt; a server that cannot set it (none of
+		// net/http's) still has the context.
+		deadline := time.Now().Add(in.cfg.RequestTimeout)
+		rc := http.NewResponseController(w)
+		_ = rc.SetReadDeadline(deadline)
+		_ = rc.SetWriteDeadline(deadline.Add(5 * time.Second)) // room to write the timeout's answer
+		ctx, cancel := context.WithDeadline(r.Context(), deadline)
+		defer cancel()
+		r = r.WithContext(ctx)
+		if isGRPC {
+			limit := 2*(1<<20) + bodyOverhead
+			if state, err := in.latest(); err == nil {
+				limit = in.maxBody(state, sctypes.TASK_KIND_DEPLOY) // hex's limit: twice the binary data, and room for the framing
+			}
+			r.Body = http.MaxBytesReader(w, r.Body, int64(limit))
 			gs.ServeHTTP(w, r)
 			return
 		}
 		mux.ServeHTTP(w, r)
 	})
+}
+
+// writeGRPCError answers a gRPC request with err alone (a trailers-only
+// response), as grpcError would have: the status and the registered
+// error in its details.
+func writeGRPCError(w http.ResponseWriter, err error) {
+	st := status.Convert(grpcError(err))
+	h := w.Header()
+	h.Set("Content-Type", "application/grpc")
+	h.Set("Grpc-Status", strconv.Itoa(int(st.Code())))
+	h.Set("Grpc-Message", grpcMessage(st.Message()))
+	if bin, err := proto.Marshal(st.Proto()); err == nil {
+		h.Set("Grpc-Status-Details-Bin", base64.RawStdEncoding.EncodeToString(bin))
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// grpcMessage percent-encodes a status message as the gRPC wire protocol
+// asks: printable ASCII but '%' as it is, the rest %XX.
+func grpcMessage(m string) string {
+	var b strings.Builder
+	for i := 0; i < len(m); i++ {
+		if c := m[i]; c >= 0x20 && c <= 0x7e && c != '%' {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
 }
 
 // recoverUnary turns a panic in a gRPC handler (which grpc-go runs in a
@@ -181,6 +245,11 @@ func (in *Ingress) serveData(w http.ResponseWriter, r *http.Request, kind sctype
 		var tooLarge *http.MaxBytesError
 		if errors.As(err, &tooLarge) {
 			in.writeError(w, sctypes.ErrTooLarge.Wrapf("the request is over the limit of %d bytes", limit))
+			return
+		}
+		if errors.Is(err, os.ErrDeadlineExceeded) || r.Context().Err() != nil {
+			// The body did not come within the request's time.
+			in.writeError(w, fmt.Errorf("reading the request: %w", context.DeadlineExceeded))
 			return
 		}
 		in.writeError(w, types.ErrInvalidRequest.Wrapf("a JSON object {task_id, epoch, worker, envelope%s}: %v", map[bool]string{true: ", bytecode"}[kind == sctypes.TASK_KIND_DEPLOY], err))

@@ -190,8 +190,11 @@ func (w *Worker) land(f *flight, data *sdk.TxMsgData, err error) {
 		c := f.contracts[i]
 		// Ran on a state that did not become the chain's because an
 		// earlier result of the contract failed (here, or a flight before
-		// this one), or done already: nothing to hold.
-		innocent := why.code == types.ErrDeltaChain.ABCICode() && (failed[c] || w.shaken[c]) || why.code == types.ErrNotPending.ABCICode()
+		// this one, which may still be waiting to hear so: flights wait for
+		// their blocks side by side and land in any order), or done
+		// already: nothing to hold.
+		innocent := why.code == types.ErrDeltaChain.ABCICode() && (failed[c] || w.shaken[c] || w.airborne[c] > 0) ||
+			why.code == types.ErrNotPending.ABCICode()
 		failed[c] = true
 		if !innocent {
 			hold = append(hold, i)

@@ -7,6 +7,7 @@
 package worker
 
 import (
+	"bytes"
 	"context"
 
 	"fmt"
@@ -419,31 +420,50 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 }
 
 // assigned lists up to limit tasks assigned to this worker that are
-// neither in flight nor held back, in task id order, page by page.
+// neither in flight nor held back, in task id order. It pages through the
+// ids alone first, since most of them may be in flight (a task stays
+// assigned until its result's block), and then reads only the tasks it
+// will run, with their data.
 func (w *Worker) assigned(ctx context.Context, limit int) ([]types.Task, error) {
-	var out []types.Task
+	var want []string
 	after := ""
-	for len(out) < limit {
-		res, err := w.q.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: w.address.Hex(), Limit: uint32(min(limit, tasksPerQuery)),
-			StartAfter: after})
+	for len(want) < limit {
+		res, err := w.q.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: w.address.Hex(), IdsOnly: true,
+			Limit: idsPerQuery, StartAfter: after})
 		if err != nil {
 			return nil, fmt.Errorf("assigned tasks: %w", err)
 		}
 		w.mu.Lock()
-		for _, t := range res.Tasks {
-			id := common.BytesToHash(t.Id)
+		for _, raw := range res.TaskIds {
+			id := common.BytesToHash(raw)
 			// A task whose result just landed may be on a page read
 			// before its block: recent keeps it from running twice.
 			_, landed := w.recent[id]
-			if len(out) < limit && !w.flying[id] && !landed && !w.holding(taskKey(id)) {
-				out = append(out, t)
+			if len(want) < limit && !w.flying[id] && !landed && !w.holding(taskKey(id)) {
+				want = append(want, id.Hex())
 			}
 		}
 		w.mu.Unlock()
-		if !res.More || len(res.Tasks) == 0 {
+		if !res.More || len(res.TaskIds) == 0 {
 			break
 		}
-		after = common.BytesToHash(res.Tasks[len(res.Tasks)-1].Id).Hex()
+		after = common.BytesToHash(res.TaskIds[len(res.TaskIds)-1]).Hex()
+	}
+	out := make([]types.Task, 0, len(want))
+	for len(want) > 0 {
+		n := min(len(want), tasksPerQuery)
+		res, err := w.q.TasksByID(ctx, &types.QueryTasksByIDRequest{TaskIds: want[:n]})
+		if err != nil {
+			return nil, fmt.Errorf("assigned tasks' data: %w", err)
+		}
+		for _, t := range res.Tasks {
+			// Listed a moment ago; one that has since been answered or
+			// timed out is no longer ours to run.
+			if t.Status == types.TASK_STATUS_PENDING && bytes.Equal(t.Worker, w.address.Bytes()) {
+				out = append(out, t)
+			}
+		}
+		want = want[n:]
 	}
 	return out, nil
 }
@@ -453,10 +473,11 @@ func env(t types.Task) evm.Env { return evm.Env{Number: t.EthBlock, Time: t.EthT
 
 // Page sizes: tasks carry their data (up to max_task_data_size each) and
 // deltas their sealed state changes, so pages stay small enough for
-// gRPC's message limit.
+// gRPC's message limit; ids are 32 bytes each.
 const (
 	tasksPerQuery  = 32
 	deltasPerQuery = 64
+	idsPerQuery    = 1000
 )
 
 // defaultStep is a step's tasks by default (Config.MaxResults).

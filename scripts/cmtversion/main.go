@@ -2,23 +2,27 @@
 // version package with the version go.mod pins.
 //
 // CometBFT v0.40.0 reports version.TMCoreSemVer, a constant it left at
-// "0.39.0", in /status, in its handshake and in `enigmad version --long`. A
+// "0.39.0", in /status, in its handshake and in `enigmad comet version`. A
 // constant cannot be set with -ldflags -X, and go build refuses an -overlay
 // of a file in the module cache, so `make build` runs the compiler through
 // this wrapper: when it compiles github.com/cometbft/cometbft/version it hands
-// the compiler a copy of version.go with the constant rewritten. Every other
-// tool call runs unchanged. docs/decisions.md says why this and not a fork.
+// the compiler a copy of version.go with the constant rewritten, written in
+// the package's own build directory (which the go command trims from the
+// object's file names). Every other tool call runs unchanged.
+// docs/decisions.md says why this and not a fork.
 //
-// Usage (the Makefile's CMT_TOOLEXEC):
+// Usage (the Makefile's CMT_FLAGS; MARKER names the version and the
+// wrapper's source, so that a changed wrapper builds anew):
 //
-//	go build -toolexec 'build/cmtversion 0.40.0' \
-//	  -gcflags 'github.com/cometbft/cometbft/version=-D=cmtversion-0.40.0' ./cmd/enigmad
+//	go build -toolexec 'build/cmtversion 0.40.0 MARKER' \
+//	  -gcflags 'github.com/cometbft/cometbft/version=-D=MARKER' ./cmd/enigmad
 //
 // The -gcflags marker gives the rewritten package an action ID of its own in
 // the build cache: without it the rewritten object would be cached under the
-// plain build's ID and served to builds that never asked for it (and the
-// other way round). The wrapper refuses to compile the package without the
-// marker for that version.
+// plain build's ID and served to builds that never asked for it. The wrapper
+// refuses to compile the package without the marker; a build with the
+// marker but not the wrapper would cache a plain object under it, which the
+// Makefile's check of the built binary's version catches.
 package main
 
 import (
@@ -32,10 +36,6 @@ import (
 
 // versionPackage is the package whose constant is rewritten.
 const versionPackage = "github.com/cometbft/cometbft/version"
-
-// Marker is the -D value the build must pass to the version package's
-// compile for version v.
-func Marker(v string) string { return "cmtversion-" + v }
 
 var semver = regexp.MustCompile(`^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?$`)
 
@@ -53,15 +53,22 @@ func Rewrite(src []byte, v string) ([]byte, error) {
 }
 
 // patchArgs returns the compile arguments with version.go replaced by a
-// rewritten copy in dir; ok is false when the call does not compile the
-// version package.
-func patchArgs(args []string, v, dir string) (out []string, ok bool, err error) {
-	pkg, marked := "", false
+// rewritten copy in the package's build directory (the directory of its -o
+// output); ok is false when the call does not compile the version package.
+func patchArgs(args []string, v, marker string) (out []string, ok bool, err error) {
+	pkg, marked, dir := "", false, ""
 	for i, a := range args {
-		if a == "-p" && i+1 < len(args) {
-			pkg = args[i+1]
+		if i+1 < len(args) {
+			switch a {
+			case "-p":
+				pkg = args[i+1]
+			case "-o":
+				dir = filepath.Dir(args[i+1])
+			case "-D":
+				marked = marked || args[i+1] == marker
+			}
 		}
-		if a == "-D="+Marker(v) || (a == "-D" && i+1 < len(args) && args[i+1] == Marker(v)) {
+		if a == "-D="+marker {
 			marked = true
 		}
 	}
@@ -69,7 +76,10 @@ func patchArgs(args []string, v, dir string) (out []string, ok bool, err error) 
 		return args, false, nil
 	}
 	if !marked {
-		return nil, false, fmt.Errorf("cmtversion: compiling %s without -gcflags '%s=-D=%s': the build cache would mix rewritten and plain objects", versionPackage, versionPackage, Marker(v))
+		return nil, false, fmt.Errorf("cmtversion: compiling %s without -gcflags '%s=-D=%s': the build cache would mix rewritten and plain objects", versionPackage, versionPackage, marker)
+	}
+	if dir == "" {
+		return nil, false, fmt.Errorf("cmtversion: no -o in the compile of %s", versionPackage)
 	}
 	out = append([]string(nil), args...)
 	found := false
@@ -85,7 +95,7 @@ func patchArgs(args []string, v, dir string) (out []string, ok bool, err error) 
 		if err != nil {
 			return nil, false, err
 		}
-		p := filepath.Join(dir, "version.go")
+		p := filepath.Join(dir, "cmtversion_version.go")
 		if err := os.WriteFile(p, patched, 0o600); err != nil {
 			return nil, false, err
 		}
@@ -98,27 +108,18 @@ func patchArgs(args []string, v, dir string) (out []string, ok bool, err error) 
 }
 
 func main() {
-	if len(os.Args) < 3 || !semver.MatchString(os.Args[1]) {
-		fmt.Fprintln(os.Stderr, "usage: cmtversion VERSION TOOL [ARGS...] (as go build -toolexec 'cmtversion 0.40.0')")
+	if len(os.Args) < 4 || !semver.MatchString(os.Args[1]) || os.Args[2] == "" {
+		fmt.Fprintln(os.Stderr, "usage: cmtversion VERSION MARKER TOOL [ARGS...] (go build -toolexec 'cmtversion 0.40.0 MARKER'); VERSION is empty when go.mod's CometBFT has no version")
 		os.Exit(2)
 	}
-	v, tool, args := os.Args[1], os.Args[2], os.Args[3:]
+	v, marker, tool, args := os.Args[1], os.Args[2], os.Args[3], os.Args[4:]
 	if strings.TrimSuffix(filepath.Base(tool), ".exe") == "compile" {
-		dir, err := os.MkdirTemp("", "cmtversion")
+		patched, _, err := patchArgs(args, v, marker)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		patched, _, err := patchArgs(args, v, dir)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.RemoveAll(dir)
 			os.Exit(1)
 		}
 		args = patched
-		code := run(tool, args)
-		os.RemoveAll(dir)
-		os.Exit(code)
 	}
 	os.Exit(run(tool, args))
 }

@@ -52,25 +52,28 @@ func TestRewriteRefusesAFileWithoutTheConstantOnce(t *testing.T) {
 func TestPatchArgs(t *testing.T) {
 	file := cometVersionFile(t)
 	dir := t.TempDir()
-	base := []string{"-o", "x.a", "-p", versionPackage, "-complete", file}
+	const mark = "cmtversion-0.40.0-abc"
+	base := []string{"-o", filepath.Join(dir, "_pkg_.a"), "-p", versionPackage, "-complete", file}
 
 	// Another package passes through untouched.
 	other := []string{"-p", "github.com/cometbft/cometbft/node", file}
-	got, ok, err := patchArgs(other, "0.40.0", dir)
+	got, ok, err := patchArgs(other, "0.40.0", mark)
 	if err != nil || ok || strings.Join(got, " ") != strings.Join(other, " ") {
 		t.Fatalf("other package: %v %v %v", got, ok, err)
 	}
 
-	// Without the cache marker for this version the compile is refused.
-	for _, marker := range [][]string{nil, {"-D=cmtversion-0.39.0"}} {
-		if _, _, err := patchArgs(append(append([]string{}, marker...), base...), "0.40.0", dir); err == nil {
+	// Without the cache marker (of this version and wrapper) the compile
+	// is refused.
+	for _, marker := range [][]string{nil, {"-D=cmtversion-0.40.0-old"}} {
+		if _, _, err := patchArgs(append(append([]string{}, marker...), base...), "0.40.0", mark); err == nil {
 			t.Fatalf("compiled without the marker %v", marker)
 		}
 	}
 
-	// With it, version.go is replaced by a rewritten copy.
-	for _, marker := range [][]string{{"-D=cmtversion-0.40.0"}, {"-D", "cmtversion-0.40.0"}} {
-		got, ok, err = patchArgs(append(append([]string{}, marker...), base...), "0.40.0", dir)
+	// With it, version.go is replaced by a rewritten copy in the
+	// package's build directory.
+	for _, marker := range [][]string{{"-D=" + mark}, {"-D", mark}} {
+		got, ok, err = patchArgs(append(append([]string{}, marker...), base...), "0.40.0", mark)
 		if err != nil || !ok {
 			t.Fatalf("marked compile: %v %v", ok, err)
 		}

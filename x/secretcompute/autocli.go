@@ -21,8 +21,12 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "worker"}},
 					FlagOptions: map[string]*autocliv1.FlagOptions{
 						"start_after": {Usage: "a task id (0x and 64 hex digits) to list after"},
-						"limit":       {Usage: "how many to list at most (default 100, at most 1000)"},
+						"limit":       {Usage: "how many to list at most (default 100, at most 1000; with --ids-only 10000)"},
+						"ids_only":    {Usage: "list the task ids alone (task_ids), not the tasks with their data"},
 					}},
+				{RpcMethod: "TasksByID", Use: "tasks-by-id [task-ids...]", Short: "Show up to 100 tasks by id (those the chain knows, in the order given)",
+					Long:           "Show up to 100 tasks by id, in the order given; ids the chain does not know are left out. task-ids are 0x and 64 hex digits each.",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_ids", Varargs: true}}},
 				{RpcMethod: "Task", Use: "task [task-id]", Short: "Show a task, its encrypted output and receipt",
 					Long:           "Show a task, its encrypted output and its receipt. task-id is 0x and 64 hex digits (the bridge contract's taskIdOf).",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}}},

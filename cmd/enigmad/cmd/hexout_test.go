@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -25,4 +26,10 @@ func TestRewriteOutputKeepsTheFormat(t *testing.T) {
 	out, err = rewriteOutput([]byte(yml), md, false)
 	require.NoError(t, err)
 	require.Equal(t, "worker:\n  enclave_address: \"0xabab\"\n  jailed_until_epoch: \"3\"\n  operator: enigma1x", out)
+
+	// A 20-byte address, which YAML would read as a (huge) integer, is
+	// quoted too.
+	out, err = rewriteOutput([]byte("worker:\n  enclave_address: q6urq6urq6urq6urq6urq6urq6s=\n"), md, false)
+	require.NoError(t, err)
+	require.Equal(t, "worker:\n  enclave_address: \"0x"+strings.Repeat("ab", 20)+"\"", out)
 }

@@ -34,11 +34,13 @@ type ingressConfig struct {
 	QueueSize      int           `mapstructure:"queue-size"`
 	Senders        int           `mapstructure:"senders"`
 	FlushInterval  time.Duration `mapstructure:"flush-interval"`
+	MaxRequests    int           `mapstructure:"max-requests"`
+	RequestTimeout time.Duration `mapstructure:"request-timeout"`
 }
 
 func defaultIngressConfig() ingressConfig {
 	return ingressConfig{Address: "127.0.0.1:1318", KeyName: "ingress", KeyringBackend: keyring.BackendTest, QueueSize: 4096, Senders: 4,
-		FlushInterval: 100 * time.Millisecond}
+		FlushInterval: 100 * time.Millisecond, MaxRequests: 1024, RequestTimeout: 30 * time.Second}
 }
 
 const ingressConfigTemplate = `
@@ -76,6 +78,14 @@ senders = {{ .Ingress.Senders }}
 
 # How long the first queued data waits for others to share its transaction.
 flush-interval = "{{ .Ingress.FlushInterval }}"
+
+# Requests (HTTP and gRPC) served at once; beyond it, 503 / Unavailable
+# before the request's body is read.
+max-requests = {{ .Ingress.MaxRequests }}
+
+# How long a request may take, its body's reading included; past it, 408 /
+# DeadlineExceeded (data already checked stays queued: GET its status).
+request-timeout = "{{ .Ingress.RequestTimeout }}"
 `
 
 func readIngressConfig(v *viper.Viper) ingressConfig {
@@ -96,6 +106,12 @@ func readIngressConfig(v *viper.Viper) ingressConfig {
 	}
 	if d := v.GetDuration("ingress.flush-interval"); d > 0 {
 		c.FlushInterval = d
+	}
+	if n := v.GetInt("ingress.max-requests"); n > 0 {
+		c.MaxRequests = n
+	}
+	if d := v.GetDuration("ingress.request-timeout"); d > 0 {
+		c.RequestTimeout = d
 	}
 	return c
 }
@@ -133,7 +149,8 @@ func startIngress(svrCtx *server.Context, clientCtx client.Context, ctx context.
 	if err != nil {
 		return err
 	}
-	in := ingress.New(ingress.Config{QueueSize: cfg.QueueSize, Senders: cfg.Senders, FlushInterval: cfg.FlushInterval, Logger: logger},
+	in := ingress.New(ingress.Config{QueueSize: cfg.QueueSize, Senders: cfg.Senders, FlushInterval: cfg.FlushInterval,
+		MaxRequests: cfg.MaxRequests, RequestTimeout: cfg.RequestTimeout, Logger: logger},
 		a.SecretComputeKeeper, ingress.QueryState(a), addr.String(), ingress.NewMetrics(prometheus.DefaultRegisterer))
 	// The ingress failing (its port taken, a panic) stops the ingress, not
 	// the validator: it logs and the node goes on.

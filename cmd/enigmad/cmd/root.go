@@ -95,9 +95,7 @@ func NewRootCmd() *cobra.Command {
 		panic(err)
 	}
 	describePageFlags(rootCmd)
-	if err := hexOutput(rootCmd, autoCliOpts.ModuleOptions); err != nil {
-		panic(err)
-	}
+	hexOutput(rootCmd, autoCliOpts.ModuleOptions)
 	return rootCmd
 }
 

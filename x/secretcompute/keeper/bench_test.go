@@ -115,3 +115,94 @@ func BenchmarkBlockOf1000Results(b *testing.B) {
 	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms/block")
 	b.ReportMetric(float64(gasUsed)/float64(b.N), "gas/block")
 }
+
+// BenchmarkListAssigned compares, in one run, the two ways a worker finds
+// the tasks it has not started among its assigned ones when most are in
+// flight: 2,000 assigned, the 256 with the highest ids not started. "data"
+// pages through all of them with their data, 32 a query, as the worker did
+// before; "ids" pages through the ids alone and then reads the 256 by id
+// (TasksByID, 32 a query), as it does now. In process: the node's work,
+// without gRPC's encoding (which the data path pays more of).
+func BenchmarkListAssigned(b *testing.B) {
+	n := newNetwork(b)
+	contract := deployCounter(b, n)
+	n.chain.Next()
+	ctx := n.chain.Context()
+	k := n.chain.App.SecretComputeKeeper
+	art, _ := contracts.Load("Counter")
+	inc, _ := art.ABI.Pack("increment")
+	epoch := n.chain.CurrentEpoch().Number
+	worker := n.worker.Info().Address
+	const assigned, fresh = 2000, 256
+	for i := range assigned {
+		u := common.BigToAddress(big.NewInt(int64(1<<30 + i)))
+		id := ids.TaskID(ethChainID, bridge, u, ids.CounterSalt(0))
+		e := n.encrypt(b, contract, id, envelope.Call{Data: inc})
+		require.NoError(b, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
+		require.NoError(b, k.SubmitData(ctx, id.Bytes(), types.TASK_KIND_CALL, epoch, worker.Bytes(), e, nil))
+	}
+	n.chain.Next()
+	ctx = n.chain.Context()
+	q := n.query
+
+	// All ids in order; the first assigned-fresh are "in flight".
+	all, err := q.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: worker.Hex(), IdsOnly: true})
+	require.NoError(b, err)
+	require.Len(b, all.TaskIds, assigned)
+	flying := map[string]bool{}
+	for _, id := range all.TaskIds[:assigned-fresh] {
+		flying[string(id)] = true
+	}
+
+	var dataTime, idsTime time.Duration
+	b.ResetTimer()
+	for range b.N {
+		start := time.Now()
+		got, after := 0, ""
+		for {
+			res, err := q.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: worker.Hex(), Limit: 32, StartAfter: after})
+			require.NoError(b, err)
+			for _, t := range res.Tasks {
+				if !flying[string(t.Id)] {
+					got++
+				}
+			}
+			if !res.More {
+				break
+			}
+			after = common.BytesToHash(res.Tasks[len(res.Tasks)-1].Id).Hex()
+		}
+		dataTime += time.Since(start)
+		require.Equal(b, fresh, got)
+
+		start = time.Now()
+		var want []string
+		after = ""
+		for {
+			res, err := q.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: worker.Hex(), IdsOnly: true, Limit: 1000, StartAfter: after})
+			require.NoError(b, err)
+			for _, id := range res.TaskIds {
+				if !flying[string(id)] {
+					want = append(want, common.BytesToHash(id).Hex())
+				}
+			}
+			if !res.More {
+				break
+			}
+			after = common.BytesToHash(res.TaskIds[len(res.TaskIds)-1]).Hex()
+		}
+		got = 0
+		for len(want) > 0 {
+			m := min(len(want), 32)
+			res, err := q.TasksByID(ctx, &types.QueryTasksByIDRequest{TaskIds: want[:m]})
+			require.NoError(b, err)
+			got += len(res.Tasks)
+			want = want[m:]
+		}
+		idsTime += time.Since(start)
+		require.Equal(b, fresh, got)
+	}
+	b.ReportMetric(float64(dataTime.Microseconds())/float64(b.N), "µs/list-data")
+	b.ReportMetric(float64(idsTime.Microseconds())/float64(b.N), "µs/list-ids")
+	b.ReportMetric(float64(dataTime)/float64(idsTime), "data/ids")
+}

@@ -208,10 +208,12 @@ func (q queryServer) Params(ctx context.Context, _ *types.QueryParamsRequest) (*
 	return &types.QueryParamsResponse{Params: p}, nil
 }
 
-// Bounds of the AssignedTasks query.
+// Bounds of the AssignedTasks and TasksByID queries.
 const (
 	defaultAssignedPerQuery = 100
 	maxAssignedPerQuery     = 1000
+	maxAssignedIDsPerQuery  = 10000 // ids alone: 32 bytes each, no task read
+	maxTasksByID            = 100
 )
 
 // AssignedTasks lists a worker's pending tasks in task id order.
@@ -224,10 +226,14 @@ func (q queryServer) AssignedTasks(ctx context.Context, req *types.QueryAssigned
 		return nil, grpcerr.InvalidArgument(err)
 	}
 	limit := int(req.Limit)
-	if limit == 0 {
+	switch {
+	case req.IdsOnly && (limit == 0 || limit > maxAssignedIDsPerQuery):
+		limit = maxAssignedIDsPerQuery
+	case limit == 0:
 		limit = defaultAssignedPerQuery
+	case !req.IdsOnly:
+		limit = min(limit, maxAssignedPerQuery)
 	}
-	limit = min(limit, maxAssignedPerQuery)
 	rng := collections.NewPrefixedPairRange[[]byte, []byte](worker.Bytes())
 	if req.StartAfter != "" {
 		after, err := hexarg.Hash("start_after", req.StartAfter)
@@ -237,10 +243,16 @@ func (q queryServer) AssignedTasks(ctx context.Context, req *types.QueryAssigned
 		rng = rng.StartExclusive(after.Bytes())
 	}
 	res := &types.QueryAssignedTasksResponse{}
+	listed := 0
 	err = q.k.Assigned.Walk(ctx, rng, func(key collections.Pair[[]byte, []byte]) (bool, error) {
-		if len(res.Tasks) == limit {
+		if listed == limit {
 			res.More = true
 			return true, nil
+		}
+		listed++
+		if req.IdsOnly {
+			res.TaskIds = append(res.TaskIds, key.K2())
+			return false, nil
 		}
 		t, err := q.k.Tasks.Get(ctx, key.K2())
 		res.Tasks = append(res.Tasks, t)
@@ -248,6 +260,31 @@ func (q queryServer) AssignedTasks(ctx context.Context, req *types.QueryAssigned
 	})
 	if err != nil {
 		return nil, grpcerr.Query(err)
+	}
+	return res, nil
+}
+
+// TasksByID returns the tasks the chain knows among up to maxTasksByID ids,
+// in the order asked.
+func (q queryServer) TasksByID(ctx context.Context, req *types.QueryTasksByIDRequest) (*types.QueryTasksByIDResponse, error) {
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
+	}
+	if len(req.TaskIds) > maxTasksByID {
+		return nil, status.Errorf(codes.InvalidArgument, "%d task ids: at most %d a query", len(req.TaskIds), maxTasksByID)
+	}
+	res := &types.QueryTasksByIDResponse{}
+	for _, s := range req.TaskIds {
+		id, err := hexarg.Hash("task_ids", s)
+		if err != nil {
+			return nil, grpcerr.InvalidArgument(err)
+		}
+		switch t, err := q.k.Tasks.Get(ctx, id.Bytes()); {
+		case err == nil:
+			res.Tasks = append(res.Tasks, t)
+		case !errors.Is(err, collections.ErrNotFound):
+			return nil, grpcerr.Query(err)
+		}
 	}
 	return res, nil
 }

@@ -160,6 +160,25 @@ func TestResultRefusalsAndDeadlines(t *testing.T) {
 	require.Less(t, string(page.Tasks[1].Id), string(rest.Tasks[0].Id))
 	_, err = n.query.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: "0x12"})
 	require.Error(t, err)
+	// By id alone, then the tasks by id (an unknown one left out).
+	idPage, err := n.query.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: worker.Hex(), IdsOnly: true, Limit: 2})
+	require.NoError(t, err)
+	require.Empty(t, idPage.Tasks)
+	require.Equal(t, [][]byte{page.Tasks[0].Id, page.Tasks[1].Id}, idPage.TaskIds)
+	require.True(t, idPage.More)
+	allIDs, err := n.query.AssignedTasks(ctx, &types.QueryAssignedTasksRequest{Worker: worker.Hex(), IdsOnly: true})
+	require.NoError(t, err)
+	require.Len(t, allIDs.TaskIds, 3)
+	require.False(t, allIDs.More)
+	byID, err := n.query.TasksByID(ctx, &types.QueryTasksByIDRequest{TaskIds: []string{
+		common.BytesToHash(rest.Tasks[0].Id).Hex(), common.Hash{7}.Hex(), common.BytesToHash(page.Tasks[0].Id).Hex(),
+	}})
+	require.NoError(t, err)
+	require.Equal(t, []types.Task{rest.Tasks[0], page.Tasks[0]}, byID.Tasks)
+	_, err = n.query.TasksByID(ctx, &types.QueryTasksByIDRequest{TaskIds: []string{"0x12"}})
+	require.ErrorContains(t, err, "task_ids")
+	_, err = n.query.TasksByID(ctx, &types.QueryTasksByIDRequest{TaskIds: make([]string, 101)})
+	require.ErrorContains(t, err, "at most 100")
 
 	// A state from before the index (consensus version 3) gets it from
 	// its tasks.

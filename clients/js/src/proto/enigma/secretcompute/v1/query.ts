@@ -43,8 +43,17 @@ export interface QueryAssignedTasksRequest {
    * lists from the first.
    */
   startAfter: string;
-  /** limit is how many to list at most (default 100, at most 1000). */
+  /**
+   * limit is how many to list at most (default 100, at most 1000; with
+   * ids_only, default and most 10000).
+   */
   limit: number;
+  /**
+   * ids_only lists the task ids alone (task_ids), without reading the
+   * tasks: a worker that has most of its tasks in flight pages past them
+   * without their data.
+   */
+  idsOnly: boolean;
 }
 
 /** QueryAssignedTasksResponse lists the tasks, each with its data. */
@@ -52,6 +61,19 @@ export interface QueryAssignedTasksResponse {
   tasks: Task[];
   /** more says whether tasks follow the last one listed. */
   more: boolean;
+  /** task_ids are the ids listed, with ids_only (32 bytes each). */
+  taskIds: Uint8Array[];
+}
+
+/** QueryTasksByIDRequest names the tasks. */
+export interface QueryTasksByIDRequest {
+  /** task_ids are task ids, 0x and 64 hex digits each; at most 100. */
+  taskIds: string[];
+}
+
+/** QueryTasksByIDResponse is the tasks found, in the order asked. */
+export interface QueryTasksByIDResponse {
+  tasks: Task[];
 }
 
 /** QueryTaskRequest names a task. */
@@ -447,7 +469,7 @@ export const QueryContractsResponse: MessageFns<QueryContractsResponse> = {
 };
 
 function createBaseQueryAssignedTasksRequest(): QueryAssignedTasksRequest {
-  return { worker: "", startAfter: "", limit: 0 };
+  return { worker: "", startAfter: "", limit: 0, idsOnly: false };
 }
 
 export const QueryAssignedTasksRequest: MessageFns<QueryAssignedTasksRequest> = {
@@ -460,6 +482,9 @@ export const QueryAssignedTasksRequest: MessageFns<QueryAssignedTasksRequest> = 
     }
     if (message.limit !== 0) {
       writer.uint32(24).uint32(message.limit);
+    }
+    if (message.idsOnly !== false) {
+      writer.uint32(32).bool(message.idsOnly);
     }
     return writer;
   },
@@ -501,6 +526,14 @@ export const QueryAssignedTasksRequest: MessageFns<QueryAssignedTasksRequest> = 
             message.limit = reader.uint32();
             continue;
           }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.idsOnly = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -522,6 +555,11 @@ export const QueryAssignedTasksRequest: MessageFns<QueryAssignedTasksRequest> = 
         ? globalThis.String(object.start_after)
         : "",
       limit: isSet(object.limit) ? globalThis.Number(object.limit) : 0,
+      idsOnly: isSet(object.idsOnly)
+        ? globalThis.Boolean(object.idsOnly)
+        : isSet(object.ids_only)
+        ? globalThis.Boolean(object.ids_only)
+        : false,
     };
   },
 
@@ -536,6 +574,9 @@ export const QueryAssignedTasksRequest: MessageFns<QueryAssignedTasksRequest> = 
     if (message.limit !== 0) {
       obj.limit = Math.round(message.limit);
     }
+    if (message.idsOnly !== false) {
+      obj.idsOnly = message.idsOnly;
+    }
     return obj;
   },
 
@@ -547,12 +588,13 @@ export const QueryAssignedTasksRequest: MessageFns<QueryAssignedTasksRequest> = 
     message.worker = object.worker ?? "";
     message.startAfter = object.startAfter ?? "";
     message.limit = object.limit ?? 0;
+    message.idsOnly = object.idsOnly ?? false;
     return message;
   },
 };
 
 function createBaseQueryAssignedTasksResponse(): QueryAssignedTasksResponse {
-  return { tasks: [], more: false };
+  return { tasks: [], more: false, taskIds: [] };
 }
 
 export const QueryAssignedTasksResponse: MessageFns<QueryAssignedTasksResponse> = {
@@ -562,6 +604,9 @@ export const QueryAssignedTasksResponse: MessageFns<QueryAssignedTasksResponse> 
     }
     if (message.more !== false) {
       writer.uint32(16).bool(message.more);
+    }
+    for (const v of message.taskIds) {
+      writer.uint32(26).bytes(v!);
     }
     return writer;
   },
@@ -595,6 +640,14 @@ export const QueryAssignedTasksResponse: MessageFns<QueryAssignedTasksResponse> 
             message.more = reader.bool();
             continue;
           }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.taskIds.push(reader.bytes());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -611,6 +664,11 @@ export const QueryAssignedTasksResponse: MessageFns<QueryAssignedTasksResponse> 
     return {
       tasks: globalThis.Array.isArray(object?.tasks) ? object.tasks.map((e: any) => Task.fromJSON(e)) : [],
       more: isSet(object.more) ? globalThis.Boolean(object.more) : false,
+      taskIds: globalThis.Array.isArray(object?.taskIds)
+        ? object.taskIds.map((e: any) => bytesFromBase64(e))
+        : globalThis.Array.isArray(object?.task_ids)
+        ? object.task_ids.map((e: any) => bytesFromBase64(e))
+        : [],
     };
   },
 
@@ -622,6 +680,9 @@ export const QueryAssignedTasksResponse: MessageFns<QueryAssignedTasksResponse> 
     if (message.more !== false) {
       obj.more = message.more;
     }
+    if (message.taskIds?.length) {
+      obj.taskIds = message.taskIds.map((e) => base64FromBytes(e));
+    }
     return obj;
   },
 
@@ -632,6 +693,147 @@ export const QueryAssignedTasksResponse: MessageFns<QueryAssignedTasksResponse> 
     const message = createBaseQueryAssignedTasksResponse();
     message.tasks = object.tasks?.map((e) => Task.fromPartial(e)) || [];
     message.more = object.more ?? false;
+    message.taskIds = object.taskIds?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseQueryTasksByIDRequest(): QueryTasksByIDRequest {
+  return { taskIds: [] };
+}
+
+export const QueryTasksByIDRequest: MessageFns<QueryTasksByIDRequest> = {
+  encode(message: QueryTasksByIDRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.taskIds) {
+      writer.uint32(10).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryTasksByIDRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQueryTasksByIDRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.taskIds.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): QueryTasksByIDRequest {
+    return {
+      taskIds: globalThis.Array.isArray(object?.taskIds)
+        ? object.taskIds.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.task_ids)
+        ? object.task_ids.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: QueryTasksByIDRequest): unknown {
+    const obj: any = {};
+    if (message.taskIds?.length) {
+      obj.taskIds = message.taskIds;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<QueryTasksByIDRequest>, I>>(base?: I): QueryTasksByIDRequest {
+    return QueryTasksByIDRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryTasksByIDRequest>, I>>(object: I): QueryTasksByIDRequest {
+    const message = createBaseQueryTasksByIDRequest();
+    message.taskIds = object.taskIds?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseQueryTasksByIDResponse(): QueryTasksByIDResponse {
+  return { tasks: [] };
+}
+
+export const QueryTasksByIDResponse: MessageFns<QueryTasksByIDResponse> = {
+  encode(message: QueryTasksByIDResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.tasks) {
+      Task.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryTasksByIDResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQueryTasksByIDResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.tasks.push(Task.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): QueryTasksByIDResponse {
+    return { tasks: globalThis.Array.isArray(object?.tasks) ? object.tasks.map((e: any) => Task.fromJSON(e)) : [] };
+  },
+
+  toJSON(message: QueryTasksByIDResponse): unknown {
+    const obj: any = {};
+    if (message.tasks?.length) {
+      obj.tasks = message.tasks.map((e) => Task.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<QueryTasksByIDResponse>, I>>(base?: I): QueryTasksByIDResponse {
+    return QueryTasksByIDResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryTasksByIDResponse>, I>>(object: I): QueryTasksByIDResponse {
+    const message = createBaseQueryTasksByIDResponse();
+    message.tasks = object.tasks?.map((e) => Task.fromPartial(e)) || [];
     return message;
   },
 };
