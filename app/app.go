@@ -77,6 +77,7 @@ import (
 	registrykeeper "github.com/enigmad/enigmad/x/registry/keeper"
 	registrytypes "github.com/enigmad/enigmad/x/registry/types"
 	"github.com/enigmad/enigmad/x/secretcompute"
+	secretcomputeante "github.com/enigmad/enigmad/x/secretcompute/ante"
 	secretcomputekeeper "github.com/enigmad/enigmad/x/secretcompute/keeper"
 	secretcomputetypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
@@ -252,6 +253,7 @@ func New(
 		panic(fmt.Errorf("ante handler: %w", err))
 	}
 	app.SetAnteHandler(anteHandler)
+	app.SetPostHandler(secretcomputeante.NewPostHandler())
 	app.SetPrepareProposal(app.prepareProposal)
 	app.SetProcessProposal(app.processProposal)
 

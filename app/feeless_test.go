@@ -191,20 +191,33 @@ func TestFeelessTransactionsAskForTheirGas(t *testing.T) {
 
 // TestFeelessGasEstimate: the gas a simulation reports for a fee-less
 // transaction (what `--gas auto` and the services' submitter ask for) is
-// enough for CheckTx and for the block, with no adjustment.
+// enough for CheckTx and for the block, with no adjustment, and not much
+// more than the ante handler demands (its own gas and the reservation for
+// the messages): a block's max_gas counts what transactions ask for.
 func TestFeelessGasEstimate(t *testing.T) {
 	n := newFeelessNet(t, 100)
-	m := n.record(t, make([]byte, 60<<10))
-	m.Submitter = n.Accounts[1].String()
-	info, _, err := n.App.Simulate(n.SignedTxWith(1, 0, nil, m))
-	require.NoError(t, err)
-	tx := n.SignedTxWith(1, info.GasUsed, nil, m)
-	res := n.checkTx(t, tx)
-	require.Zero(t, res.Code, res.Log)
-	block, kept := n.NextProposed(tx)
-	require.Len(t, kept, 1)
-	requireNoFreeFailure(t, block)
-	t.Logf("a 60 KiB deployment's data: %d gas simulated, %d used", info.GasUsed, block.TxResults[0].GasUsed)
+	for _, size := range []int{200, 60 << 10, 250 << 10} {
+		m := n.record(t, make([]byte, size))
+		m.Submitter = n.Accounts[1].String()
+		info, _, err := n.App.Simulate(n.SignedTxWith(1, 0, nil, m))
+		require.NoError(t, err)
+		// What CheckTx demands at least: its refusal of a transaction
+		// asking for too little names it.
+		res := n.checkTx(t, n.SignedTxWith(1, info.GasUsed/2, nil, m))
+		requireRefused(t, res, sdkerrors.ErrOutOfGas)
+		var demanded uint64
+		_, err = fmt.Sscanf(res.Log[strings.Index(res.Log, "at least "):], "at least %d", &demanded)
+		require.NoError(t, err, res.Log)
+
+		tx := n.SignedTxWith(1, info.GasUsed, nil, m)
+		res = n.checkTx(t, tx)
+		require.Zero(t, res.Code, res.Log)
+		block, kept := n.NextProposed(tx)
+		require.Len(t, kept, 1)
+		requireNoFreeFailure(t, block)
+		require.LessOrEqual(t, info.GasUsed, demanded, "no more than CheckTx demands (which adds 1 %%)")
+		t.Logf("%d bytes of deployment data: %d gas simulated, %d demanded by CheckTx, %d used in the block", size, info.GasUsed, demanded, block.TxResults[0].GasUsed)
+	}
 }
 
 // TestFeelessTransactionsStayValid: a fee-less transaction that could pass
