@@ -93,7 +93,8 @@ type App struct {
 	txConfig          client.TxConfig
 	interfaceRegistry codectypes.InterfaceRegistry
 
-	keys map[string]*storetypes.KVStoreKey
+	keys       map[string]*storetypes.KVStoreKey
+	queryStore queryStore // what queries read (querystore.go)
 
 	// SDK keepers.
 	AccountKeeper         authkeeper.AccountKeeper
@@ -262,7 +263,8 @@ func New(
 		logger.Error("proto annotations", "err", err)
 	}
 
-	app.SetQueryMultiStore(queryStore{CommitMultiStore: app.CommitMultiStore(), db: db})
+	app.queryStore = queryStore{CommitMultiStore: app.CommitMultiStore(), db: db}
+	app.SetQueryMultiStore(app.queryStore)
 
 	if loadLatest {
 		if err := app.LoadLatestVersion(); err != nil {

@@ -23,3 +23,7 @@ type queryStore struct {
 
 // LatestVersion is the last committed height.
 func (s queryStore) LatestVersion() int64 { return rootmulti.GetLatestVersion(s.db) }
+
+// CommittedHeight is the last committed height as queries see it (a read
+// of one database key): what CreateQueryContext(0, ...) reads at.
+func (app *App) CommittedHeight() int64 { return app.queryStore.LatestVersion() }

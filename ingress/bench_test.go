@@ -32,7 +32,22 @@ import (
 // transaction broadcast since the last. It reports task data on chain per
 // second, the messages per transaction, and the p50 and p99 latency of
 // the HTTP answer (202 once the transaction is in the mempool).
+//
+// Two cadences in one run: "asap", a block whenever a transaction waits
+// (many blocks of one or two transactions: their fixed cost, the commit
+// of every store, weighs on each message), and "250ms", a block at most
+// every 250 ms (a quarter of the localnet's block time).
 func BenchmarkIngress(b *testing.B) {
+	for _, every := range []time.Duration{0, 250 * time.Millisecond} {
+		name := "asap"
+		if every > 0 {
+			name = every.String()
+		}
+		b.Run(name, func(b *testing.B) { benchmarkIngress(b, every) })
+	}
+}
+
+func benchmarkIngress(b *testing.B, blockEvery time.Duration) {
 	const tasks, clients = 2048, 16
 	for range b.N {
 		b.StopTimer()
@@ -79,7 +94,12 @@ func BenchmarkIngress(b *testing.B) {
 			// The chain: a block whenever something waits for one.
 			total := 0
 			defer func() { onChain <- total }()
+			last := time.Now()
 			for total < tasks && ctx.Err() == nil {
+				if d := time.Until(last.Add(blockEvery)); d > 0 {
+					time.Sleep(d)
+				}
+				last = time.Now()
 				mu.Lock()
 				txs := h.queue.Take()
 				if len(txs) == 0 {

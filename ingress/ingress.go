@@ -21,6 +21,7 @@ import (
 
 	"cosmossdk.io/log/v2"
 
+	storetypes "github.com/cosmos/cosmos-sdk/store/v2/types"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/enigmad/enigmad/ingress/types"
@@ -227,8 +228,14 @@ func (in *Ingress) enqueue(d Data) (*item, error) {
 		return nil, types.ErrNotReady.Wrapf("the ingress account %s is not on chain yet", in.submitter)
 	}
 	key := string(d.TaskID)
-	if it, ok := in.tasks[key]; ok && (it.state != types.IngressState_INGRESS_STATE_FAILED || refusedForGood(it.err)) {
-		return it, nil
+	if it, ok := in.tasks[key]; ok {
+		// The data passed the check just now, so the chain still awaits
+		// it: a transaction that carried it and has outlived Retain was
+		// dropped, and the data goes again.
+		in.dropIfOutlived(it, time.Now())
+		if it.state != types.IngressState_INGRESS_STATE_FAILED || refusedForGood(it.err) {
+			return it, nil
+		}
 	}
 	if len(in.queued) >= in.cfg.QueueSize {
 		return nil, types.ErrBusy.Wrapf("%d task data queued", len(in.queued))
@@ -258,19 +265,22 @@ func (in *Ingress) Status(taskID []byte) (*types.TaskStatusResponse, error) {
 		return nil, types.ErrInvalidRequest.Wrapf("task_id must be 32 bytes, got %d", len(taskID))
 	}
 	res := &types.TaskStatusResponse{TaskId: taskID}
+	ctx, err := in.state()
+	if err != nil {
+		return nil, types.ErrNotReady.Wrapf("no state to read: %v", err)
+	}
+	t, err := in.keeper.Tasks.Get(ctx, taskID)
 	in.mu.Lock()
 	if it, ok := in.tasks[string(taskID)]; ok {
+		if err == nil && t.Status == sctypes.TASK_STATUS_AWAITING_DATA {
+			in.dropIfOutlived(it, time.Now())
+		}
 		res.Ingress, res.TxHash = it.state, it.hash
 		if it.err != nil {
 			res.Error = it.err.Error()
 		}
 	}
 	in.mu.Unlock()
-	ctx, err := in.state()
-	if err != nil {
-		return nil, types.ErrNotReady.Wrapf("no state to read: %v", err)
-	}
-	t, err := in.keeper.Tasks.Get(ctx, taskID)
 	switch {
 	case err == nil:
 		res.Status = t.Status
@@ -505,6 +515,22 @@ func refusedForGood(err error) bool {
 	return errors.As(err, &reg) && reg.Codespace() == sctypes.ModuleName
 }
 
+// dropIfOutlived marks a broadcast item whose transaction has outlived
+// Retain (its lifetime) as failed, dropped: the caller has just seen the
+// chain still awaiting the task's data, so that transaction was never
+// included and never will be (an unordered transaction past its timeout
+// is refused). Its data may be given again; if the old transaction did
+// land after all, the chain refuses the second copy (ErrDataPresent).
+// in.mu is held.
+func (in *Ingress) dropIfOutlived(it *item, now time.Time) {
+	if it.state != types.IngressState_INGRESS_STATE_BROADCAST || now.Sub(it.since) <= in.cfg.Retain {
+		return
+	}
+	it.state, it.since = types.IngressState_INGRESS_STATE_FAILED, now
+	it.err = types.ErrBroadcast.Wrapf("transaction %s was not included within its lifetime (dropped from the mempool): give the data again", it.hash)
+	in.metrics.refused(it.err)
+}
+
 // forget drops what was broadcast or failed more than Retain ago.
 func (in *Ingress) forget(now time.Time) {
 	in.mu.Lock()
@@ -524,11 +550,39 @@ func (in *Ingress) String() string {
 func isRefusal(err error) bool { return errors.Is(err, submit.ErrRefused) }
 
 // QueryState is State on a node's app: the latest committed state, as the
-// node's queries read it.
+// node's queries read it. Opening a query context reads each store's root
+// from the database (about 150 µs with twenty stores), so the context is
+// opened once a height and shared: each call gets its own cache layer over
+// it (reads only; what a check writes stays in its layer), its own gas
+// meter and event manager.
 func QueryState(app interface {
 	CreateQueryContext(height int64, prove bool) (sdk.Context, error)
+	CommittedHeight() int64
 }) State {
-	return func() (sdk.Context, error) { return app.CreateQueryContext(0, false) }
+	var (
+		mu     sync.Mutex
+		height int64
+		base   sdk.Context
+	)
+	return func() (sdk.Context, error) {
+		h := app.CommittedHeight()
+		mu.Lock()
+		if h != height || h == 0 {
+			// The latest, as a query without a height opens it (its header
+			// checked against the committed height).
+			ctx, err := app.CreateQueryContext(0, false)
+			if err != nil {
+				mu.Unlock()
+				return ctx, err
+			}
+			height, base = ctx.BlockHeight(), ctx
+		}
+		ctx := base
+		mu.Unlock()
+		return ctx.WithMultiStore(ctx.MultiStore().CacheMultiStore()).
+			WithGasMeter(storetypes.NewInfiniteGasMeter()).
+			WithEventManager(sdk.NewEventManager()), nil
+	}
 }
 
 // SenderFunc is a function as a Sender.

@@ -465,3 +465,40 @@ func TestRequestBounds(t *testing.T) {
 	code, out, _ = h.post(ingress.RouteDeployData, h.body(dep))
 	require.Equal(t, http.StatusAccepted, code, out)
 }
+
+// A transaction dropped from the mempool (here: never put in a block) is
+// reported so once it has outlived its lifetime (Retain) while the chain
+// still awaits the data, and the same data is taken again; the second
+// transaction lands.
+func TestDroppedTransactionIsReported(t *testing.T) {
+	h := newHarness(t, ingress.Config{Retain: 300 * time.Millisecond}, nil)
+	dep := h.recordDeploy()
+	code, out, _ := h.post(ingress.RouteDeployData, h.body(dep))
+	require.Equal(t, http.StatusAccepted, code, out)
+	first := out["tx_hash"]
+	require.Len(t, h.queue.Take(), 1, "broadcast, then lost")
+	require.Equal(t, "INGRESS_STATE_BROADCAST", h.statusOf(dep.id))
+
+	// Within its lifetime the same data answers with the same transaction.
+	code, out, _ = h.post(ingress.RouteDeployData, h.body(dep))
+	require.Equal(t, http.StatusAccepted, code, out)
+	require.Equal(t, first, out["tx_hash"])
+	require.Empty(t, h.queue.Take())
+
+	// A block (CheckTx's state starts again from it: the lost
+	// transaction's claim on the task is gone, as when a node's mempool
+	// drops it on recheck), and its lifetime passes.
+	h.net.Next()
+	time.Sleep(400 * time.Millisecond)
+	st := h.status(dep.id)
+	require.Equal(t, "INGRESS_STATE_FAILED", st["ingress"])
+	require.Contains(t, st["error"], "not included within its lifetime")
+	require.Equal(t, "TASK_STATUS_AWAITING_DATA", st["status"])
+
+	code, out, _ = h.post(ingress.RouteDeployData, h.body(dep))
+	require.Equal(t, http.StatusAccepted, code, out)
+	require.NotEqual(t, first, out["tx_hash"])
+	h.block()
+	require.Equal(t, "TASK_STATUS_PENDING", h.status(dep.id)["status"])
+	require.Equal(t, "INGRESS_STATE_BROADCAST", h.statusOf(dep.id))
+}
