@@ -63,7 +63,12 @@ type Config struct {
 	// RequestTimeout bounds a request, its body's reading included
 	// (default 30 s).
 	RequestTimeout time.Duration
-	Logger         log.Logger
+	// DropMargin is how much longer than Retain, on the local clock and in
+	// block time since its broadcast, a transaction must have waited before
+	// it is taken for dropped (default 30 s): blocks' time lags the clock
+	// the transaction's timeout was set by.
+	DropMargin time.Duration
+	Logger     log.Logger
 }
 
 func (c *Config) defaults() {
@@ -84,6 +89,9 @@ func (c *Config) defaults() {
 	}
 	if c.RequestTimeout <= 0 {
 		c.RequestTimeout = 30 * time.Second
+	}
+	if c.DropMargin <= 0 {
+		c.DropMargin = 30 * time.Second
 	}
 	if c.Logger == nil {
 		c.Logger = log.NewNopLogger()
@@ -127,6 +135,7 @@ type item struct {
 	hash  string
 	err   error
 	since time.Time // when it was broadcast or failed
+	sent  time.Time // the latest block's time when it was broadcast
 }
 
 // New returns an Ingress that checks data with keeper at state and signs
@@ -203,7 +212,7 @@ func (in *Ingress) submitAt(ctx context.Context, state sdk.Context, d Data) (str
 		in.metrics.refused(err)
 		return "", err
 	}
-	it, err := in.enqueue(d)
+	it, err := in.enqueue(d, state.BlockTime())
 	if err != nil {
 		in.metrics.refused(err)
 		return "", err
@@ -218,7 +227,8 @@ func (in *Ingress) submitAt(ctx context.Context, state sdk.Context, d Data) (str
 	return it.hash, it.err
 }
 
-func (in *Ingress) enqueue(d Data) (*item, error) {
+// enqueue queues d, checked at a state whose block time is blockTime.
+func (in *Ingress) enqueue(d Data, blockTime time.Time) (*item, error) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	if in.stopped {
@@ -232,7 +242,7 @@ func (in *Ingress) enqueue(d Data) (*item, error) {
 		// The data passed the check just now, so the chain still awaits
 		// it: a transaction that carried it and has outlived Retain was
 		// dropped, and the data goes again.
-		in.dropIfOutlived(it, time.Now())
+		in.dropIfOutlived(it, time.Now(), blockTime)
 		if it.state != types.IngressState_INGRESS_STATE_FAILED || refusedForGood(it.err) {
 			return it, nil
 		}
@@ -273,7 +283,7 @@ func (in *Ingress) Status(taskID []byte) (*types.TaskStatusResponse, error) {
 	in.mu.Lock()
 	if it, ok := in.tasks[string(taskID)]; ok {
 		if err == nil && t.Status == sctypes.TASK_STATUS_AWAITING_DATA {
-			in.dropIfOutlived(it, time.Now())
+			in.dropIfOutlived(it, time.Now(), ctx.BlockTime())
 		}
 		res.Ingress, res.TxHash = it.state, it.hash
 		if it.err != nil {
@@ -456,9 +466,14 @@ func (in *Ingress) send(ctx context.Context, b []*item) {
 			errs[i] = in.explain(it, err) // each its own: one task's fate is not another's
 		}
 	}
+	var sent time.Time
+	if state, serr := in.state(); serr == nil {
+		sent = state.BlockTime()
+	}
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	for i, it := range b {
+		it.sent = sent
 		in.finish(it, hash, errs[i])
 	}
 }
@@ -516,14 +531,18 @@ func refusedForGood(err error) bool {
 }
 
 // dropIfOutlived marks a broadcast item whose transaction has outlived
-// Retain (its lifetime) as failed, dropped: the caller has just seen the
-// chain still awaiting the task's data, so that transaction was never
-// included and never will be (an unordered transaction past its timeout
-// is refused). Its data may be given again; if the old transaction did
-// land after all, the chain refuses the second copy (ErrDataPresent).
-// in.mu is held.
-func (in *Ingress) dropIfOutlived(it *item, now time.Time) {
-	if it.state != types.IngressState_INGRESS_STATE_BROADCAST || now.Sub(it.since) <= in.cfg.Retain {
+// Retain (its lifetime, the submitter's TTL) and DropMargin, both on the
+// local clock and in block time (blockTime, of the state the caller read)
+// as failed, dropped: the caller has just seen the chain still awaiting
+// the task's data, so that transaction was never included and never will
+// be (an unordered transaction past its timeout is refused; a stalled
+// chain's block time does not move). Its data may be given again; if the
+// old transaction did land after all, the chain refuses the second copy
+// (ErrDataPresent). in.mu is held.
+func (in *Ingress) dropIfOutlived(it *item, now, blockTime time.Time) {
+	life := in.cfg.Retain + in.cfg.DropMargin
+	if it.state != types.IngressState_INGRESS_STATE_BROADCAST || now.Sub(it.since) <= life ||
+		it.sent.IsZero() || blockTime.Sub(it.sent) <= life {
 		return
 	}
 	it.state, it.since = types.IngressState_INGRESS_STATE_FAILED, now
@@ -551,10 +570,11 @@ func isRefusal(err error) bool { return errors.Is(err, submit.ErrRefused) }
 
 // QueryState is State on a node's app: the latest committed state, as the
 // node's queries read it. Opening a query context reads each store's root
-// from the database (about 150 µs with twenty stores), so the context is
-// opened once a height and shared: each call gets its own cache layer over
-// it (reads only; what a check writes stays in its layer), its own gas
-// meter and event manager.
+// from the database (about 150 µs with twenty stores), so a context is
+// shared by up to sharedStateUses calls at one height: each call gets its
+// own cache layer over it (what a check writes stays in its layer), its
+// own gas meter and event manager. The shared context keeps what it reads
+// (a task may hold hundreds of KiB of data), hence the bound on its uses.
 func QueryState(app interface {
 	CreateQueryContext(height int64, prove bool) (sdk.Context, error)
 	CommittedHeight() int64
@@ -563,11 +583,12 @@ func QueryState(app interface {
 		mu     sync.Mutex
 		height int64
 		base   sdk.Context
+		uses   int
 	)
 	return func() (sdk.Context, error) {
 		h := app.CommittedHeight()
 		mu.Lock()
-		if h != height || h == 0 {
+		if uses++; h != height || h == 0 || uses > sharedStateUses {
 			// The latest, as a query without a height opens it (its header
 			// checked against the committed height).
 			ctx, err := app.CreateQueryContext(0, false)
@@ -575,7 +596,7 @@ func QueryState(app interface {
 				mu.Unlock()
 				return ctx, err
 			}
-			height, base = ctx.BlockHeight(), ctx
+			height, base, uses = ctx.BlockHeight(), ctx, 1
 		}
 		ctx := base
 		mu.Unlock()
@@ -584,6 +605,11 @@ func QueryState(app interface {
 			WithEventManager(sdk.NewEventManager()), nil
 	}
 }
+
+// sharedStateUses bounds the calls that share one query context: its
+// opening's cost spread over them is under 1 µs each, and what it keeps in
+// memory is what they read.
+const sharedStateUses = 256
 
 // SenderFunc is a function as a Sender.
 type SenderFunc func(ctx context.Context, msgs ...sdk.Msg) (string, error)

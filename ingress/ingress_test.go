@@ -22,6 +22,7 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/encoding/gzip"
 	"google.golang.org/grpc/status"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -471,7 +472,7 @@ func TestRequestBounds(t *testing.T) {
 // still awaits the data, and the same data is taken again; the second
 // transaction lands.
 func TestDroppedTransactionIsReported(t *testing.T) {
-	h := newHarness(t, ingress.Config{Retain: 300 * time.Millisecond}, nil)
+	h := newHarness(t, ingress.Config{Retain: 300 * time.Millisecond, DropMargin: time.Nanosecond}, nil)
 	dep := h.recordDeploy()
 	code, out, _ := h.post(ingress.RouteDeployData, h.body(dep))
 	require.Equal(t, http.StatusAccepted, code, out)
@@ -501,4 +502,29 @@ func TestDroppedTransactionIsReported(t *testing.T) {
 	h.block()
 	require.Equal(t, "TASK_STATUS_PENDING", h.status(dep.id)["status"])
 	require.Equal(t, "INGRESS_STATE_BROADCAST", h.statusOf(dep.id))
+}
+
+// gRPC bodies are judged by their frame header before the message is
+// read: a compressed message is refused (a small gzip body could decode
+// to gRPC's own bound), and so is one over the chain's limit, with the
+// module's ErrTooLarge as over HTTP.
+func TestGRPCFrameBounds(t *testing.T) {
+	h := newHarness(t, ingress.Config{}, nil)
+	dep := h.recordDeploy()
+	req := &types.SubmitDeployDataRequest{TaskId: dep.id.Bytes(), Epoch: h.net.CurrentEpoch().Number,
+		Worker: h.net.Worker.Info().Address.Bytes(), Envelope: dep.env, Bytecode: dep.bytecode}
+
+	_, err := h.grpc.SubmitDeployData(context.Background(), req, grpc.UseCompressor(gzip.Name))
+	require.Error(t, err)
+	require.ErrorIs(t, ingress.RegisteredError(err), types.ErrInvalidRequest, err)
+	require.Contains(t, err.Error(), "compressed")
+
+	big := *req
+	big.Envelope = make([]byte, 1<<20)
+	_, err = h.grpc.SubmitDeployData(context.Background(), &big)
+	require.ErrorIs(t, ingress.RegisteredError(err), sctypes.ErrTooLarge, err)
+
+	require.Empty(t, h.queue.Take(), "nothing sent")
+	_, err = h.grpc.SubmitDeployData(context.Background(), req)
+	require.NoError(t, err)
 }

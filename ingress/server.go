@@ -1,11 +1,14 @@
 package ingress
 
 import (
+	"bytes"
 	"context"
 	"encoding/base64"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -63,6 +66,13 @@ func (in *Ingress) Handler() http.Handler {
 			}
 		}()
 		isGRPC := r.ProtoMajor == 2 && strings.HasPrefix(r.Header.Get("Content-Type"), "application/grpc")
+		// The deadline covers reading the body too, which a context alone
+		// does not interrupt; it is set before anything is written, so that
+		// a refusal is not written under a keep-alive connection's old one.
+		deadline := time.Now().Add(in.cfg.RequestTimeout)
+		rc := http.NewResponseController(w)
+		_ = rc.SetReadDeadline(deadline)
+		_ = rc.SetWriteDeadline(deadline.Add(5 * time.Second)) // room to write the timeout's answer
 		select {
 		case in.requests <- struct{}{}:
 			defer func() { <-in.requests }()
@@ -76,13 +86,6 @@ func (in *Ingress) Handler() http.Handler {
 			}
 			return
 		}
-		// The deadline covers reading the body too, which a context alone
-		// does not interrupt; a server that cannot set it (none of
-		// net/http's) still has the context.
-		deadline := time.Now().Add(in.cfg.RequestTimeout)
-		rc := http.NewResponseController(w)
-		_ = rc.SetReadDeadline(deadline)
-		_ = rc.SetWriteDeadline(deadline.Add(5 * time.Second)) // room to write the timeout's answer
 		ctx, cancel := context.WithDeadline(r.Context(), deadline)
 		defer cancel()
 		r = r.WithContext(ctx)
@@ -91,12 +94,40 @@ func (in *Ingress) Handler() http.Handler {
 			if state, err := in.latest(); err == nil {
 				limit = in.maxBody(state, sctypes.TASK_KIND_DEPLOY) // hex's limit: twice the binary data, and room for the framing
 			}
-			r.Body = http.MaxBytesReader(w, r.Body, int64(limit))
+			body, err := grpcBody(r.Body, limit)
+			if err != nil {
+				in.metrics.refused(err)
+				writeGRPCError(w, err)
+				return
+			}
+			r.Body = body
 			gs.ServeHTTP(w, r)
 			return
 		}
 		mux.ServeHTTP(w, r)
 	})
+}
+
+// grpcBody reads a gRPC request's first frame header and refuses, before
+// the message is read: a compressed message (gzip would let a few hundred
+// KiB on the wire decode to gRPC's own bound, 256 MiB) and a message over
+// limit (the module's ErrTooLarge, as over HTTP). It returns the body to
+// serve, the header put back and the rest cut at limit.
+func grpcBody(body io.ReadCloser, limit int) (io.ReadCloser, error) {
+	var hdr [5]byte
+	if _, err := io.ReadFull(body, hdr[:]); err != nil {
+		return nil, types.ErrInvalidRequest.Wrapf("reading the gRPC message: %v", err)
+	}
+	if hdr[0] != 0 {
+		return nil, types.ErrInvalidRequest.Wrap("compressed gRPC messages are not taken: send them uncompressed")
+	}
+	if n := binary.BigEndian.Uint32(hdr[1:]); uint64(n) > uint64(limit) {
+		return nil, sctypes.ErrTooLarge.Wrapf("a message of %d bytes; the limit is %d", n, limit)
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{io.MultiReader(bytes.NewReader(hdr[:]), io.LimitReader(body, int64(limit)+5)), body}, nil
 }
 
 // writeGRPCError answers a gRPC request with err alone (a trailers-only

@@ -77,7 +77,12 @@ const flightTimeout = 3 * time.Minute
 func (w *Worker) launch(ctx context.Context, results []types.Result, deployments bool) {
 	f := &flight{tasks: make([]common.Hash, len(results)), contracts: make([]common.Address, len(results)), deployments: deployments}
 	w.mu.Lock()
+	w.launches++
+	f.seq = w.launches
 	for i, r := range results {
+		if c := common.BytesToAddress(r.Contract); i == 0 || !containsAddress(f.contracts[:i], c) {
+			w.aloft[c] = append(w.aloft[c], f.seq)
+		}
 		f.tasks[i], f.contracts[i] = common.BytesToHash(r.TaskId), common.BytesToAddress(r.Contract)
 		w.flying[f.tasks[i]] = true
 		w.airborne[f.contracts[i]]++
@@ -131,12 +136,41 @@ func (w *Worker) launch(ctx context.Context, results []types.Result, deployments
 	}()
 }
 
-// flight is one MsgCommitResults: its results' tasks and contracts, and
-// whether they are deployments.
+// flight is one MsgCommitResults: its results' tasks and contracts,
+// whether they are deployments, and its launch number.
 type flight struct {
 	tasks       []common.Hash
 	contracts   []common.Address
 	deployments bool
+	seq         uint64
+}
+
+func containsAddress(list []common.Address, a common.Address) bool {
+	for _, x := range list {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierAloft reports whether a flight launched before seq still carries
+// results of contract c; it drops seq from c's flights. w.mu is held.
+func (w *Worker) earlierAloft(c common.Address, seq uint64) bool {
+	earlier := false
+	kept := w.aloft[c][:0]
+	for _, s := range w.aloft[c] {
+		if s != seq {
+			kept = append(kept, s)
+			earlier = earlier || s < seq
+		}
+	}
+	if len(kept) == 0 {
+		delete(w.aloft, c)
+	} else {
+		w.aloft[c] = kept
+	}
+	return earlier
 }
 
 // recentFor is how long a task whose result the chain took is not run
@@ -154,6 +188,12 @@ func (w *Worker) land(f *flight, data *sdk.TxMsgData, err error) {
 	refused, known := w.refusals(len(f.tasks), data)
 	now := time.Now()
 	w.mu.Lock()
+	before := map[common.Address]bool{} // contracts with an earlier flight still in the air
+	for _, c := range f.contracts {
+		if _, done := before[c]; !done {
+			before[c] = w.earlierAloft(c, f.seq)
+		}
+	}
 	for i, t := range f.tasks {
 		delete(w.flying, t)
 		c := f.contracts[i]
@@ -189,11 +229,11 @@ func (w *Worker) land(f *flight, data *sdk.TxMsgData, err error) {
 		}
 		c := f.contracts[i]
 		// Ran on a state that did not become the chain's because an
-		// earlier result of the contract failed (here, or a flight before
-		// this one, which may still be waiting to hear so: flights wait for
-		// their blocks side by side and land in any order), or done
-		// already: nothing to hold.
-		innocent := why.code == types.ErrDeltaChain.ABCICode() && (failed[c] || w.shaken[c] || w.airborne[c] > 0) ||
+		// earlier result of the contract failed (here, or a flight
+		// launched before this one, which may still be waiting to hear so:
+		// flights wait for their blocks side by side and land in any
+		// order), or done already: nothing to hold.
+		innocent := why.code == types.ErrDeltaChain.ABCICode() && (failed[c] || w.shaken[c] || before[c]) ||
 			why.code == types.ErrNotPending.ABCICode()
 		failed[c] = true
 		if !innocent {

@@ -129,13 +129,15 @@ type Worker struct {
 
 	// Results in flight (flight.go), guarded by mu.
 	mu       sync.Mutex
-	flying   map[common.Hash]bool      // tasks whose result is sent and not yet in a block
-	airborne map[common.Address]int    // results in flight per contract
-	shaken   map[common.Address]bool   // a flight of the contract failed: sync it once all landed
-	held     map[string]backoff        // tasks (and newcomers) refused: skipped until
-	recent   map[common.Hash]time.Time // tasks whose result the chain took, and when
-	deploys  map[common.Address]bool   // contracts whose deployment is in flight
-	lastOut  chan struct{}             // closed once the last flight was broadcast
+	flying   map[common.Hash]bool        // tasks whose result is sent and not yet in a block
+	airborne map[common.Address]int      // results in flight per contract
+	aloft    map[common.Address][]uint64 // the flights in the air per contract, by launch number
+	launches uint64                      // flights launched
+	shaken   map[common.Address]bool     // a flight of the contract failed: sync it once all landed
+	held     map[string]backoff          // tasks (and newcomers) refused: skipped until
+	recent   map[common.Hash]time.Time   // tasks whose result the chain took, and when
+	deploys  map[common.Address]bool     // contracts whose deployment is in flight
+	lastOut  chan struct{}               // closed once the last flight was broadcast
 	flights  sync.WaitGroup
 	landings chan struct{} // a flight landed: room for more, contracts to sync
 }
@@ -176,7 +178,7 @@ func New(ctx context.Context, cfg Config, enclave Enclave, conn grpc.ClientConnI
 	}
 	w := &Worker{cfg: cfg, enclave: enclave, send: send, submitter: submitter.String(), address: info.Address, q: types.NewQueryClient(conn),
 		registry: registrytypes.NewQueryClient(conn), epochs: epochtypes.NewQueryClient(conn), seen: map[string]time.Time{},
-		flying: map[common.Hash]bool{}, airborne: map[common.Address]int{}, shaken: map[common.Address]bool{},
+		flying: map[common.Hash]bool{}, airborne: map[common.Address]int{}, aloft: map[common.Address][]uint64{}, shaken: map[common.Address]bool{},
 		held: map[string]backoff{}, recent: map[common.Hash]time.Time{}, deploys: map[common.Address]bool{}, lastOut: closed(),
 		landings: make(chan struct{}, 1)}
 	if _, err := w.registry.Worker(ctx, &registrytypes.QueryWorkerRequest{EnclaveAddress: info.Address.Hex()}); err != nil {
@@ -433,6 +435,11 @@ func (w *Worker) assigned(ctx context.Context, limit int) ([]types.Task, error) 
 		if err != nil {
 			return nil, fmt.Errorf("assigned tasks: %w", err)
 		}
+		if len(res.TaskIds) == 0 && len(res.Tasks) > 0 {
+			// A node from before ids_only lists the tasks instead: it
+			// would look like nothing to run.
+			return nil, fmt.Errorf("assigned tasks: the node does not list ids alone (AssignedTasks ids_only): upgrade it")
+		}
 		w.mu.Lock()
 		for _, raw := range res.TaskIds {
 			id := common.BytesToHash(raw)
@@ -463,7 +470,19 @@ func (w *Worker) assigned(ctx context.Context, limit int) ([]types.Task, error) 
 				out = append(out, t)
 			}
 		}
-		want = want[n:]
+		next := n
+		if res.More && len(res.Tasks) > 0 {
+			// The answer stopped at its size bound: go on after the last
+			// task it holds.
+			last := common.BytesToHash(res.Tasks[len(res.Tasks)-1].Id).Hex()
+			for i, id := range want[:n] {
+				if id == last {
+					next = i + 1
+					break
+				}
+			}
+		}
+		want = want[next:]
 	}
 	return out, nil
 }

@@ -9,6 +9,7 @@ import (
 	"google.golang.org/grpc/status"
 
 	"github.com/cosmos/cosmos-sdk/types/query"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/enigmad/enigmad/enclave/receipt"
 	"github.com/enigmad/enigmad/internal/grpcerr"
@@ -214,6 +215,7 @@ const (
 	maxAssignedPerQuery     = 1000
 	maxAssignedIDsPerQuery  = 10000 // ids alone: 32 bytes each, no task read
 	maxTasksByID            = 100
+	maxTasksByIDBytes       = 4 << 20 // the tasks' size after which TasksByID stops
 )
 
 // AssignedTasks lists a worker's pending tasks in task id order.
@@ -274,14 +276,27 @@ func (q queryServer) TasksByID(ctx context.Context, req *types.QueryTasksByIDReq
 		return nil, status.Errorf(codes.InvalidArgument, "%d task ids: at most %d a query", len(req.TaskIds), maxTasksByID)
 	}
 	res := &types.QueryTasksByIDResponse{}
+	seen := make(map[common.Hash]bool, len(req.TaskIds))
+	size := 0
 	for _, s := range req.TaskIds {
 		id, err := hexarg.Hash("task_ids", s)
 		if err != nil {
 			return nil, grpcerr.InvalidArgument(err)
 		}
+		if seen[id] {
+			continue // an id asked twice is answered once
+		}
+		seen[id] = true
+		if size >= maxTasksByIDBytes {
+			// A task may carry hundreds of KiB of data: the answer stops
+			// here, and the ids not answered are asked again.
+			res.More = true
+			break
+		}
 		switch t, err := q.k.Tasks.Get(ctx, id.Bytes()); {
 		case err == nil:
 			res.Tasks = append(res.Tasks, t)
+			size += t.Size()
 		case !errors.Is(err, collections.ErrNotFound):
 			return nil, grpcerr.Query(err)
 		}

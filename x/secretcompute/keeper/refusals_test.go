@@ -175,6 +175,12 @@ func TestResultRefusalsAndDeadlines(t *testing.T) {
 	}})
 	require.NoError(t, err)
 	require.Equal(t, []types.Task{rest.Tasks[0], page.Tasks[0]}, byID.Tasks)
+	require.False(t, byID.More)
+	twice, err := n.query.TasksByID(ctx, &types.QueryTasksByIDRequest{TaskIds: []string{
+		common.BytesToHash(rest.Tasks[0].Id).Hex(), common.BytesToHash(rest.Tasks[0].Id).Hex(),
+	}})
+	require.NoError(t, err)
+	require.Len(t, twice.Tasks, 1, "an id asked twice is answered once")
 	_, err = n.query.TasksByID(ctx, &types.QueryTasksByIDRequest{TaskIds: []string{"0x12"}})
 	require.ErrorContains(t, err, "task_ids")
 	_, err = n.query.TasksByID(ctx, &types.QueryTasksByIDRequest{TaskIds: make([]string, 101)})

@@ -71,9 +71,17 @@ export interface QueryTasksByIDRequest {
   taskIds: string[];
 }
 
-/** QueryTasksByIDResponse is the tasks found, in the order asked. */
+/**
+ * QueryTasksByIDResponse is the tasks found, in the order asked (an id
+ * asked twice is answered once).
+ */
 export interface QueryTasksByIDResponse {
   tasks: Task[];
+  /**
+   * more says the answer stopped once its tasks reached 4 MiB: the ids
+   * after the last task returned were not read; ask for them again.
+   */
+  more: boolean;
 }
 
 /** QueryTaskRequest names a task. */
@@ -772,13 +780,16 @@ export const QueryTasksByIDRequest: MessageFns<QueryTasksByIDRequest> = {
 };
 
 function createBaseQueryTasksByIDResponse(): QueryTasksByIDResponse {
-  return { tasks: [] };
+  return { tasks: [], more: false };
 }
 
 export const QueryTasksByIDResponse: MessageFns<QueryTasksByIDResponse> = {
   encode(message: QueryTasksByIDResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
     for (const v of message.tasks) {
       Task.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.more !== false) {
+      writer.uint32(16).bool(message.more);
     }
     return writer;
   },
@@ -804,6 +815,14 @@ export const QueryTasksByIDResponse: MessageFns<QueryTasksByIDResponse> = {
             message.tasks.push(Task.decode(reader, reader.uint32()));
             continue;
           }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.more = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -817,13 +836,19 @@ export const QueryTasksByIDResponse: MessageFns<QueryTasksByIDResponse> = {
   },
 
   fromJSON(object: any): QueryTasksByIDResponse {
-    return { tasks: globalThis.Array.isArray(object?.tasks) ? object.tasks.map((e: any) => Task.fromJSON(e)) : [] };
+    return {
+      tasks: globalThis.Array.isArray(object?.tasks) ? object.tasks.map((e: any) => Task.fromJSON(e)) : [],
+      more: isSet(object.more) ? globalThis.Boolean(object.more) : false,
+    };
   },
 
   toJSON(message: QueryTasksByIDResponse): unknown {
     const obj: any = {};
     if (message.tasks?.length) {
       obj.tasks = message.tasks.map((e) => Task.toJSON(e));
+    }
+    if (message.more !== false) {
+      obj.more = message.more;
     }
     return obj;
   },
@@ -834,6 +859,7 @@ export const QueryTasksByIDResponse: MessageFns<QueryTasksByIDResponse> = {
   fromPartial<I extends Exact<DeepPartial<QueryTasksByIDResponse>, I>>(object: I): QueryTasksByIDResponse {
     const message = createBaseQueryTasksByIDResponse();
     message.tasks = object.tasks?.map((e) => Task.fromPartial(e)) || [];
+    message.more = object.more ?? false;
     return message;
   },
 };
