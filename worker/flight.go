@@ -80,12 +80,11 @@ func (w *Worker) launch(ctx context.Context, results []types.Result, deployments
 	w.launches++
 	f.seq = w.launches
 	for i, r := range results {
-		if c := common.BytesToAddress(r.Contract); i == 0 || !containsAddress(f.contracts[:i], c) {
+		if c := common.BytesToAddress(r.Contract); !containsAddress(f.contracts[:i], c) {
 			w.aloft[c] = append(w.aloft[c], f.seq)
 		}
 		f.tasks[i], f.contracts[i] = common.BytesToHash(r.TaskId), common.BytesToAddress(r.Contract)
 		w.flying[f.tasks[i]] = true
-		w.airborne[f.contracts[i]]++
 		if deployments {
 			w.deploys[f.contracts[i]] = true
 		}
@@ -197,9 +196,6 @@ func (w *Worker) land(f *flight, data *sdk.TxMsgData, err error) {
 	for i, t := range f.tasks {
 		delete(w.flying, t)
 		c := f.contracts[i]
-		if w.airborne[c]--; w.airborne[c] <= 0 {
-			delete(w.airborne, c)
-		}
 		if f.deployments {
 			delete(w.deploys, c)
 		}

@@ -130,7 +130,6 @@ type Worker struct {
 	// Results in flight (flight.go), guarded by mu.
 	mu       sync.Mutex
 	flying   map[common.Hash]bool        // tasks whose result is sent and not yet in a block
-	airborne map[common.Address]int      // results in flight per contract
 	aloft    map[common.Address][]uint64 // the flights in the air per contract, by launch number
 	launches uint64                      // flights launched
 	shaken   map[common.Address]bool     // a flight of the contract failed: sync it once all landed
@@ -178,7 +177,7 @@ func New(ctx context.Context, cfg Config, enclave Enclave, conn grpc.ClientConnI
 	}
 	w := &Worker{cfg: cfg, enclave: enclave, send: send, submitter: submitter.String(), address: info.Address, q: types.NewQueryClient(conn),
 		registry: registrytypes.NewQueryClient(conn), epochs: epochtypes.NewQueryClient(conn), seen: map[string]time.Time{},
-		flying: map[common.Hash]bool{}, airborne: map[common.Address]int{}, aloft: map[common.Address][]uint64{}, shaken: map[common.Address]bool{},
+		flying: map[common.Hash]bool{}, aloft: map[common.Address][]uint64{}, shaken: map[common.Address]bool{},
 		held: map[string]backoff{}, recent: map[common.Hash]time.Time{}, deploys: map[common.Address]bool{}, lastOut: closed(),
 		landings: make(chan struct{}, 1)}
 	if _, err := w.registry.Worker(ctx, &registrytypes.QueryWorkerRequest{EnclaveAddress: info.Address.Hex()}); err != nil {
@@ -354,21 +353,21 @@ func (w *Worker) Step(ctx context.Context) (bool, error) {
 	}
 	for _, c := range order {
 		w.mu.Lock()
-		airborne, shaken, deploying := w.airborne[c], w.shaken[c], w.deploys[c]
-		if airborne == 0 {
+		airborne, shaken, deploying := len(w.aloft[c]) > 0, w.shaken[c], w.deploys[c]
+		if !airborne {
 			delete(w.shaken, c)
 		}
 		w.mu.Unlock()
 		switch {
-		case airborne > 0 && shaken:
+		case airborne && shaken:
 			// A flight of this contract failed and others are still in
 			// the air, built on it: wait for them before syncing.
 			continue
-		case airborne > 0 && deploying:
+		case airborne && deploying:
 			// Its deployment is on its way: a call's result could not be
 			// estimated or applied before it lands.
 			continue
-		case airborne > 0:
+		case airborne:
 			// The enclave's state is the chain's plus the results in
 			// flight: the new tasks run on it.
 		default:

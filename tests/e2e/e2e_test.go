@@ -181,30 +181,47 @@ func (n *localnet) workerOf(t *testing.T, addr string) string {
 	return ""
 }
 
+// listedWorker is what `q registry workers` lists of a worker, as far as
+// these tests read it.
+type listedWorker struct {
+	EnclaveAddress string `json:"enclave_address"`
+	JailedUntil    string `json:"jailed_until_epoch"`
+	Provisioned    bool   `json:"provisioned"`
+}
+
+// worker is the chain's worker of enclave, as node 0's CLI lists it (ok
+// false when none is listed).
+func (n *localnet) worker(enclave string) (w listedWorker, ok bool, err error) {
+	var res struct {
+		Workers []listedWorker `json:"workers"`
+	}
+	out, err := exec.Command(n.bin, "q", "registry", "workers", "--home", filepath.Join(n.dir, "node0"), "-o", "json").Output()
+	if err != nil {
+		return w, false, err
+	}
+	if err := json.Unmarshal(out, &res); err != nil {
+		return w, false, err
+	}
+	for _, w := range res.Workers {
+		if common.HexToAddress(w.EnclaveAddress) == common.HexToAddress(enclave) {
+			return w, true, nil
+		}
+	}
+	return w, false, nil
+}
+
 // jailedUntil is the epoch until which the worker of enclave is jailed
 // (0: it is not).
 func (n *localnet) jailedUntil(t *testing.T, enclave string) uint64 {
 	t.Helper()
-	var res struct {
-		Workers []struct {
-			EnclaveAddress string `json:"enclave_address"`
-			JailedUntil    string `json:"jailed_until_epoch"`
-		} `json:"workers"`
-	}
-	out, err := exec.Command(n.bin, "q", "registry", "workers", "--home", filepath.Join(n.dir, "node0"), "-o", "json").Output()
+	w, ok, err := n.worker(enclave)
 	require.NoError(t, err)
-	require.NoError(t, json.Unmarshal(out, &res))
-	for _, w := range res.Workers {
-		if common.HexToAddress(w.EnclaveAddress) == common.HexToAddress(enclave) {
-			e, _ := new(big.Int).SetString(w.JailedUntil, 10)
-			if e == nil {
-				return 0
-			}
-			return e.Uint64()
-		}
+	require.True(t, ok, "no worker %s", enclave)
+	e, _ := new(big.Int).SetString(w.JailedUntil, 10)
+	if e == nil {
+		return 0
 	}
-	t.Fatalf("no worker %s", enclave)
-	return 0
+	return e.Uint64()
 }
 
 func stage(doc map[string]any, name, field string) string {
@@ -342,22 +359,8 @@ func TestEndToEnd(t *testing.T) {
 			return enclave != ""
 		}, 30*time.Second, 200*time.Millisecond, "%s starts", m[1])
 		require.Eventually(t, func() bool {
-			var res struct {
-				Workers []struct {
-					EnclaveAddress string `json:"enclave_address"`
-					Provisioned    bool   `json:"provisioned"`
-				} `json:"workers"`
-			}
-			bz, err := exec.Command(n.bin, "q", "registry", "workers", "--home", filepath.Join(n.dir, "node0"), "-o", "json").Output()
-			if err != nil || json.Unmarshal(bz, &res) != nil {
-				return false
-			}
-			for _, w := range res.Workers {
-				if common.HexToAddress(w.EnclaveAddress) == common.HexToAddress(enclave) {
-					return w.Provisioned
-				}
-			}
-			return false
+			w, ok, err := n.worker(enclave)
+			return err == nil && ok && w.Provisioned
 		}, time.Minute, 500*time.Millisecond, "the running workers provision %s", enclave)
 		t.Logf("%s (%s) registered and provisioned: %.1fs", m[1], enclave, time.Since(start).Seconds())
 

@@ -21,9 +21,10 @@ import (
 	"github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
-// resultsFor records, submits and executes n Counter tasks and returns
-// their results as a MsgCommitResults, ready to be delivered.
-func resultsFor(b *testing.B, n *network, contract common.Address, count int, salt *int64) *types.MsgCommitResults {
+// assignCalls records count Counter.increment calls, each from a sender of
+// its own (salt, incremented), and submits their data for the genesis
+// worker: they are pending and assigned once the block is made.
+func assignCalls(b *testing.B, n *network, contract common.Address, count int, salt *int64) []core.Task {
 	ctx := n.chain.Context()
 	k := n.chain.App.SecretComputeKeeper
 	art, _ := contracts.Load("Counter")
@@ -40,6 +41,13 @@ func resultsFor(b *testing.B, n *network, contract common.Address, count int, sa
 		require.NoError(b, k.SubmitData(ctx, id.Bytes(), types.TASK_KIND_CALL, epoch, worker.Bytes(), e, nil))
 		tasks[i] = core.Task{ID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, Envelope: e}
 	}
+	return tasks
+}
+
+// resultsFor records, submits and executes n Counter tasks and returns
+// their results as a MsgCommitResults, ready to be delivered.
+func resultsFor(b *testing.B, n *network, contract common.Address, count int, salt *int64) *types.MsgCommitResults {
+	tasks := assignCalls(b, n, contract, count, salt)
 	results, errs := n.worker.Execute(context.Background(), tasks)
 	msg := &types.MsgCommitResults{Submitter: n.chain.Accounts[1].String()}
 	for i, r := range results {
@@ -127,22 +135,12 @@ func BenchmarkListAssigned(b *testing.B) {
 	n := newNetwork(b)
 	contract := deployCounter(b, n)
 	n.chain.Next()
-	ctx := n.chain.Context()
-	k := n.chain.App.SecretComputeKeeper
-	art, _ := contracts.Load("Counter")
-	inc, _ := art.ABI.Pack("increment")
-	epoch := n.chain.CurrentEpoch().Number
-	worker := n.worker.Info().Address
 	const assigned, fresh = 2000, 256
-	for i := range assigned {
-		u := common.BigToAddress(big.NewInt(int64(1<<30 + i)))
-		id := ids.TaskID(ethChainID, bridge, u, ids.CounterSalt(0))
-		e := n.encrypt(b, contract, id, envelope.Call{Data: inc})
-		require.NoError(b, k.OnTaskRecord(ctx, types.TaskRecord{EventNonce: nextRecordNonce(), TaskID: id, Contract: contract, Sender: u, InputsHash: ids.InputsHash(e), GasLimit: 100_000, GasPrice: gasPrice}))
-		require.NoError(b, k.SubmitData(ctx, id.Bytes(), types.TASK_KIND_CALL, epoch, worker.Bytes(), e, nil))
-	}
+	salt := int64(1 << 30)
+	assignCalls(b, n, contract, assigned, &salt)
+	worker := n.worker.Info().Address
 	n.chain.Next()
-	ctx = n.chain.Context()
+	ctx := n.chain.Context()
 	q := n.query
 
 	// All ids in order; the first assigned-fresh are "in flight".
