@@ -52,6 +52,8 @@ const bridgeInterface = new Interface(enigmaBridgeAbi as any);
 export class Ethereum {
   readonly bridge: Contract;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The nonce after the last transaction this instance broadcast (sends go one at a time). */
+  private sentNonce = 0;
 
   private constructor(
     readonly signer: Signer,
@@ -286,7 +288,11 @@ export class Ethereum {
     }
     let hash = "";
     try {
-      const tx = await fn.send(...args, { value, gasLimit: gas + gas / 5n, nonce: await nextNonce(this.signer) });
+      // The node's count can lag what this instance just sent (a view a
+      // block behind): never below the nonce after our last send.
+      const nonce = Math.max(await nextNonce(this.signer), this.sentNonce);
+      const tx = await fn.send(...args, { value, gasLimit: gas + gas / 5n, nonce });
+      this.sentNonce = nonce + 1;
       hash = tx.hash;
       const rcpt = await tx.wait(1, 300_000);
       if (!rcpt || rcpt.status !== 1) {
@@ -325,13 +331,24 @@ export class Ethereum {
 
 /**
  * nextNonce is the nonce of the signer's next transaction: the larger of
- * the pending and the latest one. Right after a block, geth's pending view
- * can lag the chain's head for a moment, and the pending nonce alone would
- * then reuse one already mined ("nonce has already been used").
+ * the pending and the latest one, read from the node itself. Right after a
+ * block, geth's pending view can lag the chain's head for a moment, and the
+ * pending nonce alone would then reuse one already mined ("nonce has
+ * already been used"); and an ethers provider answers a request identical
+ * to one made in the last 250 ms (its cacheTimeout) from that earlier
+ * answer, a count from before the last send: a JSON-RPC provider is asked
+ * with `send`, which nothing caches.
  */
 export async function nextNonce(signer: Signer): Promise<number> {
   const from = await signer.getAddress();
-  const [pending, latest] = await Promise.all([signer.provider!.getTransactionCount(from, "pending"), signer.provider!.getTransactionCount(from, "latest")]);
+  const p = signer.provider;
+  if (!p) {
+    throw new EthereumError("the signer has no provider to read its nonce from");
+  }
+  const raw = p as unknown as { send?: (method: string, params: unknown[]) => Promise<unknown> };
+  const count = async (tag: "pending" | "latest"): Promise<number> =>
+    typeof raw.send === "function" ? Number(BigInt((await raw.send("eth_getTransactionCount", [from, tag])) as string)) : p.getTransactionCount(from, tag);
+  const [pending, latest] = await Promise.all([count("pending"), count("latest")]);
   return Math.max(pending, latest);
 }
 
