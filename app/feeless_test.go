@@ -21,6 +21,8 @@ import (
 	"github.com/enigmad/enigmad/app"
 	"github.com/enigmad/enigmad/app/apptest"
 	"github.com/enigmad/enigmad/enclave/ids"
+	"github.com/enigmad/enigmad/internal/submit"
+	scante "github.com/enigmad/enigmad/x/secretcompute/ante"
 	sckeeper "github.com/enigmad/enigmad/x/secretcompute/keeper"
 	sctypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
@@ -217,6 +219,70 @@ func TestFeelessGasEstimate(t *testing.T) {
 		requireNoFreeFailure(t, block)
 		require.LessOrEqual(t, info.GasUsed, demanded, "no more than CheckTx demands (which adds 1 %%)")
 		t.Logf("%d bytes of deployment data: %d gas simulated, %d demanded by CheckTx, %d used in the block", size, info.GasUsed, demanded, block.TxResults[0].GasUsed)
+	}
+}
+
+// TestFeelessGasWithoutSimulation: the gas the ingress asks for with no
+// simulation (each message's check measured as the ante handler measures
+// it, ante.TaskDataGas, and the transaction's own, submit.TxGas) passes
+// CheckTx and runs in the block, from one message of 200 bytes to one of
+// 250 KiB and sixteen of 200 bytes; and asks for little more than CheckTx
+// demands.
+func TestFeelessGasWithoutSimulation(t *testing.T) {
+	n := newFeelessNet(t, 100)
+	params, err := n.App.AccountKeeper.Params.Get(n.Context())
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name       string
+		size, msgs int
+	}{{"200 B", 200, 1}, {"60 KiB", 60 << 10, 1}, {"250 KiB", 250 << 10, 1}, {"16 of 200 B", 200, 16}} {
+		t.Run(tc.name, func(t *testing.T) {
+			var msgs []sdk.Msg
+			for range tc.msgs {
+				msgs = append(msgs, n.record(t, make([]byte, tc.size)))
+			}
+			check := n.Context().WithExecMode(sdk.ExecModeCheck)
+			var msgGas uint64
+			for _, m := range msgs {
+				_, gas, err := scante.TaskDataGas(check, n.App.SecretComputeKeeper, m)
+				require.NoError(t, err)
+				msgGas += gas
+			}
+			sign := func(gas uint64) []byte {
+				n.nonce++
+				return n.SignedTxWith(1, gas, func(b client.TxBuilder) {
+					b.SetUnordered(true)
+					b.SetTimeoutTimestamp(n.Time().Add(5*time.Minute + time.Duration(n.nonce)))
+				}, msgs...)
+			}
+			tx, err := submit.SignWithGas(params, msgGas, msgs, func(gas uint64) ([]byte, error) { return sign(gas), nil })
+			require.NoError(t, err)
+			var decoded sdk.FeeTx
+			dtx, err := n.App.TxDecode(tx)
+			require.NoError(t, err)
+			decoded = dtx.(sdk.FeeTx)
+			asked := decoded.GetGas()
+
+			// What the ante handler itself takes (bytes, signature, account,
+			// nonce), on a copy of the check state: the ask leaves the
+			// messages' gas after it, with no more than ownGas's room.
+			anteCtx, _ := n.Context().WithExecMode(sdk.ExecModeCheck).WithTxBytes(tx).CacheContext()
+			after, err := n.App.AnteHandler()(anteCtx, dtx, false)
+			require.NoError(t, err)
+			own := after.GasMeter().GasConsumed()
+			sizeGas := params.TxSizeCostPerByte * uint64(len(tx))
+			require.GreaterOrEqual(t, asked, own+msgGas)
+			require.LessOrEqual(t, asked, own+msgGas+40_000, "room of at most submit's ownGas")
+			require.GreaterOrEqual(t, asked-own-msgGas, uint64(10_000), "room to spare")
+
+			res := n.checkTx(t, tx)
+			require.Zero(t, res.Code, res.Log)
+			block, kept := n.NextProposed(tx)
+			require.Len(t, kept, 1)
+			requireNoFreeFailure(t, block)
+			t.Logf("%s: %d gas asked: the messages %d, the ante's own %d (its bytes %d, the rest %d), room %d; %d used in the block",
+				tc.name, asked, msgGas, own, sizeGas, own-sizeGas, asked-own-msgGas, block.TxResults[0].GasUsed)
+		})
 	}
 }
 

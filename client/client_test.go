@@ -72,7 +72,7 @@ func newNetwork(t *testing.T) *network {
 	// blocks.
 	queue := chain.NewTxQueue(1)
 	in := ingress.New(ingress.Config{}, chain.App.SecretComputeKeeper, ingress.QueryState(chain.App), chain.Accounts[1].String(), nil)
-	in.SetSender(ingress.SenderFunc(queue.Broadcast))
+	in.SetSender(ingress.SenderFunc(queue.BroadcastWithGas))
 	runCtx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
 	go func() { _ = in.Run(runCtx) }()

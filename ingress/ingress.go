@@ -26,6 +26,7 @@ import (
 
 	"github.com/enigmad/enigmad/ingress/types"
 	"github.com/enigmad/enigmad/internal/submit"
+	scante "github.com/enigmad/enigmad/x/secretcompute/ante"
 	sckeeper "github.com/enigmad/enigmad/x/secretcompute/keeper"
 	sctypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
@@ -35,9 +36,12 @@ import (
 type State func() (sdk.Context, error)
 
 // Sender signs msgs as one transaction from the ingress key, broadcasts it
-// and returns its hash once a mempool took it (internal/submit's Submitter).
+// and returns its hash once a mempool took it (internal/submit's
+// Submitter). msgGas is what the messages will use in a block, as the
+// ingress's check measured it: the transaction asks for that and its own
+// gas, with no simulation.
 type Sender interface {
-	Send(ctx context.Context, msgs ...sdk.Msg) (string, error)
+	SendWithGas(ctx context.Context, msgGas uint64, msgs ...sdk.Msg) (string, error)
 }
 
 // Config tunes an Ingress. Zero values take the defaults.
@@ -130,6 +134,7 @@ type item struct {
 	id    string
 	msg   sdk.Msg
 	size  int
+	gas   uint64        // what msg will use in a block (the check measured it)
 	done  chan struct{} // closed once state is BROADCAST or FAILED
 	state types.IngressState
 	hash  string
@@ -163,7 +168,8 @@ func (in *Ingress) Check(d Data) error {
 	if err != nil {
 		return err
 	}
-	return in.checkAt(ctx, d)
+	_, _, err = in.checkAt(ctx, d)
+	return err
 }
 
 // latest is the latest committed state in CheckTx's mode (so the epoch is
@@ -176,19 +182,28 @@ func (in *Ingress) latest() (sdk.Context, error) {
 	return ctx.WithExecMode(sdk.ExecModeCheck), nil
 }
 
-// checkAt is Check at ctx (from latest).
-func (in *Ingress) checkAt(ctx sdk.Context, d Data) error {
+// checkAt is Check at ctx (from latest). It returns the message that
+// carries d and the gas that message will use in a block, as the chain's
+// ante handler measures it (its check and its write): the sender asks for
+// that, and runs no simulation.
+func (in *Ingress) checkAt(ctx sdk.Context, d Data) (sdk.Msg, uint64, error) {
 	if len(d.TaskID) != 32 {
-		return types.ErrInvalidRequest.Wrapf("task_id must be 32 bytes, got %d", len(d.TaskID))
+		return nil, 0, types.ErrInvalidRequest.Wrapf("task_id must be 32 bytes, got %d", len(d.TaskID))
 	}
 	if len(d.Worker) != 20 {
-		return types.ErrInvalidRequest.Wrapf("worker must be a 20-byte enclave address, got %d bytes", len(d.Worker))
+		return nil, 0, types.ErrInvalidRequest.Wrapf("worker must be a 20-byte enclave address, got %d bytes", len(d.Worker))
 	}
 	if d.Kind == sctypes.TASK_KIND_CALL && len(d.Bytecode) > 0 {
-		return types.ErrInvalidRequest.Wrap("a call carries no bytecode")
+		return nil, 0, types.ErrInvalidRequest.Wrap("a call carries no bytecode")
 	}
-	_, err := in.keeper.CheckTaskData(ctx, d.TaskID, d.Kind, d.Epoch, d.Worker, d.Envelope, d.Bytecode)
-	return err
+	var msg sdk.Msg
+	if d.Kind == sctypes.TASK_KIND_DEPLOY {
+		msg = &sctypes.MsgSubmitDeployData{Submitter: in.submitter, TaskId: d.TaskID, Epoch: d.Epoch, Worker: d.Worker, Bytecode: d.Bytecode, Envelope: d.Envelope}
+	} else {
+		msg = &sctypes.MsgSubmitTaskData{Submitter: in.submitter, TaskId: d.TaskID, Epoch: d.Epoch, Worker: d.Worker, Envelope: d.Envelope}
+	}
+	_, gas, err := scante.TaskDataGas(ctx, in.keeper, msg)
+	return msg, gas, err
 }
 
 // Submit checks d, queues it and waits until the transaction that carries
@@ -208,11 +223,12 @@ func (in *Ingress) Submit(ctx context.Context, d Data) (string, error) {
 // submitAt is Submit checking at state (from latest): an HTTP request
 // reads the state once, for its body's limit and the check.
 func (in *Ingress) submitAt(ctx context.Context, state sdk.Context, d Data) (string, error) {
-	if err := in.checkAt(state, d); err != nil {
+	msg, gas, err := in.checkAt(state, d)
+	if err != nil {
 		in.metrics.refused(err)
 		return "", err
 	}
-	it, err := in.enqueue(d, state.BlockTime())
+	it, err := in.enqueue(d.TaskID, msg, gas, len(d.Envelope)+len(d.Bytecode), state.BlockTime())
 	if err != nil {
 		in.metrics.refused(err)
 		return "", err
@@ -227,8 +243,9 @@ func (in *Ingress) submitAt(ctx context.Context, state sdk.Context, d Data) (str
 	return it.hash, it.err
 }
 
-// enqueue queues d, checked at a state whose block time is blockTime.
-func (in *Ingress) enqueue(d Data, blockTime time.Time) (*item, error) {
+// enqueue queues msg, the data of task id (size bytes), checked at a state
+// whose block time is blockTime, which will use gas in a block.
+func (in *Ingress) enqueue(id []byte, msg sdk.Msg, gas uint64, size int, blockTime time.Time) (*item, error) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	if in.stopped {
@@ -237,7 +254,7 @@ func (in *Ingress) enqueue(d Data, blockTime time.Time) (*item, error) {
 	if in.sender == nil {
 		return nil, types.ErrNotReady.Wrapf("the ingress account %s is not on chain yet", in.submitter)
 	}
-	key := string(d.TaskID)
+	key := string(id)
 	if it, ok := in.tasks[key]; ok {
 		// The data passed the check just now, so the chain still awaits
 		// it: a transaction that carried it and has outlived Retain was
@@ -250,14 +267,7 @@ func (in *Ingress) enqueue(d Data, blockTime time.Time) (*item, error) {
 	if len(in.queued) >= in.cfg.QueueSize {
 		return nil, types.ErrBusy.Wrapf("%d task data queued", len(in.queued))
 	}
-	var msg sdk.Msg
-	size := len(d.Envelope) + len(d.Bytecode) + 128
-	if d.Kind == sctypes.TASK_KIND_DEPLOY {
-		msg = &sctypes.MsgSubmitDeployData{Submitter: in.submitter, TaskId: d.TaskID, Epoch: d.Epoch, Worker: d.Worker, Bytecode: d.Bytecode, Envelope: d.Envelope}
-	} else {
-		msg = &sctypes.MsgSubmitTaskData{Submitter: in.submitter, TaskId: d.TaskID, Epoch: d.Epoch, Worker: d.Worker, Envelope: d.Envelope}
-	}
-	it := &item{id: key, msg: msg, size: size, done: make(chan struct{}), state: types.IngressState_INGRESS_STATE_QUEUED}
+	it := &item{id: key, msg: msg, size: size + 128, gas: gas, done: make(chan struct{}), state: types.IngressState_INGRESS_STATE_QUEUED}
 	in.tasks[key] = it
 	in.queued = append(in.queued, it)
 	in.metrics.accepted()
@@ -429,11 +439,13 @@ func (in *Ingress) send(ctx context.Context, b []*item) {
 	sender := in.sender
 	in.mu.Unlock()
 	msgs := make([]sdk.Msg, len(b))
+	var gas uint64
 	for i, it := range b {
 		msgs[i] = it.msg
+		gas += it.gas
 	}
 	start := time.Now()
-	hash, err := sender.Send(ctx, msgs...)
+	hash, err := sender.SendWithGas(ctx, gas, msgs...)
 	in.metrics.sent(len(msgs), time.Since(start), err)
 	if isRefusal(err) && len(b) > 1 {
 		in.cfg.Logger.Info("task data transaction refused: checking its messages again and sending them in halves", "messages", len(b), "err", err)
@@ -612,11 +624,11 @@ func QueryState(app interface {
 const sharedStateUses = 256
 
 // SenderFunc is a function as a Sender.
-type SenderFunc func(ctx context.Context, msgs ...sdk.Msg) (string, error)
+type SenderFunc func(ctx context.Context, msgGas uint64, msgs ...sdk.Msg) (string, error)
 
-// Send calls f.
-func (f SenderFunc) Send(ctx context.Context, msgs ...sdk.Msg) (string, error) {
-	return f(ctx, msgs...)
+// SendWithGas calls f.
+func (f SenderFunc) SendWithGas(ctx context.Context, msgGas uint64, msgs ...sdk.Msg) (string, error) {
+	return f(ctx, msgGas, msgs...)
 }
 
 // Queued is how many task data wait in the queue.

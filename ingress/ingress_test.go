@@ -69,7 +69,7 @@ func newHarnessOn(t testing.TB, db dbm.DB, epochLength uint64, cfg ingress.Confi
 	q := chain.NewTxQueue(1)
 	in := ingress.New(cfg, chain.App.SecretComputeKeeper, ingress.QueryState(chain.App), chain.Accounts[1].String(), nil)
 	if send == nil {
-		in.SetSender(ingress.SenderFunc(q.Broadcast))
+		in.SetSender(ingress.SenderFunc(q.BroadcastWithGas))
 	} else {
 		in.SetSender(send(q))
 	}
@@ -323,10 +323,10 @@ type gate struct {
 	open   chan struct{}
 }
 
-func (g *gate) Send(ctx context.Context, msgs ...sdk.Msg) (string, error) {
+func (g *gate) SendWithGas(ctx context.Context, msgGas uint64, msgs ...sdk.Msg) (string, error) {
 	g.called <- struct{}{}
 	<-g.open
-	return g.q.Broadcast(ctx, msgs...)
+	return g.q.BroadcastWithGas(ctx, msgGas, msgs...)
 }
 
 // A full queue answers 503 with Retry-After; what was queued is sent.

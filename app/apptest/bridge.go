@@ -216,6 +216,30 @@ func (q *TxQueue) Broadcast(_ context.Context, msgs ...sdk.Msg) (string, error) 
 	return q.broadcast(q.sign(msgs))
 }
 
+// BroadcastWithGas is Broadcast asking for the gas the submit package's
+// SendWithGas asks for: msgGas, what the messages will use, and the
+// transaction's own (submit.TxGas, with the chain's x/auth params).
+func (q *TxQueue) BroadcastWithGas(_ context.Context, msgGas uint64, msgs ...sdk.Msg) (string, error) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	p, err := q.c.App.AccountKeeper.Params.Get(q.c.Context())
+	if err != nil {
+		return "", err
+	}
+	q.sent++
+	timeout := q.c.time.Add(5*time.Minute + time.Duration(q.sent))
+	tx, err := submit.SignWithGas(p, msgGas, msgs, func(gas uint64) ([]byte, error) {
+		return q.c.SignedTxWith(q.account, gas, func(b client.TxBuilder) {
+			b.SetUnordered(true)
+			b.SetTimeoutTimestamp(timeout)
+		}, msgs...), nil
+	})
+	if err != nil {
+		return "", err
+	}
+	return q.broadcast(tx)
+}
+
 // SimulateAndBroadcast is Broadcast after a simulation of the transaction,
 // as a sender estimating its gas runs one (its cost is the node's); it
 // returns the simulated gas too.

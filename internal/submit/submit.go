@@ -79,7 +79,9 @@ type Submitter struct {
 	last    time.Time // the last timeout given out
 	accNum  uint64
 	txs     txtypes.ServiceClient
+	auth    authtypes.QueryClient
 	factory tx.Factory
+	params  *authtypes.Params // x/auth's, for SendWithGas; nil until read
 }
 
 // ErrRefused is a transaction the chain refused (CheckTx or simulation):
@@ -156,7 +158,7 @@ func New(ctx context.Context, conn grpc.ClientConnInterface, cfg Config) (*Submi
 	if err != nil {
 		return nil, fmt.Errorf("submit: account %s: %w", addr, err)
 	}
-	s := &Submitter{cfg: cfg, addr: addr, accNum: info.Info.AccountNumber, txs: txtypes.NewServiceClient(conn)}
+	s := &Submitter{cfg: cfg, addr: addr, accNum: info.Info.AccountNumber, txs: txtypes.NewServiceClient(conn), auth: authtypes.NewQueryClient(conn)}
 	s.factory = tx.Factory{}.WithTxConfig(cfg.TxConfig).WithKeybase(cfg.Keyring).WithChainID(cfg.ChainID).
 		WithAccountNumber(s.accNum).WithUnordered(true).WithGasAdjustment(cfg.GasAdjustment).
 		WithFromName(cfg.KeyName).WithSimulateAndExecute(true).WithSignMode(signing.SignMode_SIGN_MODE_DIRECT)
@@ -177,6 +179,93 @@ func (s *Submitter) Send(ctx context.Context, msgs ...sdk.Msg) (string, error) {
 	}
 	return s.broadcast(ctx, bz)
 }
+
+// SendWithGas is Send for messages whose gas the caller has measured:
+// msgGas is what they will use when a block runs them (the ingress's
+// task data: its check measured it, ante.TaskDataGas). The transaction
+// asks for that plus its own (TxGas, from x/auth's params) and no
+// simulation runs. When the chain refuses it for too little gas (the
+// params changed, say), it is sent once more with a simulated estimate.
+func (s *Submitter) SendWithGas(ctx context.Context, msgGas uint64, msgs ...sdk.Msg) (string, error) {
+	p, err := s.authParams(ctx)
+	if err != nil {
+		return "", err
+	}
+	f := s.factory.WithTimeoutTimestamp(s.timeout())
+	if s.cfg.GasPrice != "" {
+		f = f.WithGasPrices(s.cfg.GasPrice)
+	}
+	bz, err := SignWithGas(p, msgGas, msgs, func(gas uint64) ([]byte, error) { return s.sign(ctx, f.WithGas(gas), msgs) })
+	if err != nil {
+		return "", err
+	}
+	hash, err := s.broadcast(ctx, bz)
+	if errors.Is(err, sdkerrors.ErrOutOfGas) {
+		s.mu.Lock()
+		s.params = nil // read again next time
+		s.mu.Unlock()
+		return s.Send(ctx, msgs...)
+	}
+	return hash, err
+}
+
+// authParams are x/auth's params, read once.
+func (s *Submitter) authParams(ctx context.Context) (authtypes.Params, error) {
+	s.mu.Lock()
+	p := s.params
+	s.mu.Unlock()
+	if p != nil {
+		return *p, nil
+	}
+	res, err := s.auth.Params(ctx, &authtypes.QueryParamsRequest{})
+	if err != nil {
+		return authtypes.Params{}, fmt.Errorf("submit: x/auth params: %w", err)
+	}
+	s.mu.Lock()
+	s.params = &res.Params
+	s.mu.Unlock()
+	return res.Params, nil
+}
+
+// ownGas bounds what a transaction of one secp256k1 signer takes in the
+// ante handler besides its bytes: its signature's verification, reading
+// its account and storing its unordered nonce at the store's gas prices
+// (14,865 measured; 28,537 for the account's first transaction, which
+// stores its public key: app's TestFeelessGasWithoutSimulation).
+const ownGas = 40_000
+
+// TxGas is the gas limit a transaction of txBytes bytes from one secp256k1
+// signer asks for when its messages will use msgGas: its bytes at
+// tx_size_cost_per_byte and ownGas.
+func TxGas(p authtypes.Params, txBytes int, msgGas uint64) uint64 {
+	return msgGas + p.TxSizeCostPerByte*uint64(txBytes) + ownGas
+}
+
+// SignWithGas signs msgs (with sign, given a gas limit) asking for TxGas:
+// first for the messages' size and room for the rest of the transaction,
+// and again, rarely, when the signed transaction came out longer than
+// that.
+func SignWithGas(p authtypes.Params, msgGas uint64, msgs []sdk.Msg, sign func(gas uint64) ([]byte, error)) ([]byte, error) {
+	size := txRoom
+	for _, m := range msgs {
+		if sz, ok := m.(interface{ Size() int }); ok {
+			size += sz.Size() + 64 // its Any's type URL and lengths
+		}
+	}
+	for range 2 {
+		gas := TxGas(p, size, msgGas)
+		bz, err := sign(gas)
+		if err != nil || TxGas(p, len(bz), msgGas) <= gas {
+			return bz, err
+		}
+		size = len(bz) + 16 // a larger gas limit is a byte or two longer
+	}
+	return nil, fmt.Errorf("submit: a transaction of %d messages keeps growing as its gas is set", len(msgs))
+}
+
+// txRoom is the bytes a transaction takes besides its messages: its
+// signer's public key and signature, fee, timeout and encoding.
+const txRoom = 512
 
 // SendAndWait is Send then Wait.
 func (s *Submitter) SendAndWait(ctx context.Context, msgs ...sdk.Msg) (*sdk.TxResponse, error) {
@@ -227,6 +316,11 @@ func (s *Submitter) build(ctx context.Context, msgs []sdk.Msg) ([]byte, error) {
 	if s.cfg.GasPrice != "" {
 		f = f.WithGasPrices(s.cfg.GasPrice)
 	}
+	return s.sign(ctx, f, msgs)
+}
+
+// sign builds msgs into a transaction as f says, signs and encodes it.
+func (s *Submitter) sign(ctx context.Context, f tx.Factory, msgs []sdk.Msg) ([]byte, error) {
 	b, err := f.BuildUnsignedTx(msgs...)
 	if err != nil {
 		return nil, err

@@ -70,22 +70,11 @@ func NewHandler(standard, feeless sdk.AnteHandler, checker TaskDataChecker) sdk.
 		var need uint64
 		named := make(map[string]bool, taskData)
 		for _, m := range msgs {
-			var id []byte
-			var err error
-			metered := ctx.WithGasMeter(storetypes.NewInfiniteGasMeter())
-			switch msg := m.(type) {
-			case *types.MsgSubmitTaskData:
-				id = msg.TaskId
-				_, err = checker.CheckTaskData(metered, msg.TaskId, types.TASK_KIND_CALL, msg.Epoch, msg.Worker, msg.Envelope, nil)
-				need += writeGas(ctx, len(msg.Envelope))
-			case *types.MsgSubmitDeployData:
-				id = msg.TaskId
-				_, err = checker.CheckTaskData(metered, msg.TaskId, types.TASK_KIND_DEPLOY, msg.Epoch, msg.Worker, msg.Envelope, msg.Bytecode)
-				need += writeGas(ctx, len(msg.Envelope)+len(msg.Bytecode))
-			default:
-				continue
+			id, gas, err := TaskDataGas(ctx, checker, m)
+			if id == nil {
+				continue // not task data
 			}
-			need += metered.GasMeter().GasConsumed()
+			need += gas
 			if err == nil && named[string(id)] {
 				err = types.ErrDataPresent.Wrapf("task %x is named twice in one transaction", id)
 			}
@@ -126,6 +115,36 @@ func NewHandler(standard, feeless sdk.AnteHandler, checker TaskDataChecker) sdk.
 		}
 		return newCtx, nil
 	}
+}
+
+// TaskDataGas checks one task-data message with the module's rule and
+// returns its task id and the gas it will use when a block runs it: the
+// check's own (measured) and its write (writeGas). That is what a
+// fee-less transaction must ask for on top of its own gas (its bytes, its
+// signature), so a sender that checked its messages this way, the
+// ingress, knows the gas to ask for without a simulation. The id is nil
+// for a message that is not task data.
+func TaskDataGas(ctx sdk.Context, checker TaskDataChecker, m sdk.Msg) ([]byte, uint64, error) {
+	metered := ctx.WithGasMeter(storetypes.NewInfiniteGasMeter())
+	var err error
+	var write uint64
+	var id []byte
+	switch msg := m.(type) {
+	case *types.MsgSubmitTaskData:
+		id = msg.TaskId
+		_, err = checker.CheckTaskData(metered, msg.TaskId, types.TASK_KIND_CALL, msg.Epoch, msg.Worker, msg.Envelope, nil)
+		write = writeGas(ctx, len(msg.Envelope))
+	case *types.MsgSubmitDeployData:
+		id = msg.TaskId
+		_, err = checker.CheckTaskData(metered, msg.TaskId, types.TASK_KIND_DEPLOY, msg.Epoch, msg.Worker, msg.Envelope, msg.Bytecode)
+		write = writeGas(ctx, len(msg.Envelope)+len(msg.Bytecode))
+	default:
+		return nil, 0, nil
+	}
+	if id == nil {
+		id = []byte{} // task data with no id: refused by the check, still task data
+	}
+	return id, write + metered.GasMeter().GasConsumed(), err
 }
 
 // reservedKey is the context key a simulated fee-less transaction's gas

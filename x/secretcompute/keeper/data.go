@@ -106,7 +106,8 @@ func (k Keeper) SubmitData(ctx context.Context, taskID []byte, kind types.TaskKi
 	if err := k.Assigned.Set(ctx, collections.Join(worker, t.Id)); err != nil {
 		return err
 	}
-	return emit(ctx, &types.EventTaskAssigned{TaskId: hexOf(t.Id), Contract: hexOf(t.Contract), Epoch: epoch, Worker: hexOf(worker)})
+	emitTaskAssigned(ctx, t.Id, t.Contract, epoch, worker)
+	return nil
 }
 
 // MaxFeelessMessages is the most task-data messages a fee-less transaction

@@ -42,3 +42,8 @@ func emitDeltaAppended(ctx context.Context, contract []byte, index uint64, hash 
 	emitFast(ctx, &types.EventDeltaAppended{},
 		attr("contract", jsonString(hexOf(contract))), attr("hash", jsonString(hexOf(hash))), attr("index", jsonUint64(index)))
 }
+
+func emitTaskAssigned(ctx context.Context, taskID, contract []byte, epoch uint64, worker []byte) {
+	emitFast(ctx, &types.EventTaskAssigned{},
+		attr("contract", jsonString(hexOf(contract))), attr("epoch", jsonUint64(epoch)), attr("task_id", jsonString(hexOf(taskID))), attr("worker", jsonString(hexOf(worker))))
+}

@@ -31,4 +31,13 @@ func TestFastEventsParseAsTyped(t *testing.T) {
 	got, err = sdk.ParseTypedEvent(evs[1])
 	require.NoError(t, err)
 	require.Equal(t, &types.EventDeltaAppended{Contract: hexOf(contract), Index: 7, Hash: hexOf(hash)}, got)
+
+	worker := make([]byte, 20)
+	worker[19] = 9
+	ctx = ctx.WithEventManager(sdk.NewEventManager())
+	emitTaskAssigned(ctx, id, contract, 3, worker)
+	require.NoError(t, ctx.EventManager().EmitTypedEvent(&types.EventTaskAssigned{TaskId: hexOf(id), Contract: hexOf(contract), Epoch: 3, Worker: hexOf(worker)}))
+	evs = ctx.EventManager().ABCIEvents()
+	require.Len(t, evs, 2)
+	require.Equal(t, evs[1], evs[0], "identical to EmitTypedEvent's")
 }
