@@ -204,11 +204,14 @@ func TestFeelessGasEstimate(t *testing.T) {
 		info, _, err := n.App.Simulate(n.SignedTxWith(1, 0, nil, m))
 		require.NoError(t, err)
 		// What CheckTx demands at least: its refusal of a transaction
-		// asking for too little names it.
-		res := n.checkTx(t, n.SignedTxWith(1, info.GasUsed/2, nil, m))
+		// asking for too little (but enough for the ante's own work)
+		// names it.
+		res := n.checkTx(t, n.SignedTxWith(1, info.GasUsed*9/10, nil, m))
 		requireRefused(t, res, sdkerrors.ErrOutOfGas)
+		at := strings.Index(res.Log, "at least ")
+		require.GreaterOrEqual(t, at, 0, res.Log)
 		var demanded uint64
-		_, err = fmt.Sscanf(res.Log[strings.Index(res.Log, "at least "):], "at least %d", &demanded)
+		_, err = fmt.Sscanf(res.Log[at:], "at least %d", &demanded)
 		require.NoError(t, err, res.Log)
 
 		tx := n.SignedTxWith(1, info.GasUsed, nil, m)

@@ -21,6 +21,7 @@ package ante
 
 import (
 	"context"
+	"math"
 	"time"
 
 	errorsmod "cosmossdk.io/errors"
@@ -129,15 +130,16 @@ func TaskDataGas(ctx sdk.Context, checker TaskDataChecker, m sdk.Msg) ([]byte, u
 	var err error
 	var write uint64
 	var id []byte
+	var t types.Task
 	switch msg := m.(type) {
 	case *types.MsgSubmitTaskData:
 		id = msg.TaskId
-		_, err = checker.CheckTaskData(metered, msg.TaskId, types.TASK_KIND_CALL, msg.Epoch, msg.Worker, msg.Envelope, nil)
-		write = writeGas(ctx, len(msg.Envelope))
+		t, err = checker.CheckTaskData(metered, msg.TaskId, types.TASK_KIND_CALL, msg.Epoch, msg.Worker, msg.Envelope, nil)
+		write = writeGas(ctx, t, msg.Worker, msg.Envelope, nil)
 	case *types.MsgSubmitDeployData:
 		id = msg.TaskId
-		_, err = checker.CheckTaskData(metered, msg.TaskId, types.TASK_KIND_DEPLOY, msg.Epoch, msg.Worker, msg.Envelope, msg.Bytecode)
-		write = writeGas(ctx, len(msg.Envelope)+len(msg.Bytecode))
+		t, err = checker.CheckTaskData(metered, msg.TaskId, types.TASK_KIND_DEPLOY, msg.Epoch, msg.Worker, msg.Envelope, msg.Bytecode)
+		write = writeGas(ctx, t, msg.Worker, msg.Envelope, msg.Bytecode)
 	default:
 		return nil, 0, nil
 	}
@@ -175,20 +177,24 @@ func NewPostHandler() sdk.PostHandler {
 	}
 }
 
-// writeMargin is the bytes writeGas allows beyond the data: the task's
-// other fields (about 400 bytes at most: ids, addresses, two uint256
-// amounts) and the keys of the task and its indexes, with room to spare
-// (TestFeelessGasEstimate runs data of 200 bytes to 250 KiB through a
-// block with what the ante demands). It was 4,096, which made a small
-// task's transaction ask for 2.5 times the gas it uses.
-const writeMargin = 2048
+// keyRoom is the bytes writeGas allows for the keys SubmitData writes: the
+// task's (its id), its Assigned entry's (worker and id) and its Deadlines
+// entry's (height and id), about 130 with their prefixes and lengths.
+const keyRoom = 256
 
-// writeGas bounds the gas of storing a task's data of size bytes (the task
-// with its data, its deadline moved) with the store's own gas prices, and
-// a margin for the task's other fields.
-func writeGas(ctx sdk.Context, size int) uint64 {
+// writeGas bounds the gas of SubmitData's writes with the store's own gas
+// prices: the task t (as the check read it) stored again with its data,
+// bytecode and worker and its epoch, status and deadline set (its size
+// computed, at the largest those numbers can take), its Assigned and
+// Deadlines entries, its old deadline deleted; with a write and a delete
+// to spare. It was the data's size and a flat 2,048 bytes for the rest,
+// which asked for 2.6 times the gas 16 small tasks use in a block (the
+// asked-for gas, not the used, fills a block's max_gas).
+func writeGas(ctx sdk.Context, t types.Task, worker, envelope, bytecode []byte) uint64 {
+	t.Status, t.Epoch, t.Worker, t.Data, t.Bytecode = types.TASK_STATUS_PENDING, math.MaxUint64, worker, envelope, bytecode
+	t.DeadlineHeight = math.MaxInt64
 	cfg := ctx.KVGasConfig()
-	return 4*cfg.WriteCostFlat + 2*cfg.DeleteCost + cfg.WriteCostPerByte*uint64(size+writeMargin)
+	return 4*cfg.WriteCostFlat + 2*cfg.DeleteCost + cfg.WriteCostPerByte*uint64(t.Size()+keyRoom)
 }
 
 // MinFeelessLifetime is how long a fee-less transaction with a timeout
