@@ -289,6 +289,43 @@ func TestFeelessGasWithoutSimulation(t *testing.T) {
 	}
 }
 
+// TestFeelessDemandIsEnforcedBeforeTheBlock: a fee-less transaction
+// asking for a little less than the demand (but more than its messages
+// use) is refused by CheckTx and left out of proposals; in a block anyway,
+// FinalizeBlock runs its messages rather than refuse it again (its space
+// is taken either way, and the demand can come out a few hundred gas
+// higher there than in ProcessProposal when the block starts an epoch).
+func TestFeelessDemandIsEnforcedBeforeTheBlock(t *testing.T) {
+	n := newFeelessNet(t, 100)
+	m := n.record(t, make([]byte, 200))
+	_, need, err := scante.TaskDataGas(n.Context().WithExecMode(sdk.ExecModeCheck), n.App.SecretComputeKeeper, m)
+	require.NoError(t, err)
+	sign := func(gas uint64) []byte {
+		n.nonce++
+		return n.SignedTxWith(1, gas, func(b client.TxBuilder) {
+			b.SetUnordered(true)
+			b.SetTimeoutTimestamp(n.Time().Add(5*time.Minute + time.Duration(n.nonce)))
+		}, m)
+	}
+	probe := sign(1 << 30)
+	dtx, err := n.App.TxDecode(probe)
+	require.NoError(t, err)
+	anteCtx, _ := n.Context().WithExecMode(sdk.ExecModeCheck).WithTxBytes(probe).CacheContext()
+	after, err := n.App.AnteHandler()(anteCtx, dtx, false)
+	require.NoError(t, err)
+	short := sign(after.GasMeter().GasConsumed() + need - 3_000)
+
+	requireRefused(t, n.checkTx(t, short), sdkerrors.ErrOutOfGas)
+	require.Empty(t, n.Propose(short), "the proposer leaves it out")
+	require.False(t, n.Accepts(short), "validators refuse a block holding it")
+	block := n.NextWith(short)
+	require.Len(t, block.TxResults, 1)
+	require.Zero(t, block.TxResults[0].Code, "its data stored: %s", block.TxResults[0].Log)
+	task, err := n.App.SecretComputeKeeper.Tasks.Get(n.Context(), m.TaskId)
+	require.NoError(t, err)
+	require.Equal(t, sctypes.TASK_STATUS_PENDING, task.Status)
+}
+
 // TestFeelessTransactionsStayValid: a fee-less transaction that could pass
 // CheckTx, claim its task, and then never be included (a timeout height,
 // or a timeout timestamp about to pass) would hold back the same data sent

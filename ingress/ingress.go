@@ -53,7 +53,7 @@ type Config struct {
 	// share its transaction (default 100 ms).
 	FlushInterval time.Duration
 	// Senders is how many transactions may be in the making at once
-	// (default 4): each is simulated, signed and broadcast by one.
+	// (default 4): each is signed and broadcast by one.
 	Senders int
 	// Retain is how long a broadcast task is remembered, so that the same
 	// data given again answers with the same transaction instead of a
@@ -450,8 +450,14 @@ func (in *Ingress) send(ctx context.Context, b []*item) {
 	if isRefusal(err) && len(b) > 1 {
 		in.cfg.Logger.Info("task data transaction refused: checking its messages again and sending them in halves", "messages", len(b), "err", err)
 		var pass []*item
+		state, serr := in.latest()
 		for _, it := range b {
-			if cerr := in.Check(dataOf(it.msg)); cerr != nil {
+			cerr := serr
+			if cerr == nil {
+				// The gas measured again too: the state moved on.
+				_, it.gas, cerr = in.checkAt(state, dataOf(it.msg))
+			}
+			if cerr != nil {
 				in.mu.Lock()
 				in.finish(it, "", cerr)
 				in.mu.Unlock()

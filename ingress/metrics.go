@@ -35,7 +35,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		perTx: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "enigma", Subsystem: "ingress", Name: "messages_per_transaction",
 			Help: "Task data messages per transaction.", Buckets: []float64{1, 2, 4, 8, 12, 16}}),
 		sendTime: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "enigma", Subsystem: "ingress", Name: "send_seconds",
-			Help: "Time to simulate, sign and broadcast one transaction.", Buckets: prometheus.ExponentialBuckets(0.001, 2, 14)}),
+			Help: "Time to sign and broadcast one transaction (and simulate it, when it asked for too little gas).", Buckets: prometheus.ExponentialBuckets(0.001, 2, 14)}),
 	}
 	reg.MustRegister(m.accepted_, m.refused_, m.queued, m.txs, m.perTx, m.sendTime)
 	return m

@@ -184,8 +184,9 @@ func (s *Submitter) Send(ctx context.Context, msgs ...sdk.Msg) (string, error) {
 // msgGas is what they will use when a block runs them (the ingress's
 // task data: its check measured it, ante.TaskDataGas). The transaction
 // asks for that plus its own (TxGas, from x/auth's params) and no
-// simulation runs. When the chain refuses it for too little gas (the
-// params changed, say), it is sent once more with a simulated estimate.
+// simulation runs (Config.Gas plays no part). When the chain refuses it
+// for too little gas (the params changed, say), x/auth's params are read
+// again and it is sent once more with a simulated estimate.
 func (s *Submitter) SendWithGas(ctx context.Context, msgGas uint64, msgs ...sdk.Msg) (string, error) {
 	p, err := s.authParams(ctx)
 	if err != nil {

@@ -292,15 +292,22 @@ export class Ethereum {
       // block behind): never below the nonce after our last send.
       const nonce = Math.max(await nextNonce(this.signer), this.sentNonce);
       const tx = await fn.send(...args, { value, gasLimit: gas + gas / 5n, nonce });
-      this.sentNonce = nonce + 1;
+      // A wallet (a BrowserProvider's) may have chosen its own.
+      this.sentNonce = tx.nonce + 1;
       hash = tx.hash;
       const rcpt = await tx.wait(1, 300_000);
       if (!rcpt || rcpt.status !== 1) {
-        throw new Error("reverted");
+        throw Object.assign(new Error("reverted"), { code: "CALL_EXCEPTION" });
       }
       return rcpt;
     } catch (e) {
       if (hash) {
+        if ((e as { code?: string }).code !== "CALL_EXCEPTION") {
+          // Not mined as far as we know (timed out, dropped, replaced):
+          // the node's count is the truth again, or every later send
+          // would wait behind a nonce that never comes.
+          this.sentNonce = 0;
+        }
         throw new EthereumError(`transaction ${hash}: ${(e as Error).message}`, "", hash);
       }
       throw this.refusal(e);
@@ -346,8 +353,15 @@ export async function nextNonce(signer: Signer): Promise<number> {
     throw new EthereumError("the signer has no provider to read its nonce from");
   }
   const raw = p as unknown as { send?: (method: string, params: unknown[]) => Promise<unknown> };
-  const count = async (tag: "pending" | "latest"): Promise<number> =>
-    typeof raw.send === "function" ? Number(BigInt((await raw.send("eth_getTransactionCount", [from, tag])) as string)) : p.getTransactionCount(from, tag);
+  const count = async (tag: "pending" | "latest"): Promise<number> => {
+    if (typeof raw.send === "function") {
+      const n = await raw.send("eth_getTransactionCount", [from, tag]);
+      if (typeof n === "string" || typeof n === "number" || typeof n === "bigint") {
+        return Number(BigInt(n));
+      }
+    }
+    return p.getTransactionCount(from, tag);
+  };
   const [pending, latest] = await Promise.all([count("pending"), count("latest")]);
   return Math.max(pending, latest);
 }

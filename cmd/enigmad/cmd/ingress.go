@@ -122,7 +122,8 @@ var startedApp atomic.Pointer[app.App]
 
 // startIngress is the start command's PostSetup: with [ingress] enable, it
 // serves the ingress and sends its transactions through the node's own
-// gRPC, simulating them in process.
+// gRPC, with the gas its checks measured (simulated in process only when
+// that was refused as too little).
 func startIngress(svrCtx *server.Context, clientCtx client.Context, ctx context.Context, g *errgroup.Group) error {
 	cfg := readIngressConfig(svrCtx.Viper)
 	if !cfg.Enable {
