@@ -326,6 +326,58 @@ func TestFeelessDemandIsEnforcedBeforeTheBlock(t *testing.T) {
 	require.Equal(t, sctypes.TASK_STATUS_PENDING, task.Status)
 }
 
+// TestFeelessDemandAtAnEpochStart: a fee-less transaction asking for
+// exactly what CheckTx and ProcessProposal demand, in the block that
+// starts an epoch, runs: there the ended epoch's record has its end
+// height, and the demand measured again in FinalizeBlock comes out higher.
+func TestFeelessDemandAtAnEpochStart(t *testing.T) {
+	const epochLength = 20
+	n := newFeelessNet(t, epochLength)
+	// The next block but one starts an epoch (its height is the epoch's
+	// start and length): the record is made in the next.
+	for n.App.LastBlockHeight()+2 != n.CurrentEpoch().StartHeight+epochLength {
+		n.Next()
+	}
+	m := n.record(t, make([]byte, 200))
+	check := n.Context().WithExecMode(sdk.ExecModeCheck)
+	_, need, err := scante.TaskDataGas(check, n.App.SecretComputeKeeper, m)
+	require.NoError(t, err)
+	sign := func(gas uint64) []byte {
+		n.nonce++
+		return n.SignedTxWith(1, gas, func(b client.TxBuilder) {
+			b.SetUnordered(true)
+			b.SetTimeoutTimestamp(n.Time().Add(5*time.Minute + time.Duration(n.nonce)))
+		}, m)
+	}
+	own := func(tx []byte) uint64 {
+		dtx, err := n.App.TxDecode(tx)
+		require.NoError(t, err)
+		ctx, _ := check.WithTxBytes(tx).CacheContext()
+		// A limit short of the demand is refused after the ante's own
+		// work, which its meter still counts.
+		after, err := n.App.AnteHandler()(ctx, dtx, false)
+		if err != nil {
+			require.ErrorIs(t, err, sdkerrors.ErrOutOfGas)
+		}
+		return after.GasMeter().GasConsumed()
+	}
+	// Exactly the demand: the ante's own gas depends on the transaction's
+	// length, which its gas limit changes by a byte or so.
+	gas := need + own(sign(need))
+	tx := sign(gas)
+	for range 3 {
+		if g := need + own(tx); g != gas {
+			gas, tx = g, sign(g)
+		}
+	}
+	require.Zero(t, n.checkTx(t, tx).Code)
+	require.True(t, n.Accepts(tx))
+	before := n.CurrentEpoch().Number
+	block := n.NextWith(tx)
+	require.Equal(t, before+1, n.CurrentEpoch().Number, "the block started an epoch")
+	require.Zero(t, block.TxResults[0].Code, "run, not refused: %s", block.TxResults[0].Log)
+}
+
 // TestFeelessTransactionsStayValid: a fee-less transaction that could pass
 // CheckTx, claim its task, and then never be included (a timeout height,
 // or a timeout timestamp about to pass) would hold back the same data sent

@@ -10,8 +10,9 @@
 //   - a transaction made only of task data is fee-less, and then carries at
 //     most MaxFeelessMessages messages and a bounded number of bytes, asks
 //     for the gas its messages will use in the block (it pays nothing for
-//     it), and stays valid until it can be included (no timeout height; a
-//     timeout timestamp at least MinFeelessLifetime ahead).
+//     it; held to it in CheckTx and the proposal handlers, not again in
+//     FinalizeBlock), and stays valid until it can be included (no timeout
+//     height; a timeout timestamp at least MinFeelessLifetime ahead).
 //
 // A refusal happens here, in CheckTx, before the transaction reaches a
 // block; the app's proposal handlers run the same checks so that no
@@ -96,7 +97,8 @@ func NewHandler(standard, feeless sdk.AnteHandler, checker TaskDataChecker) sdk.
 		}
 		// A fee-less transaction that ran out of gas in the block would have
 		// taken its space for nothing: its gas limit must leave what its
-		// messages need. (It costs the sender nothing to ask for it.)
+		// messages need, in CheckTx and the proposal handlers (below: not
+		// in FinalizeBlock). (It costs the sender nothing to ask for it.)
 		meter := newCtx.GasMeter()
 		if simulate {
 			// A simulation (gas estimation: `--gas auto`, the services'
