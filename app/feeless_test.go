@@ -71,6 +71,27 @@ func (n *feelessNet) checkTx(t testing.TB, tx []byte) *abci.ResponseCheckTx {
 	return res
 }
 
+// unordered signs msgs as account 1 asking for gas, unordered with a
+// timeout of its own five minutes ahead, as the ingress's submitter does.
+func (n *feelessNet) unordered(gas uint64, msgs ...sdk.Msg) []byte {
+	n.nonce++
+	return n.SignedTxWith(1, gas, func(b client.TxBuilder) {
+		b.SetUnordered(true)
+		b.SetTimeoutTimestamp(n.Time().Add(5*time.Minute + time.Duration(n.nonce)))
+	}, msgs...)
+}
+
+// anteGas runs the ante handler on tx on a copy of the check state and
+// returns the gas the handler took itself (a limit short of the demand is
+// refused after that work, which the meter still counts) and its error.
+func (n *feelessNet) anteGas(t testing.TB, tx []byte) (uint64, error) {
+	dtx, err := n.App.TxDecode(tx)
+	require.NoError(t, err)
+	ctx, _ := n.Context().WithExecMode(sdk.ExecModeCheck).WithTxBytes(tx).CacheContext()
+	after, err := n.App.AnteHandler()(ctx, dtx, false)
+	return after.GasMeter().GasConsumed(), err
+}
+
 func requireRefused(t testing.TB, res *abci.ResponseCheckTx, want *errorsmod.Error) {
 	t.Helper()
 	require.Equal(t, want.Codespace(), res.Codespace, res.Log)
@@ -251,28 +272,17 @@ func TestFeelessGasWithoutSimulation(t *testing.T) {
 				require.NoError(t, err)
 				msgGas += gas
 			}
-			sign := func(gas uint64) []byte {
-				n.nonce++
-				return n.SignedTxWith(1, gas, func(b client.TxBuilder) {
-					b.SetUnordered(true)
-					b.SetTimeoutTimestamp(n.Time().Add(5*time.Minute + time.Duration(n.nonce)))
-				}, msgs...)
-			}
-			tx, err := submit.SignWithGas(params, msgGas, msgs, func(gas uint64) ([]byte, error) { return sign(gas), nil })
+			tx, err := submit.SignWithGas(params, msgGas, msgs, func(gas uint64) ([]byte, error) { return n.unordered(gas, msgs...), nil })
 			require.NoError(t, err)
-			var decoded sdk.FeeTx
 			dtx, err := n.App.TxDecode(tx)
 			require.NoError(t, err)
-			decoded = dtx.(sdk.FeeTx)
-			asked := decoded.GetGas()
+			asked := dtx.(sdk.FeeTx).GetGas()
 
 			// What the ante handler itself takes (bytes, signature, account,
 			// nonce), on a copy of the check state: the ask leaves the
 			// messages' gas after it, with no more than ownGas's room.
-			anteCtx, _ := n.Context().WithExecMode(sdk.ExecModeCheck).WithTxBytes(tx).CacheContext()
-			after, err := n.App.AnteHandler()(anteCtx, dtx, false)
+			own, err := n.anteGas(t, tx)
 			require.NoError(t, err)
-			own := after.GasMeter().GasConsumed()
 			sizeGas := params.TxSizeCostPerByte * uint64(len(tx))
 			require.GreaterOrEqual(t, asked, own+msgGas)
 			require.LessOrEqual(t, asked, own+msgGas+40_000, "room of at most submit's ownGas")
@@ -300,20 +310,9 @@ func TestFeelessDemandIsEnforcedBeforeTheBlock(t *testing.T) {
 	m := n.record(t, make([]byte, 200))
 	_, need, err := scante.TaskDataGas(n.Context().WithExecMode(sdk.ExecModeCheck), n.App.SecretComputeKeeper, m)
 	require.NoError(t, err)
-	sign := func(gas uint64) []byte {
-		n.nonce++
-		return n.SignedTxWith(1, gas, func(b client.TxBuilder) {
-			b.SetUnordered(true)
-			b.SetTimeoutTimestamp(n.Time().Add(5*time.Minute + time.Duration(n.nonce)))
-		}, m)
-	}
-	probe := sign(1 << 30)
-	dtx, err := n.App.TxDecode(probe)
+	own, err := n.anteGas(t, n.unordered(1<<30, m))
 	require.NoError(t, err)
-	anteCtx, _ := n.Context().WithExecMode(sdk.ExecModeCheck).WithTxBytes(probe).CacheContext()
-	after, err := n.App.AnteHandler()(anteCtx, dtx, false)
-	require.NoError(t, err)
-	short := sign(after.GasMeter().GasConsumed() + need - 3_000)
+	short := n.unordered(own+need-3_000, m)
 
 	requireRefused(t, n.checkTx(t, short), sdkerrors.ErrOutOfGas)
 	require.Empty(t, n.Propose(short), "the proposer leaves it out")
@@ -339,35 +338,22 @@ func TestFeelessDemandAtAnEpochStart(t *testing.T) {
 		n.Next()
 	}
 	m := n.record(t, make([]byte, 200))
-	check := n.Context().WithExecMode(sdk.ExecModeCheck)
-	_, need, err := scante.TaskDataGas(check, n.App.SecretComputeKeeper, m)
+	_, need, err := scante.TaskDataGas(n.Context().WithExecMode(sdk.ExecModeCheck), n.App.SecretComputeKeeper, m)
 	require.NoError(t, err)
-	sign := func(gas uint64) []byte {
-		n.nonce++
-		return n.SignedTxWith(1, gas, func(b client.TxBuilder) {
-			b.SetUnordered(true)
-			b.SetTimeoutTimestamp(n.Time().Add(5*time.Minute + time.Duration(n.nonce)))
-		}, m)
-	}
 	own := func(tx []byte) uint64 {
-		dtx, err := n.App.TxDecode(tx)
-		require.NoError(t, err)
-		ctx, _ := check.WithTxBytes(tx).CacheContext()
-		// A limit short of the demand is refused after the ante's own
-		// work, which its meter still counts.
-		after, err := n.App.AnteHandler()(ctx, dtx, false)
+		gas, err := n.anteGas(t, tx)
 		if err != nil {
 			require.ErrorIs(t, err, sdkerrors.ErrOutOfGas)
 		}
-		return after.GasMeter().GasConsumed()
+		return gas
 	}
 	// Exactly the demand: the ante's own gas depends on the transaction's
 	// length, which its gas limit changes by a byte or so.
-	gas := need + own(sign(need))
-	tx := sign(gas)
+	gas := need + own(n.unordered(need, m))
+	tx := n.unordered(gas, m)
 	for range 3 {
 		if g := need + own(tx); g != gas {
-			gas, tx = g, sign(g)
+			gas, tx = g, n.unordered(g, m)
 		}
 	}
 	require.Zero(t, n.checkTx(t, tx).Code)
