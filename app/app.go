@@ -115,6 +115,8 @@ type App struct {
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
 	configurator       module.Configurator
+
+	prepared preparedProposal // the last block this node proposed (proposal.go)
 }
 
 // New returns the application, loading the latest committed state when

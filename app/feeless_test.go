@@ -11,6 +11,7 @@ import (
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/cosmos/gogoproto/proto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
@@ -183,6 +184,38 @@ func TestFeelessTaskDataTakesNoFreeBlockSpace(t *testing.T) {
 		requireNoFreeFailure(t, res)
 		require.Equal(t, e.Number+1, n.CurrentEpoch().Number)
 	})
+}
+
+// TestFeelessFailureInABlockWritesNothing: were a failing fee-less
+// transaction in a block (the proposal handlers keep it out; a block run
+// without them here), it fails there with the module's error and writes
+// nothing: in FinalizeBlock its messages are checked by their handler
+// alone.
+func TestFeelessFailureInABlockWritesNothing(t *testing.T) {
+	n := newFeelessNet(t, 100)
+	m := n.record(t, []byte("sealed inputs"))
+	twice := n.feeless(1, m, m)
+	first, second := n.feeless(2, m), n.feeless(3, m)
+	res := n.NextWith(twice, first, second)
+	require.Len(t, res.TxResults, 3)
+	for _, i := range []int{0, 2} {
+		r := res.TxResults[i]
+		require.Equal(t, sctypes.ErrDataPresent.Codespace(), r.Codespace, r.Log)
+		require.Equal(t, sctypes.ErrDataPresent.ABCICode(), r.Code, r.Log)
+	}
+	require.Zero(t, res.TxResults[1].Code, res.TxResults[1].Log)
+	assigned := 0
+	for _, r := range res.TxResults {
+		for _, ev := range r.Events {
+			if ev.Type == proto.MessageName(&sctypes.EventTaskAssigned{}) {
+				assigned++
+			}
+		}
+	}
+	require.Equal(t, 1, assigned, "the data is stored once, by the transaction that carries it once")
+	task, err := n.App.SecretComputeKeeper.Tasks.Get(n.Context(), m.TaskId)
+	require.NoError(t, err)
+	require.Equal(t, sctypes.TASK_STATUS_PENDING, task.Status)
 }
 
 // TestFeelessTransactionsAskForTheirGas: a fee-less transaction whose gas

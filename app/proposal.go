@@ -1,6 +1,10 @@
 package app
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
+	"sync"
+
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmttypes "github.com/cometbft/cometbft/types"
 
@@ -46,13 +50,27 @@ func (app *App) prepareProposal(ctx sdk.Context, req *abci.RequestPrepareProposa
 		size, gas = size+txSize, gas+txGas
 		txs = append(txs, bz)
 	}
+	app.prepared.remember(app.proposalDigest(req.Height, req.Time.UnixNano(), req.ProposerAddress, txs))
 	return &abci.ResponsePrepareProposal{Txs: txs}, nil
 }
 
 // processProposal rejects a block holding a transaction whose ante handler
 // fails at its place in the block, or more gas than a block may carry: an
 // honest proposer (prepareProposal) never makes one.
+//
+// The proposer's own block is accepted without running its transactions
+// again: CometBFT has every validator, the proposer too, run
+// ProcessProposal before it prevotes, and the proposer would repeat on the
+// same committed state, with the same header, what its prepareProposal
+// has just decided. The answer is the same (both handlers are
+// deterministic on those inputs); its cost was a pass over every
+// transaction's ante handler, an eighth of a proposing validator's block
+// work under ingress load (docs/benchmarks.md). Anything else, another
+// proposer's block or a block that differs in a byte, is checked in full.
 func (app *App) processProposal(ctx sdk.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
+	if app.prepared.is(app.proposalDigest(req.Height, req.Time.UnixNano(), req.ProposerAddress, req.Txs)) {
+		return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
+	}
 	reject := &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}
 	maxGas := blockMaxGas(ctx)
 	var gas uint64
@@ -82,4 +100,55 @@ func gasLimit(tx sdk.Tx) uint64 {
 		return g.GetGas()
 	}
 	return 0
+}
+
+// preparedProposal is the digest of the last block this node's
+// prepareProposal made (proposalDigest), which its processProposal accepts
+// without checking it again.
+type preparedProposal struct {
+	mu     sync.Mutex
+	digest [sha256.Size]byte
+	set    bool
+}
+
+func (p *preparedProposal) remember(d [sha256.Size]byte) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.digest, p.set = d, true
+}
+
+func (p *preparedProposal) is(d [sha256.Size]byte) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.set && p.digest == d
+}
+
+// proposalDigest names everything the proposal handlers' verdict depends
+// on: the committed state they start from (its height and app hash), the
+// block's height, time and proposer, and its transactions, each
+// length-prefixed so that no two lists share a digest.
+func (app *App) proposalDigest(height, unixNano int64, proposer []byte, txs [][]byte) [sha256.Size]byte {
+	h := sha256.New()
+	var n [8]byte
+	word := func(v uint64) {
+		binary.BigEndian.PutUint64(n[:], v)
+		h.Write(n[:])
+	}
+	field := func(b []byte) {
+		word(uint64(len(b)))
+		h.Write(b)
+	}
+	last := app.LastCommitID()
+	word(uint64(last.Version))
+	field(last.Hash)
+	word(uint64(height))
+	word(uint64(unixNano))
+	field(proposer)
+	word(uint64(len(txs)))
+	for _, tx := range txs {
+		field(tx)
+	}
+	var d [sha256.Size]byte
+	h.Sum(d[:0])
+	return d
 }

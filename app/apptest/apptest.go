@@ -257,6 +257,10 @@ func (c *Chain) SignedTxWith(i int, gas uint64, edit func(client.TxBuilder), msg
 // Time is the time of the last block.
 func (c *Chain) Time() time.Time { return c.time }
 
+// Proposer is the address of the validator that proposes the next block
+// (Propose, Accepts, NextProposed).
+func (c *Chain) Proposer() []byte { return c.valSet.Proposer.Address }
+
 // CheckTx signs msgs as account i with the given fee and runs CheckTx on
 // them, as the mempool does. It returns the response code and log.
 func (c *Chain) CheckTx(i int, fee sdk.Coins, msgs ...sdk.Msg) (uint32, string) {
