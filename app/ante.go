@@ -14,14 +14,39 @@ import (
 // decides; see its ante package). The fee-less chain is the standard one
 // without fee deduction: signatures, sequences (or unordered nonces), gas for
 // size and signatures all still apply.
+//
+// Both chains remember the transactions whose signatures have verified,
+// so that a node checks each signature once rather than in CheckTx, the
+// proposal handlers and FinalizeBlock again (sigcache.go).
 func NewAnteHandler(opts ante.HandlerOptions, checker secretcomputeante.TaskDataChecker) (sdk.AnteHandler, error) {
-	standard, err := ante.NewAnteHandler(opts)
-	if err != nil {
+	// The SDK's constructor checks the options; its chain is rebuilt below
+	// with the cached signature check.
+	if _, err := ante.NewAnteHandler(opts); err != nil {
 		return nil, err
 	}
 	if checker == nil {
 		return nil, errors.New("ante: the task-data checker is required")
 	}
+	verified := newVerifiedSet(sigCacheSize)
+	sigVerification := func() sdk.AnteDecorator {
+		return newCachedSigVerification(ante.NewSigVerificationDecorator(opts.AccountKeeper, opts.SignModeHandler, opts.SigVerifyOptions...), opts.AccountKeeper, verified)
+	}
+	// The SDK's standard chain (ante.NewAnteHandler), decorator for
+	// decorator.
+	standard := sdk.ChainAnteDecorators(
+		ante.NewSetUpContextDecorator(),
+		ante.NewExtensionOptionsDecorator(opts.ExtensionOptionChecker),
+		ante.NewValidateBasicDecorator(),
+		ante.NewTxTimeoutHeightDecorator(),
+		ante.NewValidateMemoDecorator(opts.AccountKeeper),
+		ante.NewConsumeGasForTxSizeDecorator(opts.AccountKeeper),
+		ante.NewDeductFeeDecorator(opts.AccountKeeper, opts.BankKeeper, opts.FeegrantKeeper, opts.TxFeeChecker),
+		ante.NewSetPubKeyDecorator(opts.AccountKeeper),
+		ante.NewValidateSigCountDecorator(opts.AccountKeeper),
+		ante.NewSigGasConsumeDecorator(opts.AccountKeeper, opts.SigGasConsumer),
+		sigVerification(),
+		ante.NewIncrementSequenceDecorator(opts.AccountKeeper),
+	)
 	feeless := sdk.ChainAnteDecorators(
 		ante.NewSetUpContextDecorator(),
 		ante.NewExtensionOptionsDecorator(opts.ExtensionOptionChecker),
@@ -32,7 +57,7 @@ func NewAnteHandler(opts ante.HandlerOptions, checker secretcomputeante.TaskData
 		ante.NewSetPubKeyDecorator(opts.AccountKeeper),
 		ante.NewValidateSigCountDecorator(opts.AccountKeeper),
 		ante.NewSigGasConsumeDecorator(opts.AccountKeeper, opts.SigGasConsumer),
-		ante.NewSigVerificationDecorator(opts.AccountKeeper, opts.SignModeHandler, opts.SigVerifyOptions...),
+		sigVerification(),
 		ante.NewIncrementSequenceDecorator(opts.AccountKeeper),
 	)
 	return secretcomputeante.NewHandler(standard, feeless, checker), nil
