@@ -475,3 +475,19 @@ func BenchmarkCheckTxLargestFeeless(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+// BenchmarkCheckTaskData: one check of task data against its record and
+// the selection (x/secretcompute's CheckTaskData), which a node runs for
+// each datum in the ingress, CheckTx, the proposal and the block, here on
+// a branch of the committed state as CheckTx's is.
+func BenchmarkCheckTaskData(b *testing.B) {
+	n := newFeelessNet(b, 1_000_000)
+	m := n.record(b, []byte("sealed inputs"))
+	ctx, _ := n.Context().WithExecMode(sdk.ExecModeCheck).CacheContext()
+	k := n.App.SecretComputeKeeper
+	for b.Loop() {
+		if _, err := k.CheckTaskData(ctx, m.TaskId, sctypes.TASK_KIND_DEPLOY, m.Epoch, m.Worker, m.Envelope, m.Bytecode); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -410,7 +410,7 @@ func (in *Ingress) sizeBudget() int {
 	if err != nil {
 		return 1 << 20
 	}
-	p, err := in.keeper.Params.Get(ctx)
+	p, err := in.keeper.DataLimits(ctx)
 	if err != nil {
 		return 1 << 20
 	}

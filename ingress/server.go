@@ -211,7 +211,7 @@ func (in *Ingress) ServeListener(ctx context.Context, l net.Listener) error {
 // hex-encoded, under the chain's current limits.
 func (in *Ingress) maxBody(state sdk.Context, kind sctypes.TaskKind) int {
 	limit := uint64(1 << 20)
-	if p, err := in.keeper.Params.Get(state); err == nil {
+	if p, err := in.keeper.DataLimits(state); err == nil {
 		limit = p.MaxTaskDataSize
 		if kind == sctypes.TASK_KIND_DEPLOY {
 			limit += p.MaxBytecodeSize

@@ -14,6 +14,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/codec"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/enigmad/enigmad/internal/storememo"
 	"github.com/enigmad/enigmad/x/epoch/types"
 )
 
@@ -25,6 +26,8 @@ type Keeper struct {
 	// authority is the only address that may change params (gov module account).
 	authority string
 	hooks     []types.EpochHooks
+	// memo remembers what BlockEpoch decodes; shared by the keeper's copies.
+	memo *blockEpochMemo
 
 	Schema collections.Schema
 	Params collections.Item[types.Params]
@@ -48,6 +51,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, address
 	sb := collections.NewSchemaBuilder(storeService)
 	k := Keeper{
 		storeService: storeService,
+		memo:         &blockEpochMemo{},
 		cdc:          cdc,
 		addressCodec: addressCodec,
 		authority:    authority,
@@ -145,12 +149,35 @@ func (k Keeper) oldestKept(ctx context.Context) (uint64, error) {
 // block, CheckTx the next one) and that will open the next epoch: then it
 // is the next one, so that what is checked before a block is checked as
 // the block will see it.
+//
+// Every task-data check asks, so the epoch's start and the epoch length
+// are decoded once per change (internal/storememo), from the same reads
+// (and gas) as CurrentEpoch and Params.Get.
 func (k Keeper) BlockEpoch(ctx context.Context) (uint64, error) {
-	current, err := k.CurrentEpoch(ctx)
+	number, err := k.Current.Get(ctx)
+	if errors.Is(err, collections.ErrNotFound) {
+		return 0, types.ErrNotStarted
+	}
 	if err != nil {
 		return 0, err
 	}
-	params, err := k.Params.Get(ctx)
+	key, err := collections.EncodeKeyWithPrefix(types.EpochsKey, collections.Uint64Key, number)
+	if err != nil {
+		return 0, err
+	}
+	startHeight, err := k.memo.starts.Get(ctx, k.storeService, key, func(raw []byte) (int64, error) {
+		var e types.Epoch
+		err := k.cdc.Unmarshal(raw, &e)
+		return e.StartHeight, err
+	})
+	if err != nil {
+		return 0, err
+	}
+	length, err := k.memo.lengths.Get(ctx, k.storeService, types.ParamsKey.Bytes(), func(raw []byte) (uint64, error) {
+		var p types.Params
+		err := k.cdc.Unmarshal(raw, &p)
+		return p.EpochLength, err
+	})
 	if err != nil {
 		return 0, err
 	}
@@ -162,8 +189,15 @@ func (k Keeper) BlockEpoch(ctx context.Context) (uint64, error) {
 		// can be in the next block at the earliest.
 		height++
 	}
-	if height-current.StartHeight >= int64(params.EpochLength) {
-		return current.Number + 1, nil
+	if height-startHeight >= int64(length) {
+		return number + 1, nil
 	}
-	return current.Number, nil
+	return number, nil
+}
+
+// blockEpochMemo is what BlockEpoch remembers: the current epoch's start
+// height and the params' epoch length.
+type blockEpochMemo struct {
+	starts  storememo.Value[int64]
+	lengths storememo.Value[uint64]
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/codec"
 
+	"github.com/enigmad/enigmad/internal/storememo"
 	"github.com/enigmad/enigmad/x/registry/types"
 )
 
@@ -32,6 +33,8 @@ type Keeper struct {
 	// sets caches decoded worker sets, keyed by their stored bytes; shared
 	// by the keeper's copies.
 	sets *setCache
+	// groupSizes remembers the params' group size (Selected).
+	groupSizes *storememo.Value[int]
 
 	Schema  collections.Schema
 	Params  collections.Item[types.Params]
@@ -54,7 +57,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, address
 	sb := collections.NewSchemaBuilder(storeService)
 	k := Keeper{
 		cdc: cdc, addressCodec: addressCodec, authority: authority, bank: bank, epochs: epochs,
-		storeService: storeService, sets: &setCache{},
+		storeService: storeService, sets: &setCache{}, groupSizes: &storememo.Value[int]{},
 		Params:           collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		Workers:          collections.NewMap(sb, types.WorkersKey, "workers", collections.BytesKey, codec.CollValue[types.Worker](cdc)),
 		WorkerByOperator: collections.NewMap(sb, types.WorkerByOperatorKey, "worker_by_operator", collections.BytesKey, collections.BytesValue),

@@ -89,11 +89,11 @@ func (k Keeper) Selected(ctx context.Context, contract common.Address, epoch uin
 	if err != nil {
 		return nil, e, err
 	}
-	params, err := k.Params.Get(ctx)
+	size, err := k.groupSize(ctx)
 	if err != nil {
 		return nil, e, err
 	}
-	group, err := set.Select(common.BytesToHash(e.Seed), contract, int(params.GroupSize))
+	group, err := set.Select(common.BytesToHash(e.Seed), contract, size)
 	if err != nil {
 		if errors.Is(err, selection.ErrNoStake) {
 			return nil, e, types.ErrWorkerNotFound.Wrapf("epoch %d: %s", e.Number, err)
@@ -101,4 +101,16 @@ func (k Keeper) Selected(ctx context.Context, contract common.Address, epoch uin
 		return nil, e, err
 	}
 	return group, e, nil
+}
+
+// groupSize is the params' group size, decoded once per change of the
+// params (internal/storememo): the same read, and gas, as Params.Get.
+func (k Keeper) groupSize(ctx context.Context) (int, error) {
+	return k.groupSizes.Get(ctx, k.storeService, types.ParamsKey.Bytes(), func(raw []byte) (int, error) {
+		var p types.Params
+		if err := k.cdc.Unmarshal(raw, &p); err != nil {
+			return 0, err
+		}
+		return int(p.GroupSize), nil
+	})
 }

@@ -27,66 +27,86 @@ func (k Keeper) CheckTaskData(ctx context.Context, taskID []byte, kind types.Tas
 	return t, err
 }
 
-// checkTaskData is CheckTaskData, also returning the params it read.
-func (k Keeper) checkTaskData(ctx context.Context, taskID []byte, kind types.TaskKind, epoch uint64, worker, envelope, bytecode []byte) (types.Task, types.Params, error) {
+// DataLimits are the params every task-data check reads.
+type DataLimits struct {
+	MaxTaskDataSize     uint64
+	MaxBytecodeSize     uint64
+	ResultTimeoutBlocks uint64
+}
+
+// DataLimits returns the params' limits on task data, decoded once per
+// change of the params (internal/storememo): the same read, and gas, as
+// Params.Get.
+func (k Keeper) DataLimits(ctx context.Context) (DataLimits, error) {
+	return k.limits.Get(ctx, k.storeService, types.ParamsKey.Bytes(), func(raw []byte) (DataLimits, error) {
+		var p types.Params
+		if err := k.cdc.Unmarshal(raw, &p); err != nil {
+			return DataLimits{}, err
+		}
+		return DataLimits{MaxTaskDataSize: p.MaxTaskDataSize, MaxBytecodeSize: p.MaxBytecodeSize, ResultTimeoutBlocks: p.ResultTimeoutBlocks}, nil
+	})
+}
+
+// checkTaskData is CheckTaskData, also returning the limits it read.
+func (k Keeper) checkTaskData(ctx context.Context, taskID []byte, kind types.TaskKind, epoch uint64, worker, envelope, bytecode []byte) (types.Task, DataLimits, error) {
 	t, err := k.task(ctx, taskID)
 	if err != nil {
-		return types.Task{}, types.Params{}, err
+		return types.Task{}, DataLimits{}, err
 	}
 	if t.Kind != kind {
-		return types.Task{}, types.Params{}, types.ErrWrongKind.Wrapf("task %x is a %s", taskID, t.Kind)
+		return types.Task{}, DataLimits{}, types.ErrWrongKind.Wrapf("task %x is a %s", taskID, t.Kind)
 	}
 	if t.Status != types.TASK_STATUS_AWAITING_DATA {
-		return types.Task{}, types.Params{}, types.ErrDataPresent.Wrapf("task %x is %s", taskID, t.Status)
+		return types.Task{}, DataLimits{}, types.ErrDataPresent.Wrapf("task %x is %s", taskID, t.Status)
 	}
-	params, err := k.Params.Get(ctx)
+	params, err := k.DataLimits(ctx)
 	if err != nil {
-		return types.Task{}, types.Params{}, err
+		return types.Task{}, DataLimits{}, err
 	}
 	if uint64(len(envelope)) > params.MaxTaskDataSize {
-		return types.Task{}, types.Params{}, types.ErrTooLarge.Wrapf("task data of %d bytes, the limit is %d", len(envelope), params.MaxTaskDataSize)
+		return types.Task{}, DataLimits{}, types.ErrTooLarge.Wrapf("task data of %d bytes, the limit is %d", len(envelope), params.MaxTaskDataSize)
 	}
 	if !bytes.Equal(ids.InputsHash(envelope).Bytes(), t.InputsHash) {
-		return types.Task{}, types.Params{}, types.ErrInputsHash
+		return types.Task{}, DataLimits{}, types.ErrInputsHash
 	}
 	if kind == types.TASK_KIND_DEPLOY {
 		if uint64(len(bytecode)) > params.MaxBytecodeSize {
-			return types.Task{}, types.Params{}, types.ErrTooLarge.Wrapf("bytecode of %d bytes, the limit is %d", len(bytecode), params.MaxBytecodeSize)
+			return types.Task{}, DataLimits{}, types.ErrTooLarge.Wrapf("bytecode of %d bytes, the limit is %d", len(bytecode), params.MaxBytecodeSize)
 		}
 		if !bytes.Equal(crypto.Keccak256(bytecode), t.CodeHash) {
-			return types.Task{}, types.Params{}, types.ErrCodeHash
+			return types.Task{}, DataLimits{}, types.ErrCodeHash
 		}
 	} else if has, err := k.Contracts.Has(ctx, t.Contract); err != nil {
-		return types.Task{}, types.Params{}, err
+		return types.Task{}, DataLimits{}, err
 	} else if !has {
-		return types.Task{}, types.Params{}, types.ErrUnknownContract.Wrapf("%x", t.Contract)
+		return types.Task{}, DataLimits{}, types.ErrUnknownContract.Wrapf("%x", t.Contract)
 	}
 	current, err := k.epochs.BlockEpoch(ctx)
 	if err != nil {
-		return types.Task{}, types.Params{}, err
+		return types.Task{}, DataLimits{}, err
 	}
 	// Epochs are numbered from 1: 0 is no epoch (and would read as "the
 	// current one" in selection).
 	if epoch == 0 || (epoch != current && epoch+1 != current) {
-		return types.Task{}, types.Params{}, types.ErrEpoch.Wrapf("epoch %d named, current is %d", epoch, current)
+		return types.Task{}, DataLimits{}, types.ErrEpoch.Wrapf("epoch %d named, current is %d", epoch, current)
 	}
 	if len(worker) != common.AddressLength {
-		return types.Task{}, types.Params{}, types.ErrMalformed.Wrap("worker must be a 20-byte enclave address")
+		return types.Task{}, DataLimits{}, types.ErrMalformed.Wrap("worker must be a 20-byte enclave address")
 	}
 	group, _, err := k.registry.Selected(ctx, common.BytesToAddress(t.Contract), epoch)
 	var refused *errorsmod.Error
 	if errors.As(err, &refused) {
 		// No worker set or no staked worker for that epoch: nobody is selected.
-		return types.Task{}, types.Params{}, types.ErrNotSelected.Wrap(err.Error())
+		return types.Task{}, DataLimits{}, types.ErrNotSelected.Wrap(err.Error())
 	} else if err != nil {
-		return types.Task{}, types.Params{}, err
+		return types.Task{}, DataLimits{}, err
 	}
 	for _, w := range group {
 		if bytes.Equal(w.Bytes(), worker) {
 			return t, params, nil
 		}
 	}
-	return types.Task{}, types.Params{}, types.ErrNotSelected.Wrapf("%s in epoch %d", common.BytesToAddress(worker), epoch)
+	return types.Task{}, DataLimits{}, types.ErrNotSelected.Wrapf("%s in epoch %d", common.BytesToAddress(worker), epoch)
 }
 
 // SubmitData stores checked task data and assigns the task.
@@ -126,7 +146,7 @@ func (k Keeper) CheckFeelessTx(ctx context.Context, messages, size int) error {
 	if messages > MaxFeelessMessages {
 		return types.ErrTooLarge.Wrapf("a fee-less transaction carries at most %d messages, this one %d", MaxFeelessMessages, messages)
 	}
-	params, err := k.Params.Get(ctx)
+	params, err := k.DataLimits(ctx)
 	if err != nil {
 		return err
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/codec"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/enigmad/enigmad/internal/storememo"
 	"github.com/enigmad/enigmad/x/secretcompute/types"
 )
 
@@ -28,6 +29,10 @@ type Keeper struct {
 	// checkInvariants makes every EndBlocker verify the invariants and halt
 	// the node on a violation (the role x/crisis had before SDK v0.55).
 	checkInvariants bool
+
+	// storeService reads the params' bytes for limits (DataLimits).
+	storeService store.KVStoreService
+	limits       *storememo.Value[DataLimits]
 
 	Schema    collections.Schema
 	Params    collections.Item[types.Params]
@@ -65,6 +70,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, address
 	sb := collections.NewSchemaBuilder(storeService)
 	k := Keeper{
 		cdc: cdc, addressCodec: addressCodec, authority: authority, registry: registry, epochs: epochs,
+		storeService: storeService, limits: &storememo.Value[DataLimits]{},
 		Params:          collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		Contracts:       collections.NewMap(sb, types.ContractsKey, "contracts", collections.BytesKey, codec.CollValue[types.SecretContract](cdc)),
 		Tasks:           collections.NewMap(sb, types.TasksKey, "tasks", collections.BytesKey, codec.CollValue[types.Task](cdc)),
