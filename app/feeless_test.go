@@ -188,15 +188,24 @@ func TestFeelessTaskDataTakesNoFreeBlockSpace(t *testing.T) {
 
 // TestFeelessFailureInABlockWritesNothing: were a failing fee-less
 // transaction in a block (the proposal handlers keep it out; a block run
-// without them here), it fails there with the module's error and writes
-// nothing: in FinalizeBlock its messages are checked by their handler
-// alone.
+// without them here), it fails there, in its ante handler, with the
+// module's error, and writes nothing: not the data, not its sender's
+// sequence.
 func TestFeelessFailureInABlockWritesNothing(t *testing.T) {
 	n := newFeelessNet(t, 100)
 	m := n.record(t, []byte("sealed inputs"))
 	twice := n.feeless(1, m, m)
 	first, second := n.feeless(2, m), n.feeless(3, m)
+	sequences := func() []uint64 {
+		var seqs []uint64
+		for i := 1; i <= 3; i++ {
+			seqs = append(seqs, n.App.AccountKeeper.GetAccount(n.Context(), n.Accounts[i]).GetSequence())
+		}
+		return seqs
+	}
+	before := sequences()
 	res := n.NextWith(twice, first, second)
+	require.Equal(t, []uint64{before[0], before[1] + 1, before[2]}, sequences(), "only the transaction that ran counts")
 	require.Len(t, res.TxResults, 3)
 	for _, i := range []int{0, 2} {
 		r := res.TxResults[i]

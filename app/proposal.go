@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"sync"
@@ -50,7 +51,7 @@ func (app *App) prepareProposal(ctx sdk.Context, req *abci.RequestPrepareProposa
 		size, gas = size+txSize, gas+txGas
 		txs = append(txs, bz)
 	}
-	app.prepared.remember(app.proposalDigest(req.Height, req.Time.UnixNano(), req.ProposerAddress, txs))
+	app.prepared.remember(req.Height, req.ProposerAddress, app.proposalDigest(req.Height, req.Time.UnixNano(), req.ProposerAddress, txs))
 	return &abci.ResponsePrepareProposal{Txs: txs}, nil
 }
 
@@ -68,7 +69,7 @@ func (app *App) prepareProposal(ctx sdk.Context, req *abci.RequestPrepareProposa
 // work under ingress load (docs/benchmarks.md). Anything else, another
 // proposer's block or a block that differs in a byte, is checked in full.
 func (app *App) processProposal(ctx sdk.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
-	if app.prepared.is(app.proposalDigest(req.Height, req.Time.UnixNano(), req.ProposerAddress, req.Txs)) {
+	if app.prepared.mayBe(req.Height, req.ProposerAddress) && app.prepared.is(app.proposalDigest(req.Height, req.Time.UnixNano(), req.ProposerAddress, req.Txs)) {
 		return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
 	}
 	reject := &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}
@@ -106,15 +107,26 @@ func gasLimit(tx sdk.Tx) uint64 {
 // prepareProposal made (proposalDigest), which its processProposal accepts
 // without checking it again.
 type preparedProposal struct {
-	mu     sync.Mutex
-	digest [sha256.Size]byte
-	set    bool
+	mu       sync.Mutex
+	height   int64
+	proposer []byte
+	digest   [sha256.Size]byte
+	set      bool
 }
 
-func (p *preparedProposal) remember(d [sha256.Size]byte) {
+func (p *preparedProposal) remember(height int64, proposer []byte, d [sha256.Size]byte) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.digest, p.set = d, true
+	p.height, p.proposer, p.digest, p.set = height, bytes.Clone(proposer), d, true
+}
+
+// mayBe tells, before the digest of a whole block is computed, whether a
+// block of height from proposer can be the one remembered: another
+// validator's block never is.
+func (p *preparedProposal) mayBe(height int64, proposer []byte) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.set && p.height == height && bytes.Equal(p.proposer, proposer)
 }
 
 func (p *preparedProposal) is(d [sha256.Size]byte) bool {

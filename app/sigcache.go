@@ -28,6 +28,12 @@ import (
 // blocks' worth at the ingress's rate, about 64 bytes each.
 const sigCacheSize = 1 << 14
 
+// sigCacheMaxTxBytes is the largest transaction the cache takes: the
+// digest hashes the whole transaction, as a signature check does, and
+// for a large one that hashing, not the curve arithmetic, is the cost.
+// The ingress's transactions of 16 small data are about 6 KB.
+const sigCacheMaxTxBytes = 64 << 10
+
 // cachedSigVerification is the SDK's SigVerificationDecorator, run without
 // its cryptographic check (sdk.Context's sigverify flag off) for a
 // transaction whose signatures it has verified before on the same inputs.
@@ -66,11 +72,12 @@ func (d cachedSigVerification) AnteHandle(ctx sdk.Context, tx sdk.Tx, simulate b
 // false, and the signatures are checked as always, when it cannot name
 // them all: no transaction bytes, genesis (account numbers read as 0
 // there), a signer without an account or a public key (SetPubKeyDecorator
-// has set the key from the transaction by now when it is there).
+// has set the key from the transaction by now when it is there); and for
+// a transaction over sigCacheMaxTxBytes.
 func (d cachedSigVerification) key(ctx sdk.Context, tx sdk.Tx) ([sha256.Size]byte, bool) {
 	var key [sha256.Size]byte
 	sigTx, ok := tx.(authsigning.Tx)
-	if !ok || len(ctx.TxBytes()) == 0 || ctx.BlockHeight() == 0 {
+	if !ok || len(ctx.TxBytes()) == 0 || len(ctx.TxBytes()) > sigCacheMaxTxBytes || ctx.BlockHeight() == 0 {
 		return key, false
 	}
 	signers, err := sigTx.GetSigners()
@@ -112,6 +119,7 @@ type verifiedSet struct {
 }
 
 func newVerifiedSet(size int) *verifiedSet {
+	size = max(size, 1)
 	return &verifiedSet{in: make(map[[sha256.Size]byte]struct{}, size), order: make([][sha256.Size]byte, 0, size)}
 }
 

@@ -87,12 +87,35 @@ func TestSignaturesAreCheckedOnce(t *testing.T) {
 	_, err = d.AnteHandle(ctx.WithTxBytes(b).WithIsSigverifyTx(true), tx, true, next)
 	require.NoError(t, err)
 	require.Equal(t, []bool{false, true, true}, spy.checked)
+
+	// The same bytes under another account number or public key are
+	// checked again; so is a transaction over the cache's size limit.
+	spy.checked = nil
+	d = app.NewCachedSigVerification(spy, c.App.AccountKeeper, 16)
+	require.NoError(t, run(ctx, b))
+	branch, _ := ctx.CacheContext()
+	acc := c.App.AccountKeeper.GetAccount(branch, c.Accounts[0])
+	require.NoError(t, acc.SetAccountNumber(acc.GetAccountNumber()+1000))
+	c.App.AccountKeeper.SetAccount(branch, acc)
+	require.NoError(t, run(branch, b))
+	branch, _ = ctx.CacheContext()
+	acc = c.App.AccountKeeper.GetAccount(branch, c.Accounts[0])
+	require.NoError(t, acc.SetPubKey(c.Keys[1].PubKey()))
+	c.App.AccountKeeper.SetAccount(branch, acc)
+	require.NoError(t, run(branch, b))
+	require.NoError(t, run(ctx, b))
+	large := ctx.WithTxBytes(append(append([]byte(nil), b...), make([]byte, 64<<10)...)).WithIsSigverifyTx(true)
+	for range 2 {
+		_, err = d.AnteHandle(large, tx, false, next)
+		require.NoError(t, err)
+	}
+	require.Equal(t, []bool{true, true, true, false, true, true}, spy.checked)
 }
 
 // TestForgedSignatureIsRefused: with the node's own ante chain, a
-// transaction whose signature was altered is refused in CheckTx and fails
-// in a block, though the same transaction correctly signed has verified
-// (and is remembered) just before.
+// transaction whose signature was altered is refused in CheckTx, and fails
+// in a block after the same transaction correctly signed has verified in
+// CheckTx (and is remembered).
 func TestForgedSignatureIsRefused(t *testing.T) {
 	c := apptest.NewChain(t, dbm.NewMemDB(), 100, 2)
 	c.Next()

@@ -66,16 +66,6 @@ func NewHandler(standard, feeless sdk.AnteHandler, checker TaskDataChecker) sdk.
 			if err := checkStaysValid(ctx, tx); err != nil {
 				return ctx, errorsmod.Wrap(err, "task data refused")
 			}
-			// In FinalizeBlock the messages' checks below would decide
-			// nothing the message handler's own (the same CheckTaskData,
-			// SubmitData) does not: a message that fails it fails the
-			// transaction either way, and a fee-less one is charged
-			// nothing either way; the demand is not enforced there (see
-			// below) and claims are not kept. ProcessProposal has run
-			// them on this block already.
-			if ctx.ExecMode() == sdk.ExecModeFinalize {
-				return feeless(ctx, tx, simulate)
-			}
 		}
 		// need is the gas the messages will use when the block runs them:
 		// the same checks again (measured here) and the task's write.
