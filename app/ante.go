@@ -28,37 +28,30 @@ func NewAnteHandler(opts ante.HandlerOptions, checker secretcomputeante.TaskData
 		return nil, errors.New("ante: the task-data checker is required")
 	}
 	verified := newVerifiedSet(sigCacheSize)
-	sigVerification := func() sdk.AnteDecorator {
-		return newCachedSigVerification(ante.NewSigVerificationDecorator(opts.AccountKeeper, opts.SignModeHandler, opts.SigVerifyOptions...), opts.AccountKeeper, verified)
+	// chain is the SDK's standard chain (ante.NewAnteHandler), decorator
+	// for decorator, with the cached signature check, and without fee
+	// deduction for the fee-less one.
+	chain := func(deductFee bool) sdk.AnteHandler {
+		decorators := []sdk.AnteDecorator{
+			ante.NewSetUpContextDecorator(),
+			ante.NewExtensionOptionsDecorator(opts.ExtensionOptionChecker),
+			ante.NewValidateBasicDecorator(),
+			ante.NewTxTimeoutHeightDecorator(),
+			ante.NewValidateMemoDecorator(opts.AccountKeeper),
+			ante.NewConsumeGasForTxSizeDecorator(opts.AccountKeeper),
+		}
+		if deductFee {
+			decorators = append(decorators, ante.NewDeductFeeDecorator(opts.AccountKeeper, opts.BankKeeper, opts.FeegrantKeeper, opts.TxFeeChecker))
+		}
+		decorators = append(decorators,
+			ante.NewSetPubKeyDecorator(opts.AccountKeeper),
+			ante.NewValidateSigCountDecorator(opts.AccountKeeper),
+			ante.NewSigGasConsumeDecorator(opts.AccountKeeper, opts.SigGasConsumer),
+			newCachedSigVerification(ante.NewSigVerificationDecorator(opts.AccountKeeper, opts.SignModeHandler, opts.SigVerifyOptions...), opts.AccountKeeper, verified),
+			ante.NewIncrementSequenceDecorator(opts.AccountKeeper),
+		)
+		return sdk.ChainAnteDecorators(decorators...)
 	}
-	// The SDK's standard chain (ante.NewAnteHandler), decorator for
-	// decorator.
-	standard := sdk.ChainAnteDecorators(
-		ante.NewSetUpContextDecorator(),
-		ante.NewExtensionOptionsDecorator(opts.ExtensionOptionChecker),
-		ante.NewValidateBasicDecorator(),
-		ante.NewTxTimeoutHeightDecorator(),
-		ante.NewValidateMemoDecorator(opts.AccountKeeper),
-		ante.NewConsumeGasForTxSizeDecorator(opts.AccountKeeper),
-		ante.NewDeductFeeDecorator(opts.AccountKeeper, opts.BankKeeper, opts.FeegrantKeeper, opts.TxFeeChecker),
-		ante.NewSetPubKeyDecorator(opts.AccountKeeper),
-		ante.NewValidateSigCountDecorator(opts.AccountKeeper),
-		ante.NewSigGasConsumeDecorator(opts.AccountKeeper, opts.SigGasConsumer),
-		sigVerification(),
-		ante.NewIncrementSequenceDecorator(opts.AccountKeeper),
-	)
-	feeless := sdk.ChainAnteDecorators(
-		ante.NewSetUpContextDecorator(),
-		ante.NewExtensionOptionsDecorator(opts.ExtensionOptionChecker),
-		ante.NewValidateBasicDecorator(),
-		ante.NewTxTimeoutHeightDecorator(),
-		ante.NewValidateMemoDecorator(opts.AccountKeeper),
-		ante.NewConsumeGasForTxSizeDecorator(opts.AccountKeeper),
-		ante.NewSetPubKeyDecorator(opts.AccountKeeper),
-		ante.NewValidateSigCountDecorator(opts.AccountKeeper),
-		ante.NewSigGasConsumeDecorator(opts.AccountKeeper, opts.SigGasConsumer),
-		sigVerification(),
-		ante.NewIncrementSequenceDecorator(opts.AccountKeeper),
-	)
+	standard, feeless := chain(true), chain(false)
 	return secretcomputeante.NewHandler(standard, feeless, checker), nil
 }

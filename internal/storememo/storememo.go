@@ -1,9 +1,9 @@
 // Package storememo remembers what was decoded from a store entry that
 // every transaction reads and few change: a module's params, the current
 // epoch's record. Under ingress load each task-data message is checked
-// four times a node (the ingress, CheckTx, the proposal, the block), and
-// decoding the same params each time (a decimal, a coin, lists) was a
-// tenth of a check.
+// five times a node (the ingress, CheckTx, the proposal, the block's ante
+// handler and its message handler), and decoding the same params each
+// time (a decimal, a coin, lists) was a tenth of a check.
 //
 // A Value is keyed by the entry's bytes, read from the store every time
 // exactly as the collection reads them (the same key, so the same gas):
