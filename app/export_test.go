@@ -10,3 +10,8 @@ import (
 func NewCachedSigVerification(inner sdk.AnteDecorator, ak ante.AccountKeeper, size int) sdk.AnteDecorator {
 	return newCachedSigVerification(inner, ak, newVerifiedSet(size))
 }
+
+// ProposalDigest is proposalDigest, for the external tests.
+func (app *App) ProposalDigest(height, unixNano int64, proposer []byte, txs [][]byte) [32]byte {
+	return app.proposalDigest(height, unixNano, proposer, txs)
+}

@@ -5,7 +5,10 @@ import (
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	dbm "github.com/cosmos/cosmos-db"
 	"github.com/stretchr/testify/require"
+
+	"github.com/enigmad/enigmad/app/apptest"
 
 	sctypes "github.com/enigmad/enigmad/x/secretcompute/types"
 )
@@ -47,4 +50,36 @@ func TestOwnProposalIsNotCheckedAgain(t *testing.T) {
 	require.Equal(t, abci.ResponseProcessProposal_ACCEPT, process(n.Proposer(), own, a, b), "the proposer's own block")
 	require.Equal(t, abci.ResponseProcessProposal_REJECT, process(make([]byte, 20), own, a, b), "another proposer's block")
 	require.Equal(t, abci.ResponseProcessProposal_REJECT, process(n.Proposer(), own.Add(time.Nanosecond), a, b), "another time")
+}
+
+// TestProposalDigestNamesItsInputs: the digest a proposer's shortcut
+// compares changes with each thing the proposal handlers' verdict depends
+// on: the committed state, the height, the time, the proposer, and every
+// transaction's bytes and bounds.
+func TestProposalDigestNamesItsInputs(t *testing.T) {
+	c := apptest.NewChain(t, dbm.NewMemDB(), 100, 1)
+	c.Next()
+	d := func(height, unixNano int64, proposer string, txs ...string) [32]byte {
+		bz := make([][]byte, len(txs))
+		for i, tx := range txs {
+			bz[i] = []byte(tx)
+		}
+		return c.App.ProposalDigest(height, unixNano, []byte(proposer), bz)
+	}
+	base := d(5, 7, "p", "ab", "c")
+	require.Equal(t, base, d(5, 7, "p", "ab", "c"))
+	for name, other := range map[string][32]byte{
+		"height":                         d(6, 7, "p", "ab", "c"),
+		"time":                           d(5, 8, "p", "ab", "c"),
+		"proposer":                       d(5, 7, "q", "ab", "c"),
+		"a transaction's bytes":          d(5, 7, "p", "ab", "d"),
+		"the bound between transactions": d(5, 7, "p", "a", "bc"),
+		"one transaction fewer":          d(5, 7, "p", "ab"),
+		"an empty transaction more":      d(5, 7, "p", "ab", "c", ""),
+		"the order":                      d(5, 7, "p", "c", "ab"),
+	} {
+		require.NotEqual(t, base, other, name)
+	}
+	c.Next()
+	require.NotEqual(t, base, d(5, 7, "p", "ab", "c"), "another committed state")
 }

@@ -7,12 +7,14 @@ import (
 
 	storetypes "github.com/cosmos/cosmos-sdk/store/v2/types"
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	"github.com/cosmos/cosmos-sdk/types/tx/signing"
 	"github.com/cosmos/cosmos-sdk/x/auth/ante"
 	authsigning "github.com/cosmos/cosmos-sdk/x/auth/signing"
 )
 
-// A node checks a transaction's signatures up to four times: in CheckTx,
-// in PrepareProposal or ProcessProposal, and in FinalizeBlock. Each check
+// A node checked a transaction's signatures up to four times: in CheckTx,
+// PrepareProposal, ProcessProposal (a proposer now skips it for its own
+// block, proposal.go) and FinalizeBlock. Each check
 // of a secp256k1 signature is a few hundred microseconds on our 2-core
 // machines; under ingress load they were a twentieth of the node's CPU,
 // all of it on the path that blocks and CheckTx share. A signature's
@@ -84,6 +86,19 @@ func (d cachedSigVerification) key(ctx sdk.Context, tx sdk.Tx) ([sha256.Size]byt
 	if err != nil {
 		return key, false
 	}
+	// Only sign modes whose sign bytes come from the transaction and the
+	// signer data alone: a mode that reads state for them (as
+	// SIGN_MODE_TEXTUAL did, denominations' metadata, before the SDK
+	// dropped it) would depend on more than the digest names.
+	sigs, err := sigTx.GetSignaturesV2()
+	if err != nil {
+		return key, false
+	}
+	for _, sig := range sigs {
+		if !hasOnlyStatelessSignModes(sig.Data) {
+			return key, false
+		}
+	}
 	h := sha256.New()
 	var n [8]byte
 	field := func(b []byte) {
@@ -144,4 +159,27 @@ func (s *verifiedSet) add(k [sha256.Size]byte) {
 		s.next = (s.next + 1) % len(s.order)
 	}
 	s.in[k] = struct{}{}
+}
+
+// hasOnlyStatelessSignModes reports whether every signature in data uses a
+// sign mode whose sign bytes come from the transaction and the signer data
+// alone: DIRECT, DIRECT_AUX, LEGACY_AMINO_JSON (the app's, encoding.go).
+func hasOnlyStatelessSignModes(data signing.SignatureData) bool {
+	switch d := data.(type) {
+	case *signing.SingleSignatureData:
+		switch d.SignMode {
+		case signing.SignMode_SIGN_MODE_DIRECT, signing.SignMode_SIGN_MODE_DIRECT_AUX, signing.SignMode_SIGN_MODE_LEGACY_AMINO_JSON:
+			return true
+		}
+		return false
+	case *signing.MultiSignatureData:
+		for _, s := range d.Signatures {
+			if !hasOnlyStatelessSignModes(s) {
+				return false
+			}
+		}
+		return true
+	default:
+		return false
+	}
 }

@@ -110,6 +110,21 @@ func TestSignaturesAreCheckedOnce(t *testing.T) {
 		require.NoError(t, err)
 	}
 	require.Equal(t, []bool{true, true, true, false, true, true}, spy.checked)
+
+	// A sign mode other than those whose sign bytes need no state is
+	// checked every time.
+	builder, err := c.App.TxConfig().WrapTxBuilder(tx)
+	require.NoError(t, err)
+	sigs, err := builder.GetTx().GetSignaturesV2()
+	require.NoError(t, err)
+	sigs[0].Data = &signing.SingleSignatureData{SignMode: signing.SignMode_SIGN_MODE_EIP_191, Signature: sigs[0].Data.(*signing.SingleSignatureData).Signature}
+	require.NoError(t, builder.SetSignatures(sigs...))
+	eip191, err := c.App.TxConfig().TxEncoder()(builder.GetTx())
+	require.NoError(t, err)
+	spy.checked = nil
+	require.NoError(t, run(ctx, eip191))
+	require.NoError(t, run(ctx, eip191))
+	require.Equal(t, []bool{true, true}, spy.checked)
 }
 
 // TestForgedSignatureIsRefused: with the node's own ante chain, a

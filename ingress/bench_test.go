@@ -128,7 +128,7 @@ func benchmarkIngress(b *testing.B, blockEvery time.Duration) {
 					if len(txs) == 0 {
 						return 0, nil, nil
 					}
-					res, kept := h.net.NextProposed(txs...)
+					res, kept := h.net.NextAsProposer(txs...)
 					in := make(map[string]bool, len(kept))
 					for _, tx := range kept {
 						in[string(tx)] = true

@@ -162,13 +162,28 @@ func (c *Chain) Accepts(txs ...[]byte) bool {
 }
 
 // NextProposed runs a block the way a network does: the proposer's
-// PrepareProposal over txs, every validator's ProcessProposal (which must
-// accept), then FinalizeBlock and Commit. It returns the FinalizeBlock
-// response, whose TxResults match the transactions Propose kept.
+// PrepareProposal over txs, its own ProcessProposal (which accepts the
+// block it made without checking it again) and another validator's (which
+// checks it in full), both of which must accept, then FinalizeBlock and
+// Commit. It returns the FinalizeBlock response, whose TxResults match the
+// transactions Propose kept.
 func (c *Chain) NextProposed(txs ...[]byte) (*abci.ResponseFinalizeBlock, [][]byte) {
 	c.t.Helper()
 	kept := c.Propose(txs...)
+	require.True(c.t, c.Accepts(kept...), "the proposer rejects its own block")
+	c.App.ForgetProposal()
 	require.True(c.t, c.Accepts(kept...), "validators reject the honest proposer's block")
+	return c.NextWith(kept...), kept
+}
+
+// NextAsProposer runs a block as the one validator that proposes it does:
+// PrepareProposal over txs, its own ProcessProposal, FinalizeBlock and
+// Commit (a node's work, for benchmarks; NextProposed also checks the
+// block as another validator).
+func (c *Chain) NextAsProposer(txs ...[]byte) (*abci.ResponseFinalizeBlock, [][]byte) {
+	c.t.Helper()
+	kept := c.Propose(txs...)
+	require.True(c.t, c.Accepts(kept...), "the proposer rejects its own block")
 	return c.NextWith(kept...), kept
 }
 
