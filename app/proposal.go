@@ -3,7 +3,6 @@ package app
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/binary"
 	"sync"
 
 	abci "github.com/cometbft/cometbft/abci/types"
@@ -70,7 +69,9 @@ func (app *App) prepareProposal(ctx sdk.Context, req *abci.RequestPrepareProposa
 // another proposer's block or a block that differs in a byte, is checked
 // in full.
 func (app *App) processProposal(ctx sdk.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
-	if app.prepared.mayBe(req.Height, req.ProposerAddress) && app.prepared.is(app.proposalDigest(req.Height, req.Time.UnixNano(), req.ProposerAddress, req.Txs)) {
+	if app.prepared.matches(req.Height, req.ProposerAddress, func() [sha256.Size]byte {
+		return app.proposalDigest(req.Height, req.Time.UnixNano(), req.ProposerAddress, req.Txs)
+	}) {
 		return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
 	}
 	reject := &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}
@@ -121,19 +122,14 @@ func (p *preparedProposal) remember(height int64, proposer []byte, d [sha256.Siz
 	p.height, p.proposer, p.digest, p.set = height, bytes.Clone(proposer), d, true
 }
 
-// mayBe tells, before the digest of a whole block is computed, whether a
-// block of height from proposer can be the one remembered: another
-// validator's block never is.
-func (p *preparedProposal) mayBe(height int64, proposer []byte) bool {
+// matches reports whether the block of height from proposer, whose
+// digest digest computes, is the one remembered. The digest of a whole
+// block is computed only for a block that can be: another validator's
+// never is.
+func (p *preparedProposal) matches(height int64, proposer []byte, digest func() [sha256.Size]byte) bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.set && p.height == height && bytes.Equal(p.proposer, proposer)
-}
-
-func (p *preparedProposal) is(d [sha256.Size]byte) bool {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.set && p.digest == d
+	return p.set && p.height == height && bytes.Equal(p.proposer, proposer) && p.digest == digest()
 }
 
 // proposalDigest names everything the proposal handlers' verdict depends
@@ -141,29 +137,18 @@ func (p *preparedProposal) is(d [sha256.Size]byte) bool {
 // block's height, time and proposer, and its transactions, each
 // length-prefixed so that no two lists share a digest.
 func (app *App) proposalDigest(height, unixNano int64, proposer []byte, txs [][]byte) [sha256.Size]byte {
-	h := sha256.New()
-	var n [8]byte
-	word := func(v uint64) {
-		binary.BigEndian.PutUint64(n[:], v)
-		h.Write(n[:])
-	}
-	field := func(b []byte) {
-		word(uint64(len(b)))
-		h.Write(b)
-	}
+	d := newDigester()
 	last := app.LastCommitID()
-	word(uint64(last.Version))
-	field(last.Hash)
-	word(uint64(height))
-	word(uint64(unixNano))
-	field(proposer)
-	word(uint64(len(txs)))
+	d.word(uint64(last.Version))
+	d.field(last.Hash)
+	d.word(uint64(height))
+	d.word(uint64(unixNano))
+	d.field(proposer)
+	d.word(uint64(len(txs)))
 	for _, tx := range txs {
-		field(tx)
+		d.field(tx)
 	}
-	var d [sha256.Size]byte
-	h.Sum(d[:0])
-	return d
+	return d.sum()
 }
 
 // ForgetProposal drops the block this node last prepared, so that its

@@ -2,7 +2,6 @@ package app
 
 import (
 	"crypto/sha256"
-	"encoding/binary"
 	"sync"
 
 	storetypes "github.com/cosmos/cosmos-sdk/store/v2/types"
@@ -99,15 +98,9 @@ func (d cachedSigVerification) key(ctx sdk.Context, tx sdk.Tx) ([sha256.Size]byt
 			return key, false
 		}
 	}
-	h := sha256.New()
-	var n [8]byte
-	field := func(b []byte) {
-		binary.BigEndian.PutUint64(n[:], uint64(len(b)))
-		h.Write(n[:])
-		h.Write(b)
-	}
-	field(ctx.TxBytes())
-	field([]byte(ctx.ChainID()))
+	h := newDigester()
+	h.field(ctx.TxBytes())
+	h.field([]byte(ctx.ChainID()))
 	// Read off the transaction's meter: the gas charged stays the SDK's,
 	// in simulations (which skip this) too.
 	unmetered := ctx.WithGasMeter(storetypes.NewInfiniteGasMeter())
@@ -116,13 +109,11 @@ func (d cachedSigVerification) key(ctx sdk.Context, tx sdk.Tx) ([sha256.Size]byt
 		if acc == nil || acc.GetPubKey() == nil {
 			return key, false
 		}
-		binary.BigEndian.PutUint64(n[:], acc.GetAccountNumber())
-		h.Write(n[:])
-		field([]byte(acc.GetPubKey().Type()))
-		field(acc.GetPubKey().Bytes())
+		h.word(acc.GetAccountNumber())
+		h.field([]byte(acc.GetPubKey().Type()))
+		h.field(acc.GetPubKey().Bytes())
 	}
-	h.Sum(key[:0])
-	return key, true
+	return h.sum(), true
 }
 
 // verifiedSet is a bounded set of digests; the oldest is forgotten first.
