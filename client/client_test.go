@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	dbm "github.com/cosmos/cosmos-db"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
@@ -55,8 +54,7 @@ func newNetwork(t *testing.T) *network {
 	// Mined as geth --dev with a period is: the client sends and waits
 	// like on any Ethereum node.
 	t.Cleanup(eth.AutoMine(10 * time.Millisecond))
-	db, err := dbm.NewGoLevelDB("application", t.TempDir(), nil)
-	require.NoError(t, err)
+	db := apptest.LevelDB(t)
 	chain := apptest.NewNetworkOn(t, db, 10, 3)
 	chain.NextEpochs(1)
 	// The chain names the simulated bridge (as the localnet's genesis

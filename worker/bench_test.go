@@ -6,10 +6,10 @@ import (
 	"testing"
 	"time"
 
-	dbm "github.com/cosmos/cosmos-db"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/enigmad/enigmad/app/apptest"
 	"github.com/enigmad/enigmad/enclave/core"
 	"github.com/enigmad/enigmad/worker"
 	"github.com/enigmad/enigmad/x/secretcompute/types"
@@ -62,9 +62,7 @@ func BenchmarkWorkerPipeline(b *testing.B) {
 
 func benchmarkWorkerPipeline(b *testing.B, step, flight int) {
 	const backlog, contracts = 1024, 4
-	db, err := dbm.NewGoLevelDB("application", b.TempDir(), nil)
-	require.NoError(b, err)
-	b.Cleanup(func() { _ = db.Close() })
+	db := apptest.LevelDB(b)
 	h := newHarnessOn(b, db)
 	enclave := &timedEnclave{Enclave: h.client}
 	s := newBlockSender(h)

@@ -7,7 +7,6 @@ import (
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmtquery "github.com/cometbft/cometbft/libs/pubsub/query"
-	dbm "github.com/cosmos/cosmos-db"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/stretchr/testify/require"
@@ -43,8 +42,7 @@ func (e *steppedEvents) Live() bool {
 // when its results land, without polling.
 func TestWorkerWakesOnEvents(t *testing.T) {
 	// On disk: the worker reads the chain while the test makes blocks.
-	db, err := dbm.NewGoLevelDB("application", t.TempDir(), nil)
-	require.NoError(t, err)
+	db := apptest.LevelDB(t)
 	h := newHarnessOn(t, db)
 	s := newBlockSender(h)
 	reg := prometheus.NewRegistry()

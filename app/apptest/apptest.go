@@ -238,10 +238,16 @@ func (c *Chain) SignedTx(i int, fee sdk.Coins, gas uint64, msgs ...sdk.Msg) []by
 // signed with sequence 0, as the SDK requires.
 func (c *Chain) SignedTxWith(i int, gas uint64, edit func(client.TxBuilder), msgs ...sdk.Msg) []byte {
 	c.t.Helper()
-	cfg := c.App.TxConfig()
-	ctx := c.App.NewContext(true)
-	acc := c.App.AccountKeeper.GetAccount(ctx, c.Accounts[i])
+	acc := c.App.AccountKeeper.GetAccount(c.App.NewContext(true), c.Accounts[i])
 	require.NotNil(c.t, acc)
+	return c.signTx(i, acc.GetAccountNumber(), acc.GetSequence(), gas, edit, msgs)
+}
+
+// signTx is SignedTxWith for an account whose number and sequence the
+// caller has read: it reads no state.
+func (c *Chain) signTx(i int, accountNumber, sequence, gas uint64, edit func(client.TxBuilder), msgs []sdk.Msg) []byte {
+	c.t.Helper()
+	cfg := c.App.TxConfig()
 	signMode, err := authsign.APISignModeToInternal(cfg.SignModeHandler().DefaultMode())
 	require.NoError(c.t, err)
 	b := cfg.NewTxBuilder()
@@ -250,7 +256,7 @@ func (c *Chain) SignedTxWith(i int, gas uint64, edit func(client.TxBuilder), msg
 	if edit != nil {
 		edit(b)
 	}
-	seq := acc.GetSequence()
+	seq := sequence
 	if u, ok := b.GetTx().(sdk.TxWithUnordered); ok && u.GetUnordered() {
 		seq = 0
 	}
@@ -258,7 +264,7 @@ func (c *Chain) SignedTxWith(i int, gas uint64, edit func(client.TxBuilder), msg
 	sig := signing.SignatureV2{PubKey: key.PubKey(), Data: &signing.SingleSignatureData{SignMode: signMode}, Sequence: seq}
 	require.NoError(c.t, b.SetSignatures(sig))
 	signBytes, err := authsign.GetSignBytesAdapter(context.Background(), cfg.SignModeHandler(), signMode, authsign.SignerData{
-		Address: c.Accounts[i].String(), ChainID: app.DefaultChainID, AccountNumber: acc.GetAccountNumber(), Sequence: seq, PubKey: key.PubKey(),
+		Address: c.Accounts[i].String(), ChainID: app.DefaultChainID, AccountNumber: accountNumber, Sequence: seq, PubKey: key.PubKey(),
 	}, b.GetTx())
 	require.NoError(c.t, err)
 	sig.Data.(*signing.SingleSignatureData).Signature, err = key.Sign(signBytes)

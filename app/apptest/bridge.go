@@ -24,6 +24,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/codec"
 	"github.com/cosmos/cosmos-sdk/crypto/keys/ed25519"
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/enigmad/enigmad/app"
@@ -220,23 +221,64 @@ func (q *TxQueue) Broadcast(_ context.Context, msgs ...sdk.Msg) (string, error) 
 // SendWithGas asks for: msgGas, what the messages will use, and the
 // transaction's own (submit.TxGas, with the chain's x/auth params).
 func (q *TxQueue) BroadcastWithGas(_ context.Context, msgGas uint64, msgs ...sdk.Msg) (string, error) {
+	s, err := q.Signer()
+	if err != nil {
+		return "", err
+	}
+	tx, err := s.SignWithGas(msgGas, msgs...)
+	if err != nil {
+		return "", err
+	}
+	return q.BroadcastTx(tx)
+}
+
+// Signer is what the queue's next transaction is signed with, read from
+// the chain's state: x/auth's params, the account's number and the last
+// block's time (for its timeout).
+type Signer struct {
+	q             *TxQueue
+	params        authtypes.Params
+	accountNumber uint64
+	timeout       time.Time
+}
+
+// Signer reads what the queue's next transaction is signed with. It reads
+// the chain's state, so no block may run meanwhile; Signer.SignWithGas
+// reads none and may run beside blocks, as a node's ingress signs in its
+// own goroutine and holds the node's lock only for CheckTx (BroadcastTx).
+func (q *TxQueue) Signer() (*Signer, error) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	p, err := q.c.App.AccountKeeper.Params.Get(q.c.Context())
+	ctx := q.c.Context()
+	p, err := q.c.App.AccountKeeper.Params.Get(ctx)
 	if err != nil {
-		return "", err
+		return nil, err
+	}
+	acc := q.c.App.AccountKeeper.GetAccount(ctx, q.c.Accounts[q.account])
+	if acc == nil {
+		return nil, fmt.Errorf("account %d does not exist", q.account)
 	}
 	q.sent++
-	timeout := q.c.time.Add(5*time.Minute + time.Duration(q.sent))
-	tx, err := submit.SignWithGas(p, msgGas, msgs, func(gas uint64) ([]byte, error) {
-		return q.c.SignedTxWith(q.account, gas, func(b client.TxBuilder) {
+	return &Signer{q: q, params: p, accountNumber: acc.GetAccountNumber(), timeout: q.c.time.Add(5*time.Minute + time.Duration(q.sent))}, nil
+}
+
+// SignWithGas signs msgs as one unordered transaction asking for the gas
+// submit.SendWithGas asks for: msgGas, what the messages will use, and
+// the transaction's own.
+func (s *Signer) SignWithGas(msgGas uint64, msgs ...sdk.Msg) ([]byte, error) {
+	return submit.SignWithGas(s.params, msgGas, msgs, func(gas uint64) ([]byte, error) {
+		return s.q.c.signTx(s.q.account, s.accountNumber, 0, gas, func(b client.TxBuilder) {
 			b.SetUnordered(true)
-			b.SetTimeoutTimestamp(timeout)
-		}, msgs...), nil
+			b.SetTimeoutTimestamp(s.timeout)
+		}, msgs), nil
 	})
-	if err != nil {
-		return "", err
-	}
+}
+
+// BroadcastTx runs CheckTx on a signed transaction, as a node's mempool
+// does, and queues it; it returns the transaction's hash.
+func (q *TxQueue) BroadcastTx(tx []byte) (string, error) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
 	return q.broadcast(tx)
 }
 

@@ -91,6 +91,17 @@ func NewNetwork(t testing.TB, epochLength uint64, n int, opts ...func(*baseapp.B
 	return NewNetworkOn(t, dbm.NewMemDB(), epochLength, n, opts...)
 }
 
+// LevelDB is a node's own database, goleveldb in a temporary directory,
+// closed before the directory is removed: its background compaction may
+// still be writing files when the test ends.
+func LevelDB(t testing.TB) dbm.DB {
+	t.Helper()
+	db, err := dbm.NewGoLevelDB("application", t.TempDir(), nil)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = db.Close() })
+	return db
+}
+
 // NewNetworkOn is NewNetwork on db. Benchmarks that query the chain while
 // it makes blocks use a node's own database (goleveldb, in a temporary
 // directory): the in-memory one cannot serve a query's nested reads while
