@@ -81,7 +81,7 @@ contracts-deps: ## npm packages of contracts/ (solc), for scripts/secret.js
 	cd contracts && npm ci --no-audit --no-fund
 
 test-localnet: build geth js web contracts-deps ## start NODES=4 on 127.0.0.1, kill and restart a validator, stop; the Go CLI and the TypeScript client against it
-	ENIGMAD=$(BUILD_DIR)/enigmad $(GO) test -count=1 -tags localnet -timeout 15m -v ./tests/localnet/
+	ENIGMAD=$(BUILD_DIR)/enigmad $(GO) test -count=1 -tags localnet -timeout 30m -v ./tests/localnet/
 
 e2e: build js ## end to end on the running localnet (make localnet first): the auction with bids from the Go CLI and the TypeScript client, callbacks and refunds on Ethereum, a stopped worker's task timed out and refunded, a worker added and provisioned
 	ENIGMAD=$(BUILD_DIR)/enigmad $(GO) test -count=1 -tags e2e -timeout 25m -v ./tests/e2e/

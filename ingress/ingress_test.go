@@ -376,7 +376,7 @@ func (h *harness) statusOf(id common.Hash) string {
 // and sent alone, and the one taken answers with the chain's error.
 func TestOneRefusalTakesNoOneDown(t *testing.T) {
 	g := &gate{called: make(chan struct{}, 16), open: make(chan struct{})}
-	h := newHarness(t, ingress.Config{Senders: 1, FlushInterval: 300 * time.Millisecond}, func(q *apptest.TxQueue) ingress.Sender { g.q = q; return g })
+	h := newHarness(t, ingress.Config{Senders: 1, FlushInterval: 2 * time.Second}, func(q *apptest.TxQueue) ingress.Sender { g.q = q; return g })
 	x, a, b := h.recordDeploy(), h.recordDeploy(), h.recordDeploy()
 	type answer struct {
 		id   common.Hash
@@ -396,7 +396,7 @@ func TestOneRefusalTakesNoOneDown(t *testing.T) {
 	post(b)
 	require.Eventually(t, func() bool {
 		return h.statusOf(a.id) == "INGRESS_STATE_QUEUED" && h.statusOf(b.id) == "INGRESS_STATE_QUEUED" && h.in.Queued() == 0
-	}, 5*time.Second, time.Millisecond)
+	}, 15*time.Second, time.Millisecond) // a and b in one batch: b posted within the flush interval of a
 
 	// Someone else's transaction carries b's data into the mempool first.
 	other := h.net.NewTxQueue(2)
@@ -430,7 +430,7 @@ func TestOneRefusalTakesNoOneDown(t *testing.T) {
 // before its body is read; a request whose body stalls is answered 408 at
 // RequestTimeout and frees its place.
 func TestRequestBounds(t *testing.T) {
-	h := newHarness(t, ingress.Config{MaxRequests: 1, RequestTimeout: 700 * time.Millisecond}, nil)
+	h := newHarness(t, ingress.Config{MaxRequests: 1, RequestTimeout: 3 * time.Second}, nil)
 	dep := h.recordDeploy()
 
 	pr, pw := io.Pipe()
@@ -446,6 +446,16 @@ func TestRequestBounds(t *testing.T) {
 	}()
 	_, err := pw.Write([]byte(`{"task_id": "`)) // and nothing more
 	require.NoError(t, err)
+	// The stalled request holds the one place once a status request is
+	// refused (one that finds the place free takes it only to answer).
+	require.Eventually(t, func() bool {
+		res, err := http.Get(h.url + ingress.RouteTasks + dep.id.Hex())
+		if err != nil {
+			return false
+		}
+		_ = res.Body.Close()
+		return res.StatusCode == http.StatusServiceUnavailable
+	}, 15*time.Second, 10*time.Millisecond)
 
 	code, out, header := h.post(ingress.RouteDeployData, h.body(dep))
 	require.Equal(t, http.StatusServiceUnavailable, code, out)
@@ -459,7 +469,7 @@ func TestRequestBounds(t *testing.T) {
 	select {
 	case code := <-stalled:
 		require.Equal(t, http.StatusRequestTimeout, code)
-	case <-time.After(5 * time.Second):
+	case <-time.After(15 * time.Second):
 		t.Fatal("the stalled request was not cut off")
 	}
 	pw.Close()

@@ -270,7 +270,7 @@ func TestWorkerHoldsBackARefusedTask(t *testing.T) {
 	h := newHarness(t)
 	enclave := &refusing{Enclave: h.client, refuse: map[common.Hash]bool{}}
 	reg := prometheus.NewRegistry()
-	w, err := worker.New(context.Background(), worker.Config{HoldBack: 300 * time.Millisecond, Metrics: worker.NewMetrics(reg)}, enclave,
+	w, err := worker.New(context.Background(), worker.Config{HoldBack: 2 * time.Second, Metrics: worker.NewMetrics(reg)}, enclave,
 		h.net.QueryConn(), h.queue, h.net.Accounts[1])
 	require.NoError(t, err)
 	_, contract := h.deploy()
@@ -288,7 +288,7 @@ func TestWorkerHoldsBackARefusedTask(t *testing.T) {
 	require.Equal(t, types.TASK_STATUS_DONE, h.status(c))
 
 	enclave.refuse[x] = false
-	time.Sleep(300 * time.Millisecond)
+	time.Sleep(2 * time.Second) // the hold: long enough that the steps above, on a loaded machine, end within it
 	require.True(t, h.step(w), "the hold is over")
 	require.Equal(t, types.TASK_STATUS_DONE, h.status(x))
 	require.Equal(t, uint64(5), h.receipts())

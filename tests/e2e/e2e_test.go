@@ -441,7 +441,7 @@ func TestEndToEnd(t *testing.T) {
 		}
 		require.NotEmpty(t, id, "a call to a stopped worker")
 		worker := strings.Join(stopped, ", ")
-		res := n.must(t, "result", id, "--timeout", "5m")
+		res := n.must(t, "result", id, "--timeout", "10m") // result_timeout_blocks (100) of blocks that may slow down
 		require.Equal(t, "timeout", res["status"])
 		require.Positive(t, n.jailedUntil(t, target), "the worker that never answered is jailed")
 		t.Logf("%s stopped: the task timed out after %.1fs", worker, time.Since(start).Seconds())
