@@ -96,10 +96,12 @@ func benchmarkIngress(b *testing.B, blockEvery time.Duration, tasks int) {
 		h := newHarnessOn(b, db, 200, ingress.Config{}, func(q *apptest.TxQueue) ingress.Sender {
 			return ingress.SenderFunc(func(ctx context.Context, msgGas uint64, msgs ...sdk.Msg) (string, error) {
 				// The ingress signs in its own goroutine; only CheckTx
-				// holds the node's lock. What it signs with is read from
-				// committed state: here under the lock, for blocks change
-				// that state, but not counted (a node reads it by a query,
-				// from a committed version, outside the lock).
+				// holds the node's lock. What it signs with (x/auth's
+				// params, the account's number) a node's submit package
+				// reads once and keeps; here it is read for each
+				// transaction, under the lock for blocks change the state
+				// it is read from, and not counted: a few µs a
+				// transaction, during which a block waits.
 				mu.Lock()
 				s, err := q.Signer()
 				mu.Unlock()

@@ -637,6 +637,10 @@ func (f SenderFunc) SendWithGas(ctx context.Context, msgGas uint64, msgs ...sdk.
 	return f(ctx, msgGas, msgs...)
 }
 
+// Serving is how many requests, HTTP and gRPC, are being served: at most
+// MaxRequests.
+func (in *Ingress) Serving() int { return len(in.requests) }
+
 // Queued is how many task data wait in the queue.
 func (in *Ingress) Queued() int {
 	in.mu.Lock()

@@ -74,8 +74,20 @@ func newHarnessOn(t testing.TB, db dbm.DB, epochLength uint64, cfg ingress.Confi
 		in.SetSender(send(q))
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	t.Cleanup(cancel)
-	go func() { _ = in.Run(ctx) }()
+	ran := make(chan struct{})
+	t.Cleanup(func() {
+		cancel()
+		// Run's senders may still be in CheckTx: the database is closed
+		// after this (apptest.LevelDB's cleanup runs later).
+		select {
+		case <-ran:
+		case <-time.After(10 * time.Second):
+		}
+	})
+	go func() {
+		defer close(ran)
+		_ = in.Run(ctx)
+	}()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
 	go func() { _ = in.ServeListener(ctx, l) }()
@@ -446,16 +458,8 @@ func TestRequestBounds(t *testing.T) {
 	}()
 	_, err := pw.Write([]byte(`{"task_id": "`)) // and nothing more
 	require.NoError(t, err)
-	// The stalled request holds the one place once a status request is
-	// refused (one that finds the place free takes it only to answer).
-	require.Eventually(t, func() bool {
-		res, err := http.Get(h.url + ingress.RouteTasks + dep.id.Hex())
-		if err != nil {
-			return false
-		}
-		_ = res.Body.Close()
-		return res.StatusCode == http.StatusServiceUnavailable
-	}, 15*time.Second, 10*time.Millisecond)
+	// The bytes are sent; the server may not have taken the request yet.
+	require.Eventually(t, func() bool { return h.in.Serving() == 1 }, 15*time.Second, time.Millisecond, "the stalled request holds the one place")
 
 	code, out, header := h.post(ingress.RouteDeployData, h.body(dep))
 	require.Equal(t, http.StatusServiceUnavailable, code, out)

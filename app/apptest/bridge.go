@@ -234,7 +234,9 @@ func (q *TxQueue) BroadcastWithGas(_ context.Context, msgGas uint64, msgs ...sdk
 
 // Signer is what the queue's next transaction is signed with, read from
 // the chain's state: x/auth's params, the account's number and the last
-// block's time (for its timeout).
+// block's time (for its timeout). It signs one transaction: the timeout is
+// also the transaction's unordered nonce, so a second one signed with it
+// would be refused as a duplicate.
 type Signer struct {
 	q             *TxQueue
 	params        authtypes.Params
