@@ -367,6 +367,17 @@ func (e *Ethereum) send(ctx context.Context, value *big.Int, data []byte) (*etht
 	// caller does not record the same task twice.
 	rcpt, err := deploy.WaitMined(ctx, e.eth, tx.Hash())
 	if err != nil {
+		if rcpt != nil && rcpt.Status != ethtypes.ReceiptStatusSuccessful {
+			// The estimate passed and a block reverted it: the state
+			// changed between the two (another transaction came first, or
+			// the node estimated on a head a block behind the receipt it
+			// served). The bridge's reason, from the call run again on the
+			// state after that block:
+			_, cerr := e.eth.CallContract(ctx, ethereum.CallMsg{From: e.from, To: &e.addr, Value: value, Data: data}, rcpt.BlockNumber)
+			if refused := e.bridgeRefusal(cerr); refused != nil {
+				return rcpt, ErrEthereum.Wrapf("transaction %s: %v", tx.Hash(), refused)
+			}
+		}
 		return rcpt, ErrEthereum.Wrapf("transaction %s: %v", tx.Hash(), err)
 	}
 	return rcpt, nil
@@ -387,6 +398,21 @@ func (e *Ethereum) call(ctx context.Context, to common.Address, data []byte, unp
 // refusal names the bridge's custom error in a failed call, when the node
 // returned its data.
 func (e *Ethereum) refusal(err error) error {
+	if refused := e.bridgeRefusal(err); refused != nil {
+		return refused
+	}
+	if strings.Contains(err.Error(), "insufficient funds") {
+		return ErrEthereum.Wrapf("%s has too little ETH for this transaction: %v", e.from, err)
+	}
+	return ErrEthereum.Wrapf("%v", err)
+}
+
+// bridgeRefusal is the bridge's custom error in err, named; nil when err
+// carries none (or is nil).
+func (e *Ethereum) bridgeRefusal(err error) error {
+	if err == nil {
+		return nil
+	}
 	var de interface{ ErrorData() interface{} }
 	if errors.As(err, &de) {
 		var raw []byte
@@ -403,8 +429,5 @@ func (e *Ethereum) refusal(err error) error {
 			}
 		}
 	}
-	if strings.Contains(err.Error(), "insufficient funds") {
-		return ErrEthereum.Wrapf("%s has too little ETH for this transaction: %v", e.from, err)
-	}
-	return ErrEthereum.Wrapf("%v", err)
+	return nil
 }

@@ -307,11 +307,32 @@ export class Ethereum {
           // the node's count is the truth again, or every later send
           // would wait behind a nonce that never comes.
           this.sentNonce = 0;
+        } else {
+          const reason = await this.revertReason(fn, args, value, (e as { receipt?: { blockNumber?: number } }).receipt?.blockNumber);
+          if (reason) throw new EthereumError(`transaction ${hash}: ${reason.message}`, reason.reason, hash);
         }
         throw new EthereumError(`transaction ${hash}: ${(e as Error).message}`, "", hash);
       }
       throw this.refusal(e);
     }
+  }
+
+  /**
+   * revertReason is the bridge's refusal of a call that its estimate let
+   * through and a block reverted: the state changed between the two
+   * (another transaction came first, or the node estimated on a head a
+   * block behind the receipt it had just served). The call is run again
+   * on the state after that block; undefined if it passes there or fails
+   * with no error of the bridge's.
+   */
+  private async revertReason(fn: ReturnType<Contract["getFunction"]>, args: unknown[], value: bigint, block?: number): Promise<EthereumError | undefined> {
+    try {
+      await fn.staticCall(...args, { value, blockTag: block ?? "latest" });
+    } catch (e) {
+      const r = this.refusal(e);
+      if (r.reason) return r;
+    }
+    return undefined;
   }
 
   private refusal(e: unknown): EthereumError {
