@@ -373,9 +373,11 @@ func (e *Ethereum) send(ctx context.Context, value *big.Int, data []byte) (*etht
 			// the node estimated on a head a block behind the receipt it
 			// served). The bridge's reason, from the call run again on the
 			// state after that block:
+			// (inferred: that state also holds the block's later
+			// transactions).
 			_, cerr := e.eth.CallContract(ctx, ethereum.CallMsg{From: e.from, To: &e.addr, Value: value, Data: data}, rcpt.BlockNumber)
-			if refused := e.bridgeRefusal(cerr); refused != nil {
-				return rcpt, ErrEthereum.Wrapf("transaction %s: %v", tx.Hash(), refused)
+			if refused, ok := e.bridgeRefusal(cerr); ok {
+				return rcpt, ErrEthereum.Wrapf("transaction %s reverted; on the state after block %v the bridge refuses it: %s", tx.Hash(), rcpt.BlockNumber, refused)
 			}
 		}
 		return rcpt, ErrEthereum.Wrapf("transaction %s: %v", tx.Hash(), err)
@@ -398,8 +400,8 @@ func (e *Ethereum) call(ctx context.Context, to common.Address, data []byte, unp
 // refusal names the bridge's custom error in a failed call, when the node
 // returned its data.
 func (e *Ethereum) refusal(err error) error {
-	if refused := e.bridgeRefusal(err); refused != nil {
-		return refused
+	if refused, ok := e.bridgeRefusal(err); ok {
+		return ErrEthereum.Wrapf("the bridge refused: %s", refused)
 	}
 	if strings.Contains(err.Error(), "insufficient funds") {
 		return ErrEthereum.Wrapf("%s has too little ETH for this transaction: %v", e.from, err)
@@ -407,11 +409,11 @@ func (e *Ethereum) refusal(err error) error {
 	return ErrEthereum.Wrapf("%v", err)
 }
 
-// bridgeRefusal is the bridge's custom error in err, named; nil when err
-// carries none (or is nil).
-func (e *Ethereum) bridgeRefusal(err error) error {
+// bridgeRefusal is the bridge's custom error in err, named with its
+// fields; false when err carries none (or is nil).
+func (e *Ethereum) bridgeRefusal(err error) (string, bool) {
 	if err == nil {
-		return nil
+		return "", false
 	}
 	var de interface{ ErrorData() interface{} }
 	if errors.As(err, &de) {
@@ -425,9 +427,9 @@ func (e *Ethereum) bridgeRefusal(err error) error {
 		if len(raw) >= 4 {
 			if v, uerr := e.bridge.UnpackError(raw); uerr == nil && v != nil {
 				name := strings.TrimPrefix(fmt.Sprintf("%T", v), "*bindings.EnigmaBridge")
-				return ErrEthereum.Wrapf("the bridge refused: %s %+v", name, v)
+				return fmt.Sprintf("%s %+v", name, v), true
 			}
 		}
 	}
-	return nil
+	return "", false
 }

@@ -297,7 +297,7 @@ export class Ethereum {
       hash = tx.hash;
       const rcpt = await tx.wait(1, 300_000);
       if (!rcpt || rcpt.status !== 1) {
-        throw Object.assign(new Error("reverted"), { code: "CALL_EXCEPTION" });
+        throw Object.assign(new Error("reverted"), { code: "CALL_EXCEPTION", receipt: rcpt });
       }
       return rcpt;
     } catch (e) {
@@ -308,8 +308,11 @@ export class Ethereum {
           // would wait behind a nonce that never comes.
           this.sentNonce = 0;
         } else {
-          const reason = await this.revertReason(fn, args, value, (e as { receipt?: { blockNumber?: number } }).receipt?.blockNumber);
-          if (reason) throw new EthereumError(`transaction ${hash}: ${reason.message}`, reason.reason, hash);
+          const block = (e as { receipt?: { blockNumber?: number } | null }).receipt?.blockNumber;
+          const reason = await this.revertReason(fn, args, value, block);
+          if (reason) {
+            throw new EthereumError(`transaction ${hash} reverted; on the state after block ${block ?? "latest"} ${reason.message}`, reason.reason, hash);
+          }
         }
         throw new EthereumError(`transaction ${hash}: ${(e as Error).message}`, "", hash);
       }
@@ -322,8 +325,9 @@ export class Ethereum {
    * through and a block reverted: the state changed between the two
    * (another transaction came first, or the node estimated on a head a
    * block behind the receipt it had just served). The call is run again
-   * on the state after that block; undefined if it passes there or fails
-   * with no error of the bridge's.
+   * on the state after that block (so the reason is inferred: that state
+   * also holds the block's later transactions); undefined if it passes
+   * there or fails with no error of the bridge's.
    */
   private async revertReason(fn: ReturnType<Contract["getFunction"]>, args: unknown[], value: bigint, block?: number): Promise<EthereumError | undefined> {
     try {
