@@ -371,10 +371,9 @@ func (e *Ethereum) send(ctx context.Context, value *big.Int, data []byte) (*etht
 			// The estimate passed and a block reverted it: the state
 			// changed between the two (another transaction came first, or
 			// the node estimated on a head a block behind the receipt it
-			// served). The bridge's reason, from the call run again on the
-			// state after that block:
-			// (inferred: that state also holds the block's later
-			// transactions).
+			// served). The bridge's reason is inferred from the call run
+			// again on the state after that block, which also holds the
+			// block's later transactions.
 			_, cerr := e.eth.CallContract(ctx, ethereum.CallMsg{From: e.from, To: &e.addr, Value: value, Data: data}, rcpt.BlockNumber)
 			if refused, ok := e.bridgeRefusal(cerr); ok {
 				return rcpt, ErrEthereum.Wrapf("transaction %s reverted; on the state after block %v the bridge refuses it: %s", tx.Hash(), rcpt.BlockNumber, refused)

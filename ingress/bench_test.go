@@ -60,18 +60,22 @@ func BenchmarkIngress(b *testing.B) {
 		if c.every > 0 {
 			name = c.every.String()
 		}
-		if n, err := strconv.Atoi(os.Getenv("INGRESS_BENCH_TASKS")); err == nil && n > 0 {
-			c.tasks = n
-		}
-		b.Run(name, func(b *testing.B) { benchmarkIngress(b, c.every, c.tasks) })
+		tasks := envCount("INGRESS_BENCH_TASKS", c.tasks)
+		b.Run(name, func(b *testing.B) { benchmarkIngress(b, c.every, tasks) })
 	}
 }
 
-func benchmarkIngress(b *testing.B, blockEvery time.Duration, tasks int) {
-	clients := 256
-	if n, err := strconv.Atoi(os.Getenv("INGRESS_BENCH_USERS")); err == nil && n > 0 {
-		clients = n
+// envCount is the positive number in the environment variable name, or
+// def.
+func envCount(name string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
+		return n
 	}
+	return def
+}
+
+func benchmarkIngress(b *testing.B, blockEvery time.Duration, tasks int) {
+	clients := envCount("INGRESS_BENCH_USERS", 256)
 	for range b.N {
 		b.StopTimer()
 		db := apptest.LevelDB(b)

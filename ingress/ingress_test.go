@@ -82,6 +82,7 @@ func newHarnessOn(t testing.TB, db dbm.DB, epochLength uint64, cfg ingress.Confi
 		select {
 		case <-ran:
 		case <-time.After(10 * time.Second):
+			t.Error("the ingress's Run did not return within 10 s of its context's end")
 		}
 	})
 	go func() {
